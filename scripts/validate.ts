@@ -1,0 +1,33 @@
+/**
+ * npm run validate: checks every record in content/ and prints counts.
+ * Exits 1 with `file: field: problem` lines when anything is wrong.
+ * CONTENT_DIR overrides the folder (the benchmark uses this).
+ */
+import { resolve } from 'node:path';
+import { readContentDir } from '../src/lib/content/load.ts';
+import { countBy, welshShare } from '../src/lib/content/summary.ts';
+import { formatIssue, validateRecords } from '../src/lib/content/validate.ts';
+
+const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const { records, issues: readIssues } = readContentDir(contentDir);
+const { issues, content } = validateRecords(records);
+const all = [...readIssues, ...issues];
+
+if (all.length > 0) {
+  for (const issue of all) console.error(formatIssue(issue));
+  console.error(`\n${all.length} problem${all.length === 1 ? '' : 's'} in ${contentDir}. Nothing was built.`);
+  process.exit(1);
+}
+
+const table = (title: string, counts: Map<string, number>) => {
+  console.log(`\n${title}`);
+  for (const [key, n] of counts) console.log(`  ${key.padEnd(28)} ${String(n).padStart(5)}`);
+};
+const { provision } = content;
+console.log(`${provision.length} provision entries, ${content.providers.length} providers, ${content.areas.length} areas, ${content.demand.length} demand period(s): all valid.`);
+table('By kind', countBy(provision, (e) => [e.kind]));
+table('By tier (an entry may serve several)', countBy(provision, (e) => e.tiers.map((t) => `tier ${t}`)));
+table('By language of delivery', countBy(provision, (e) => [e.language]));
+table('By area (Wales-wide offers listed once)', countBy(provision, (e) => (e.walesWide ? ['(Wales-wide)'] : e.areas)));
+console.log(`\nWelsh-medium or bilingual: ${(welshShare(provision) * 100).toFixed(1)}%`);
+console.log(`Illustrative (invented for the sample): ${provision.filter((e) => e.illustrative).length}`);

@@ -1,0 +1,62 @@
+/**
+ * Reads content/ from disk into raw records for validate.ts.
+ * Node-only (uses fs); never imported by client code.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import type { CollectionKey, ContentIssue, RawRecord } from './validate.ts';
+
+export const COLLECTION_DIRS: Record<CollectionKey, string> = {
+  areas: 'areas',
+  providers: 'providers',
+  provision: 'provision',
+  demand: 'demand',
+};
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+
+/** The id Astro's glob loader is configured to give an entry: its file name without extension. */
+export const idFromPath = (path: string): string => basename(path, extname(path));
+
+/**
+ * Reads every .yaml/.yml file under each collection folder. Files with any
+ * other extension (apart from README.md) are reported, not skipped silently.
+ */
+export const readContentDir = (contentDir: string, root = process.cwd()): { records: RawRecord[]; issues: ContentIssue[] } => {
+  const records: RawRecord[] = [];
+  const issues: ContentIssue[] = [];
+  for (const [collection, folder] of Object.entries(COLLECTION_DIRS) as [CollectionKey, string][]) {
+    const dir = join(contentDir, folder);
+    let paths: string[];
+    try {
+      paths = walk(dir);
+    } catch {
+      issues.push({ file: relative(root, dir), field: '(folder)', message: `the ${collection} folder is missing` });
+      continue;
+    }
+    for (const path of paths) {
+      const file = relative(root, path);
+      const ext = extname(path);
+      if (basename(path).toLowerCase() === 'readme.md') continue;
+      if (ext !== '.yaml' && ext !== '.yml') {
+        issues.push({ file, field: '(file name)', message: `must end in .yaml (got "${ext || 'no extension'}"); the site only reads YAML records` });
+        continue;
+      }
+      try {
+        const data = yaml.load(readFileSync(path, 'utf8'));
+        records.push({ collection, file, id: idFromPath(path), data });
+      } catch (error) {
+        const reason = error instanceof yaml.YAMLException ? error.message.split('\n')[0] : String(error);
+        issues.push({ file, field: '(yaml)', message: `is not valid YAML: ${reason}` });
+      }
+    }
+  }
+  return { records, issues };
+};

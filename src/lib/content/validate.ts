@@ -1,0 +1,151 @@
+/**
+ * Whole-data-set validation: each record against its schema, then the rules
+ * that need every record at once (references resolve, ids are unique,
+ * progression neither points at itself nor goes round in a loop).
+ *
+ * Every problem becomes one `file: field: problem` line. Nothing is dropped:
+ * a record that fails is reported, and the build stops.
+ */
+import type { z } from 'zod';
+import { type Area, areaSchema, type DemandData, demandSchema, type Provider, type Provision, providerSchema, provisionSchema } from './schema.ts';
+
+export type CollectionKey = 'areas' | 'providers' | 'provision' | 'demand';
+
+/** One file as read from disk, before validation. */
+export interface RawRecord {
+  collection: CollectionKey;
+  /** Path shown in messages, relative to the project root. */
+  file: string;
+  /** The file name without extension: what other records use to refer to it. */
+  id: string;
+  data: unknown;
+}
+
+export interface ContentIssue {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface ValidContent {
+  areas: (Area & { id: string })[];
+  providers: (Provider & { id: string })[];
+  provision: Provision[];
+  demand: (DemandData & { id: string })[];
+}
+
+export const formatIssue = (issue: ContentIssue): string => `${issue.file}: ${issue.field || '(record)'}: ${issue.message}`;
+
+/** `['venues', 0, 'lat']` → `venues[0].lat` */
+export const fieldPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+
+const zodIssues = (file: string, error: z.ZodError): ContentIssue[] =>
+  error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return {
+        file,
+        field: fieldPath(issue.path),
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling against src/lib/content/schema.ts)`,
+      };
+    }
+    return { file, field: fieldPath(issue.path), message: issue.message };
+  });
+
+/** Finds progression loops (a → b → … → a). Returns each loop once, as a list of ids starting at its smallest id. */
+export const findProgressionLoops = (links: ReadonlyMap<string, readonly string[]>): string[][] => {
+  const loops = new Map<string, string[]>();
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, 'visiting');
+    stack.push(id);
+    for (const next of links.get(id) ?? []) {
+      if (next === id) continue; // self-links are reported on their own
+      const seen = state.get(next);
+      if (seen === 'visiting') {
+        const loop = stack.slice(stack.indexOf(next));
+        const start = loop.indexOf([...loop].sort()[0] as string);
+        const canonical = [...loop.slice(start), ...loop.slice(0, start)];
+        loops.set(canonical.join('>'), canonical);
+      } else if (seen === undefined && links.has(next)) {
+        visit(next);
+      }
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const id of [...links.keys()].sort()) if (!state.has(id)) visit(id);
+  return [...loops.values()];
+};
+
+export const validateRecords = (records: readonly RawRecord[]): { issues: ContentIssue[]; content: ValidContent } => {
+  const issues: ContentIssue[] = [];
+  const content: ValidContent = { areas: [], providers: [], provision: [], demand: [] };
+  const files = new Map<string, string>(); // `${collection}/${id}` → file
+
+  for (const record of records) {
+    const key = `${record.collection}/${record.id}`;
+    const earlier = files.get(key);
+    if (earlier !== undefined) {
+      issues.push({ file: record.file, field: '(file name)', message: `id "${record.id}" is already used by ${earlier}; file names must be unique within ${record.collection}` });
+      continue;
+    }
+    files.set(key, record.file);
+    const schema = { areas: areaSchema, providers: providerSchema, provision: provisionSchema, demand: demandSchema }[record.collection];
+    const parsed = schema.safeParse(record.data);
+    if (!parsed.success) {
+      issues.push(...zodIssues(record.file, parsed.error));
+      continue;
+    }
+    const withId = { ...parsed.data, id: record.id };
+    if (record.collection === 'areas') {
+      const area = withId as Area & { id: string };
+      if (area.slug !== record.id) issues.push({ file: record.file, field: 'slug', message: `must match the file name "${record.id}" (got "${area.slug}")` });
+      content.areas.push(area);
+    } else if (record.collection === 'providers') content.providers.push(withId as Provider & { id: string });
+    else if (record.collection === 'provision') content.provision.push(withId as Provision);
+    else content.demand.push(withId as DemandData & { id: string });
+  }
+
+  const fileOf = (collection: CollectionKey, id: string) => files.get(`${collection}/${id}`) ?? `${collection}/${id}`;
+  const has = (collection: CollectionKey, id: string) => files.has(`${collection}/${id}`);
+  const unknown = (collection: CollectionKey, id: string) => {
+    const near = [...files.keys()]
+      .filter((key) => key.startsWith(`${collection}/`))
+      .map((key) => key.slice(collection.length + 1))
+      .filter((candidate) => candidate.includes(id) || id.includes(candidate) || candidate.split('-')[0] === id.split('-')[0])
+      .slice(0, 3);
+    return `no ${collection} record "${id}" exists${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`;
+  };
+
+  for (const entry of content.provision) {
+    const file = fileOf('provision', entry.id);
+    if (!has('providers', entry.provider)) issues.push({ file, field: 'provider', message: unknown('providers', entry.provider) });
+    entry.areas.forEach((area, i) => {
+      if (!has('areas', area)) issues.push({ file, field: `areas[${i}]`, message: unknown('areas', area) });
+    });
+    entry.progression.forEach((target, i) => {
+      if (target === entry.id) issues.push({ file, field: `progression[${i}]`, message: 'must not point at itself' });
+      else if (!has('provision', target)) issues.push({ file, field: `progression[${i}]`, message: unknown('provision', target) });
+    });
+  }
+
+  const links = new Map(content.provision.map((entry) => [entry.id, entry.progression] as const));
+  for (const loop of findProgressionLoops(links)) {
+    const first = loop[0] as string;
+    issues.push({ file: fileOf('provision', first), field: 'progression', message: `forms a loop: ${[...loop, first].join(' → ')}; progression must lead onwards` });
+  }
+
+  for (const period of content.demand) {
+    const file = fileOf('demand', period.id);
+    const seen = new Set<string>();
+    period.counts.forEach((row, i) => {
+      if (!has('areas', row.area)) issues.push({ file, field: `counts[${i}].area`, message: unknown('areas', row.area) });
+      if (seen.has(row.area)) issues.push({ file, field: `counts[${i}].area`, message: `"${row.area}" is counted twice in period ${period.period}` });
+      seen.add(row.area);
+    });
+  }
+
+  return { issues, content };
+};
