@@ -24,10 +24,24 @@ const table = (title: string, counts: Map<string, number>) => {
   for (const [key, n] of counts) console.log(`  ${key.padEnd(28)} ${String(n).padStart(5)}`);
 };
 const { provision } = content;
-console.log(`${provision.length} provision entries, ${content.providers.length} providers, ${content.areas.length} areas, ${content.demand.length} demand period(s): all valid.`);
-table('By kind', countBy(provision, (e) => [e.kind]));
-table('By tier (an entry may serve several)', countBy(provision, (e) => e.tiers.map((t) => `tier ${t}`)));
-table('By language of delivery', countBy(provision, (e) => [e.language]));
-table('By area (Wales-wide offers listed once)', countBy(provision, (e) => (e.walesWide ? ['(Wales-wide)'] : e.areas)));
+console.log(
+  `${provision.length} provision entries, ${content.providers.length} providers, ${content.areas.length} areas, ${content.demand.length} demand period(s): all valid.`,
+);
+table(
+  'By kind',
+  countBy(provision, (e) => [e.kind]),
+);
+table(
+  'By tier (an entry may serve several)',
+  countBy(provision, (e) => e.tiers.map((t) => `tier ${t}`)),
+);
+table(
+  'By language of delivery',
+  countBy(provision, (e) => [e.language]),
+);
+table(
+  'By area (Wales-wide offers listed once)',
+  countBy(provision, (e) => (e.walesWide ? ['(Wales-wide)'] : e.areas)),
+);
 console.log(`\nWelsh-medium or bilingual: ${(welshShare(provision) * 100).toFixed(1)}%`);
 console.log(`Illustrative (invented for the sample): ${provision.filter((e) => e.illustrative).length}`);

@@ -73,16 +73,18 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: (issue) => `must be a date written YYYY-MM-DD (got ${shown(issue.input)})` })
-    .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-      error: (issue) => `must be a real date written YYYY-MM-DD (got ${shown(issue.input)})`,
-    }),
+    .refine(
+      (value) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      {
+        error: (issue) => `must be a real date written YYYY-MM-DD (got ${shown(issue.input)})`,
+      },
+    ),
 );
 
 const email = z.email({ error: (issue) => `must be an email address (got ${shown(issue.input)})` });
 const url = z.url({ protocol: /^https?$/, error: (issue) => `must be a web address starting https:// (got ${shown(issue.input)})` });
-const phone = z
-  .string()
-  .regex(/^(\+44 ?|0)[0-9 ]{9,13}$/, { error: (issue) => `must be a UK phone number such as 0800 028 4844 (got ${shown(issue.input)})` });
+const phone = z.string().regex(/^(\+44 ?|0)[0-9 ]{9,13}$/, { error: (issue) => `must be a UK phone number such as 0800 028 4844 (got ${shown(issue.input)})` });
 
 /* ------------------------------------------------------------------ areas */
 
@@ -98,7 +100,9 @@ export const areaSchema = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `must be lower-case words joined by hyphens (got ${shown(issue.input)})` })
       .describe('URL slug; also the file name and the id other records use to refer to this area.'),
     region: oneOf(REGIONS).describe('One of the four regions used for regional aggregation.'),
-    rural: z.boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` }).describe('True for the Welsh Government’s nine rural authorities.'),
+    rural: z
+      .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` })
+      .describe('True for the Welsh Government’s nine rural authorities.'),
   })
   .strict();
 
@@ -120,7 +124,10 @@ export const providerSchema = z
 
 /* ---------------------------------------------------------------- demand */
 
-const count = z.number().int().min(0, { error: (issue) => `must be a whole number of young people, 0 or more (got ${shown(issue.input)})` });
+const count = z
+  .number()
+  .int()
+  .min(0, { error: (issue) => `must be a whole number of young people, 0 or more (got ${shown(issue.input)})` });
 
 export const makeDemandSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
   z
@@ -181,11 +188,7 @@ const levelSchema = z.preprocess(
 );
 
 const startsSchema = z.union(
-  [
-    z.literal('september'),
-    z.literal('rolling'),
-    z.object({ dates: z.array(isoDate).min(1, { error: 'must list at least one start date' }) }).strict(),
-  ],
+  [z.literal('september'), z.literal('rolling'), z.object({ dates: z.array(isoDate).min(1, { error: 'must list at least one start date' }) }).strict()],
   { error: (issue) => `must be september, rolling, or { dates: [YYYY-MM-DD, …] } (got ${shown(issue.input)})` },
 );
 
@@ -204,7 +207,13 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   summary: optionalWelshText('the summary').describe('Two or three sentences for a young person: what you do, who it is for.'),
   provider: ref('providers').describe('The organisation that runs it (file name in content/providers).'),
   tiers: z
-    .array(z.number({ error: (issue) => `must be a tier number 1–5 (got ${shown(issue.input)})` }).int().min(1, { error: (issue) => `must be 1–5 (got ${shown(issue.input)})` }).max(5, { error: (issue) => `must be 1–5 (got ${shown(issue.input)})` }))
+    .array(
+      z
+        .number({ error: (issue) => `must be a tier number 1–5 (got ${shown(issue.input)})` })
+        .int()
+        .min(1, { error: (issue) => `must be 1–5 (got ${shown(issue.input)})` })
+        .max(5, { error: (issue) => `must be 1–5 (got ${shown(issue.input)})` }),
+    )
     .min(1, { error: 'must list at least one tier (1–5)' })
     .refine((tiers) => new Set(tiers).size === tiers.length, { error: 'must not list a tier twice' })
     .describe('Careers Wales five-tier model: the tier(s) this provision serves.'),
@@ -215,11 +224,21 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   language: oneOf(LANGUAGES).describe('Language of delivery: Welsh-medium, bilingual or English-medium.'),
   ages: z
     .object({
-      min: z.number().int().min(11, { error: (issue) => `must be 11 or more (got ${shown(issue.input)})` }).max(25, { error: (issue) => `must be 25 or less (got ${shown(issue.input)})` }),
-      max: z.number().int().min(11, { error: (issue) => `must be 11 or more (got ${shown(issue.input)})` }).max(25, { error: (issue) => `must be 25 or less (got ${shown(issue.input)})` }),
+      min: z
+        .number()
+        .int()
+        .min(11, { error: (issue) => `must be 11 or more (got ${shown(issue.input)})` })
+        .max(25, { error: (issue) => `must be 25 or less (got ${shown(issue.input)})` }),
+      max: z
+        .number()
+        .int()
+        .min(11, { error: (issue) => `must be 11 or more (got ${shown(issue.input)})` })
+        .max(25, { error: (issue) => `must be 25 or less (got ${shown(issue.input)})` }),
     })
     .strict()
-    .refine((a) => a.min <= a.max, { error: (issue) => `min must not be above max (got min ${(issue.input as { min: number }).min}, max ${(issue.input as { max: number }).max})` })
+    .refine((a) => a.min <= a.max, {
+      error: (issue) => `min must not be above max (got min ${(issue.input as { min: number }).min}, max ${(issue.input as { max: number }).max})`,
+    })
     .describe('Youngest and oldest age it takes, in years.'),
   level: levelSchema.describe('Qualification level: entry, 1 to 8, or none for non-accredited provision.'),
   hoursPerWeek: z
@@ -247,10 +266,17 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   financialSupport: z.array(oneOf(FINANCIAL_SUPPORT)).default([]).describe('Money help available to those taking part (EMA, allowance, travel…).'),
   fundedBy: z.array(oneOf(FUNDERS)).min(1, { error: 'must name at least one funder' }).describe('Funding streams behind it.'),
   progression: z.array(ref('provision')).default([]).describe('Other provision this can lead to (file names in content/provision).'),
-  capacity: z.number().int().positive({ error: (issue) => `must be a whole number of places above 0 (got ${shown(issue.input)})` }).optional().describe('Places per year. Leave out when unknown; never guess.'),
+  capacity: z
+    .number()
+    .int()
+    .positive({ error: (issue) => `must be a whole number of places above 0 (got ${shown(issue.input)})` })
+    .optional()
+    .describe('Places per year. Leave out when unknown; never guess.'),
   lastReviewed: isoDate.describe('When someone last checked this record with the provider.'),
   status: oneOf(STATUSES).describe('Whether it is running.'),
-  illustrative: z.boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` }).describe('True when this local offer was invented for the sample data. The page says so.'),
+  illustrative: z
+    .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` })
+    .describe('True when this local offer was invented for the sample data. The page says so.'),
 });
 
 const kindLiteral = <K extends string>(kind: K) => z.literal(kind).describe('Which kind of provision this is.');
@@ -281,7 +307,20 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
       apprenticeshipLevel: oneOf(APPRENTICESHIP_LEVELS).describe('Foundation (L2), Apprenticeship (L3), Higher (L4–5) or Degree (L6).'),
       sector: oneOf(SECTORS).describe('Occupational sector.'),
     })
-    .strict();
+    .strict()
+    .superRefine((entry, ctx) => {
+      if (entry.ages.min < 16) {
+        ctx.addIssue({ code: 'custom', path: ['ages', 'min'], message: `apprenticeships start at 16 (got ${entry.ages.min})` });
+      }
+      const allowed = APPRENTICESHIP_LEVEL_QUALIFICATIONS[entry.apprenticeshipLevel];
+      if (!allowed.includes(entry.level)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['level'],
+          message: `a ${entry.apprenticeshipLevel} apprenticeship is at level ${allowed.join(' or ')} (got ${entry.level})`,
+        });
+      }
+    });
   const volunteering = z
     .object({
       ...shared,
@@ -300,7 +339,8 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
 
   return z
     .discriminatedUnion('kind', [course, jgw, apprenticeship, volunteering, support], {
-      error: (issue) => `must be one of course, jgw, apprenticeship, volunteering, support (got ${shown((issue.input as { kind?: unknown } | undefined)?.kind)})`,
+      error: (issue) =>
+        `must be one of course, jgw, apprenticeship, volunteering, support (got ${shown((issue.input as { kind?: unknown } | undefined)?.kind)})`,
     })
     .superRefine((entry, ctx) => {
       const areas = entry.areas as unknown[];
@@ -317,20 +357,6 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
           message: `Jobs Growth Wales+ is for ages 16–18, so ages must lie within 16–18 (got ${entry.ages.min}–${entry.ages.max})`,
         });
       }
-      if (entry.kind === 'apprenticeship') {
-        if (entry.ages.min < 16) {
-          ctx.addIssue({ code: 'custom', path: ['ages', 'min'], message: `apprenticeships start at 16 (got ${entry.ages.min})` });
-        }
-        const allowed = APPRENTICESHIP_LEVEL_QUALIFICATIONS[entry.apprenticeshipLevel];
-        if (!allowed.includes(entry.level)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['level'],
-            message: `a ${entry.apprenticeshipLevel} apprenticeship is at level ${allowed.join(' or ')} (got ${entry.level})`,
-          });
-        }
-      }
-      if (entry.cost.free && entry.cost.details === undefined) return;
       if (!entry.cost.free && entry.cost.details === undefined) {
         ctx.addIssue({ code: 'custom', path: ['cost', 'details'], message: 'must say what it costs when free is false' });
       }

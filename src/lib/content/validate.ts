@@ -88,7 +88,11 @@ export const validateRecords = (records: readonly RawRecord[]): { issues: Conten
     const key = `${record.collection}/${record.id}`;
     const earlier = files.get(key);
     if (earlier !== undefined) {
-      issues.push({ file: record.file, field: '(file name)', message: `id "${record.id}" is already used by ${earlier}; file names must be unique within ${record.collection}` });
+      issues.push({
+        file: record.file,
+        field: '(file name)',
+        message: `id "${record.id}" is already used by ${earlier}; file names must be unique within ${record.collection}`,
+      });
       continue;
     }
     files.set(key, record.file);
@@ -134,7 +138,11 @@ export const validateRecords = (records: readonly RawRecord[]): { issues: Conten
   const links = new Map(content.provision.map((entry) => [entry.id, entry.progression] as const));
   for (const loop of findProgressionLoops(links)) {
     const first = loop[0] as string;
-    issues.push({ file: fileOf('provision', first), field: 'progression', message: `forms a loop: ${[...loop, first].join(' → ')}; progression must lead onwards` });
+    issues.push({
+      file: fileOf('provision', first),
+      field: 'progression',
+      message: `forms a loop: ${[...loop, first].join(' → ')}; progression must lead onwards`,
+    });
   }
 
   for (const period of content.demand) {

@@ -21,12 +21,7 @@ export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 export const LEVELS = ['entry', '1', '2', '3', '4', '5', '6', '7', '8', 'none'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const ACCESS_ROUTES = [
-  'self-referral',
-  'via-working-wales',
-  'lead-worker-referral',
-  'apply-to-provider',
-] as const;
+export const ACCESS_ROUTES = ['self-referral', 'via-working-wales', 'lead-worker-referral', 'apply-to-provider'] as const;
 export type AccessRoute = (typeof ACCESS_ROUTES)[number];
 
 export const PRIORITY_GROUPS = [
@@ -98,13 +93,7 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
-export const INSTITUTION_TYPES = [
-  'fe-college',
-  'school-sixth-form',
-  'work-based-learning',
-  'adult-community-learning',
-  'specialist-college',
-] as const;
+export const INSTITUTION_TYPES = ['fe-college', 'school-sixth-form', 'work-based-learning', 'adult-community-learning', 'specialist-college'] as const;
 export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 
 export const JGW_STRANDS = ['engagement', 'advancement', 'employment'] as const;

@@ -1,0 +1,86 @@
+/**
+ * Translation with English fallback and CLDR plurals.
+ *
+ * Welsh has six plural categories (zero, one, two, few, many, other) and
+ * mutates the noun after a number, so counts are whole phrases chosen by
+ * Intl.PluralRules, never a number glued onto a translated word.
+ */
+import { z } from 'zod';
+import { LOCALE_META, type Locale } from './locales.ts';
+
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+export type PluralForms = { [C in PluralCategory]?: string | undefined } & { other: string };
+export interface Dictionary {
+  [key: string]: string | PluralForms | Dictionary;
+}
+
+const pluralSchema = z
+  .object({
+    zero: z.string().optional(),
+    one: z.string().optional(),
+    two: z.string().optional(),
+    few: z.string().optional(),
+    many: z.string().optional(),
+    other: z.string(),
+  })
+  .strict();
+
+export const dictionarySchema: z.ZodType<Dictionary> = z.lazy(() => z.record(z.string(), z.union([z.string().min(1), pluralSchema, dictionarySchema])));
+
+const isPlural = (value: unknown): value is PluralForms => typeof value === 'object' && value !== null && typeof (value as PluralForms).other === 'string';
+
+/** Every leaf key in a dictionary, as dotted paths (plural phrases count as one leaf). */
+export const leafKeys = (dict: Dictionary, prefix = ''): string[] =>
+  Object.entries(dict).flatMap(([key, value]) =>
+    typeof value === 'string' || isPlural(value) ? [`${prefix}${key}`] : leafKeys(value as Dictionary, `${prefix}${key}.`),
+  );
+
+const lookup = (dict: Dictionary, key: string): string | PluralForms | undefined => {
+  let node: Dictionary | string | PluralForms | undefined = dict;
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string' || isPlural(node)) return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' || isPlural(node) ? node : undefined;
+};
+
+const fill = (template: string, vars: Record<string, string | number>, lang: Locale): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? new Intl.NumberFormat(LOCALE_META[lang].bcp47).format(value) : value;
+  });
+
+export interface Translator {
+  lang: Locale;
+  /** A phrase; falls back to English when the Welsh is missing. Throws on a key that exists in neither. */
+  (key: string, vars?: Record<string, string | number>): string;
+  /** A counted phrase, chosen by the language's plural rules; `{count}` is filled in. */
+  plural: (key: string, count: number, vars?: Record<string, string | number>) => string;
+  /** Whether this language has its own text for the key (false means English is standing in). */
+  has: (key: string) => boolean;
+}
+
+export const createTranslator = (dictionaries: Record<Locale, Dictionary>, lang: Locale, onFallback?: (key: string) => void): Translator => {
+  const resolve = (key: string) => {
+    const own = lookup(dictionaries[lang], key);
+    if (own !== undefined) return { value: own, lang };
+    const english = lookup(dictionaries.en, key);
+    if (english === undefined) throw new Error(`Unknown UI string "${key}": add it to src/i18n/en.json and cy.json`);
+    onFallback?.(key);
+    return { value: english, lang: 'en' as Locale };
+  };
+  const t = ((key: string, vars: Record<string, string | number> = {}) => {
+    const { value, lang: used } = resolve(key);
+    return fill(typeof value === 'string' ? value : value.other, vars, used);
+  }) as Translator;
+  t.lang = lang;
+  t.plural = (key, count, vars = {}) => {
+    const { value, lang: used } = resolve(key);
+    if (typeof value === 'string') return fill(value, { ...vars, count }, used);
+    const category = new Intl.PluralRules(LOCALE_META[used].bcp47).select(count) as PluralCategory;
+    return fill(value[category] ?? value.other, { ...vars, count }, used);
+  };
+  t.has = (key) => lookup(dictionaries[lang], key) !== undefined;
+  return t;
+};
