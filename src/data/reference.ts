@@ -7,17 +7,46 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { referenceDataDir } from '../lib/content/paths.ts';
 import { parseAttributions } from '../lib/geo/attribution.ts';
+import { type Place, parsePlaces, welshNames } from '../lib/geo/gazetteer.ts';
 
 let warned = false;
 
+const read = (file: string): string | null => {
+  const path = join(referenceDataDir(), file);
+  if (existsSync(path)) return readFileSync(path, 'utf8');
+  if (!warned) {
+    console.warn(
+      `[llwybrau] WARNING: reference data not found at ${referenceDataDir()} (set LLWYBRAU_DATA_DIR). Building without boundaries, place names and attributions.`,
+    );
+    warned = true;
+  }
+  return null;
+};
+
+let attributions: string[] | null | undefined;
 /** The attribution lines the data's licences require, or null when the folder is not there. */
 export const referenceAttributions = (): string[] | null => {
-  const readme = join(referenceDataDir(), 'README.txt');
-  if (!existsSync(readme)) {
-    if (!warned)
-      console.warn(`[llwybrau] Reference data not found at ${referenceDataDir()} (set LLWYBRAU_DATA_DIR). Building without boundaries and place names.`);
-    warned = true;
-    return null;
+  if (attributions === undefined) {
+    const readme = read('README.txt');
+    attributions = readme === null ? null : parseAttributions(readme);
   }
-  return parseAttributions(readFileSync(readme, 'utf8'));
+  return attributions;
+};
+
+let places: Place[] | undefined;
+/** Every populated place in Wales, or an empty list without the reference data. */
+export const gazetteer = (): Place[] => {
+  if (places === undefined) {
+    const csv = read('wales-places.csv');
+    places = csv === null ? [] : parsePlaces(csv);
+  }
+  return places;
+};
+
+let welsh: Map<string, string> | undefined;
+/** A place's Welsh name where it differs from the English (Ammanford → Rhydaman); otherwise the name as given. */
+export const placeName = (town: string, lang: 'en' | 'cy'): string => {
+  if (lang === 'en') return town;
+  welsh ??= welshNames(gazetteer());
+  return welsh.get(town) ?? town;
 };

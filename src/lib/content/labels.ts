@@ -25,11 +25,16 @@ export const tiersInWords = (entry: Provision, t: Translator): string => entry.t
 export const tiersForProfessionals = (entry: Provision, t: Translator): string =>
   entry.tiers.map((tier) => `${t('tierWord', { tier })} (${t(`tiers.${tier}.short`)})`).join(', ');
 
+export interface PlaceNames {
+  area: (id: string) => string;
+  town: (name: string) => string;
+}
+
 /** Where it happens, in a few words: towns when there are venues, else the area names, else "anywhere in Wales". */
-export const whereLabel = (entry: Provision, t: Translator, areaName: (id: string) => string): string => {
+export const whereLabel = (entry: Provision, t: Translator, names: PlaceNames): string => {
   if (entry.walesWide) return entry.delivery === 'online' ? `${t('where.walesWide')} (${t('where.online')})` : t('where.walesWide');
-  const towns = [...new Set(entry.venues.map((venue) => venue.town))];
-  const places = towns.length > 0 ? towns : entry.areas.map(areaName);
+  const towns = [...new Set(entry.venues.map((venue) => names.town(venue.town)))];
+  const places = towns.length > 0 ? towns : entry.areas.map(names.area);
   const shown = places.length > 3 ? t('where.severalAreas', { first: places.slice(0, 2).join(', '), more: places.length - 2 }) : places.join(', ');
   if (entry.delivery === 'online') return `${t('where.online')} (${shown})`;
   if (entry.delivery === 'outreach' && towns.length === 0) return `${t('where.outreach')} (${shown})`;

@@ -3,7 +3,8 @@
  * Shared by server and client code: keep it small and free of imports.
  */
 
-export const KINDS = ['course', 'jgw', 'apprenticeship', 'volunteering', 'support'] as const;
+/** In the order the home page offers them: Study, Train and earn, Get ready for work, Volunteer, Get support. */
+export const KINDS = ['course', 'apprenticeship', 'jgw', 'volunteering', 'support'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const TIERS = [1, 2, 3, 4, 5] as const;

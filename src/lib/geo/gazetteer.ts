@@ -1,0 +1,55 @@
+/**
+ * The gazetteer of Welsh places (OS Open Names extract in ../shared/data).
+ * Parsing is pure so it can be tested on a few lines of CSV.
+ */
+import Papa from 'papaparse';
+
+export interface Place {
+  nameEn: string;
+  nameCy: string;
+  type: string;
+  postcodeDistrict: string;
+  laCode: string;
+  lat: number;
+  lon: number;
+}
+
+const REQUIRED = ['name_en', 'name_cy', 'local_type', 'postcode_district', 'la_code', 'lat', 'lon'] as const;
+
+/** Parses wales-places.csv / wales-towns.csv. Throws, naming the file and line, on a malformed row. */
+export const parsePlaces = (csv: string, file = 'wales-places.csv'): Place[] => {
+  const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true, skipEmptyLines: true });
+  const missing = REQUIRED.filter((column) => !parsed.meta.fields?.includes(column));
+  if (missing.length > 0) throw new Error(`${file}: missing column(s) ${missing.join(', ')}`);
+  return parsed.data.map((row, i) => {
+    const lat = Number(row.lat);
+    const lon = Number(row.lon);
+    if (!row.name_en || Number.isNaN(lat) || Number.isNaN(lon))
+      throw new Error(`${file}: line ${i + 2}: expected a name and numeric lat/lon (got ${JSON.stringify(row)})`);
+    return {
+      nameEn: row.name_en,
+      nameCy: row.name_cy || row.name_en,
+      type: row.local_type ?? '',
+      postcodeDistrict: row.postcode_district ?? '',
+      laCode: row.la_code ?? '',
+      lat,
+      lon,
+    };
+  });
+};
+
+/**
+ * English name → Welsh name, for places whose names differ (Ammanford → Rhydaman).
+ * Where two places share an English name with different Welsh names, the larger
+ * settlement type wins, so towns are not renamed after a hamlet.
+ */
+const RANK = ['City', 'Town', 'Suburban Area', 'Village', 'Hamlet', 'Other Settlement'];
+export const welshNames = (places: readonly Place[]): Map<string, string> => {
+  const best = new Map<string, Place>();
+  for (const place of places) {
+    const current = best.get(place.nameEn);
+    const rank = (p: Place) => (RANK.indexOf(p.type) === -1 ? RANK.length : RANK.indexOf(p.type));
+    if (!current || rank(place) < rank(current)) best.set(place.nameEn, place);
+  }
+  return new Map([...best].filter(([, place]) => place.nameCy !== place.nameEn).map(([name, place]) => [name, place.nameCy]));
+};

@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { pathFor } from '../../src/lib/i18n/routes.ts';
+import { content, dictionaries, LANGS, live } from './fixtures.ts';
+
+for (const lang of LANGS) {
+  const ui = dictionaries[lang];
+
+  test.describe(`${lang}: pages`, () => {
+    test('home page offers five ways in, an area picker and the professional view', async ({ page }) => {
+      await page.goto(pathFor(lang, { route: 'home' }));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.home.title);
+      for (const kind of ['course', 'apprenticeship', 'jgw', 'volunteering', 'support'] as const) {
+        await expect(page.getByRole('link', { name: new RegExp(`^${ui.ways[kind].title}`) })).toHaveAttribute(
+          'href',
+          pathFor(lang, { route: 'kind', params: { kind } }),
+        );
+      }
+      await expect(page.getByRole('link', { name: ui.home.proLink })).toHaveAttribute('href', pathFor(lang, { route: 'tiers' }));
+
+      const area = content.areas.find((candidate) => candidate.id === 'gwynedd');
+      if (!area) throw new Error('sample content lacks gwynedd');
+      await page.getByLabel(ui.home.areaLabel).selectOption({ label: area.name[lang] });
+      await page.getByRole('button', { name: ui.home.areaButton }).click();
+      await expect(page).toHaveURL(pathFor(lang, { route: 'area', params: { slug: 'gwynedd' } }));
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(area.name[lang]);
+    });
+
+    test('the browse list leads to a detail page', async ({ page }) => {
+      await page.goto(pathFor(lang, { route: 'browse' }));
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(ui.browse.title);
+      await expect(page.locator('li.card')).toHaveCount(live.length);
+      const entry = live.find((candidate) => candidate.kind === 'apprenticeship' && candidate.title.cy);
+      if (!entry) throw new Error('sample content lacks a translated apprenticeship');
+      const title = lang === 'cy' ? (entry.title.cy as string) : entry.title.en;
+      await page.locator(`li.card[data-id="${entry.id}"] h3 a`).click();
+      await expect(page).toHaveURL(pathFor(lang, { route: 'detail', params: { id: entry.id } }));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.getByRole('heading', { name: ui.detail.howHeading })).toBeVisible();
+      await expect(page.getByRole('heading', { name: ui.detail.nextHeading })).toBeVisible();
+      await expect(page.getByText(ui.detail.lastReviewed, { exact: true })).toBeVisible();
+    });
+
+    test('an illustrative entry says so on the page', async ({ page }) => {
+      const entry = live.find((candidate) => candidate.illustrative);
+      if (!entry) throw new Error('sample content has no illustrative entry');
+      await page.goto(pathFor(lang, { route: 'detail', params: { id: entry.id } }));
+      await expect(page.locator('[data-notice="illustrative"]')).toContainText(ui.detail.illustrativeNotice);
+    });
+
+    test('an area page lists local offers and Wales-wide ones separately', async ({ page }) => {
+      const slug = 'carmarthenshire';
+      await page.goto(pathFor(lang, { route: 'area', params: { slug } }));
+      const local = live.filter((entry) => entry.areas.includes(slug) && !entry.walesWide);
+      const national = live.filter((entry) => entry.walesWide);
+      await expect(page.locator('section[aria-labelledby="local"] li.card')).toHaveCount(local.length);
+      await expect(page.locator('section[aria-labelledby="anywhere"] li.card')).toHaveCount(national.length);
+      expect(local.length).toBeGreaterThan(0);
+    });
+
+    test('a tier page explains the tier and lists what serves it', async ({ page }) => {
+      await page.goto(pathFor(lang, { route: 'tier', params: { tier: 2 } }));
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(ui.tiers['2'].name);
+      await expect(page.locator('li.card')).toHaveCount(live.filter((entry) => entry.tiers.includes(2)).length);
+    });
+
+    test('the language switch keeps the visitor on the same page', async ({ page }) => {
+      const entry = live[0];
+      if (!entry) throw new Error('no content');
+      const other = lang === 'en' ? 'cy' : 'en';
+      await page.goto(pathFor(lang, { route: 'detail', params: { id: entry.id } }));
+      const alternate = page.locator(`link[rel="alternate"][hreflang="${other}-GB"]`);
+      await expect(alternate).toHaveAttribute('href', new RegExp(`${pathFor(other, { route: 'detail', params: { id: entry.id } })}$`));
+      await page.getByRole('link', { name: ui.site.switchLanguageLabel }).click();
+      await expect(page).toHaveURL(pathFor(other, { route: 'detail', params: { id: entry.id } }));
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+    });
+
+    test('Welsh text that is missing is shown in English and marked', async ({ page }) => {
+      const entry = live.find((candidate) => candidate.title.cy === undefined);
+      test.skip(lang === 'en' || !entry, 'only Welsh pages fall back');
+      if (!entry) return;
+      await page.goto(pathFor('cy', { route: 'detail', params: { id: entry.id } }));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+      await expect(page.locator('[data-notice="welsh-missing"]')).toBeVisible();
+    });
+  });
+}
+
+test('the home page at / lets the visitor choose, English first', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('link', { name: 'Cymraeg' }).click();
+  await expect(page).toHaveURL('/cy/');
+});
+
+test('an unknown address gives a 404 in both languages', async ({ page }) => {
+  const response = await page.goto('/en/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: dictionaries.en.notFound.title })).toBeVisible();
+  await expect(page.getByRole('heading', { name: dictionaries.cy.notFound.title })).toBeVisible();
+  await expect(page.locator('section[lang="cy"]')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a kind page reaches an entry', async ({ page }) => {
+    const entry = live.find((candidate) => candidate.kind === 'volunteering' && !candidate.walesWide);
+    if (!entry) throw new Error('no local volunteering');
+    await page.goto(pathFor('en', { route: 'kind', params: { kind: 'volunteering' } }));
+    await page.locator(`li.card[data-id="${entry.id}"] a`).first().click();
+    await expect(page).toHaveURL(pathFor('en', { route: 'detail', params: { id: entry.id } }));
+  });
+  test('the area picker falls back to the list of areas', async ({ page }) => {
+    await page.goto('/cy/');
+    await page.getByRole('button', { name: dictionaries.cy.home.areaButton }).click();
+    await expect(page).toHaveURL(/\/cy\/ardaloedd\/\?area=/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(dictionaries.cy.area.indexTitle);
+  });
+});
