@@ -2,7 +2,7 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { validateContent } from './src/integrations/validate-content.ts';
+import { preflight } from './src/integrations/preflight.ts';
 
 // SITE_URL is where the site will live; it feeds canonical links and the sitemap.
 export default defineConfig({
@@ -10,7 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
-    validateContent(),
+    preflight(),
     react(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en-GB', cy: 'cy-GB' } },

@@ -5,7 +5,7 @@
  * src/lib/content/schema.ts, shared with `npm run validate` and the unit
  * tests. Here we only swap plain string ids for Astro's `reference()`.
  * Rules that need the whole data set run in the content-validation
- * integration (src/integrations/validate-content.ts) before the build.
+ * integration (src/integrations/preflight.ts) before the build.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';

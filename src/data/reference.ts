@@ -1,7 +1,7 @@
 /**
  * Reference data from ../shared/data (LLWYBRAU_DATA_DIR), read at build time.
  * It is never copied into the repository. When the folder is missing the
- * build goes on without it and says so once.
+ * build goes on without it; src/integrations/preflight.ts warns once.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,16 +1,24 @@
 /**
- * Runs the whole-data-set checks before Astro builds, so that a dangling
+ * Warns when the reference data is missing, and runs the whole-data-set
+ * checks before Astro builds, so that a dangling
  * reference or a progression loop stops the build with the same
  * `file: field: problem` lines that `npm run validate` prints.
  */
+import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { readContentDir } from '../lib/content/load.ts';
-import { contentDir } from '../lib/content/paths.ts';
+import { contentDir, referenceDataDir } from '../lib/content/paths.ts';
 import { formatIssue, validateRecords } from '../lib/content/validate.ts';
 
-export const validateContent = (): AstroIntegration => ({
-  name: 'llwybrau:validate-content',
+export const preflight = (): AstroIntegration => ({
+  name: 'llwybrau:preflight',
   hooks: {
+    'astro:config:setup': ({ logger }) => {
+      const dir = referenceDataDir();
+      if (!existsSync(dir)) {
+        logger.warn(`Reference data not found at ${dir} (set LLWYBRAU_DATA_DIR). Building without boundaries, Welsh place names and data attributions.`);
+      }
+    },
     'astro:build:start': ({ logger }) => {
       const dir = contentDir();
       const { records, issues: readIssues } = readContentDir(dir);
