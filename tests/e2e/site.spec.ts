@@ -71,7 +71,7 @@ for (const lang of LANGS) {
       await page.goto(pathFor(lang, { route: 'detail', params: { id: entry.id } }));
       const alternate = page.locator(`link[rel="alternate"][hreflang="${other}-GB"]`);
       await expect(alternate).toHaveAttribute('href', new RegExp(`${pathFor(other, { route: 'detail', params: { id: entry.id } })}$`));
-      await page.getByRole('link', { name: ui.site.switchLanguageLabel }).click();
+      await page.getByRole('link', { name: `${ui.site.switchLanguageLabel} ${ui.site.switchLanguage}` }).click();
       await expect(page).toHaveURL(pathFor(other, { route: 'detail', params: { id: entry.id } }));
       await expect(page.locator('html')).toHaveAttribute('lang', other);
     });
