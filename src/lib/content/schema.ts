@@ -44,7 +44,7 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 
 const text = (what: string) =>
   z
-    .string({ error: (issue) => `${what} must be text (got ${shown(issue.input)})` })
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text (got ${shown(issue.input)})`) })
     .trim()
     .min(1, { error: `${what} must not be empty` });
 
@@ -83,7 +83,7 @@ export const isoDate = z.preprocess(
 );
 
 const email = z.email({ error: (issue) => `must be an email address (got ${shown(issue.input)})` });
-const url = z.url({ protocol: /^https?$/, error: (issue) => `must be a web address starting https:// (got ${shown(issue.input)})` });
+const url = z.url({ protocol: /^https$/, error: (issue) => `must be a web address starting https:// (got ${shown(issue.input)})` });
 const phone = z.string().regex(/^(\+44 ?|0)[0-9 ]{9,13}$/, { error: (issue) => `must be a UK phone number such as 0800 028 4844 (got ${shown(issue.input)})` });
 
 /* ------------------------------------------------------------------ areas */
