@@ -35,7 +35,15 @@ export const course = {
   qualification: { en: 'Level 2 Diploma', cy: 'Diploma Lefel 2' },
   institutionType: 'fe-college',
 };
-export const jgw = { ...shared, kind: 'jgw', title: { en: 'JGW+ Engagement' }, strand: 'engagement', tiers: [2, 3], ages: { min: 16, max: 18 }, level: 'entry' };
+export const jgw = {
+  ...shared,
+  kind: 'jgw',
+  title: { en: 'JGW+ Engagement' },
+  strand: 'engagement',
+  tiers: [2, 3],
+  ages: { min: 16, max: 18 },
+  level: 'entry',
+};
 export const apprenticeship = {
   ...shared,
   kind: 'apprenticeship',
@@ -53,7 +61,7 @@ export const demand = {
   counts: [{ area: 'carmarthenshire', tier1: 10, tier2: 20, tier3: 30, tier4: 40, tier5: 5000 }],
 };
 
-export const record = (collection: RawRecord['collection'], id: string, data: unknown, folder = collection): RawRecord => ({
+export const record = (collection: RawRecord['collection'], id: string, data: unknown, folder: string = collection): RawRecord => ({
   collection,
   id,
   file: `content/${folder}/${id}.yaml`,

@@ -8,7 +8,14 @@ describe('findProgressionLoops', () => {
     ['a three-step loop, found once', { c: ['a'], a: ['b'], b: ['c'] }, [['a', 'b', 'c']]],
     ['a self-link is left to its own check', { a: ['a'] }, []],
     ['links to unknown ids are ignored here', { a: ['zzz'] }, []],
-    ['two separate loops', { a: ['b'], b: ['a'], x: ['y'], y: ['x'] }, [['a', 'b'], ['x', 'y']]],
+    [
+      'two separate loops',
+      { a: ['b'], b: ['a'], x: ['y'], y: ['x'] },
+      [
+        ['a', 'b'],
+        ['x', 'y'],
+      ],
+    ],
   ];
   it.each(cases)('%s', (_name, links, expected) => {
     expect(findProgressionLoops(new Map(Object.entries(links)))).toEqual(expected);

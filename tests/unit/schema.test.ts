@@ -35,21 +35,35 @@ describe('invalid provision: one change each, with the exact message a person se
     ['no tiers', { ...f.course, tiers: [] }, [`${F}: tiers: must list at least one tier (1–5)`]],
     ['a tier listed twice', { ...f.course, tiers: [4, 4] }, [`${F}: tiers: must not list a tier twice`]],
     ['an unknown area', { ...f.course, areas: ['carmarthen'] }, [`${F}: areas[0]: no areas record "carmarthen" exists (did you mean "carmarthenshire"?)`]],
-    ['an unknown provider', { ...f.course, provider: 'coleg-sirgar' }, [`${F}: provider: no providers record "coleg-sirgar" exists (did you mean "coleg-sir-gar"?)`]],
+    [
+      'an unknown provider',
+      { ...f.course, provider: 'coleg-sirgar' },
+      [`${F}: provider: no providers record "coleg-sirgar" exists (did you mean "coleg-sir-gar"?)`],
+    ],
     [
       'coordinates in France',
       { ...f.course, venues: [{ name: 'Centre', town: 'Paris', lat: 48.85, lon: 2.35 }] },
-      [`${F}: venues[0].lat: must lie in or near Wales, between 51.2 and 53.6 (got 48.85)`, `${F}: venues[0].lon: must lie in or near Wales, between -5.8 and -2.3 (got 2.35)`],
+      [
+        `${F}: venues[0].lat: must lie in or near Wales, between 51.2 and 53.6 (got 48.85)`,
+        `${F}: venues[0].lon: must lie in or near Wales, between -5.8 and -2.3 (got 2.35)`,
+      ],
     ],
     [
       'latitude and longitude swapped',
       { ...f.course, venues: [{ name: 'Campus', town: 'Ammanford', lat: -3.98899, lon: 51.79397 }] },
-      [`${F}: venues[0].lat: must lie in or near Wales, between 51.2 and 53.6 (got -3.98899)`, `${F}: venues[0].lon: must lie in or near Wales, between -5.8 and -2.3 (got 51.79397)`],
+      [
+        `${F}: venues[0].lat: must lie in or near Wales, between 51.2 and 53.6 (got -3.98899)`,
+        `${F}: venues[0].lon: must lie in or near Wales, between -5.8 and -2.3 (got 51.79397)`,
+      ],
     ],
     ['min age above max', { ...f.course, ages: { min: 19, max: 16 } }, [`${F}: ages: min must not be above max (got min 19, max 16)`]],
     ['JGW+ aged 24', { ...f.jgw, ages: { min: 16, max: 24 } }, [`${F}: ages: Jobs Growth Wales+ is for ages 16–18, so ages must lie within 16–18 (got 16–24)`]],
     ['an apprenticeship from 15', { ...f.apprenticeship, ages: { min: 15, max: 24 } }, [`${F}: ages.min: apprenticeships start at 16 (got 15)`]],
-    ['a foundation apprenticeship at level 3', { ...f.apprenticeship, apprenticeshipLevel: 'foundation' }, [`${F}: level: a foundation apprenticeship is at level 2 (got 3)`]],
+    [
+      'a foundation apprenticeship at level 3',
+      { ...f.apprenticeship, apprenticeshipLevel: 'foundation' },
+      [`${F}: level: a foundation apprenticeship is at level 2 (got 3)`],
+    ],
     ['a missing English title', { ...f.course, title: { cy: 'Cerbydau Modur' } }, [`${F}: title.en: the title in English is required`]],
     ['an empty summary', { ...f.course, summary: { en: '  ' } }, [`${F}: summary.en: the summary in English must not be empty`]],
     ['an impossible date', { ...f.course, lastReviewed: '2026-13-45' }, [`${F}: lastReviewed: must be a real date written YYYY-MM-DD (got "2026-13-45")`]],
@@ -60,7 +74,11 @@ describe('invalid provision: one change each, with the exact message a person se
     ['in person with no venue', { ...f.course, venues: [] }, [`${F}: venues: must list at least one venue when delivery is in-person`]],
     ['no areas and not Wales-wide', { ...f.course, areas: [] }, [`${F}: areas: must list at least one area, or set walesWide: true`]],
     ['a cost with no details', { ...f.course, cost: { free: false } }, [`${F}: cost.details: must say what it costs when free is false`]],
-    ['no way to get in touch', { ...f.course, access: { routes: ['self-referral'], contact: {} } }, [`${F}: access.contact: must give at least one of url, phone, email or how`]],
+    [
+      'no way to get in touch',
+      { ...f.course, access: { routes: ['self-referral'], contact: {} } },
+      [`${F}: access.contact: must give at least one of url, phone, email or how`],
+    ],
     [
       'a full postcode instead of a district',
       { ...f.course, venues: [{ ...f.course.venues[0], postcodeDistrict: 'SA18 2NX' }] },
@@ -69,7 +87,11 @@ describe('invalid provision: one change each, with the exact message a person se
     ['level 9', { ...f.course, level: 9 }, [`${F}: level: must be entry, 1 to 8, or none (got "9")`]],
     ['zero hours', { ...f.course, hoursPerWeek: 0 }, [`${F}: hoursPerWeek: must be more than 0 (got 0)`]],
     ['progression pointing at itself', { ...f.course, progression: ['bad'] }, [`${F}: progression[0]: must not point at itself`]],
-    ['progression to nothing', { ...f.course, progression: ['course-b'] }, [`${F}: progression[0]: no provision record "course-b" exists (did you mean "course-a"?)`]],
+    [
+      'progression to nothing',
+      { ...f.course, progression: ['course-b'] },
+      [`${F}: progression[0]: no provision record "course-b" exists (did you mean "course-a"?)`],
+    ],
   ];
   it.each(cases)('%s', (_name, data, expected) => {
     expect(badCourse(data)).toEqual(expected);
@@ -116,7 +138,10 @@ describe('rules across records', () => {
   });
 
   it('keeps going after a bad record, so every problem is reported in one run', () => {
-    const issues = problems(f.record('provision', 'x', { ...f.course, tiers: [9] }, 'provision/courses'), f.record('provision', 'y', { ...f.jgw, ages: { min: 16, max: 20 } }, 'provision/jgw'));
+    const issues = problems(
+      f.record('provision', 'x', { ...f.course, tiers: [9] }, 'provision/courses'),
+      f.record('provision', 'y', { ...f.jgw, ages: { min: 16, max: 20 } }, 'provision/jgw'),
+    );
     expect(issues).toHaveLength(2);
   });
 });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { type PageRef, pathFor } from '../../src/lib/i18n/routes.ts';
+
+describe('pathFor', () => {
+  const cases: [PageRef, string, string][] = [
+    [{ route: 'home' }, '/en/', '/cy/'],
+    [{ route: 'browse' }, '/en/provision/', '/cy/darpariaeth/'],
+    [{ route: 'detail', params: { id: 'gwynedd-x' } }, '/en/provision/gwynedd-x/', '/cy/darpariaeth/gwynedd-x/'],
+    [{ route: 'kind', params: { kind: 'course' } }, '/en/study/', '/cy/astudio/'],
+    [{ route: 'kind', params: { kind: 'apprenticeship' } }, '/en/train-and-earn/', '/cy/hyfforddi-ac-ennill/'],
+    [{ route: 'kind', params: { kind: 'jgw' } }, '/en/get-ready-for-work/', '/cy/paratoi-am-waith/'],
+    [{ route: 'kind', params: { kind: 'volunteering' } }, '/en/volunteer/', '/cy/gwirfoddoli/'],
+    [{ route: 'kind', params: { kind: 'support' } }, '/en/get-support/', '/cy/cael-cymorth/'],
+    [{ route: 'areas' }, '/en/areas/', '/cy/ardaloedd/'],
+    [{ route: 'area', params: { slug: 'powys' } }, '/en/areas/powys/', '/cy/ardaloedd/powys/'],
+    [{ route: 'tiers' }, '/en/tiers/', '/cy/haenau/'],
+    [{ route: 'tier', params: { tier: 3 } }, '/en/tiers/3/', '/cy/haenau/3/'],
+    [{ route: 'about' }, '/en/about-the-data/', '/cy/am-y-data/'],
+  ];
+  it.each(cases)('%j', (page, en, cy) => {
+    expect(pathFor('en', page)).toBe(en);
+    expect(pathFor('cy', page)).toBe(cy);
+  });
+
+  it('throws when a parameter is missing', () => {
+    expect(() => pathFor('en', { route: 'detail' })).toThrow('route "detail" needs the parameter "id"');
+    expect(() => pathFor('cy', { route: 'kind' })).toThrow('route "kind" needs a kind');
+  });
+
+  it('encodes ids safely', () => {
+    expect(pathFor('en', { route: 'detail', params: { id: 'a b' } })).toBe('/en/provision/a%20b/');
+  });
+});
