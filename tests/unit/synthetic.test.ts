@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { prng, syntheticProvision } from '../../src/lib/bench/synthetic.ts';
+import { validateRecords } from '../../src/lib/content/validate.ts';
+import * as f from './fixtures.ts';
+
+const sample = f.dataSet(f.record('provision', 'linked', { ...f.course, progression: ['course-a'] }, 'provision/courses'));
+const provisionCount = sample.filter((record) => record.collection === 'provision').length;
+
+describe('syntheticProvision', () => {
+  it('makes factor × the sample, with unique ids', () => {
+    const out = syntheticProvision(sample, 10);
+    expect(out).toHaveLength(10 * provisionCount);
+    expect(new Set(out.map((record) => record.id)).size).toBe(out.length);
+  });
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(syntheticProvision(sample, 3, 7)).toEqual(syntheticProvision(sample, 3, 7));
+    expect(syntheticProvision(sample, 3, 7)).not.toEqual(syntheticProvision(sample, 3, 8));
+  });
+
+  it('stays valid: references resolve within each copy and nothing loops', () => {
+    const others = sample.filter((record) => record.collection !== 'provision');
+    const { issues } = validateRecords([...others, ...syntheticProvision(sample, 5)]);
+    expect(issues).toEqual([]);
+    const linked = syntheticProvision(sample, 2).find((record) => record.id === 'linked--syn-1');
+    expect((linked?.data as { progression: string[] }).progression).toEqual(['course-a--syn-1']);
+  });
+
+  it('rejects a factor that is not a whole number of copies', () => {
+    expect(() => syntheticProvision(sample, 0)).toThrow('factor must be a whole number of copies, 1 or more (got 0)');
+  });
+
+  it('prng gives numbers in [0, 1)', () => {
+    const random = prng(1);
+    const values = Array.from({ length: 1000 }, random);
+    expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...values)).toBeLessThan(1);
+  });
+});
