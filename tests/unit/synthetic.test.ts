@@ -23,7 +23,8 @@ describe('syntheticProvision', () => {
     const { issues } = validateRecords([...others, ...syntheticProvision(sample, 5)]);
     expect(issues).toEqual([]);
     const linked = syntheticProvision(sample, 2).find((record) => record.id === 'linked--syn-1');
-    expect((linked?.data as { progression: string[] }).progression).toEqual(['course-a--syn-1']);
+    if (!linked) throw new Error('the second copy of "linked" is missing');
+    expect((linked.data as { progression: string[] }).progression).toEqual(['course-a--syn-1']);
   });
 
   it('rejects a factor that is not a whole number of copies', () => {
