@@ -1,8 +1,9 @@
 /**
- * Warns when the reference data is missing, and runs the whole-data-set
- * checks before Astro builds, so that a dangling
- * reference or a progression loop stops the build with the same
- * `file: field: problem` lines that `npm run validate` prints.
+ * Runs before Astro loads any content:
+ * - warns when the reference data folder is missing (the build goes on without it);
+ * - on `astro build`, checks the whole data set and stops with the same
+ *   `file: field: problem` lines that `npm run validate` prints, before Astro's
+ *   own, terser, schema errors can appear.
  */
 import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
@@ -13,17 +14,15 @@ import { formatIssue, validateRecords } from '../lib/content/validate.ts';
 export const preflight = (): AstroIntegration => ({
   name: 'llwybrau:preflight',
   hooks: {
-    'astro:config:setup': ({ logger }) => {
-      const dir = referenceDataDir();
-      if (!existsSync(dir)) {
-        logger.warn(`Reference data not found at ${dir} (set LLWYBRAU_DATA_DIR). Building without boundaries, Welsh place names and data attributions.`);
+    'astro:config:setup': ({ logger, command }) => {
+      const dataDir = referenceDataDir();
+      if (!existsSync(dataDir)) {
+        logger.warn(`Reference data not found at ${dataDir} (set LLWYBRAU_DATA_DIR). Building without boundaries, Welsh place names and data attributions.`);
       }
-    },
-    'astro:build:start': ({ logger }) => {
+      if (command !== 'build') return;
       const dir = contentDir();
       const { records, issues: readIssues } = readContentDir(dir);
-      const { issues } = validateRecords(records);
-      const all = [...readIssues, ...issues];
+      const all = [...readIssues, ...validateRecords(records).issues];
       if (all.length > 0) {
         for (const issue of all) logger.error(formatIssue(issue));
         throw new Error(`${all.length} problem${all.length === 1 ? '' : 's'} in ${dir}; fix them (npm run validate lists them) and build again.`);
