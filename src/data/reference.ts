@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { referenceDataDir } from '../lib/content/paths.ts';
 import { parseAttributions } from '../lib/geo/attribution.ts';
-import { type Place, parsePlaces, welshNames } from '../lib/geo/gazetteer.ts';
+import { type Place, parseOutcodes, parsePlaces, welshNames } from '../lib/geo/gazetteer.ts';
 
 let warned = false;
 
@@ -49,4 +49,14 @@ export const placeName = (town: string, lang: 'en' | 'cy'): string => {
   if (lang === 'en') return town;
   welsh ??= welshNames(gazetteer());
   return welsh.get(town) ?? town;
+};
+
+let outcodes: Record<string, [number, number]> | undefined;
+/** Postcode district centroids (WGS84), or none without the reference data. */
+export const postcodeDistricts = (): Record<string, [number, number]> => {
+  if (outcodes === undefined) {
+    const csv = read('wales-outcodes.csv');
+    outcodes = csv === null ? {} : parseOutcodes(csv);
+  }
+  return outcodes;
 };

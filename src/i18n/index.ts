@@ -3,8 +3,9 @@
  * dictionary stops the build instead of showing a blank label.
  */
 
+import { dictionarySchema } from '../lib/i18n/dictionary-schema.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { createTranslator, type Dictionary, dictionarySchema, type Translator } from '../lib/i18n/translate.ts';
+import { createTranslator, type Dictionary, type Translator } from '../lib/i18n/translate.ts';
 import cy from './cy.json';
 import en from './en.json';
 
@@ -20,7 +21,7 @@ const parse = (name: string, raw: unknown): Dictionary => {
 const dictionaries: Record<Locale, Dictionary> = { en: parse('en.json', en), cy: parse('cy.json', cy) };
 const warned = new Set<string>();
 
-export const useTranslations = (lang: Locale): Translator =>
+export const translator = (lang: Locale): Translator =>
   createTranslator(dictionaries, lang, (key) => {
     if (warned.has(key)) return;
     warned.add(key);

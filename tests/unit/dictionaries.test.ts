@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import cy from '../../src/i18n/cy.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { KINDS, PRIORITY_GROUPS, SECTORS, SERVICE_TYPES } from '../../src/lib/content/vocabulary.ts';
-import { createTranslator, dictionarySchema, leafKeys } from '../../src/lib/i18n/translate.ts';
+import { dictionarySchema } from '../../src/lib/i18n/dictionary-schema.ts';
+import { createTranslator, leafKeys } from '../../src/lib/i18n/translate.ts';
 
 describe('the UI dictionaries', () => {
   it('are both valid', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { dictionarySchema } from '../../src/lib/i18n/dictionary-schema.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
-import { createTranslator, type Dictionary, dictionarySchema, leafKeys } from '../../src/lib/i18n/translate.ts';
+import { createTranslator, type Dictionary, leafKeys } from '../../src/lib/i18n/translate.ts';
 
 const dictionaries: Record<Locale, Dictionary> = {
   en: {

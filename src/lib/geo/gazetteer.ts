@@ -53,3 +53,25 @@ export const welshNames = (places: readonly Place[]): Map<string, string> => {
   }
   return new Map([...best].filter(([, place]) => place.nameCy !== place.nameEn).map(([name, place]) => [name, place.nameCy]));
 };
+
+/** Postcode districts from wales-outcodes.csv, using the WGS84 columns (the plain lat/lon columns are OSGB36). */
+export const parseOutcodes = (csv: string, file = 'wales-outcodes.csv'): Record<string, [number, number]> => {
+  const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true, skipEmptyLines: true });
+  const missing = ['postcode', 'lat_wgs84', 'lon_wgs84'].filter((column) => !parsed.meta.fields?.includes(column));
+  if (missing.length > 0) throw new Error(`${file}: missing column(s) ${missing.join(', ')}`);
+  const out: Record<string, [number, number]> = {};
+  parsed.data.forEach((row, i) => {
+    const lat = Number(row.lat_wgs84);
+    const lon = Number(row.lon_wgs84);
+    if (!row.postcode || Number.isNaN(lat) || Number.isNaN(lon))
+      throw new Error(`${file}: line ${i + 2}: expected a postcode district and numeric lat_wgs84/lon_wgs84`);
+    out[row.postcode.toUpperCase()] = [lat, lon];
+  });
+  return out;
+};
+
+/** The places worth searching near, towns first so that a larger place wins a shared name. */
+export const searchablePlaces = (places: readonly Place[]): Place[] =>
+  places
+    .filter((place) => RANK.indexOf(place.type) !== -1 && place.type !== 'Hamlet' && place.type !== 'Other Settlement')
+    .sort((a, b) => RANK.indexOf(a.type) - RANK.indexOf(b.type) || a.nameEn.localeCompare(b.nameEn));

@@ -25,6 +25,7 @@ const ROUTE_PATTERNS = {
   tiers: { en: 'tiers', cy: 'haenau' },
   tier: { en: 'tiers/:tier', cy: 'haenau/:tier' },
   about: { en: 'about-the-data', cy: 'am-y-data' },
+  search: { en: 'search', cy: 'chwilio' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteKey = keyof typeof ROUTE_PATTERNS;

@@ -4,8 +4,8 @@
  * Welsh has six plural categories (zero, one, two, few, many, other) and
  * mutates the noun after a number, so counts are whole phrases chosen by
  * Intl.PluralRules, never a number glued onto a translated word.
+ * Shared by server and client code (the search island): no dependencies.
  */
-import { z } from 'zod';
 import { LOCALE_META, type Locale } from './locales.ts';
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
@@ -13,19 +13,6 @@ export type PluralForms = { [C in PluralCategory]?: string | undefined } & { oth
 export interface Dictionary {
   [key: string]: string | PluralForms | Dictionary;
 }
-
-const pluralSchema = z
-  .object({
-    zero: z.string().optional(),
-    one: z.string().optional(),
-    two: z.string().optional(),
-    few: z.string().optional(),
-    many: z.string().optional(),
-    other: z.string(),
-  })
-  .strict();
-
-export const dictionarySchema: z.ZodType<Dictionary> = z.lazy(() => z.record(z.string(), z.union([z.string().min(1), pluralSchema, dictionarySchema])));
 
 const isPlural = (value: unknown): value is PluralForms => typeof value === 'object' && value !== null && typeof (value as PluralForms).other === 'string';
 

@@ -1,0 +1,42 @@
+/**
+ * The search island's data, built once per build from the content and the
+ * reference data: the index asset and the places asset.
+ */
+import { translator } from '../i18n/index.ts';
+import type { Provision } from '../lib/content/schema.ts';
+import { searchablePlaces } from '../lib/geo/gazetteer.ts';
+import { buildSearchIndex } from '../lib/search/build-index.ts';
+import type { PlacesAsset } from '../lib/search/places.ts';
+import type { SearchIndexAsset } from '../lib/search/types.ts';
+import { siteContent } from './content.ts';
+import { gazetteer, placeName, postcodeDistricts } from './reference.ts';
+
+const en = translator('en');
+const cy = translator('cy');
+
+const subjectLabels = (entry: Provision): string[] => {
+  const keys: string[] = [`kind.${entry.kind}`];
+  if ('sector' in entry && entry.sector) keys.push(`vocab.sector.${entry.sector}`);
+  if (entry.kind === 'support') keys.push(`vocab.serviceType.${entry.serviceType}`);
+  if (entry.kind === 'jgw') keys.push(`vocab.strand.${entry.strand}`);
+  if (entry.kind === 'apprenticeship') keys.push(`vocab.apprenticeshipLevel.${entry.apprenticeshipLevel}`);
+  return keys.flatMap((key) => [en(key), cy(key)]);
+};
+
+export const searchIndexAsset = async (): Promise<SearchIndexAsset> => {
+  const content = await siteContent();
+  const areas = new Map(content.areas.map((area) => [area.id, area]));
+  return buildSearchIndex(content.provision, {
+    providerName: (id) => content.providers.get(id)?.name ?? { en: id, cy: id },
+    area: (id) => areas.get(id),
+    subjectLabels,
+    welshTown: (town) => placeName(town, 'cy'),
+  });
+};
+
+const round = (n: number) => Number(n.toFixed(4));
+
+export const placesAsset = (): PlacesAsset => ({
+  places: searchablePlaces(gazetteer()).map((place) => [place.nameEn, place.nameCy, round(place.lat), round(place.lon)]),
+  outcodes: Object.fromEntries(Object.entries(postcodeDistricts()).map(([code, [lat, lon]]) => [code, [round(lat), round(lon)]])),
+});

@@ -1,0 +1,126 @@
+/** The filter panel: every option shows how many results it would give, and is disabled (not hidden) at zero. */
+
+import {
+  ACCESS_ROUTES,
+  DELIVERY_MODES,
+  JGW_STRANDS,
+  KINDS,
+  LANGUAGES,
+  LEVELS,
+  PRIORITY_GROUPS,
+  REGIONS,
+  type Region,
+  TIERS,
+} from '../lib/content/vocabulary.ts';
+import type { Translator } from '../lib/i18n/translate.ts';
+import type { MultiFacet, SearchState } from '../lib/search/state.ts';
+
+interface Props {
+  t: Translator;
+  state: SearchState;
+  counts: Record<MultiFacet, Map<string, number>>;
+  areas: { id: string; name: string; region: Region }[];
+  onChange: (next: SearchState) => void;
+  onClear: () => void;
+}
+
+export function Filters({ t, state, counts, areas, onChange, onClear }: Props) {
+  const options: Record<MultiFacet, { value: string; label: string }[]> = {
+    kind: KINDS.map((value) => ({ value, label: t(`kindPlural.${value}`) })),
+    strand: JGW_STRANDS.map((value) => ({ value, label: t(`vocab.strand.${value}`) })),
+    tier: TIERS.map((tier) => ({ value: String(tier), label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}` })),
+    region: REGIONS.map((value) => ({ value, label: t(`vocab.region.${value}`) })),
+    area: [...areas].sort((a, b) => a.name.localeCompare(b.name, t.lang)).map((area) => ({ value: area.id, label: area.name })),
+    lang: LANGUAGES.map((value) => ({ value, label: t(`vocab.language.${value}`) })),
+    level: LEVELS.filter((level) => (counts.level.get(level) ?? 0) > 0 || state.level.includes(level)).map((value) => ({
+      value,
+      label: t(`vocab.level.${value}`),
+    })),
+    delivery: DELIVERY_MODES.map((value) => ({ value, label: t(`vocab.delivery.${value}`) })),
+    route: ACCESS_ROUTES.map((value) => ({ value, label: t(`vocab.route.${value}`) })),
+    group: PRIORITY_GROUPS.map((value) => ({ value, label: t(`vocab.priorityGroup.${value}`) })),
+  };
+  const order: MultiFacet[] = ['kind', 'strand', 'tier', 'lang', 'region', 'area', 'delivery', 'level', 'route', 'group'];
+
+  const toggle = (facet: MultiFacet, value: string, on: boolean) => {
+    const current = (state[facet] as (string | number)[]).map(String);
+    const next = on ? [...current, value] : current.filter((v) => v !== value);
+    onChange({ ...state, [facet]: facet === 'tier' ? next.map(Number) : next });
+  };
+
+  return (
+    <section className="filters" aria-labelledby="filters-heading">
+      <h2 id="filters-heading">{t('search.filtersHeading')}</h2>
+      <button type="button" className="link-button" onClick={onClear}>
+        {t('search.clear')}
+      </button>
+      <fieldset>
+        <legend className="visually-hidden">{t('search.filtersHeading')}</legend>
+        <p className="checkbox">
+          <input id="f-rolling" type="checkbox" checked={state.rolling} onChange={(e) => onChange({ ...state, rolling: e.target.checked })} />
+          <label htmlFor="f-rolling">{t('search.rolling')}</label>
+        </p>
+        <p className="checkbox">
+          <input id="f-free" type="checkbox" checked={state.free} onChange={(e) => onChange({ ...state, free: e.target.checked })} />
+          <label htmlFor="f-free">{t('search.free')}</label>
+        </p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('search.national')}</legend>
+        {(['include', 'exclude'] as const).map((value) => (
+          <p className="checkbox" key={value}>
+            <input
+              id={`f-national-${value}`}
+              type="radio"
+              name="national"
+              checked={state.national === value}
+              onChange={() => onChange({ ...state, national: value })}
+            />
+            <label htmlFor={`f-national-${value}`}>{t(value === 'include' ? 'search.nationalInclude' : 'search.nationalExclude')}</label>
+          </p>
+        ))}
+      </fieldset>
+      {order.map((facet) => {
+        const selected = (state[facet] as (string | number)[]).map(String);
+        const long = options[facet].length > 8;
+        const body = (
+          <fieldset key={facet}>
+            <legend>{t(`search.facet.${facet}`)}</legend>
+            <div className={long ? 'option-list long' : 'option-list'}>
+              {options[facet].map(({ value, label }) => {
+                const count = counts[facet].get(value) ?? 0;
+                const checked = selected.includes(value);
+                const id = `f-${facet}-${value}`;
+                return (
+                  <p className="checkbox" key={value}>
+                    <input
+                      id={id}
+                      type="checkbox"
+                      checked={checked}
+                      disabled={count === 0 && !checked}
+                      onChange={(e) => toggle(facet, value, e.target.checked)}
+                    />
+                    <label htmlFor={id}>
+                      {label} <span className="count">({count})</span>
+                    </label>
+                  </p>
+                );
+              })}
+            </div>
+          </fieldset>
+        );
+        return long ? (
+          <details key={facet} open={selected.length > 0}>
+            <summary>
+              {t(`search.facet.${facet}`)}
+              {selected.length > 0 ? ` (${selected.length})` : ''}
+            </summary>
+            {body}
+          </details>
+        ) : (
+          body
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * The search island: typo-tolerant search with filters, "near a place", and
+ * state kept in the URL. It fetches the prebuilt index only when it runs.
+ */
+import type Fuse from 'fuse.js';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createTranslator } from '../lib/i18n/translate.ts';
+import { applyFilters, facetCounts } from '../lib/search/filters.ts';
+import { createMatcher, searchDocs } from '../lib/search/match.ts';
+import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
+import { decodeState, emptyState, encodeState, type SearchState } from '../lib/search/state.ts';
+import type { SearchDoc, SearchIndexAsset } from '../lib/search/types.ts';
+import { Filters } from './Filters.tsx';
+import { ResultList } from './ResultList.tsx';
+import type { SearchIslandProps } from './search-props.ts';
+
+interface Loaded {
+  docs: SearchDoc[];
+  fuse: Fuse<SearchDoc>;
+  resolvePlace: (query: string, lang: 'en' | 'cy') => PlaceMatch;
+}
+
+export default function SearchApp(props: SearchIslandProps) {
+  const { lang } = props;
+  const t = useMemo(
+    () => createTranslator({ en: props.fallbackStrings, cy: props.strings }, lang === 'cy' ? 'cy' : 'en'),
+    [props.strings, props.fallbackStrings, lang],
+  );
+  const areaIds = useMemo(() => props.areas.map((area) => area.id), [props.areas]);
+  const [state, setState] = useState<SearchState>(() => (typeof window === 'undefined' ? emptyState() : decodeState(window.location.search, areaIds)));
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [query, setQuery] = useState(state.q);
+  const [near, setNear] = useState(state.near);
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([
+      fetch(props.indexUrl).then((r) => r.json() as Promise<SearchIndexAsset>),
+      fetch(props.placesUrl).then((r) => r.json() as Promise<PlacesAsset>),
+    ])
+      .then(([index, places]) => {
+        if (cancelled) return;
+        setLoaded({ docs: index.docs, fuse: createMatcher(index.docs, index.fuseIndex), resolvePlace: createPlaceResolver(places) });
+      })
+      .catch(() => !cancelled && setFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [props.indexUrl, props.placesUrl]);
+
+  // Back and forward restore the view the URL describes.
+  useEffect(() => {
+    const onPop = () => {
+      const next = decodeState(window.location.search, areaIds);
+      setState(next);
+      setQuery(next.q);
+      setNear(next.near);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [areaIds]);
+
+  const commit = useCallback((next: SearchState, mode: 'push' | 'replace' = 'push') => {
+    setState(next);
+    const url = `${window.location.pathname}${encodeState(next)}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }, []);
+
+  // Typing updates the results at once and the URL in place (no history step per key).
+  const onQuery = (value: string) => {
+    setQuery(value);
+    commit({ ...state, q: value }, 'replace');
+  };
+
+  const place = useMemo(() => (loaded && state.near.trim() ? loaded.resolvePlace(state.near, lang === 'cy' ? 'cy' : 'en') : null), [loaded, state.near, lang]);
+  const hits = useMemo(() => (loaded ? searchDocs(loaded.fuse, loaded.docs, state.q) : []), [loaded, state.q]);
+  const results = useMemo(() => applyFilters(hits, state, place?.found ? place : null), [hits, state, place]);
+  const counts = useMemo(() => facetCounts(hits, state), [hits, state]);
+
+  return (
+    <div className="search-app" data-ready={loaded ? 'true' : undefined}>
+      <search>
+        <form
+          className="search-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            commit({ ...state, q: query, near });
+          }}
+        >
+          <div className="field">
+            <label htmlFor="search-q">{t('search.queryLabel')}</label>
+            <p className="hint" id="search-q-hint">
+              {t('search.queryHint')}
+            </p>
+            <input
+              id="search-q"
+              type="search"
+              name="q"
+              value={query}
+              aria-describedby="search-q-hint"
+              autoComplete="off"
+              onChange={(event) => onQuery(event.target.value)}
+            />
+          </div>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor="search-near">{t('search.nearLabel')}</label>
+              <p className="hint" id="search-near-hint">
+                {t('search.nearHint')}
+              </p>
+              <input
+                id="search-near"
+                name="near"
+                value={near}
+                aria-describedby="search-near-hint"
+                autoComplete="off"
+                onChange={(event) => setNear(event.target.value)}
+                onBlur={() => near !== state.near && commit({ ...state, near })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="search-radius">{t('search.radiusLabel')}</label>
+              <select
+                id="search-radius"
+                value={state.radius ?? ''}
+                onChange={(event) => commit({ ...state, radius: event.target.value ? Number(event.target.value) : null })}
+              >
+                <option value="">{t('search.radiusAny')}</option>
+                {[5, 10, 15, 25, 50].map((km) => (
+                  <option key={km} value={km}>
+                    {t('search.radiusKm', { km })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="search-age">{t('search.ageLabel')}</label>
+              <select
+                id="search-age"
+                value={state.age ?? ''}
+                onChange={(event) => commit({ ...state, age: event.target.value ? Number(event.target.value) : null })}
+              >
+                <option value="">{t('search.anyAge')}</option>
+                {Array.from({ length: 12 }, (_, i) => 14 + i).map((age) => (
+                  <option key={age} value={age}>
+                    {age}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <button type="submit">{t('search.submit')}</button>
+          <p className="field checkbox">
+            <input id="search-pro" type="checkbox" checked={state.pro} onChange={(event) => commit({ ...state, pro: event.target.checked })} />
+            <label htmlFor="search-pro">{t('search.proToggle')}</label>
+          </p>
+        </form>
+      </search>
+
+      {failed && <p className="notice">{t('search.loadError')}</p>}
+      {!loaded && !failed && <p>{t('search.loading')}</p>}
+
+      {loaded && (
+        <div className="search-layout">
+          <Filters
+            t={t}
+            state={state}
+            counts={counts}
+            areas={props.areas}
+            onChange={commit}
+            onClear={() => {
+              setQuery('');
+              setNear('');
+              commit({ ...emptyState(), pro: state.pro });
+            }}
+          />
+          <ResultList
+            t={t}
+            lang={lang}
+            state={state}
+            results={results}
+            place={place}
+            detailPath={props.detailPath}
+            areas={props.areas}
+            onSuggestion={(name) => {
+              setNear(name);
+              commit({ ...state, near: name });
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * The props the search island receives: small and serialisable, built on the server.
+ * Shared by server and client code.
+ */
+
+import type { Region } from '../lib/content/vocabulary.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import type { Dictionary } from '../lib/i18n/translate.ts';
+
+export interface SearchIslandProps {
+  lang: Locale;
+  /** Only the UI strings the island uses, in this language (English fills any gap). */
+  strings: Dictionary;
+  fallbackStrings: Dictionary;
+  areas: { id: string; name: string; region: Region }[];
+  /** Detail page path with ":id" to fill in. */
+  detailPath: string;
+  indexUrl: string;
+  placesUrl: string;
+}

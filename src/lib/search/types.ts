@@ -1,0 +1,54 @@
+/**
+ * The compact, serialisable shapes the search island receives.
+ * Shared by server and client code: keep it small and free of imports other than types.
+ */
+import type { AccessRoute, DeliveryLanguage, DeliveryMode, JgwStrand, Kind, Level, PriorityGroup, Region, Tier } from '../content/vocabulary.ts';
+
+/** One provision entry, reduced to what search, filters and a result card need. */
+export interface SearchDoc {
+  id: string;
+  kind: Kind;
+  strand?: JgwStrand;
+  /** Display title in each language (Welsh missing → English shown, marked). */
+  title: { en: string; cy?: string };
+  provider: { en: string; cy: string };
+  tiers: Tier[];
+  areas: string[];
+  regions: Region[];
+  walesWide: boolean;
+  language: DeliveryLanguage;
+  ages: [number, number];
+  level: Level;
+  delivery: DeliveryMode;
+  /** 'september', 'rolling', or the first listed start date (YYYY-MM-DD). */
+  starts: string;
+  routes: AccessRoute[];
+  groups: PriorityGroup[];
+  free: boolean;
+  /** Venue points as [lat, lon], rounded. */
+  venues: [number, number][];
+  /** Venue towns in English and Welsh, for the result card. */
+  towns: { en: string[]; cy: string[] };
+  lastReviewed: string;
+  illustrative: boolean;
+  /** Normalised title text (both languages), kept so exact title hits can be ranked first. */
+  titleKey: string;
+}
+
+/** The normalised text Fuse indexes (both languages). Used at build time only; never shipped per doc. */
+export interface MatchText {
+  title: string;
+  subject: string;
+  provider: string;
+  place: string;
+  summary: string;
+}
+
+/** A place a visitor can search near: a town or village, or a postcode district. */
+export type PlaceRow = [nameEn: string, nameCy: string, lat: number, lon: number];
+
+export interface SearchIndexAsset {
+  docs: SearchDoc[];
+  /** Fuse.createIndex(...).toJSON(), built at build time. */
+  fuseIndex: unknown;
+}

@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { pathFor } from '../../src/lib/i18n/routes.ts';
+import { dictionaries, LANGS, live } from './fixtures.ts';
+
+const searchPath = (lang: 'en' | 'cy', query = '') => `${pathFor(lang, { route: 'search' })}${query}`;
+/** Ids of the results shown, once the island has loaded its index. */
+const resultIds = async (page: import('@playwright/test').Page, group = 'local') => {
+  await page.locator('.search-app[data-ready]').waitFor();
+  return page.locator(`ul[data-group="${group}"] li.card`).evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
+};
+
+for (const lang of LANGS) {
+  const ui = dictionaries[lang];
+  test.describe(`${lang}: search`, () => {
+    test('a misspelled query finds its target', async ({ page }) => {
+      await page.goto(searchPath(lang));
+      await page.locator('.search-app[data-ready]').waitFor();
+      await page.getByLabel(ui.search.queryLabel).fill('motor vehical');
+      const ids = await resultIds(page);
+      expect(ids).toContain('conwy-gllm-rhos-motor-vehicle-l2');
+      expect(ids).toContain('carmarthenshire-sir-gar-motor-vehicle-l2');
+      expect(ids.every((id) => live.find((entry) => entry.id === id))).toBe(true);
+    });
+
+    test('a Welsh query finds Welsh-titled entries, whatever the accents', async ({ page }) => {
+      await page.goto(searchPath(lang, '?q=gofal'));
+      await expect(page.locator('ul[data-group="local"] li.card[data-id="gwynedd-apprenticeship-childcare-l3"]')).toBeVisible();
+      await page.goto(searchPath(lang, '?q=prentisiaeth'));
+      const ids = await resultIds(page);
+      expect(ids.length).toBeGreaterThan(5);
+      const kinds = ids.map((id) => live.find((entry) => entry.id === id)?.kind);
+      expect(kinds.filter((kind) => kind === 'apprenticeship').length).toBeGreaterThan(kinds.length / 2);
+      await page.goto(searchPath(lang, '?q=ynys%20mon'));
+      expect(await resultIds(page)).toContain('isle-of-anglesey-jgw-engagement-holyhead');
+    });
+
+    test('three filters give the expected set, and the URL reproduces it', async ({ page }) => {
+      const expected = live
+        .filter((entry) => entry.tiers.includes(2) && entry.language === 'welsh' && !entry.walesWide && entry.kind === 'support')
+        .map((entry) => entry.id)
+        .sort();
+      expect(expected.length).toBeGreaterThan(0);
+      await page.goto(searchPath(lang));
+      await page.locator('.search-app[data-ready]').waitFor();
+      await page.getByRole('checkbox', { name: new RegExp(`^${ui.tierWord.replace('{tier}', '2')}:`) }).check();
+      await page.getByRole('checkbox', { name: new RegExp(`^${ui.vocab.language.welsh} \\(`) }).check();
+      await page.getByRole('checkbox', { name: new RegExp(`^${ui.kindPlural.support} \\(`) }).check();
+      await page.getByRole('radio', { name: ui.search.nationalExclude }).check();
+      expect((await resultIds(page)).sort()).toEqual(expected);
+      const url = page.url();
+      expect(url).toContain('tier=2');
+      expect(url).toContain('lang=welsh');
+      await page.goto(url);
+      expect((await resultIds(page)).sort()).toEqual(expected);
+      await expect(page.getByRole('checkbox', { name: new RegExp(`^${ui.vocab.language.welsh} \\(`) })).toBeChecked();
+    });
+
+    test('near SA18 puts an Ammanford offer above a Wrexham one, with distances', async ({ page }) => {
+      await page.goto(searchPath(lang, '?near=SA18'));
+      const ids = await resultIds(page);
+      const near = ids.indexOf('carmarthenshire-sir-gar-motor-vehicle-l2');
+      const far = ids.indexOf('wrexham-cambria-yale-a-levels');
+      expect(near).toBeGreaterThanOrEqual(0);
+      expect(far).toBeGreaterThan(near);
+      await expect(page.locator('li.card[data-id="carmarthenshire-sir-gar-motor-vehicle-l2"] dd[data-distance]')).toContainText('km');
+      // Wales-wide offers are listed apart, with no distance.
+      expect(await resultIds(page, 'anywhere')).toContain('wales-working-wales');
+    });
+
+    test('an unknown place gives a clear message with suggestions', async ({ page }) => {
+      await page.goto(searchPath(lang, '?near=Llanelly'));
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(ui.search.unknownPlace.replace('{place}', 'Llanelly'));
+      await alert.getByRole('button', { name: 'Llanelli' }).click();
+      await expect(page).toHaveURL(/near=Llanelli/);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+
+    test('axe is clean with results showing', async ({ page }) => {
+      await page.goto(searchPath(lang, '?q=gofal&pro=1&near=Bangor'));
+      await expect(page.locator('li.card').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+}
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('explains that filtering needs JavaScript and links to the browse pages', async ({ page }) => {
+    await page.goto(searchPath('en'));
+    const notice = page.locator('[data-notice="no-js"]');
+    await expect(notice).toContainText(dictionaries.en.search.noJs);
+    await notice.getByRole('link', { name: dictionaries.en.site.browse }).click();
+    await expect(page).toHaveURL(pathFor('en', { route: 'browse' }));
+  });
+});
