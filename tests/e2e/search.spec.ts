@@ -96,3 +96,12 @@ test.describe('search without JavaScript', () => {
     await expect(page).toHaveURL(pathFor('en', { route: 'browse' }));
   });
 });
+
+test('the compact search on an area page opens the search with that area chosen', async ({ page }) => {
+  await page.goto(pathFor('cy', { route: 'area', params: { slug: 'gwynedd' } }));
+  await page.getByLabel(dictionaries.cy.search.compactLabel).fill('amaethyddiaeth');
+  await page.getByRole('button', { name: dictionaries.cy.search.submit }).click();
+  await expect(page).toHaveURL(/\/cy\/chwilio\/\?q=amaethyddiaeth&area=gwynedd/);
+  expect(await resultIds(page)).toContain('gwynedd-gllm-glynllifon-agriculture-l2');
+  await expect(page.getByRole('checkbox', { name: /^Gwynedd \(/ })).toBeChecked();
+});

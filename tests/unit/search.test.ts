@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import type { Provision } from '../../src/lib/content/schema.ts';
+import { buildSearchIndex, type IndexContext } from '../../src/lib/search/build-index.ts';
+import { haversineKm, kmToMiles, nearestKm } from '../../src/lib/search/distance.ts';
+import { applyFilters, facetCounts, isAnywhere, matchesFilters } from '../../src/lib/search/filters.ts';
+import { createMatcher, searchDocs } from '../../src/lib/search/match.ts';
+import { normalise, truncate } from '../../src/lib/search/normalise.ts';
+import { createPlaceResolver } from '../../src/lib/search/places.ts';
+import { decodeState, emptyState, encodeState } from '../../src/lib/search/state.ts';
+
+const base = {
+  summary: { en: 'A course.', cy: 'Cwrs.' },
+  provider: 'coleg',
+  tiers: [5],
+  areas: ['carmarthenshire'],
+  walesWide: false,
+  venues: [{ name: 'Campus', town: 'Ammanford', lat: 51.7928, lon: -3.9881 }],
+  delivery: 'in-person',
+  language: 'english',
+  ages: { min: 16, max: 19 },
+  level: '2',
+  starts: 'september',
+  access: { routes: ['apply-to-provider'], contact: { how: { en: 'Apply' } } },
+  priorityGroups: [],
+  cost: { free: true },
+  financialSupport: [],
+  fundedBy: ['medr'],
+  progression: [],
+  lastReviewed: '2026-06-01',
+  status: 'active',
+  illustrative: true,
+};
+const entry = (id: string, over: Record<string, unknown>): Provision => ({ ...base, id, ...over }) as unknown as Provision;
+
+const entries: Provision[] = [
+  entry('motor', {
+    kind: 'course',
+    title: { en: 'Motor Vehicle Maintenance', cy: 'Cynnal a Chadw Cerbydau Modur' },
+    sector: 'motor-vehicle',
+    qualification: { en: 'L2' },
+    institutionType: 'fe-college',
+  }),
+  entry('care', {
+    kind: 'course',
+    title: { en: 'Health and Social Care', cy: 'Iechyd a Gofal Cymdeithasol' },
+    sector: 'care-health',
+    qualification: { en: 'L2' },
+    institutionType: 'fe-college',
+    language: 'welsh',
+    tiers: [4, 5],
+  }),
+  entry('appr', {
+    kind: 'apprenticeship',
+    title: { en: 'Engineering apprenticeships', cy: 'Prentisiaethau peirianneg' },
+    apprenticeshipLevel: 'apprenticeship',
+    sector: 'engineering-manufacturing',
+    level: '3',
+    areas: ['isle-of-anglesey'],
+    venues: [{ name: 'Works', town: 'Llangefni', lat: 53.2559, lon: -4.3131 }],
+  }),
+  entry('wales', {
+    kind: 'support',
+    title: { en: 'Working Wales', cy: 'Cymru’n Gweithio' },
+    serviceType: 'careers-guidance',
+    walesWide: true,
+    areas: [],
+    venues: [],
+    delivery: 'online',
+    tiers: [2, 3],
+    starts: 'rolling',
+    language: 'bilingual',
+  }),
+  entry('ended', {
+    kind: 'course',
+    title: { en: 'Old course' },
+    sector: 'motor-vehicle',
+    qualification: { en: 'x' },
+    institutionType: 'fe-college',
+    status: 'ended',
+  }),
+];
+const areas: Record<string, { name: { en: string; cy: string }; region: 'south-west' | 'north' }> = {
+  carmarthenshire: { name: { en: 'Carmarthenshire', cy: 'Sir Gaerfyrddin' }, region: 'south-west' },
+  'isle-of-anglesey': { name: { en: 'Isle of Anglesey', cy: 'Ynys Môn' }, region: 'north' },
+};
+const ctx: IndexContext = {
+  providerName: () => ({ en: 'Coleg Sir Gâr', cy: 'Coleg Sir Gâr' }),
+  area: (id) => areas[id],
+  subjectLabels: (e) => [e.kind === 'apprenticeship' ? 'Apprenticeship' : 'Course', e.kind === 'apprenticeship' ? 'Prentisiaeth' : 'Cwrs'],
+  welshTown: (town) => (town === 'Ammanford' ? 'Rhydaman' : town),
+};
+const asset = buildSearchIndex(entries, ctx);
+// Round-trip through JSON, as the browser receives it.
+const shipped = JSON.parse(JSON.stringify(asset)) as typeof asset;
+const fuse = createMatcher(shipped.docs, shipped.fuseIndex);
+const ids = (query: string) => searchDocs(fuse, shipped.docs, query).map((hit) => hit.doc.id);
+
+describe('normalise', () => {
+  it.each([
+    ['Ynys Môn', 'ynys mon'],
+    ['Coleg Sir Gâr', 'coleg sir gar'],
+    ['Cymru’n Gweithio', 'cymrun gweithio'],
+    ['  Pen-y-bont   ar Ogwr ', 'pen y bont ar ogwr'],
+    ['ŴŶ', 'wy'],
+  ])('%s → %s', (input, expected) => expect(normalise(input)).toBe(expected));
+
+  it('truncates at a word boundary', () => {
+    expect(truncate('one two three four', 14)).toBe('one two three…');
+    expect(truncate('supercalifragilistic', 10)).toBe('supercalif…');
+    expect(truncate('short', 12)).toBe('short');
+  });
+});
+
+describe('the search index', () => {
+  it('leaves out ended offers and ships no matching text with the docs', () => {
+    expect(shipped.docs.map((doc) => doc.id)).toEqual(['motor', 'care', 'appr', 'wales']);
+    expect(Object.keys(shipped.docs[0] ?? {})).not.toContain('match');
+  });
+});
+
+describe('matching', () => {
+  it.each([
+    ['motor vehical', 'motor'], // a misspelling
+    ['MOTOR', 'motor'],
+    ['gofal', 'care'], // Welsh title
+    ['prentisiaeth', 'appr'], // Welsh subject and title
+    ['ynys mon', 'appr'], // area name without the circumflex
+    ['Ynys Môn', 'appr'],
+    ['rhydaman', 'motor'], // Welsh town name
+    ['cymrun gweithio', 'wales'],
+  ])('%s finds %s', (query, id) => expect(ids(query)).toContain(id));
+
+  it('needs every word to match somewhere', () => {
+    expect(ids('motor llangefni')).toEqual([]);
+  });
+
+  it('ranks an exact title hit above fuzzy ones', () => {
+    expect(ids('health and social care')[0]).toBe('care');
+  });
+
+  it('returns everything, in order, for an empty query', () => {
+    expect(ids('  ')).toEqual(['motor', 'care', 'appr', 'wales']);
+  });
+});
+
+describe('filters and counts', () => {
+  const hits = searchDocs(fuse, shipped.docs, '');
+  const state = (over: Partial<ReturnType<typeof emptyState>>) => ({ ...emptyState(), ...over });
+
+  it.each([
+    ['tier 4', state({ tier: [4] }), ['care']],
+    ['Welsh-medium', state({ lang: ['welsh'] }), ['care']],
+    ['apprenticeships', state({ kind: ['apprenticeship'] }), ['appr']],
+    ['an area keeps Wales-wide offers', state({ area: ['carmarthenshire'] }), ['motor', 'care', 'wales']],
+    ['leaving out Wales-wide and online', state({ area: ['carmarthenshire'], national: 'exclude' }), ['motor', 'care']],
+    ['starts any time', state({ rolling: true }), ['wales']],
+    ['age 25 is too old for all but none', state({ age: 25 }), []],
+    ['age 16', state({ age: 16 }), ['motor', 'care', 'appr', 'wales']],
+  ] as const)('%s', (_name, s, expected) => {
+    expect(applyFilters(hits, s, null).local.map((row) => row.doc.id)).toEqual(expected);
+  });
+
+  it('counts each option as if it were ticked, ignoring its own facet', () => {
+    const counts = facetCounts(hits, state({ kind: ['course'] }));
+    expect(counts.kind.get('course')).toBe(2);
+    expect(counts.kind.get('apprenticeship')).toBe(1); // would be added, not intersected
+    expect(counts.lang.get('welsh')).toBe(1);
+    expect(counts.lang.get('bilingual')).toBeUndefined(); // Working Wales is not a course
+  });
+
+  it('keeps Wales-wide offers out of area counts but in area results', () => {
+    const doc = shipped.docs.find((d) => d.id === 'wales');
+    if (!doc) throw new Error('missing');
+    expect(matchesFilters(doc, state({ area: ['powys'] }))).toBe(true);
+    expect(facetCounts(hits, emptyState()).area.get('carmarthenshire')).toBe(2);
+    expect(isAnywhere(doc)).toBe(true);
+  });
+
+  it('near a place: nearest first, distances in km, anywhere offers apart, radius applied', () => {
+    const ammanford = { lat: 51.7928, lon: -3.9881 };
+    const near = applyFilters(hits, emptyState(), ammanford);
+    expect(near.local.map((row) => row.doc.id)).toEqual(['motor', 'care', 'appr']);
+    expect(near.local[0]?.km).toBeCloseTo(0, 1);
+    expect(near.anywhere.map((row) => row.doc.id)).toEqual(['wales']);
+    const within = applyFilters(hits, state({ radius: 50 }), ammanford);
+    expect(within.local.map((row) => row.doc.id)).toEqual(['motor', 'care']);
+    expect(within.total).toBe(3);
+  });
+});
+
+describe('distance', () => {
+  it('measures straight-line distances', () => {
+    const llanelli = { lat: 51.68211, lon: -4.16367 };
+    const ammanford = { lat: 51.79283, lon: -3.98809 };
+    // One degree along a meridian is R·π/180 = 111.195 km; Llanelli to Ammanford is about 17.26 km (12.3 km north, 12.1 km east).
+    expect(haversineKm({ lat: 51, lon: -4 }, { lat: 52, lon: -4 })).toBeCloseTo(111.195, 2);
+    expect(haversineKm(llanelli, ammanford)).toBeCloseTo(17.26, 1);
+    expect(haversineKm(llanelli, llanelli)).toBe(0);
+    expect(kmToMiles(1.609344)).toBeCloseTo(1);
+    expect(nearestKm(llanelli, [])).toBeNull();
+    expect(
+      nearestKm(llanelli, [
+        [51.79283, -3.98809],
+        [51.68211, -4.16367],
+      ]),
+    ).toBe(0);
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips every setting', () => {
+    const s = {
+      ...emptyState(),
+      q: 'motor vehical',
+      tier: [3, 2] as (2 | 3)[],
+      lang: ['welsh' as const],
+      area: ['carmarthenshire'],
+      age: 17,
+      rolling: true,
+      free: true,
+      national: 'exclude' as const,
+      near: 'SA18',
+      radius: 25,
+      pro: true,
+    };
+    const query = encodeState(s);
+    expect(query).toBe('?q=motor+vehical&tier=2%2C3&area=carmarthenshire&lang=welsh&age=17&rolling=1&free=1&national=exclude&near=SA18&radius=25&pro=1');
+    expect(decodeState(query, ['carmarthenshire'])).toEqual({ ...s, tier: [2, 3] });
+  });
+
+  it('writes nothing for the default view', () => {
+    expect(encodeState(emptyState())).toBe('');
+  });
+
+  it('drops values it does not know, instead of trusting the URL', () => {
+    const s = decodeState('?tier=2,9&lang=klingon&area=narnia,powys&age=99&radius=-5&national=maybe', ['powys']);
+    expect(s.tier).toEqual([2]);
+    expect(s.lang).toEqual([]);
+    expect(s.area).toEqual(['powys']);
+    expect(s.age).toBeNull();
+    expect(s.radius).toBeNull();
+    expect(s.national).toBe('include');
+  });
+});
+
+describe('places', () => {
+  const resolve = createPlaceResolver({
+    places: [
+      ['Llanelli', 'Llanelli', 51.68, -4.16],
+      ['Ammanford', 'Rhydaman', 51.79, -3.99],
+      ['Anglesey Village', 'Pentref Môn', 53.2, -4.3],
+    ],
+    outcodes: { SA18: [51.79, -3.98], CF10: [51.47, -3.18] },
+  });
+  it.each([
+    ['SA18', 'SA18'],
+    ['sa 18', 'SA18'],
+    ['cf10', 'CF10'],
+    ['Ammanford', 'Ammanford'],
+    ['rhydaman', 'Ammanford'],
+    ['Pentref Mon', 'Anglesey Village'],
+  ])('%s resolves to %s', (query, label) => {
+    const match = resolve(query);
+    expect(match.found && match.label).toBe(label);
+  });
+  it('gives the Welsh name on Welsh pages', () => {
+    const match = resolve('Ammanford', 'cy');
+    expect(match.found && match.label).toBe('Rhydaman');
+  });
+  it('suggests close spellings for an unknown place', () => {
+    expect(resolve('Llanelly')).toEqual({ found: false, suggestions: ['Llanelli'] });
+    expect(resolve('SA99')).toEqual({ found: false, suggestions: [] });
+  });
+});
