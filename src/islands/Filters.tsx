@@ -30,7 +30,7 @@ export function Filters({ t, state, counts, areas, onChange, onClear }: Props) {
     strand: JGW_STRANDS.map((value) => ({ value, label: t(`vocab.strand.${value}`) })),
     tier: TIERS.map((tier) => ({ value: String(tier), label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}` })),
     region: REGIONS.map((value) => ({ value, label: t(`vocab.region.${value}`) })),
-    area: [...areas].sort((a, b) => a.name.localeCompare(b.name, t.lang)).map((area) => ({ value: area.id, label: area.name })),
+    area: areas.map((area) => ({ value: area.id, label: area.name })),
     lang: LANGUAGES.map((value) => ({ value, label: t(`vocab.language.${value}`) })),
     level: LEVELS.filter((level) => (counts.level.get(level) ?? 0) > 0 || state.level.includes(level)).map((value) => ({
       value,

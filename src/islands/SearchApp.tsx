@@ -2,21 +2,19 @@
  * The search island: typo-tolerant search with filters, "near a place", and
  * state kept in the URL. It fetches the prebuilt index only when it runs.
  */
-import type Fuse from 'fuse.js';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { applyFilters, facetCounts } from '../lib/search/filters.ts';
-import { createMatcher, searchDocs } from '../lib/search/match.ts';
+import { createMatcher, type Matcher, searchDocs } from '../lib/search/match.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, emptyState, encodeState, type SearchState } from '../lib/search/state.ts';
-import type { SearchDoc, SearchIndexAsset } from '../lib/search/types.ts';
+import type { SearchIndexAsset } from '../lib/search/types.ts';
 import { Filters } from './Filters.tsx';
 import { ResultList } from './ResultList.tsx';
 import type { SearchIslandProps } from './search-props.ts';
 
 interface Loaded {
-  docs: SearchDoc[];
-  fuse: Fuse<SearchDoc>;
+  matcher: Matcher;
   resolvePlace: (query: string, lang: 'en' | 'cy') => PlaceMatch;
 }
 
@@ -41,7 +39,7 @@ export default function SearchApp(props: SearchIslandProps) {
     ])
       .then(([index, places]) => {
         if (cancelled) return;
-        setLoaded({ docs: index.docs, fuse: createMatcher(index.docs, index.fuseIndex), resolvePlace: createPlaceResolver(places) });
+        setLoaded({ matcher: createMatcher(index.docs, index), resolvePlace: createPlaceResolver(places) });
       })
       .catch(() => !cancelled && setFailed(true));
     return () => {
@@ -75,7 +73,7 @@ export default function SearchApp(props: SearchIslandProps) {
   };
 
   const place = useMemo(() => (loaded && state.near.trim() ? loaded.resolvePlace(state.near, lang === 'cy' ? 'cy' : 'en') : null), [loaded, state.near, lang]);
-  const hits = useMemo(() => (loaded ? searchDocs(loaded.fuse, loaded.docs, state.q) : []), [loaded, state.q]);
+  const hits = useMemo(() => (loaded ? searchDocs(loaded.matcher, state.q) : []), [loaded, state.q]);
   const results = useMemo(() => applyFilters(hits, state, place?.found ? place : null), [hits, state, place]);
   const counts = useMemo(() => facetCounts(hits, state), [hits, state]);
 

@@ -56,16 +56,18 @@ for (const lang of LANGS) {
       await expect(page.getByRole('checkbox', { name: new RegExp(`^${ui.vocab.language.welsh} \\(`) })).toBeChecked();
     });
 
-    test('near SA18 puts an Ammanford offer above a Wrexham one, with distances', async ({ page }) => {
-      await page.goto(searchPath(lang, '?near=SA18'));
+    test('near SA18 puts a nearby offer above a distant one, with distances', async ({ page }) => {
+      await page.goto(searchPath(lang, '?q=agriculture&near=SA18'));
       const ids = await resultIds(page);
-      const near = ids.indexOf('carmarthenshire-sir-gar-motor-vehicle-l2');
-      const far = ids.indexOf('wrexham-cambria-yale-a-levels');
+      const near = ids.indexOf('carmarthenshire-sir-gar-gelli-aur-agriculture-l2');
+      const far = ids.indexOf('gwynedd-gllm-glynllifon-agriculture-l2');
       expect(near).toBeGreaterThanOrEqual(0);
       expect(far).toBeGreaterThan(near);
-      await expect(page.locator('li.card[data-id="carmarthenshire-sir-gar-motor-vehicle-l2"] dd[data-distance]')).toContainText('km');
-      // Wales-wide offers are listed apart, with no distance.
+      await expect(page.locator('li.card[data-id="carmarthenshire-sir-gar-gelli-aur-agriculture-l2"] dd[data-distance]')).toContainText('km');
+      // Wales-wide and online offers are listed apart, with no distance.
+      await page.goto(searchPath(lang, '?near=SA18'));
       expect(await resultIds(page, 'anywhere')).toContain('wales-working-wales');
+      expect((await resultIds(page))[0]).toMatch(/^carmarthenshire-/);
     });
 
     test('an unknown place gives a clear message with suggestions', async ({ page }) => {

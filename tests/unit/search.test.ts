@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Provision } from '../../src/lib/content/schema.ts';
 import { buildSearchIndex, type IndexContext } from '../../src/lib/search/build-index.ts';
 import { haversineKm, kmToMiles, nearestKm } from '../../src/lib/search/distance.ts';
-import { applyFilters, facetCounts, isAnywhere, matchesFilters } from '../../src/lib/search/filters.ts';
-import { createMatcher, searchDocs } from '../../src/lib/search/match.ts';
+import { applyFilters, facetCounts, facetValues, isAnywhere, matchesFilters } from '../../src/lib/search/filters.ts';
+import { createMatcher, decodePostings, encodePostings, searchDocs } from '../../src/lib/search/match.ts';
 import { normalise, truncate } from '../../src/lib/search/normalise.ts';
 import { createPlaceResolver } from '../../src/lib/search/places.ts';
-import { decodeState, emptyState, encodeState } from '../../src/lib/search/state.ts';
+import { decodeState, emptyState, encodeState, MULTI_FACETS } from '../../src/lib/search/state.ts';
 
 const base = {
   summary: { en: 'A course.', cy: 'Cwrs.' },
@@ -92,8 +92,8 @@ const ctx: IndexContext = {
 const asset = buildSearchIndex(entries, ctx);
 // Round-trip through JSON, as the browser receives it.
 const shipped = JSON.parse(JSON.stringify(asset)) as typeof asset;
-const fuse = createMatcher(shipped.docs, shipped.fuseIndex);
-const ids = (query: string) => searchDocs(fuse, shipped.docs, query).map((hit) => hit.doc.id);
+const matcher = createMatcher(shipped.docs, shipped);
+const ids = (query: string) => searchDocs(matcher, query).map((hit) => hit.doc.id);
 
 describe('normalise', () => {
   it.each([
@@ -144,7 +144,7 @@ describe('matching', () => {
 });
 
 describe('filters and counts', () => {
-  const hits = searchDocs(fuse, shipped.docs, '');
+  const hits = searchDocs(matcher, '');
   const state = (over: Partial<ReturnType<typeof emptyState>>) => ({ ...emptyState(), ...over });
 
   it.each([
@@ -270,5 +270,47 @@ describe('places', () => {
   it('suggests close spellings for an unknown place', () => {
     expect(resolve('Llanelly')).toEqual({ found: false, suggestions: ['Llanelli'] });
     expect(resolve('SA99')).toEqual({ found: false, suggestions: [] });
+  });
+});
+
+describe('the match index', () => {
+  it('delta-encodes postings and decodes them back', () => {
+    expect(encodePostings([2, 7, 12, 30])).toEqual([2, 5, 5, 18]);
+    expect([...decodePostings([2, 5, 5, 18])]).toEqual([2, 7, 12, 30]);
+  });
+  it('matches a word still being typed as a prefix', () => {
+    expect(ids('prentis')).toContain('appr');
+    expect(ids('engin')).toEqual(['appr']);
+  });
+  it('stores each entry once per word, under its best field', () => {
+    const term = shipped.terms.indexOf('motor');
+    expect(term).toBeGreaterThanOrEqual(0);
+    // "motor" is in the motor course's title (field 0) and nowhere else.
+    expect(shipped.postings[term]).toEqual([0 * 5 + 0]);
+    // "coleg" (the provider) is in every entry's provider field (2): docs 0–3, delta-encoded.
+    expect(shipped.postings[shipped.terms.indexOf('coleg')]).toEqual([2, 5, 5, 5]);
+    expect(shipped.terms).toEqual([...shipped.terms].sort());
+  });
+});
+
+describe('facetCounts agrees with filtering', () => {
+  it('counts, for every option, the docs that pass every other filter and have that value', () => {
+    const hits = searchDocs(matcher, '');
+    const states = [
+      emptyState(),
+      { ...emptyState(), kind: ['course' as const], lang: ['welsh' as const] },
+      { ...emptyState(), tier: [2 as const, 5 as const], area: ['carmarthenshire'], national: 'exclude' as const },
+    ];
+    for (const state of states) {
+      const counts = facetCounts(hits, state);
+      for (const facet of MULTI_FACETS) {
+        const brute = new Map<string, number>();
+        for (const { doc } of hits) {
+          if (!matchesFilters(doc, state, facet) || (facet === 'area' && doc.walesWide)) continue;
+          for (const value of facetValues(doc, facet)) brute.set(String(value), (brute.get(String(value)) ?? 0) + 1);
+        }
+        expect(counts[facet], facet).toEqual(brute);
+      }
+    }
   });
 });

@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js';
 import type { Provision } from '../content/schema.ts';
 import type { Region } from '../content/vocabulary.ts';
-import { FUSE_KEYS } from './match.ts';
+import { encodePostings, FIELDS, type MatchIndex } from './match.ts';
 import { normalise, truncate } from './normalise.ts';
 import type { MatchText, SearchDoc, SearchIndexAsset } from './types.ts';
 
@@ -50,7 +50,6 @@ export const toSearchDoc = (entry: Provision, ctx: IndexContext): SearchDoc & { 
     towns: { en: townsEn, cy: townsCy },
     lastReviewed: entry.lastReviewed,
     illustrative: entry.illustrative,
-    titleKey: joined(entry.title.en, entry.title.cy),
     match: {
       title: joined(entry.title.en, entry.title.cy),
       subject: joined(...ctx.subjectLabels(entry)),
@@ -61,10 +60,30 @@ export const toSearchDoc = (entry: Provision, ctx: IndexContext): SearchDoc & { 
   };
 };
 
+/** Distinct words per field, and the inverted index from words to entries (best field per entry). */
+export const buildMatchIndex = (texts: readonly MatchText[]): MatchIndex => {
+  const best = new Map<string, Map<number, number>>(); // term → doc → best field index
+  texts.forEach((text, doc) => {
+    FIELDS.forEach((field, fieldIndex) => {
+      for (const term of text[field].split(' ')) {
+        if (term.length === 0) continue;
+        const docs = best.get(term) ?? new Map<number, number>();
+        const current = docs.get(doc);
+        if (current === undefined || fieldIndex < current) docs.set(doc, fieldIndex);
+        best.set(term, docs);
+      }
+    });
+  });
+  const terms = [...best.keys()].sort();
+  const postings = terms.map((term) =>
+    encodePostings([...(best.get(term) as Map<number, number>)].map(([doc, field]) => doc * FIELDS.length + field).sort((a, b) => a - b)),
+  );
+  return { terms, postings, fuseIndex: Fuse.createIndex([], terms).toJSON() };
+};
+
 export const buildSearchIndex = (entries: readonly Provision[], ctx: IndexContext): SearchIndexAsset => {
   const indexed = entries.filter((entry) => entry.status !== 'ended').map((entry) => toSearchDoc(entry, ctx));
-  const fuseIndex = Fuse.createIndex(FUSE_KEYS, indexed).toJSON();
   // The index holds the text; the docs shipped with it need only what a result card shows.
   const docs = indexed.map(({ match: _match, ...doc }) => doc);
-  return { docs, fuseIndex };
+  return { docs, ...buildMatchIndex(indexed.map((doc) => doc.match)) };
 };

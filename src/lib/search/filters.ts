@@ -9,7 +9,7 @@ import type { SearchDoc } from './types.ts';
 /** Available anywhere: not tied to a place, so never given a distance. */
 export const isAnywhere = (doc: SearchDoc): boolean => doc.walesWide || doc.delivery === 'online' || doc.venues.length === 0;
 
-const valuesOf = (doc: SearchDoc, facet: MultiFacet): readonly (string | number)[] => {
+export const facetValues = (doc: SearchDoc, facet: MultiFacet): readonly (string | number)[] => {
   switch (facet) {
     case 'kind':
       return [doc.kind];
@@ -38,33 +38,43 @@ const facetMatches = (doc: SearchDoc, facet: MultiFacet, selected: readonly (str
   if (selected.length === 0) return true;
   // A Wales-wide offer is available in every area and region.
   if ((facet === 'area' || facet === 'region') && doc.walesWide) return true;
-  return valuesOf(doc, facet).some((value) => selected.includes(value));
+  return facetValues(doc, facet).some((value) => selected.includes(value));
 };
 
+/** The filters that are not facets: age, start, cost, and Wales-wide/online. */
+const passesSettings = (doc: SearchDoc, state: SearchState): boolean =>
+  (state.age === null || (state.age >= doc.ages[0] && state.age <= doc.ages[1])) &&
+  (!state.rolling || doc.starts === 'rolling') &&
+  (!state.free || doc.free) &&
+  (state.national === 'include' || !(doc.walesWide || doc.delivery === 'online'));
+
 /** Whether a doc passes every filter, optionally ignoring one facet (for that facet's own counts). */
-export const matchesFilters = (doc: SearchDoc, state: SearchState, ignore?: MultiFacet): boolean => {
-  for (const facet of MULTI_FACETS) {
-    if (facet !== ignore && !facetMatches(doc, facet, state[facet] as readonly (string | number)[])) return false;
-  }
-  if (state.age !== null && (state.age < doc.ages[0] || state.age > doc.ages[1])) return false;
-  if (state.rolling && doc.starts !== 'rolling') return false;
-  if (state.free && !doc.free) return false;
-  if (state.national === 'exclude' && (doc.walesWide || doc.delivery === 'online')) return false;
-  return true;
-};
+export const matchesFilters = (doc: SearchDoc, state: SearchState, ignore?: MultiFacet): boolean =>
+  passesSettings(doc, state) && MULTI_FACETS.every((facet) => facet === ignore || facetMatches(doc, facet, state[facet] as readonly (string | number)[]));
 
 /**
  * For every facet option, how many results there would be if it were ticked
- * along with everything else (options in the same facet are ORed).
+ * along with everything else (options in the same facet are ORed). One pass:
+ * a doc that fails no facet counts everywhere; one that fails exactly one facet
+ * counts only towards that facet's options; one that fails two counts nowhere.
  */
 export const facetCounts = (hits: readonly Hit[], state: SearchState): Record<MultiFacet, Map<string, number>> => {
   const counts = Object.fromEntries(MULTI_FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<MultiFacet, Map<string, number>>;
-  for (const facet of MULTI_FACETS) {
-    const map = counts[facet];
-    for (const { doc } of hits) {
-      if (!matchesFilters(doc, state, facet)) continue;
-      const values = facet === 'area' && doc.walesWide ? [] : valuesOf(doc, facet);
-      for (const value of values) map.set(String(value), (map.get(String(value)) ?? 0) + 1);
+  for (const { doc } of hits) {
+    if (!passesSettings(doc, state)) continue;
+    let failed: MultiFacet | null = null;
+    let failures = 0;
+    for (const facet of MULTI_FACETS) {
+      if (facetMatches(doc, facet, state[facet] as readonly (string | number)[])) continue;
+      failures++;
+      failed = facet;
+      if (failures > 1) break;
+    }
+    if (failures > 1) continue;
+    for (const facet of failed === null ? MULTI_FACETS : [failed]) {
+      if (facet === 'area' && doc.walesWide) continue;
+      const map = counts[facet];
+      for (const value of facetValues(doc, facet)) map.set(String(value), (map.get(String(value)) ?? 0) + 1);
     }
   }
   return counts;

@@ -31,8 +31,6 @@ export interface SearchDoc {
   towns: { en: string[]; cy: string[] };
   lastReviewed: string;
   illustrative: boolean;
-  /** Normalised title text (both languages), kept so exact title hits can be ranked first. */
-  titleKey: string;
 }
 
 /** The normalised text Fuse indexes (both languages). Used at build time only; never shipped per doc. */
@@ -49,6 +47,10 @@ export type PlaceRow = [nameEn: string, nameCy: string, lat: number, lon: number
 
 export interface SearchIndexAsset {
   docs: SearchDoc[];
-  /** Fuse.createIndex(...).toJSON(), built at build time. */
+  /** Every distinct normalised word, sorted (see match.ts). */
+  terms: string[];
+  /** For each term, docIndex × 5 + field of the entries containing it, delta-encoded. */
+  postings: number[][];
+  /** Fuse.createIndex([], terms).toJSON(), built at build time. */
   fuseIndex: unknown;
 }

@@ -1,0 +1,79 @@
+/**
+ * Shared by the benchmark scripts: writes synthetic content and builds it in a
+ * child process (so its peak memory can be read). Output goes under .bench/.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import { syntheticProvision } from '../src/lib/bench/synthetic.ts';
+import { readContentDir } from '../src/lib/content/load.ts';
+
+export const BENCH_DIR = resolve('.bench');
+
+export const readSample = () => {
+  const { records, issues } = readContentDir(resolve('content'));
+  if (issues.length > 0) throw new Error('The sample content has problems; run npm run validate first.');
+  return records;
+};
+
+export const countPages = (dir: string): number =>
+  readdirSync(dir).reduce((n, name) => {
+    const path = join(dir, name);
+    return n + (statSync(path).isDirectory() ? countPages(path) : name.endsWith('.html') ? 1 : 0);
+  }, 0);
+
+/** Writes the sample (factor 1) or `factor` synthetic copies of it, with the real areas, providers and demand. */
+export const writeBenchContent = (factor: number): { dir: string; entries: number } => {
+  const records = readSample();
+  const dir = join(BENCH_DIR, `content-${factor}x`);
+  rmSync(dir, { recursive: true, force: true });
+  const provision = factor === 1 ? records.filter((r) => r.collection === 'provision') : syntheticProvision(records, factor);
+  for (const record of [...records.filter((r) => r.collection !== 'provision'), ...provision]) {
+    const path = join(dir, relative('content', record.file));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, yaml.dump(record.data, { lineWidth: 200 }));
+  }
+  return { dir, entries: provision.length };
+};
+
+export interface BuildResult {
+  factor: number;
+  entries: number;
+  pages: number;
+  buildSeconds: number;
+  pagesPerSecond: number;
+  peakRssMiB: number;
+  outDir: string;
+}
+
+/** Writes the content for `factor` and builds it into .bench/dist-<factor>x. */
+export const benchBuild = (factor: number): BuildResult => {
+  const { dir, entries } = writeBenchContent(factor);
+  const outDir = join(BENCH_DIR, `dist-${factor}x`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(`${outDir}-cache`, { recursive: true, force: true });
+  console.log(`Building ${factor}× (${entries} provision entries)…`);
+  const child = spawnSync(process.execPath, ['scripts/bench-build-child.ts'], {
+    env: { ...process.env, CONTENT_DIR: dir, BENCH_OUT: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) {
+    console.error(child.stdout.slice(-4000), child.stderr.slice(-4000));
+    throw new Error(`The ${factor}× build failed`);
+  }
+  const { seconds, maxRssKiB } = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number; maxRssKiB: number };
+  const pages = countPages(outDir);
+  return { factor, entries, pages, buildSeconds: seconds, pagesPerSecond: pages / seconds, peakRssMiB: maxRssKiB / 1024, outDir };
+};
+
+export const factorsFromArgs = (fallback: string): number[] => {
+  const arg = process.argv.find((a) => a.startsWith('--factors='));
+  return (arg ? arg.slice('--factors='.length) : fallback).split(',').map(Number);
+};
+
+export const percentile = (values: readonly number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+};

@@ -1,0 +1,145 @@
+/**
+ * npm run bench:search [-- --factors=10,100] [--reuse]
+ * Builds the site from synthetic content (or reuses .bench/dist-<f>x with --reuse),
+ * serves it on 127.0.0.1, and in headless Chromium types realistic queries into the
+ * search page one key at a time, timing each keystroke from the input event until the
+ * results are in the DOM and laid out.
+ * Also reports the size of the index asset, raw and gzipped.
+ * Results: a Markdown table and .bench/search-results.json.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser.ts';
+import { BENCH_DIR, benchBuild, factorsFromArgs, percentile } from './bench-lib.ts';
+
+const QUERIES = [
+  'motor vehical',
+  'gofal',
+  'prentisiaeth',
+  'apprenticeship',
+  'health and social care',
+  'a levels',
+  'jobs growth',
+  'youth work',
+  'wellbeing',
+  'llanelli',
+  'caerfyrddin',
+  'construction',
+  'hairdresing',
+  'volunteer',
+  'engineering',
+  'young carers',
+  'housing',
+  'ynys mon',
+  'digital',
+  'cymraeg',
+];
+const FILTERS = '?tier=2,3&lang=english,bilingual&national=exclude';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
+
+const serve = (root: string) =>
+  new Promise<{ url: string; close: () => void }>((resolveServer) => {
+    const server = createServer((request, response) => {
+      const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+      let file = join(root, path);
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) {
+        response.writeHead(404).end('not found');
+        return;
+      }
+      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    server.listen(0, '127.0.0.1', () => resolveServer({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }));
+  });
+
+const reuse = process.argv.includes('--reuse');
+const executablePath = chromiumExecutable();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+const results = [];
+for (const factor of factorsFromArgs('10,100')) {
+  const outDir = join(BENCH_DIR, `dist-${factor}x`);
+  if (!(reuse && existsSync(join(outDir, 'search-index.json')))) benchBuild(factor);
+  const index = readFileSync(join(outDir, 'search-index.json'));
+  const docs = (JSON.parse(index.toString()) as { docs: unknown[] }).docs.length;
+  const server = await serve(outDir);
+  const page = await browser.newPage();
+  const timings: Record<string, number[]> = { plain: [], filtered: [] };
+  let readyMs = 0;
+  for (const [mode, query] of [
+    ['plain', ''],
+    ['filtered', FILTERS],
+  ] as const) {
+    const started = Date.now();
+    await page.goto(`${server.url}/en/search/${query}`);
+    await page.locator('.search-app[data-ready]').waitFor({ timeout: 120_000 });
+    if (mode === 'plain') readyMs = Date.now() - started;
+    for (const text of QUERIES) {
+      const samples = await page.evaluate(async (q) => {
+        const input = document.querySelector<HTMLInputElement>('#search-q');
+        const results = document.querySelector('.results');
+        if (!input || !results) throw new Error('no search box or results');
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+        // From the input event to the results DOM updated and laid out (paint itself is not included).
+        const settle = () => new Promise<void>((r) => setTimeout(r, 0));
+        const type = async (value: string) => {
+          const t0 = performance.now();
+          setValue?.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await settle();
+          results.getBoundingClientRect();
+          return performance.now() - t0;
+        };
+        await type('');
+        const out: number[] = [];
+        for (let i = 1; i <= q.length; i++) out.push(await type(q.slice(0, i)));
+        return out;
+      }, text);
+      timings[mode]?.push(...samples);
+    }
+  }
+  await page.close();
+  server.close();
+  const row = {
+    factor,
+    docs,
+    indexKiB: index.length / 1024,
+    indexGzipKiB: gzipSync(index).length / 1024,
+    readyMs,
+    plainP50: percentile(timings.plain ?? [], 50),
+    plainP95: percentile(timings.plain ?? [], 95),
+    filteredP50: percentile(timings.filtered ?? [], 50),
+    filteredP95: percentile(timings.filtered ?? [], 95),
+    keystrokes: (timings.plain?.length ?? 0) + (timings.filtered?.length ?? 0),
+  };
+  console.log(JSON.stringify(row));
+  results.push(row);
+}
+await browser.close();
+
+const f = (n: number) => n.toFixed(1);
+console.log(
+  [
+    '',
+    '| data set | docs | index (KiB) | gzip (KiB) | ready (ms) | keystroke p50 / p95 (ms) | with filters p50 / p95 (ms) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) =>
+        `| ${r.factor}× sample | ${r.docs} | ${f(r.indexKiB)} | ${f(r.indexGzipKiB)} | ${r.readyMs} | ${f(r.plainP50)} / ${f(r.plainP95)} | ${f(r.filteredP50)} / ${f(r.filteredP95)} |`,
+    ),
+  ].join('\n'),
+);
+writeFileSync(
+  join(BENCH_DIR, 'search-results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), queries: QUERIES, filters: FILTERS, results }, null, 2)}\n`,
+);
