@@ -1,4 +1,5 @@
 /** The filter panel: every option shows how many results it would give, and is disabled (not hidden) at zero. */
+import { useMemo } from 'react';
 
 import {
   ACCESS_ROUTES,
@@ -24,22 +25,22 @@ interface Props {
   onClear: () => void;
 }
 
+const filterOptions = (t: Translator, areas: Props['areas']): Record<MultiFacet, { value: string; label: string }[]> => ({
+  kind: KINDS.map((value) => ({ value, label: t(`kindPlural.${value}`) })),
+  strand: JGW_STRANDS.map((value) => ({ value, label: t(`vocab.strand.${value}`) })),
+  tier: TIERS.map((tier) => ({ value: String(tier), label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}` })),
+  region: REGIONS.map((value) => ({ value, label: t(`vocab.region.${value}`) })),
+  area: areas.map((area) => ({ value: area.id, label: area.name })),
+  lang: LANGUAGES.map((value) => ({ value, label: t(`vocab.language.${value}`) })),
+  level: LEVELS.map((value) => ({ value, label: t(`vocab.level.${value}`) })),
+  delivery: DELIVERY_MODES.map((value) => ({ value, label: t(`vocab.delivery.${value}`) })),
+  route: ACCESS_ROUTES.map((value) => ({ value, label: t(`vocab.route.${value}`) })),
+  group: PRIORITY_GROUPS.map((value) => ({ value, label: t(`vocab.priorityGroup.${value}`) })),
+});
+
 export function Filters({ t, state, counts, areas, onChange, onClear }: Props) {
-  const options: Record<MultiFacet, { value: string; label: string }[]> = {
-    kind: KINDS.map((value) => ({ value, label: t(`kindPlural.${value}`) })),
-    strand: JGW_STRANDS.map((value) => ({ value, label: t(`vocab.strand.${value}`) })),
-    tier: TIERS.map((tier) => ({ value: String(tier), label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}` })),
-    region: REGIONS.map((value) => ({ value, label: t(`vocab.region.${value}`) })),
-    area: areas.map((area) => ({ value: area.id, label: area.name })),
-    lang: LANGUAGES.map((value) => ({ value, label: t(`vocab.language.${value}`) })),
-    level: LEVELS.filter((level) => (counts.level.get(level) ?? 0) > 0 || state.level.includes(level)).map((value) => ({
-      value,
-      label: t(`vocab.level.${value}`),
-    })),
-    delivery: DELIVERY_MODES.map((value) => ({ value, label: t(`vocab.delivery.${value}`) })),
-    route: ACCESS_ROUTES.map((value) => ({ value, label: t(`vocab.route.${value}`) })),
-    group: PRIORITY_GROUPS.map((value) => ({ value, label: t(`vocab.priorityGroup.${value}`) })),
-  };
+  // Labels depend only on the language and the areas, not on the counts: build them once.
+  const options = useMemo(() => filterOptions(t, areas), [t, areas]);
   const order: MultiFacet[] = ['kind', 'strand', 'tier', 'lang', 'region', 'area', 'delivery', 'level', 'route', 'group'];
 
   const toggle = (facet: MultiFacet, value: string, on: boolean) => {
@@ -82,7 +83,8 @@ export function Filters({ t, state, counts, areas, onChange, onClear }: Props) {
       </fieldset>
       {order.map((facet) => {
         const selected = (state[facet] as (string | number)[]).map(String);
-        const long = options[facet].length > 8;
+        // Only the most used facets stay open; the rest fold away, which also keeps each keystroke's layout small.
+        const long = !['kind', 'tier', 'lang'].includes(facet);
         const body = (
           <fieldset key={facet}>
             <legend>{t(`search.facet.${facet}`)}</legend>

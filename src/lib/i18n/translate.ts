@@ -31,12 +31,32 @@ const lookup = (dict: Dictionary, key: string): string | PluralForms | undefined
   return typeof node === 'string' || isPlural(node) ? node : undefined;
 };
 
+// Intl objects are costly to create; one of each per language is enough.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormat = (lang: Locale): Intl.NumberFormat => {
+  const cached = numberFormats.get(lang);
+  if (cached) return cached;
+  const format = new Intl.NumberFormat(LOCALE_META[lang].bcp47);
+  numberFormats.set(lang, format);
+  return format;
+};
+const pluralRule = (lang: Locale): Intl.PluralRules => {
+  const cached = pluralRules.get(lang);
+  if (cached) return cached;
+  const rules = new Intl.PluralRules(LOCALE_META[lang].bcp47);
+  pluralRules.set(lang, rules);
+  return rules;
+};
+
 const fill = (template: string, vars: Record<string, string | number>, lang: Locale): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = vars[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(LOCALE_META[lang].bcp47).format(value) : value;
-  });
+  template.indexOf('{') === -1
+    ? template
+    : template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+        const value = vars[name];
+        if (value === undefined) return whole;
+        return typeof value === 'number' ? numberFormat(lang).format(value) : value;
+      });
 
 export interface Translator {
   lang: Locale;
@@ -65,7 +85,7 @@ export const createTranslator = (dictionaries: Record<Locale, Dictionary>, lang:
   t.plural = (key, count, vars = {}) => {
     const { value, lang: used } = resolve(key);
     if (typeof value === 'string') return fill(value, { ...vars, count }, used);
-    const category = new Intl.PluralRules(LOCALE_META[used].bcp47).select(count) as PluralCategory;
+    const category = pluralRule(used).select(count) as PluralCategory;
     return fill(value[category] ?? value.other, { ...vars, count }, used);
   };
   t.has = (key) => lookup(dictionaries[lang], key) !== undefined;
