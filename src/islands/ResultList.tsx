@@ -117,7 +117,7 @@ export function ResultList({ t, lang, state, results, place, detailPath, areas, 
 
   const unknown = place && !place.found ? place : null;
   return (
-    <section className="results" aria-labelledby="results-heading">
+    <section className="results" id="search-results" aria-labelledby="results-heading">
       <h2 id="results-heading" className="visually-hidden">
         {t('search.title')}
       </h2>

@@ -161,6 +161,12 @@ export default function SearchApp(props: SearchIslandProps) {
       {!loaded && !failed && <p>{t('search.loading')}</p>}
 
       {loaded && (
+        <p className="jump-to-results">
+          {/* On a phone the filters come first; this jumps straight to the results. */}
+          <a href="#search-results">{t.plural('search.results', results.total)}</a>
+        </p>
+      )}
+      {loaded && (
         <div className="search-layout">
           <Filters
             t={t}
