@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/browser.ts';
 
 const executablePath = chromiumExecutable();
-const PORT = 4321;
+// Not 4321, so that tests can run while `npm start` is serving the site.
+const PORT = 4329;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,7 +20,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // The tests run against the built site (npm test builds first), served as it would be in production.
-    command: 'npm run preview',
+    command: 'npm run preview:test',
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
