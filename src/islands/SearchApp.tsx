@@ -25,11 +25,19 @@ export default function SearchApp(props: SearchIslandProps) {
     [props.strings, props.fallbackStrings, lang],
   );
   const areaIds = useMemo(() => props.areas.map((area) => area.id), [props.areas]);
-  const [state, setState] = useState<SearchState>(() => (typeof window === 'undefined' ? emptyState() : decodeState(window.location.search, areaIds)));
+  // The server renders the empty view; the URL is read after hydration so the two never disagree.
+  const [state, setState] = useState<SearchState>(emptyState);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState(false);
-  const [query, setQuery] = useState(state.q);
-  const [near, setNear] = useState(state.near);
+  const [query, setQuery] = useState('');
+  const [near, setNear] = useState('');
+
+  useEffect(() => {
+    const fromUrl = decodeState(window.location.search, areaIds);
+    setState(fromUrl);
+    setQuery(fromUrl.q);
+    setNear(fromUrl.near);
+  }, [areaIds]);
 
   useEffect(() => {
     let cancelled = false;

@@ -79,6 +79,19 @@ for (const lang of LANGS) {
       await expect(page.getByRole('alert')).toHaveCount(0);
     });
 
+    test('loads from a shared link without console errors or requests to other hosts', async ({ page }) => {
+      const errors: string[] = [];
+      const foreign: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => !request.url().startsWith('http://127.0.0.1') && foreign.push(request.url()));
+      await page.goto(searchPath(lang, '?q=gofal&tier=4&near=Bangor&pro=1'));
+      expect((await resultIds(page)).length).toBeGreaterThan(0);
+      await expect(page.getByLabel(ui.search.queryLabel)).toHaveValue('gofal');
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+    });
+
     test('axe is clean with results showing', async ({ page }) => {
       await page.goto(searchPath(lang, '?q=gofal&pro=1&near=Bangor'));
       await expect(page.locator('li.card').first()).toBeVisible();
