@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { referenceDataDir } from '../lib/content/paths.ts';
 import { parseAttributions } from '../lib/geo/attribution.ts';
+import { type Boundary, parseBoundaries } from '../lib/geo/boundaries.ts';
 import { type Place, parseOutcodes, parsePlaces, welshNames } from '../lib/geo/gazetteer.ts';
 
 let warned = false;
@@ -59,4 +60,14 @@ export const postcodeDistricts = (): Record<string, [number, number]> => {
     outcodes = csv === null ? {} : parseOutcodes(csv);
   }
   return outcodes;
+};
+
+let boundaryList: Boundary[] | undefined;
+/** Local authority boundaries (simplified), or none without the reference data. */
+export const boundaries = (): Boundary[] => {
+  if (boundaryList === undefined) {
+    const text = read('wales-lad-simplified.geojson');
+    boundaryList = text === null ? [] : parseBoundaries(JSON.parse(text));
+  }
+  return boundaryList;
 };

@@ -119,3 +119,27 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(dictionaries.cy.area.indexTitle);
   });
 });
+
+test.describe('static maps', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: an area page draws its boundary and one dot per venue`, async ({ page }) => {
+      const slug = 'gwynedd';
+      const venues = live.filter((entry) => entry.areas.includes(slug) && !entry.walesWide).flatMap((entry) => entry.venues);
+      await page.goto(pathFor(lang, { route: 'area', params: { slug } }));
+      const map = page.locator('figure.static-map svg');
+      await expect(map).toHaveAttribute('role', 'img');
+      await expect(map.locator('path.boundary')).toHaveCount(1);
+      await expect(map.locator('path.boundary')).toHaveAttribute('data-code', 'W06000002');
+      await expect(map.locator('circle.venue')).toHaveCount(venues.length);
+    });
+  }
+
+  test('a detail page with venues has a map; a Wales-wide one has none', async ({ page }) => {
+    const entry = live.find((candidate) => candidate.venues.length === 3);
+    if (!entry) throw new Error('expected an entry with three venues');
+    await page.goto(pathFor('en', { route: 'detail', params: { id: entry.id } }));
+    await expect(page.locator('figure.static-map circle.venue')).toHaveCount(3);
+    await page.goto(pathFor('en', { route: 'detail', params: { id: 'wales-working-wales' } }));
+    await expect(page.locator('figure.static-map')).toHaveCount(0);
+  });
+});
