@@ -10,18 +10,10 @@ import { parseAttributions } from '../lib/geo/attribution.ts';
 import { type Boundary, parseBoundaries } from '../lib/geo/boundaries.ts';
 import { type Place, parseOutcodes, parsePlaces, welshNames } from '../lib/geo/gazetteer.ts';
 
-let warned = false;
-
+/** A file's text, or null when the folder or file is missing (the preflight integration has already warned). */
 const read = (file: string): string | null => {
   const path = join(referenceDataDir(), file);
-  if (existsSync(path)) return readFileSync(path, 'utf8');
-  if (!warned) {
-    console.warn(
-      `[llwybrau] WARNING: reference data not found at ${referenceDataDir()} (set LLWYBRAU_DATA_DIR). Building without boundaries, place names and attributions.`,
-    );
-    warned = true;
-  }
-  return null;
+  return existsSync(path) ? readFileSync(path, 'utf8') : null;
 };
 
 let attributions: string[] | null | undefined;
