@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PageRef, pathFor } from '../../src/lib/i18n/routes.ts';
+import { type PageRef, pageForPath, pathFor } from '../../src/lib/i18n/routes.ts';
 
 describe('pathFor', () => {
   const cases: [PageRef, string, string][] = [
@@ -29,5 +29,25 @@ describe('pathFor', () => {
 
   it('encodes ids safely', () => {
     expect(pathFor('en', { route: 'detail', params: { id: 'a b' } })).toBe('/en/provision/a%20b/');
+  });
+});
+
+describe('pageForPath', () => {
+  const pages: PageRef[] = [
+    { route: 'home' },
+    { route: 'browse' },
+    { route: 'detail', params: { id: 'gwynedd-x' } },
+    { route: 'kind', params: { kind: 'apprenticeship' } },
+    { route: 'area', params: { slug: 'powys' } },
+    { route: 'tier', params: { tier: 4 } },
+    { route: 'about' },
+    { route: 'search' },
+  ];
+  it.each(pages)('round-trips %j in both languages', (page) => {
+    expect(pageForPath(pathFor('en', page))).toEqual({ lang: 'en', page });
+    expect(pageForPath(pathFor('cy', page))).toEqual({ lang: 'cy', page });
+  });
+  it.each(['/', '/404.html', '/en/tiers/9/', '/fr/', '/cy/provision/x/'])('%s is not a page in the route table', (path) => {
+    expect(pageForPath(path)).toBeNull();
   });
 });

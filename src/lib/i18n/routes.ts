@@ -52,3 +52,38 @@ export const pathFor = (lang: Locale, page: PageRef): string => {
   });
   return `/${lang}/${filled ? `${filled}/` : ''}`;
 };
+
+/**
+ * The page a path shows, or null for paths outside the route table (the
+ * chooser at /, the 404, assets). The inverse of pathFor.
+ */
+export const pageForPath = (path: string): { lang: Locale; page: PageRef } | null => {
+  const match = /^\/(en|cy)\/(.*?)\/?$/.exec(path);
+  if (!match) return null;
+  const lang = match[1] as Locale;
+  const segments = (match[2] ?? '').split('/').filter(Boolean).map(decodeURIComponent);
+  for (const route of Object.keys(ROUTE_PATTERNS) as RouteKey[]) {
+    const pattern = ROUTE_PATTERNS[route][lang].split('/').filter(Boolean);
+    if (pattern.length !== segments.length) continue;
+    const params: RouteParams = {};
+    const fits = pattern.every((part, i) => {
+      const segment = segments[i] as string;
+      if (part === ':kindSlug') {
+        const kind = (Object.keys(KIND_SLUGS) as Kind[]).find((k) => KIND_SLUGS[k][lang] === segment);
+        if (kind) params.kind = kind;
+        return kind !== undefined;
+      }
+      if (part === ':tier') {
+        const tier = Number(segment);
+        if (tier >= 1 && tier <= 5 && Number.isInteger(tier)) params.tier = tier as Tier;
+        return params.tier !== undefined;
+      }
+      if (part === ':id') params.id = segment;
+      else if (part === ':slug') params.slug = segment;
+      else return part === segment;
+      return true;
+    });
+    if (fits) return { lang, page: Object.keys(params).length > 0 ? { route, params } : { route } };
+  }
+  return null;
+};
