@@ -1,19 +1,9 @@
 /** The filter panel: every option shows how many results it would give, and is disabled (not hidden) at zero. */
 import { useMemo } from 'react';
 
-import {
-  ACCESS_ROUTES,
-  DELIVERY_MODES,
-  JGW_STRANDS,
-  KINDS,
-  LANGUAGES,
-  LEVELS,
-  PRIORITY_GROUPS,
-  REGIONS,
-  type Region,
-  TIERS,
-} from '../lib/content/vocabulary.ts';
+import type { Region } from '../lib/content/vocabulary.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
+import { FACET_ORDER, filterOptions, OPEN_FACETS } from '../lib/search/filter-options.ts';
 import type { MultiFacet, SearchState } from '../lib/search/state.ts';
 
 interface Props {
@@ -25,23 +15,9 @@ interface Props {
   onClear: () => void;
 }
 
-const filterOptions = (t: Translator, areas: Props['areas']): Record<MultiFacet, { value: string; label: string }[]> => ({
-  kind: KINDS.map((value) => ({ value, label: t(`kindPlural.${value}`) })),
-  strand: JGW_STRANDS.map((value) => ({ value, label: t(`vocab.strand.${value}`) })),
-  tier: TIERS.map((tier) => ({ value: String(tier), label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}` })),
-  region: REGIONS.map((value) => ({ value, label: t(`vocab.region.${value}`) })),
-  area: areas.map((area) => ({ value: area.id, label: area.name })),
-  lang: LANGUAGES.map((value) => ({ value, label: t(`vocab.language.${value}`) })),
-  level: LEVELS.map((value) => ({ value, label: t(`vocab.level.${value}`) })),
-  delivery: DELIVERY_MODES.map((value) => ({ value, label: t(`vocab.delivery.${value}`) })),
-  route: ACCESS_ROUTES.map((value) => ({ value, label: t(`vocab.route.${value}`) })),
-  group: PRIORITY_GROUPS.map((value) => ({ value, label: t(`vocab.priorityGroup.${value}`) })),
-});
-
 export function Filters({ t, state, counts, areas, onChange, onClear }: Props) {
   // Labels depend only on the language and the areas, not on the counts: build them once.
   const options = useMemo(() => filterOptions(t, areas), [t, areas]);
-  const order: MultiFacet[] = ['kind', 'strand', 'tier', 'lang', 'region', 'area', 'delivery', 'level', 'route', 'group'];
 
   const toggle = (facet: MultiFacet, value: string, on: boolean) => {
     const current = (state[facet] as (string | number)[]).map(String);
@@ -81,10 +57,10 @@ export function Filters({ t, state, counts, areas, onChange, onClear }: Props) {
           </p>
         ))}
       </fieldset>
-      {order.map((facet) => {
+      {FACET_ORDER.map((facet) => {
         const selected = (state[facet] as (string | number)[]).map(String);
         // Only the most used facets stay open; the rest fold away, which also keeps each keystroke's layout small.
-        const long = !['kind', 'tier', 'lang'].includes(facet);
+        const long = !OPEN_FACETS.includes(facet);
         const body = (
           <fieldset key={facet}>
             <legend>{t(`search.facet.${facet}`)}</legend>

@@ -175,6 +175,13 @@ export default function SearchApp(props: SearchIslandProps) {
         </p>
       )}
       {loaded && (
+        <p className="to-map">
+          <a href={`${props.mapPath}${encodeState(state)}`} data-testid="search-to-map">
+            {t('search.showOnMap')}
+          </a>
+        </p>
+      )}
+      {loaded && (
         <div className="search-layout">
           <Filters
             t={t}

@@ -15,6 +15,8 @@ export interface SearchIslandProps {
   areas: { id: string; name: string; region: Region }[];
   /** Detail page path with ":id" to fill in. */
   detailPath: string;
+  /** The map page in this language: the same query string shows the same results there. */
+  mapPath: string;
   indexUrl: string;
   placesUrl: string;
 }

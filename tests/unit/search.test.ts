@@ -232,6 +232,14 @@ describe('URL state', () => {
     expect(encodeState(emptyState())).toBe('');
   });
 
+  it('reads repeated parameters from a plain HTML form as a list, the same as a comma list', () => {
+    const fromForm = decodeState('?tier=2&tier=3&kind=course&kind=jgw&area=powys&q=', ['powys']);
+    expect(fromForm.tier).toEqual([2, 3]);
+    expect(fromForm.kind).toEqual(['course', 'jgw']);
+    expect(encodeState(fromForm)).toBe('?kind=course%2Cjgw&tier=2%2C3&area=powys');
+    expect(decodeState('?tier=3,2&tier=2')).toMatchObject({ tier: [3, 2] });
+  });
+
   it('drops values it does not know, instead of trusting the URL', () => {
     const s = decodeState('?tier=2,9&lang=klingon&area=narnia,powys&age=99&radius=-5&national=maybe', ['powys']);
     expect(s.tier).toEqual([2]);

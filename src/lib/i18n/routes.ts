@@ -26,6 +26,7 @@ const ROUTE_PATTERNS = {
   tier: { en: 'tiers/:tier', cy: 'haenau/:tier' },
   about: { en: 'about-the-data', cy: 'am-y-data' },
   search: { en: 'search', cy: 'chwilio' },
+  map: { en: 'map', cy: 'map' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteKey = keyof typeof ROUTE_PATTERNS;

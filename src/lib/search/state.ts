@@ -86,9 +86,11 @@ const allowed = {
   group: PRIORITY_GROUPS,
 } as const;
 
+/** `tier=2,3` (what encodeState writes) and `tier=2&tier=3` (what a plain HTML form sends) mean the same. */
 const list = (params: URLSearchParams, name: string): string[] =>
-  (params.get(name) ?? '')
-    .split(',')
+  params
+    .getAll(name)
+    .flatMap((value) => value.split(','))
     .map((value) => value.trim())
     .filter(Boolean);
 

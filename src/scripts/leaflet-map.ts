@@ -1,0 +1,230 @@
+/**
+ * The Leaflet map, loaded on demand by map-page.ts after the list has
+ * rendered, so Leaflet is a separate chunk that only the map page fetches.
+ *
+ * No tile server by default: the basemap is the 22 local authority
+ * boundaries, drawn as SVG, over a plain sea colour. Markers are clustered;
+ * each is a shape and a colour for its kind, a keyboard-reachable button with
+ * a text label, and opens a popup whose link takes focus.
+ */
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import type { BoundaryAsset, BoundaryFeature } from '../lib/geo/boundary-asset.ts';
+import { kindSymbol } from '../lib/geo/kind-style.ts';
+import type { MapMarker } from '../lib/geo/markers.ts';
+import type { TileLayerConfig } from '../lib/geo/tiles.ts';
+import type { Translator } from '../lib/i18n/translate.ts';
+
+/** What to fit the view to after a change of place filters. */
+export interface FitTarget {
+  /** Area ids: fit to their boundaries. */
+  areas: string[];
+  /** A place and radius: fit to the circle. */
+  near: { lat: number; lon: number; km: number | null } | null;
+}
+
+export interface LeafletView {
+  /** Replaces the markers; fits the view when `fit` is given. */
+  show: (markers: readonly MapMarker[], fit: FitTarget | null) => void;
+  /** Call after the map's container becomes visible again. */
+  resize: () => void;
+}
+
+export interface LeafletOptions {
+  t: Translator;
+  boundaries: BoundaryAsset | null;
+  tiles: TileLayerConfig | null;
+  attributions: string[];
+  aboutUrl: string;
+  lang: 'en' | 'cy';
+}
+
+const WALES: L.LatLngBoundsExpression = [
+  [51.33, -5.35],
+  [53.44, -2.64],
+];
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+export const createLeafletMap = async (container: HTMLElement, options: LeafletOptions): Promise<LeafletView> => {
+  const { t } = options;
+  // leaflet.markercluster is a plugin for the global L: load it once Leaflet has set it.
+  (window as unknown as { L: typeof L }).L = L;
+  await import('leaflet.markercluster');
+
+  const map = L.map(container, {
+    zoomControl: false,
+    attributionControl: false,
+    minZoom: 6,
+    maxZoom: 15,
+    zoomSnap: 0.5,
+    maxBounds: L.latLngBounds(WALES).pad(0.5),
+  });
+  // Controls first in the tab order: before the areas and the (many) markers.
+  const controls = (map as unknown as { _controlContainer: HTMLElement })._controlContainer;
+  container.insertBefore(controls, container.firstChild);
+  L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
+  const attribution = L.control.attribution({ prefix: false }).addTo(map);
+  if (options.tiles) {
+    L.tileLayer(options.tiles.url, { attribution: escapeHtml(options.tiles.attribution), maxZoom: 15 }).addTo(map);
+  }
+  for (const line of options.attributions) attribution.addAttribution(`<span lang="en">${escapeHtml(line)}</span>`);
+  attribution.addAttribution(`<a href="${escapeHtml(options.aboutUrl)}">${escapeHtml(t('map.allSources'))}</a>`);
+
+  const areaBounds = new Map<string, L.LatLngBounds>();
+  if (options.boundaries) {
+    const layer = L.geoJSON(options.boundaries as unknown as GeoJSON.FeatureCollection, {
+      style: () => ({ className: 'map-area', color: '#2b5d3a', weight: 1, fillColor: '#e6eee8', fillOpacity: 1 }),
+      onEachFeature: (feature, path) => {
+        const { id, en, cy } = (feature as unknown as BoundaryFeature).properties;
+        const name = options.lang === 'cy' ? cy : en;
+        const polygon = path as L.Polygon;
+        areaBounds.set(id, polygon.getBounds());
+        polygon.bindTooltip(name, { sticky: true, className: 'map-area-name' });
+        polygon.on('click', () => map.fitBounds(polygon.getBounds()));
+        polygon.on('add', () => {
+          const node = polygon.getElement() as SVGPathElement | undefined;
+          if (!node) return;
+          node.setAttribute('tabindex', '0');
+          node.setAttribute('role', 'button');
+          node.setAttribute('aria-label', t('map.areaLabel', { area: name }));
+          node.dataset.area = id;
+          node.addEventListener('focus', () => polygon.openTooltip(polygon.getBounds().getCenter()));
+          node.addEventListener('blur', () => polygon.closeTooltip());
+          node.addEventListener('keydown', (event) => {
+            if (event.key !== 'Enter' && event.key !== ' ') return;
+            event.preventDefault();
+            map.fitBounds(polygon.getBounds());
+          });
+        });
+      },
+    });
+    layer.addTo(map);
+  }
+
+  // Called when the last chunk of markers has been processed (see show()).
+  let onChunksDone: (() => void) | null = null;
+  const cluster = L.markerClusterGroup({
+    showCoverageOnHover: false,
+    chunkedLoading: true,
+    chunkProgress: (processed, total) => {
+      // The plugin draws the clusters just after this last report: run the callback once it has.
+      if (processed === total && onChunksDone) setTimeout(onChunksDone, 0);
+    },
+    maxClusterRadius: 50,
+    iconCreateFunction: (group) => {
+      const count = group.getChildCount();
+      const size = count < 10 ? 34 : count < 100 ? 40 : 48;
+      return L.divIcon({
+        className: 'map-cluster',
+        html: `<span aria-hidden="true" data-count="${count}">${count}</span><span class="visually-hidden">${escapeHtml(t.plural('map.cluster', count))}</span>`,
+        iconSize: [size, size],
+      });
+    },
+  });
+  cluster.addTo(map);
+
+  const popupFor = (marker: MapMarker): HTMLElement => {
+    const box = element('div', 'map-popup');
+    box.append(element('p', 'kind-label', t(`kind.${marker.kind}`)));
+    box.append(element('p', 'map-popup-title', marker.title));
+    box.append(element('p', '', marker.provider));
+    const tiers = marker.tiers.map((tier) => `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}`).join('; ');
+    box.append(element('p', '', t('map.tierLanguage', { tiers, language: t(`vocab.language.${marker.language}`) })));
+    const link = element('a', 'map-popup-link', t('map.popupLink'));
+    link.href = marker.url;
+    link.append(element('span', 'visually-hidden', `: ${marker.title}`));
+    box.append(link);
+    return box;
+  };
+
+  const toLeaflet = (marker: MapMarker): L.Marker => {
+    const label = t('map.markerLabel', { title: marker.title, kind: t(`kind.${marker.kind}`) });
+    const icon = L.divIcon({
+      className: `map-marker kind-${marker.kind}`,
+      html: `${kindSymbol(marker.kind, 26)}<span class="visually-hidden">${escapeHtml(label)}</span>`,
+      iconSize: [26, 26],
+      iconAnchor: [13, 13],
+      popupAnchor: [0, -12],
+    });
+    const leafletMarker = L.marker([marker.lat, marker.lon], { icon, title: label, keyboard: true });
+    leafletMarker.bindPopup(() => popupFor(marker), { autoPanPadding: [24, 24] });
+    return leafletMarker;
+  };
+
+  // Keyboard users land in the popup, and go back to the marker when it closes.
+  let opener: HTMLElement | null = null;
+  map.on('popupopen', (event) => {
+    const popup = event.popup.getElement();
+    const close = popup?.querySelector<HTMLElement>('.leaflet-popup-close-button');
+    close?.setAttribute('aria-label', t('map.closePopup'));
+    close?.setAttribute('title', t('map.closePopup'));
+    const source = (event.popup as unknown as { _source?: L.Marker })._source?.getElement() ?? null;
+    opener = source;
+    if (source && document.activeElement === source) popup?.querySelector<HTMLElement>('.map-popup-link')?.focus();
+  });
+  map.on('popupclose', (event) => {
+    const popup = event.popup.getElement();
+    if (opener && popup?.contains(document.activeElement)) opener.focus();
+    opener = null;
+  });
+  map.on('zoomend', () => {
+    container.dataset.zoom = String(map.getZoom());
+  });
+
+  const fitTo = (markers: readonly MapMarker[], fit: FitTarget) => {
+    let bounds: L.LatLngBounds | null = null;
+    const extend = (more: L.LatLngBounds) => {
+      bounds = bounds ? bounds.extend(more) : L.latLngBounds(more.getSouthWest(), more.getNorthEast());
+    };
+    for (const id of fit.areas) {
+      const box = areaBounds.get(id);
+      if (box) extend(box);
+    }
+    if (!bounds && fit.near) {
+      const km = fit.near.km ?? 15;
+      extend(L.latLng(fit.near.lat, fit.near.lon).toBounds(km * 2000));
+    }
+    if (!bounds && fit.areas.length === 0 && markers.length > 0) extend(L.latLngBounds(markers.map((m) => [m.lat, m.lon] as [number, number])));
+    map.fitBounds(bounds ?? L.latLngBounds(WALES), { padding: [8, 8], maxZoom: 12 });
+  };
+
+  let pendingFit: (() => void) | null = null;
+  map.fitBounds(WALES);
+  container.dataset.zoom = String(map.getZoom());
+
+  return {
+    show: (markers, fit) => {
+      container.dataset.state = 'drawing';
+      cluster.clearLayers();
+      // A hidden map (list view) has no size to fit to: fit when it is shown.
+      if (fit && container.offsetWidth > 0) fitTo(markers, fit);
+      else if (fit) pendingFit = () => fitTo(markers, fit);
+      const layers = markers.map(toLeaflet);
+      onChunksDone = () => {
+        onChunksDone = null;
+        container.dataset.markers = String(markers.length);
+        container.dataset.state = 'ready';
+        performance.mark('llwybrau:map-markers');
+      };
+      if (layers.length === 0) onChunksDone();
+      else cluster.addLayers(layers, true);
+    },
+    resize: () => {
+      map.invalidateSize();
+      if (pendingFit && container.offsetWidth > 0) {
+        pendingFit();
+        pendingFit = null;
+      }
+    },
+  };
+};

@@ -1,0 +1,45 @@
+/**
+ * What the map page's script is given by the server, as JSON in the page:
+ * small and serialisable. Shared by server and client code.
+ */
+import type { Region } from '../lib/content/vocabulary.ts';
+import type { TileLayerConfig } from '../lib/geo/tiles.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import type { Dictionary } from '../lib/i18n/translate.ts';
+
+export interface MapPageConfig {
+  lang: Locale;
+  /** Only the UI strings the script uses, in this language; English fills any gap. */
+  strings: Dictionary;
+  fallbackStrings: Dictionary;
+  /** Sorted in the page's language. */
+  areas: { id: string; name: string; region: Region }[];
+  /** Detail page path with ":id" to fill in. */
+  detailPath: string;
+  /** The search page in this language: the same query string opens the same results there. */
+  searchPath: string;
+  /** The About the data page: every source and licence. */
+  aboutPath: string;
+  indexUrl: string;
+  placesUrl: string;
+  /** Null when the reference data was missing at build time: the map shows markers and a notice. */
+  boundariesUrl: string | null;
+  /** Off (null) unless configured at build time. */
+  tiles: TileLayerConfig | null;
+  /** Attribution lines from the reference data's README.txt, shown in the map's attribution control. */
+  attributions: string[];
+}
+
+export const MAP_STRINGS = [
+  'map',
+  'search',
+  'kind',
+  'tierWord',
+  'tiers',
+  'card',
+  'where',
+  'count.options',
+  'count.venues',
+  'vocab.language',
+  'vocab.strand',
+] as const;

@@ -1,0 +1,267 @@
+/**
+ * The map page's script. It reads the search state from the URL (the same
+ * parameters as the search page), filters the prebuilt search index with the
+ * same functions search uses, renders the list and the "available anywhere"
+ * panel, and only then loads Leaflet (leaflet-map.ts, a separate chunk) to
+ * draw the map. Changing the form updates the URL; back and forward restore it.
+ */
+import type { BoundaryAsset } from '../lib/geo/boundary-asset.ts';
+import { detailUrl, type MapSplit, splitForMap } from '../lib/geo/markers.ts';
+import { createTranslator } from '../lib/i18n/translate.ts';
+import { applyFilters } from '../lib/search/filters.ts';
+import { createMatcher, type Matcher, searchDocs } from '../lib/search/match.ts';
+import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
+import { decodeState, encodeState, MULTI_FACETS, type SearchState } from '../lib/search/state.ts';
+import type { SearchDoc, SearchIndexAsset } from '../lib/search/types.ts';
+import type { FitTarget, LeafletView } from './leaflet-map.ts';
+import type { MapPageConfig } from './map-config.ts';
+
+const PAGE = 50;
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`map page: #${id} is missing`);
+  return node as T;
+};
+
+const config = JSON.parse(byId('map-config').textContent ?? '{}') as MapPageConfig;
+const { lang } = config;
+const t = createTranslator({ en: config.fallbackStrings, cy: config.strings }, lang);
+const areaIds = config.areas.map((area) => area.id);
+const areaName = new Map(config.areas.map((area) => [area.id, area.name]));
+const form = byId<HTMLFormElement>('map-filters');
+const mapHost = byId('map');
+const status = byId('map-status');
+
+let state: SearchState = decodeState(window.location.search, areaIds);
+let view: 'map' | 'list' = new URLSearchParams(window.location.search).get('view') === 'list' ? 'list' : 'map';
+let matcher: Matcher | null = null;
+let resolvePlace: ((query: string, lang: 'en' | 'cy') => PlaceMatch) | null = null;
+let leaflet: LeafletView | null = null;
+let split: MapSplit = { markers: [], placed: [], anywhere: [] };
+let fitKey: string | null = null;
+let nearPoint: FitTarget['near'] = null;
+
+const fetchJson = async <T>(url: string): Promise<T> => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+};
+
+// ---- URL and form -------------------------------------------------------------
+
+const urlFor = (next: SearchState, nextView: 'map' | 'list'): string => {
+  const query = encodeState(next);
+  const viewPart = nextView === 'list' ? `${query ? '&' : '?'}view=list` : '';
+  return `${window.location.pathname}${query}${viewPart}`;
+};
+
+const stateToForm = (s: SearchState) => {
+  byId<HTMLInputElement>('m-q').value = s.q;
+  byId<HTMLSelectElement>('m-age').value = s.age === null ? '' : String(s.age);
+  byId<HTMLInputElement>('m-rolling').checked = s.rolling;
+  byId<HTMLInputElement>('m-free').checked = s.free;
+  byId<HTMLInputElement>(`m-national-${s.national}`).checked = true;
+  byId<HTMLInputElement>('m-near').value = s.near;
+  byId<HTMLInputElement>('m-radius').value = s.radius === null ? '' : String(s.radius);
+  byId<HTMLInputElement>('m-pro').value = s.pro ? '1' : '';
+  let ticked = 0;
+  for (const facet of MULTI_FACETS) {
+    const selected = (s[facet] as (string | number)[]).map(String);
+    ticked += selected.length;
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) box.checked = selected.includes(box.value);
+  }
+  byId('m-filter-count').textContent = ticked > 0 ? `(${ticked})` : '';
+  if (ticked > 0) byId<HTMLDetailsElement>('m-filters').open = true;
+};
+
+/** The form, read exactly as the browser would submit it, through the same decoder as the URL. */
+const formToState = (): SearchState => {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value !== '') params.append(name, value);
+  return decodeState(`?${params}`, areaIds);
+};
+
+// ---- List and "available anywhere" ---------------------------------------------
+
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+};
+
+const where = (doc: SearchDoc): string => {
+  if (doc.walesWide) return t('where.walesWide');
+  if (doc.delivery === 'online') return t('where.online');
+  if (doc.venues.length === 0) return `${t('where.outreach')}: ${doc.areas.map((id) => areaName.get(id) ?? id).join(', ')}`;
+  return doc.towns[lang].join(', ');
+};
+
+const card = (doc: SearchDoc): HTMLLIElement => {
+  const item = make('li', undefined, 'card');
+  item.dataset.id = doc.id;
+  const kind = make('p', `${t(`kind.${doc.kind}`)}${doc.strand ? ` · ${t(`vocab.strand.${doc.strand}`)}` : ''}`, 'kind-label');
+  if (doc.illustrative) kind.append(' ', make('span', t('card.illustrative'), 'badge'));
+  const heading = make('h3');
+  const link = make('a', (lang === 'cy' ? doc.title.cy : undefined) ?? doc.title.en);
+  link.href = detailUrl(config.detailPath, doc.id);
+  if (lang === 'cy' && !doc.title.cy) link.lang = 'en';
+  heading.append(link);
+  const facts = make('dl');
+  const rows: [string, string][] = [
+    [t('card.provider'), doc.provider[lang]],
+    [t('card.tiers'), doc.tiers.map((tier) => t(`tiers.${tier}.short`)).join('; ')],
+    [t('card.language'), t(`vocab.language.${doc.language}`)],
+    [t('card.where'), where(doc)],
+  ];
+  for (const [term, value] of rows) facts.append(make('dt', term), make('dd', value));
+  item.append(kind, heading, facts);
+  return item;
+};
+
+/** Renders the first page of a list, with a "show more" button for the rest. */
+const renderCards = (list: HTMLElement, more: HTMLElement, docs: readonly SearchDoc[]) => {
+  let shown = 0;
+  const next = () => {
+    const batch = docs.slice(shown, shown + (shown === 0 ? PAGE : PAGE * 4));
+    list.append(...batch.map(card));
+    shown += batch.length;
+    more.hidden = shown >= docs.length;
+  };
+  list.replaceChildren();
+  next();
+  const button = more.querySelector('button');
+  if (button) button.onclick = next;
+};
+
+const renderText = (place: PlaceMatch | null) => {
+  const summary = t('map.summary', { offers: t.plural('count.options', split.placed.length), places: t.plural('count.venues', split.markers.length) });
+  const anywhere = t('map.anywhereSummary', { offers: t.plural('count.options', split.anywhere.length) });
+  status.textContent = `${summary} ${anywhere}`;
+  status.dataset.placed = String(split.placed.length);
+  status.dataset.markers = String(split.markers.length);
+  status.dataset.anywhere = String(split.anywhere.length);
+  const near = byId('map-near');
+  near.hidden = !place;
+  if (place) near.textContent = place.found ? t('search.nearFound', { place: place.label }) : t('search.unknownPlace', { place: state.near });
+  byId('list-count').textContent = `(${t.plural('count.options', split.placed.length)})`;
+  byId('anywhere-count').textContent = `(${split.anywhere.length})`;
+  renderCards(byId('map-list'), byId('list-more'), split.placed);
+  renderCards(byId('anywhere-list'), byId('anywhere-more'), split.anywhere);
+  byId<HTMLAnchorElement>('map-to-search').href = `${config.searchPath}${encodeState(state)}`;
+};
+
+const showView = () => {
+  byId('map-view').hidden = view !== 'map';
+  byId('list-view').hidden = view !== 'list';
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
+    button.setAttribute('aria-pressed', String(button.dataset.view === view));
+  }
+  if (view === 'map') leaflet?.resize();
+};
+
+// ---- Filtering -------------------------------------------------------------------
+
+/** Where to fit the map: only when the place filters change, so ticking a kind keeps the view. */
+const fitTarget = (): FitTarget | null => {
+  const key = JSON.stringify([state.area, state.region, state.near, state.radius]);
+  if (key === fitKey) return null;
+  fitKey = key;
+  const inRegion = config.areas.filter((area) => state.region.includes(area.region)).map((area) => area.id);
+  return { areas: [...new Set([...state.area, ...(state.area.length > 0 ? [] : inRegion)])], near: nearPoint };
+};
+
+let loadingPlaces = false;
+const refresh = () => {
+  if (!matcher) return;
+  if (state.near && !resolvePlace && !loadingPlaces) {
+    // A place came with back or forward: fetch the places once, then filter again.
+    loadingPlaces = true;
+    fetchJson<PlacesAsset>(config.placesUrl)
+      .then((places) => {
+        resolvePlace = createPlaceResolver(places);
+        refresh();
+      })
+      .catch(() => byId('map-error').removeAttribute('hidden'));
+  }
+  const place = state.near && resolvePlace ? resolvePlace(state.near, lang) : null;
+  nearPoint = place?.found ? { lat: place.lat, lon: place.lon, km: state.radius } : null;
+  const results = applyFilters(searchDocs(matcher, state.q), state, place?.found ? place : null);
+  split = splitForMap([...results.local.map((row) => row.doc), ...results.anywhere.map((row) => row.doc)], lang, config.detailPath);
+  renderText(place);
+  leaflet?.show(split.markers, fitTarget());
+};
+
+const commit = (next: SearchState, mode: 'push' | 'replace' = 'push') => {
+  state = next;
+  const url = urlFor(state, view);
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+  stateToForm(state);
+  refresh();
+};
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  commit(formToState());
+});
+form.addEventListener('change', (event) => {
+  // The text box applies on Enter (submit); everything else applies at once.
+  if ((event.target as HTMLElement).id === 'm-q') return;
+  commit(formToState());
+});
+byId<HTMLAnchorElement>('m-clear').addEventListener('click', (event) => {
+  event.preventDefault();
+  commit(decodeState('', areaIds));
+});
+for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
+  button.addEventListener('click', () => {
+    view = button.dataset.view === 'list' ? 'list' : 'map';
+    window.history.replaceState(null, '', urlFor(state, view));
+    showView();
+  });
+}
+window.addEventListener('popstate', () => {
+  state = decodeState(window.location.search, areaIds);
+  view = new URLSearchParams(window.location.search).get('view') === 'list' ? 'list' : 'map';
+  stateToForm(state);
+  showView();
+  refresh();
+});
+
+// ---- Start -----------------------------------------------------------------------
+
+const start = async () => {
+  stateToForm(state);
+  showView();
+  const [index, places] = await Promise.all([
+    fetchJson<SearchIndexAsset>(config.indexUrl),
+    state.near ? fetchJson<PlacesAsset>(config.placesUrl) : Promise.resolve(null),
+  ]);
+  matcher = createMatcher(index.docs, index);
+  if (places) resolvePlace = createPlaceResolver(places);
+  refresh();
+  // The text and the list are on screen: now fetch Leaflet and the boundaries.
+  const [{ createLeafletMap }, boundaries] = await Promise.all([
+    import('./leaflet-map.ts'),
+    config.boundariesUrl ? fetchJson<BoundaryAsset>(config.boundariesUrl) : Promise.resolve(null),
+  ]);
+  leaflet = await createLeafletMap(mapHost, {
+    t,
+    lang,
+    boundaries,
+    tiles: config.tiles,
+    attributions: config.attributions,
+    aboutUrl: config.aboutPath,
+  });
+  fitKey = null;
+  leaflet.show(split.markers, fitTarget());
+  if (view === 'map') leaflet.resize();
+};
+
+start().catch((error: unknown) => {
+  console.error(error);
+  byId('map-error').hidden = false;
+  if (!matcher) status.textContent = t('map.loadError');
+});
