@@ -11,6 +11,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 // SITE_URL is where the site will live; it feeds canonical links and the sitemap.
 export default defineConfig({
   site,
+  // The end-to-end tests also build a copy without the reference data into another folder.
+  outDir: process.env.LLWYBRAU_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [

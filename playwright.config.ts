@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumExecutable, NO_DATA_PORT } from './tests/e2e/browser.ts';
 
 const executablePath = chromiumExecutable();
 // Not 4321, so that tests can run while `npm start` is serving the site.
@@ -18,11 +18,20 @@ export default defineConfig({
     launchOptions: executablePath ? { executablePath, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The tests run against the built site (npm test builds first), served as it would be in production.
-    command: 'npm run preview:test',
-    url: `http://127.0.0.1:${PORT}/en/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // The tests run against the built site (npm test builds first), served as it would be in production.
+      command: 'npm run preview:test',
+      url: `http://127.0.0.1:${PORT}/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The same site built without ../shared/data, to check it still builds, warns and shows the map without boundaries.
+      command: 'npm run preview:no-data',
+      url: `http://127.0.0.1:${NO_DATA_PORT}/en/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -174,11 +174,19 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
   });
   map.on('popupclose', (event) => {
     const popup = event.popup.getElement();
-    if (opener && popup?.contains(document.activeElement)) opener.focus();
+    const active = document.activeElement;
+    // Focus was in the popup (or went with it): give it back to the marker that opened it.
+    if (opener?.isConnected && (popup?.contains(active) || active === document.body || active === null)) opener.focus();
     opener = null;
   });
-  map.on('zoomend', () => {
+  // Leaflet closes popups on Escape only while the map itself has focus; do it from inside the popup too.
+  container.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && (event.target as HTMLElement).closest('.leaflet-popup')) map.closePopup();
+  });
+  // The view, readable by tests and the benchmark.
+  map.on('moveend zoomend', () => {
     container.dataset.zoom = String(map.getZoom());
+    container.dataset.bounds = map.getBounds().toBBoxString();
   });
 
   const fitTo = (markers: readonly MapMarker[], fit: FitTarget) => {
@@ -195,12 +203,13 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
       extend(L.latLng(fit.near.lat, fit.near.lon).toBounds(km * 2000));
     }
     if (!bounds && fit.areas.length === 0 && markers.length > 0) extend(L.latLngBounds(markers.map((m) => [m.lat, m.lon] as [number, number])));
-    map.fitBounds(bounds ?? L.latLngBounds(WALES), { padding: [8, 8], maxZoom: 12 });
+    map.fitBounds(bounds ?? L.latLngBounds(WALES), { padding: [8, 8], maxZoom: 12, animate: false });
   };
 
   let pendingFit: (() => void) | null = null;
   map.fitBounds(WALES);
   container.dataset.zoom = String(map.getZoom());
+  container.dataset.bounds = map.getBounds().toBBoxString();
 
   return {
     show: (markers, fit) => {

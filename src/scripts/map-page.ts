@@ -150,6 +150,9 @@ const renderText = (place: PlaceMatch | null) => {
   renderCards(byId('map-list'), byId('list-more'), split.placed);
   renderCards(byId('anywhere-list'), byId('anywhere-more'), split.anywhere);
   byId<HTMLAnchorElement>('map-to-search').href = `${config.searchPath}${encodeState(state)}`;
+  // The language switch keeps the filters too.
+  const other = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+  if (other) other.search = encodeState(state);
 };
 
 const showView = () => {

@@ -26,3 +26,6 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
 ];
+
+/** The port of a second build made without the reference data (package.json's preview:no-data). */
+export const NO_DATA_PORT = 4330;

@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import type { Provision } from '../../src/lib/content/schema.ts';
+import { pathFor } from '../../src/lib/i18n/routes.ts';
+import { NO_DATA_PORT } from './browser.ts';
+import { content, dictionaries, LANGS, live } from './fixtures.ts';
+
+const mapPath = (lang: 'en' | 'cy', query = '') => `${pathFor(lang, { route: 'map' })}${query}`;
+
+/** Entries the map should draw: live, tied to a place, with at least one venue. */
+const placed = (entries: Provision[]) => entries.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length > 0);
+const venueCount = (entries: Provision[]) => placed(entries).reduce((sum, entry) => sum + entry.venues.length, 0);
+
+const waitForMap = async (page: Page) => {
+  await page.locator('#map[data-state="ready"]').waitFor({ timeout: 20_000 });
+};
+
+/** Markers drawn on their own plus the markers inside each cluster, as the page shows them. */
+const drawnCount = async (page: Page) => {
+  const single = await page.locator('#map .map-marker').count();
+  const inClusters = await page
+    .locator('#map .map-cluster [data-count]')
+    .evaluateAll((nodes) => nodes.reduce((sum, node) => sum + Number(node.getAttribute('data-count')), 0));
+  return single + inClusters;
+};
+
+const bboxOf = (text: string | null) => {
+  const [west, south, east, north] = (text ?? '').split(',').map(Number) as [number, number, number, number];
+  return { west, south, east, north };
+};
+
+const showAll = async (page: Page, more: string) => {
+  const button = page.locator(`#${more} button`);
+  while (await button.isVisible()) await button.click();
+};
+
+for (const lang of LANGS) {
+  const ui = dictionaries[lang];
+  test.describe(`${lang}: map`, () => {
+    test('draws the 22 area boundaries and one marker per venue, clustered, with offers with no point listed apart', async ({ page }) => {
+      await page.goto(mapPath(lang));
+      await waitForMap(page);
+      await expect(page.locator('#map path.map-area')).toHaveCount(22);
+      const expected = venueCount(live);
+      expect(expected).toBeGreaterThan(100);
+      expect(await drawnCount(page)).toBe(expected);
+      expect(await page.locator('#map .map-cluster').count()).toBeGreaterThan(0);
+      const anywhere = live.filter((entry) => entry.walesWide || entry.delivery === 'online' || entry.venues.length === 0);
+      await expect(page.locator('#map-status')).toHaveAttribute('data-anywhere', String(anywhere.length));
+      await expect(page.locator('#anywhere-count')).toHaveText(`(${anywhere.length})`);
+      // The map's label, the key and the attribution are there, in the page's language.
+      await expect(page.getByRole('region', { name: ui.map.regionLabel })).toBeVisible();
+      for (const kind of ['course', 'apprenticeship', 'jgw', 'volunteering', 'support'] as const) {
+        await expect(page.locator(`.map-legend li[data-kind="${kind}"]`)).toHaveText(ui.kindPlural[kind]);
+      }
+      await expect(page.locator('.leaflet-control-attribution')).toContainText('Martin Chorley');
+      await expect(page.locator('.leaflet-control-attribution')).toContainText(ui.map.allSources);
+    });
+
+    test('a filter reduces the markers to the venues of the filtered set, and the URL keeps it', async ({ page }) => {
+      await page.goto(mapPath(lang));
+      await waitForMap(page);
+      const all = await drawnCount(page);
+      await page.locator('#m-filters summary').click();
+      await page.getByRole('checkbox', { name: ui.kindPlural.apprenticeship, exact: true }).check();
+      await expect(page).toHaveURL(/kind=apprenticeship/);
+      const expected = venueCount(live.filter((entry) => entry.kind === 'apprenticeship'));
+      await expect(page.locator('#map-status')).toHaveAttribute('data-markers', String(expected));
+      await waitForMap(page);
+      expect(await drawnCount(page)).toBe(expected);
+      expect(expected).toBeLessThan(all);
+      // Reloading the URL gives the same view.
+      await page.reload();
+      await waitForMap(page);
+      expect(await drawnCount(page)).toBe(expected);
+      await expect(page.getByRole('checkbox', { name: ui.kindPlural.apprenticeship, exact: true })).toBeChecked();
+    });
+
+    test('selecting a cluster zooms in', async ({ page }) => {
+      await page.goto(mapPath(lang));
+      await waitForMap(page);
+      const before = Number(await page.locator('#map').getAttribute('data-zoom'));
+      const cluster = page.locator('#map .map-cluster').first();
+      await cluster.click();
+      await expect.poll(async () => Number(await page.locator('#map').getAttribute('data-zoom'))).toBeGreaterThan(before);
+    });
+
+    test('a marker opens by keyboard; its popup names it and links to its detail page', async ({ page }) => {
+      // Courses in Gwynedd: few enough that some markers stand on their own.
+      await page.goto(mapPath(lang, '?area=gwynedd&kind=course'));
+      await waitForMap(page);
+      const marker = page.locator('#map .map-marker').first();
+      await expect(marker).toBeVisible();
+      const label = (await marker.getAttribute('title')) ?? '';
+      const entry = live.find((candidate) => label.startsWith(`${(lang === 'cy' ? candidate.title.cy : undefined) ?? candidate.title.en}:`));
+      expect(entry, `an entry titled as the marker "${label}"`).toBeDefined();
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      const link = page.locator('.leaflet-popup .map-popup-link');
+      await expect(link).toBeFocused();
+      await expect(link).toHaveAttribute('href', pathFor(lang, { route: 'detail', params: { id: entry?.id as string } }));
+      await expect(page.locator('.leaflet-popup')).toContainText(ui.kind[entry?.kind as Provision['kind']]);
+      await expect(page.locator('.leaflet-popup')).toContainText(ui.vocab.language[entry?.language as Provision['language']]);
+      // Escape closes it and focus goes back to the marker: focus is never trapped.
+      await page.keyboard.press('Escape');
+      await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+      await expect(marker).toBeFocused();
+    });
+
+    test('the list view shows the same set as the map', async ({ page }) => {
+      await page.goto(mapPath(lang, '?tier=3'));
+      await waitForMap(page);
+      const inTier = live.filter((entry) => entry.tiers.includes(3));
+      await page.getByRole('button', { name: ui.map.viewList, exact: true }).click();
+      await expect(page.locator('#map-view')).toBeHidden();
+      await expect(page).toHaveURL(/view=list/);
+      await showAll(page, 'list-more');
+      const listed = await page.locator('#map-list li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
+      expect(listed.sort()).toEqual(
+        placed(inTier)
+          .map((entry) => entry.id)
+          .sort(),
+      );
+      await showAll(page, 'anywhere-more');
+      const anywhere = await page.locator('#anywhere-list li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
+      const placedIds = new Set(placed(inTier).map((entry) => entry.id));
+      expect(anywhere.sort()).toEqual(
+        inTier
+          .filter((entry) => !placedIds.has(entry.id))
+          .map((entry) => entry.id)
+          .sort(),
+      );
+      await page.getByRole('button', { name: ui.map.viewMap, exact: true }).click();
+      await expect(page.locator('#map-view')).toBeVisible();
+      expect(await drawnCount(page)).toBe(venueCount(inTier));
+    });
+
+    test('an area map fits its area', async ({ page, request }) => {
+      const area = content.areas.find((candidate) => candidate.id === 'carmarthenshire');
+      const boundaries = (await (await request.get('/boundaries.json')).json()) as { features: { bbox: number[]; properties: { id: string } }[] };
+      const [west, south, east, north] = boundaries.features.find((f) => f.properties.id === 'carmarthenshire')?.bbox ?? [];
+      await page.goto(pathFor(lang, { route: 'area', params: { slug: area?.slug as string } }));
+      await page.getByRole('link', { name: ui.map.openArea.replace('{area}', area?.name[lang] as string) }).click();
+      await waitForMap(page);
+      await expect(page).toHaveURL(/area=carmarthenshire/);
+      const view = bboxOf(await page.locator('#map').getAttribute('data-bounds'));
+      // The whole area is in view, and the view is not much larger than the area.
+      expect(view.west).toBeLessThanOrEqual(west as number);
+      expect(view.east).toBeGreaterThanOrEqual(east as number);
+      expect(view.south).toBeLessThanOrEqual(south as number);
+      expect(view.north).toBeGreaterThanOrEqual(north as number);
+      const areaSize = ((east as number) - (west as number)) * ((north as number) - (south as number));
+      expect((view.east - view.west) * (view.north - view.south)).toBeLessThan(areaSize * 6);
+      const inArea = live.filter((entry) => entry.areas.includes('carmarthenshire') || entry.walesWide);
+      expect(await drawnCount(page)).toBe(venueCount(inArea));
+    });
+
+    test('search links to the map with the same filters, and back again', async ({ page }) => {
+      await page.goto(`${pathFor(lang, { route: 'search' })}?tier=2&lang=welsh`);
+      await page.locator('.search-app[data-ready]').waitFor();
+      await page.getByTestId('search-to-map').click();
+      await expect(page).toHaveURL(new RegExp(`${mapPath(lang)}\\?tier=2&lang=welsh$`));
+      await waitForMap(page);
+      const expected = live.filter((entry) => entry.tiers.includes(2) && entry.language === 'welsh');
+      expect(await drawnCount(page)).toBe(venueCount(expected));
+      await page.getByRole('link', { name: ui.map.openInSearch }).click();
+      await expect(page).toHaveURL(new RegExp(`${pathFor(lang, { route: 'search' })}\\?tier=2&lang=welsh$`));
+      await expect(page.locator('.search-app[data-ready]')).toBeVisible();
+      await expect(page.getByRole('checkbox', { name: new RegExp(`^${ui.vocab.language.welsh} \\(`) })).toBeChecked();
+    });
+
+    test('no request leaves this site', async ({ page }) => {
+      const outside: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:') outside.push(request.url());
+      });
+      await page.goto(mapPath(lang, '?near=SA18&radius=25'));
+      await waitForMap(page);
+      await page.locator('#map .map-cluster, #map .map-marker').first().click();
+      await page.getByRole('button', { name: ui.map.viewList, exact: true }).click();
+      expect(outside).toEqual([]);
+    });
+
+    test('works at 320 px wide without sideways scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(mapPath(lang));
+      await waitForMap(page);
+      await expect(page.locator('#map')).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    test('axe finds no violations on the map page, in the map and list views', async ({ page }) => {
+      await page.goto(mapPath(lang));
+      await waitForMap(page);
+      const onMap = await new AxeBuilder({ page }).analyze();
+      expect(onMap.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.getByRole('button', { name: ui.map.viewList, exact: true }).click();
+      const onList = await new AxeBuilder({ page }).analyze();
+      expect(onList.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+}
+
+test('the map page ships at most 90 KB of JavaScript (gzip), Leaflet included; other pages ship no Leaflet', async ({ page }) => {
+  const scripts = new Map<string, Buffer>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script' && response.status() === 200) scripts.set(response.url(), await response.body());
+  });
+  await page.goto(mapPath('en'));
+  await waitForMap(page);
+  const total = [...scripts.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
+  expect([...scripts.keys()].some((url) => url.includes('leaflet'))).toBe(true);
+  expect(total).toBeLessThanOrEqual(90 * 1024);
+
+  for (const path of ['/en/', pathFor('cy', { route: 'search' }), pathFor('en', { route: 'area', params: { slug: 'gwynedd' } })]) {
+    scripts.clear();
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const bodies = [...scripts.entries()];
+    expect(
+      bodies.filter(([url, body]) => url.includes('leaflet') || body.includes('Leaflet')).map(([url]) => url),
+      path,
+    ).toEqual([]);
+  }
+});
+
+test.describe('built without the reference data', () => {
+  const origin = `http://127.0.0.1:${NO_DATA_PORT}`;
+
+  test('the build warned, and still produced every page', () => {
+    const log = readFileSync('dist-no-data.build.log', 'utf8');
+    expect(log).toContain('Reference data not found at /nonexistent/llwybrau-reference-data');
+    expect(log).toMatch(/\d+ page\(s\) built/);
+  });
+
+  for (const lang of LANGS) {
+    test(`${lang}: the map shows the markers and a notice instead of boundaries`, async ({ page }) => {
+      await page.goto(`${origin}${mapPath(lang)}`);
+      await expect(page.locator('[data-notice="no-boundaries"]')).toHaveText(dictionaries[lang].map.boundariesMissing);
+      await waitForMap(page);
+      await expect(page.locator('#map path.map-area')).toHaveCount(0);
+      expect(await drawnCount(page)).toBe(venueCount(live));
+    });
+  }
+});
