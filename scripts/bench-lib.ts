@@ -3,8 +3,10 @@
  * child process (so its peak memory can be read). Output goes under .bench/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { syntheticProvision } from '../src/lib/bench/synthetic.ts';
 import { readContentDir } from '../src/lib/content/load.ts';
@@ -77,3 +79,28 @@ export const percentile = (values: readonly number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 };
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
+
+/** Serves a built site from 127.0.0.1 on a free port, as a static host would. */
+export const serve = (root: string) =>
+  new Promise<{ url: string; close: () => void }>((resolveServer) => {
+    const server = createServer((request, response) => {
+      const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+      let file = join(root, path);
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) {
+        response.writeHead(404).end('not found');
+        return;
+      }
+      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    server.listen(0, '127.0.0.1', () => resolveServer({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }));
+  });

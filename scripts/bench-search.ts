@@ -7,14 +7,12 @@
  * Also reports the size of the index asset, raw and gzipped.
  * Results: a Markdown table and .bench/search-results.json.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser.ts';
-import { BENCH_DIR, benchBuild, factorsFromArgs, percentile } from './bench-lib.ts';
+import { BENCH_DIR, benchBuild, factorsFromArgs, percentile, serve } from './bench-lib.ts';
 
 const QUERIES = [
   'motor vehical',
@@ -39,30 +37,6 @@ const QUERIES = [
   'cymraeg',
 ];
 const FILTERS = '?tier=2,3&lang=english,bilingual&national=exclude';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.json': 'application/json',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-};
-
-const serve = (root: string) =>
-  new Promise<{ url: string; close: () => void }>((resolveServer) => {
-    const server = createServer((request, response) => {
-      const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-      let file = join(root, path);
-      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      if (!existsSync(file)) {
-        response.writeHead(404).end('not found');
-        return;
-      }
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    });
-    server.listen(0, '127.0.0.1', () => resolveServer({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }));
-  });
-
 const reuse = process.argv.includes('--reuse');
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });

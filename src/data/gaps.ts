@@ -1,0 +1,50 @@
+/**
+ * The gap analysis, run once per build over the whole data set; pages cut it
+ * to their scope. The build date can be fixed with LLWYBRAU_BUILD_DATE
+ * (YYYY-MM-DD) for a reproducible build.
+ */
+import type { Tier } from '../lib/content/vocabulary.ts';
+import { type GapReport, analyseGaps } from '../lib/gaps/report.ts';
+import type { Town } from '../lib/gaps/reach.ts';
+import { siteContent } from './content.ts';
+import { gazetteer } from './reference.ts';
+
+export const buildDate = (env: Record<string, string | undefined> = process.env): string => {
+  const fixed = env.LLWYBRAU_BUILD_DATE?.trim();
+  if (fixed) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(Date.parse(fixed))) throw new Error(`LLWYBRAU_BUILD_DATE: expected YYYY-MM-DD; found "${fixed}".`);
+    return fixed;
+  }
+  return new Date().toISOString().slice(0, 10);
+};
+
+let cached: Promise<GapReport> | undefined;
+
+/** The latest demand period's counts, the gazetteer's towns and cities, and the analysis over all 22 areas. */
+export const gapReport = (): Promise<GapReport> => {
+  cached ??= (async () => {
+    const content = await siteContent();
+    const latest = [...content.demand].sort((a, b) => b.period.localeCompare(a.period))[0];
+    const demand = new Map(
+      (latest?.counts ?? []).map((row) => [row.area, { 1: row.tier1, 2: row.tier2, 3: row.tier3, 4: row.tier4, 5: row.tier5 } as Record<Tier, number>]),
+    );
+    const areaByCode = new Map(content.areas.map((area) => [area.code, area.id]));
+    const towns: Town[] = gazetteer()
+      .filter((place) => (place.type === 'Town' || place.type === 'City') && areaByCode.has(place.laCode))
+      .map((place) => ({ nameEn: place.nameEn, nameCy: place.nameCy, area: areaByCode.get(place.laCode) as string, lat: place.lat, lon: place.lon }));
+    const started = performance.now();
+    const report = analyseGaps({ provision: content.provision, areas: content.areas, demand, towns, today: buildDate() });
+    const ms = performance.now() - started;
+    // Read by scripts/bench-build-child.ts, which runs the build in the same process.
+    (globalThis as { __llwybrauGapAnalysisMs?: number }).__llwybrauGapAnalysisMs = ms;
+    console.info(`[gaps] analysed ${content.provision.length} entries and ${towns.length} towns in ${ms.toFixed(0)} ms`);
+    return report;
+  })();
+  return cached;
+};
+
+/** The demand period the analysis used, with its sample flag and source text. */
+export const demandPeriod = async () => {
+  const content = await siteContent();
+  return [...content.demand].sort((a, b) => b.period.localeCompare(a.period))[0] ?? null;
+};

@@ -1,0 +1,36 @@
+/**
+ * Every threshold the gap analysis uses, in one place. Change them here (or
+ * pass another config to analyseGaps) and the page states the new values.
+ */
+import type { Tier } from '../content/vocabulary.ts';
+
+export interface GapConfig {
+  /** A tier in an area with at most this many local offers is "thin" (and with none, a gap). */
+  thinAtMost: number;
+  /** Unmet need: the tiers compared with capacity. Tier 5 young people are already in education, employment or training. */
+  needTiers: Tier[];
+  /** Tiers where a young person should be able to start at any time: a tier where every local offer has fixed start dates is flagged. */
+  rollingStartTiers: Tier[];
+  /** Reach: the straight-line distance a young person can be expected to travel, in km. */
+  reachKm: number;
+  /** Reach: the tiers checked for an in-person offer within reachKm of each town. */
+  reachTiers: Tier[];
+  /** Housekeeping: a record is stale when last reviewed more than this many months before the build. */
+  staleAfterMonths: number;
+  duplication: {
+    /** Pairs scoring at least this (0–1) are grouped. */
+    minScore: number;
+    /** Whether two offers from the same provider can duplicate each other (usually one offer at several sites). */
+    sameProvider: boolean;
+  };
+}
+
+export const DEFAULT_GAP_CONFIG: GapConfig = {
+  thinAtMost: 1,
+  needTiers: [1, 2, 3, 4],
+  rollingStartTiers: [2, 3],
+  reachKm: 15,
+  reachTiers: [2, 3],
+  staleAfterMonths: 12,
+  duplication: { minScore: 0.6, sameProvider: false },
+};

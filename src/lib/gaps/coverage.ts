@@ -1,0 +1,200 @@
+/**
+ * Sections 1–4 of the gap analysis: coverage by tier, kinds and strands,
+ * Welsh-language provision, and unmet need. Pure.
+ */
+import type { Provision } from '../content/schema.ts';
+import {
+  APPRENTICESHIP_LEVELS,
+  type ApprenticeshipLevel,
+  JGW_STRANDS,
+  type JgwStrand,
+  SERVICE_TYPES,
+  type ServiceType,
+  TIERS,
+  type Tier,
+} from '../content/vocabulary.ts';
+import { type GapArea, isActive, isLocalTo, isOnlineFor, isWalesWideInPerson, round, serves } from './common.ts';
+import type { GapConfig } from './config.ts';
+
+export type CoverageMark = 'gap' | 'thin' | 'ok';
+
+export interface CoverageCell {
+  area: string;
+  tier: Tier;
+  /** In person or outreach, listed for this area. */
+  local: number;
+  /** Wales-wide offers that are not online. */
+  walesWide: number;
+  /** Online offers listed for this area or Wales-wide. */
+  online: number;
+  /** From the local count only: Wales-wide and online offers do not fill a local gap. */
+  mark: CoverageMark;
+  /** For the configured tiers: there is local provision, but none of it can be started at any time. */
+  noRollingStart: boolean;
+}
+
+export const coverage = (provision: readonly Provision[], areas: readonly GapArea[], config: GapConfig): CoverageCell[] => {
+  const active = provision.filter(isActive);
+  const walesWide = new Map<Tier, number>(TIERS.map((tier) => [tier, active.filter((e) => isWalesWideInPerson(e) && serves(e, tier)).length]));
+  return areas.flatMap((area) => {
+    const local = active.filter((e) => isLocalTo(e, area.id));
+    const online = active.filter((e) => isOnlineFor(e, area.id));
+    return TIERS.map((tier) => {
+      const atTier = local.filter((e) => serves(e, tier));
+      const count = atTier.length;
+      return {
+        area: area.id,
+        tier,
+        local: count,
+        walesWide: walesWide.get(tier) ?? 0,
+        online: online.filter((e) => serves(e, tier)).length,
+        mark: count === 0 ? 'gap' : count <= config.thinAtMost ? 'thin' : 'ok',
+        noRollingStart: config.rollingStartTiers.includes(tier) && count > 0 && !atTier.some((e) => e.starts === 'rolling'),
+      };
+    });
+  });
+};
+
+export interface KindsRow {
+  area: string;
+  strands: Record<JgwStrand, number>;
+  apprenticeships: Record<ApprenticeshipLevel, number>;
+  volunteering: number;
+  support: Record<ServiceType, number>;
+  /** What the area has no local offer of: `strand:advancement`, `apprenticeship:higher`, `volunteering`, `support:young-carers`. */
+  missing: string[];
+}
+
+const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** Local, active offers of each JGW+ strand, apprenticeship level, volunteering and support service type, per area. */
+export const kindsAndStrands = (byArea: ReadonlyMap<string, Provision[]>, areas: readonly GapArea[]): KindsRow[] =>
+  areas.map((area) => {
+    const row: KindsRow = {
+      area: area.id,
+      strands: zeroes(JGW_STRANDS),
+      apprenticeships: zeroes(APPRENTICESHIP_LEVELS),
+      volunteering: 0,
+      support: zeroes(SERVICE_TYPES),
+      missing: [],
+    };
+    for (const entry of byArea.get(area.id) ?? []) {
+      if (!isLocalTo(entry, area.id)) continue;
+      if (entry.kind === 'jgw') row.strands[entry.strand]++;
+      else if (entry.kind === 'apprenticeship') row.apprenticeships[entry.apprenticeshipLevel]++;
+      else if (entry.kind === 'volunteering') row.volunteering++;
+      else if (entry.kind === 'support') row.support[entry.serviceType]++;
+    }
+    row.missing = [
+      ...JGW_STRANDS.filter((s) => row.strands[s] === 0).map((s) => `strand:${s}`),
+      ...APPRENTICESHIP_LEVELS.filter((l) => row.apprenticeships[l] === 0).map((l) => `apprenticeship:${l}`),
+      ...(row.volunteering === 0 ? ['volunteering'] : []),
+      ...SERVICE_TYPES.filter((s) => row.support[s] === 0).map((s) => `support:${s}`),
+    ];
+    return row;
+  });
+
+export interface WelshCell {
+  area: string;
+  tier: Tier;
+  total: number;
+  welsh: number;
+  bilingual: number;
+  /** (Welsh-medium + bilingual) ÷ total, or null with no local provision at this tier. */
+  share: number | null;
+  /** There is local provision at this tier, and all of it is English-medium. */
+  englishOnly: boolean;
+}
+
+export interface WelshRank {
+  area: string;
+  total: number;
+  welshOrBilingual: number;
+  share: number | null;
+  englishOnlyTiers: Tier[];
+}
+
+export const welshLanguage = (byArea: ReadonlyMap<string, Provision[]>, areas: readonly GapArea[]): { cells: WelshCell[]; ranking: WelshRank[] } => {
+  const cells: WelshCell[] = [];
+  const ranking: WelshRank[] = [];
+  for (const area of areas) {
+    const local = (byArea.get(area.id) ?? []).filter((e) => isLocalTo(e, area.id));
+    for (const tier of TIERS) {
+      const atTier = local.filter((e) => serves(e, tier));
+      const welsh = atTier.filter((e) => e.language === 'welsh').length;
+      const bilingual = atTier.filter((e) => e.language === 'bilingual').length;
+      cells.push({
+        area: area.id,
+        tier,
+        total: atTier.length,
+        welsh,
+        bilingual,
+        share: atTier.length === 0 ? null : round((welsh + bilingual) / atTier.length, 3),
+        englishOnly: atTier.length > 0 && welsh + bilingual === 0,
+      });
+    }
+    const welshOrBilingual = local.filter((e) => e.language !== 'english').length;
+    ranking.push({
+      area: area.id,
+      total: local.length,
+      welshOrBilingual,
+      share: local.length === 0 ? null : round(welshOrBilingual / local.length, 3),
+      englishOnlyTiers: cells.filter((c) => c.area === area.id && c.englishOnly).map((c) => c.tier),
+    });
+  }
+  // Widest gap first: most English-only tiers, then the lowest Welsh-medium or bilingual share.
+  ranking.sort(
+    (a, b) =>
+      b.englishOnlyTiers.length - a.englishOnlyTiers.length || (a.share ?? Number.POSITIVE_INFINITY) - (b.share ?? Number.POSITIVE_INFINITY) || a.area.localeCompare(b.area),
+  );
+  return { cells, ranking };
+};
+
+export type NeedStatus = 'ratio' | 'no-demand-figure' | 'no-provision' | 'no-capacity-recorded';
+
+export interface NeedCell {
+  area: string;
+  tier: Tier;
+  /** Young people at this tier in the demand figures, or null when the area has none. */
+  demand: number | null;
+  /** Sum of the recorded capacity of local offers serving this tier. */
+  capacity: number;
+  withCapacity: number;
+  /** Local offers at this tier with no capacity recorded: counted and reported, never taken as 0 or unlimited. */
+  withoutCapacity: number;
+  /** demand ÷ capacity; null when it cannot be worked out (see status). */
+  ratio: number | null;
+  status: NeedStatus;
+}
+
+export type DemandCounts = ReadonlyMap<string, Record<Tier, number>>;
+
+export const unmetNeed = (
+  byArea: ReadonlyMap<string, Provision[]>,
+  areas: readonly GapArea[],
+  demand: DemandCounts,
+  config: GapConfig,
+): { cells: NeedCell[]; ranked: NeedCell[]; unranked: NeedCell[] } => {
+  const cells: NeedCell[] = [];
+  for (const area of areas) {
+    const listed = byArea.get(area.id) ?? [];
+    for (const tier of config.needTiers) {
+      const atTier = listed.filter((e) => serves(e, tier));
+      const known = atTier.filter((e) => e.capacity !== undefined);
+      const capacity = known.reduce((sum, e) => sum + (e.capacity ?? 0), 0);
+      const count = demand.get(area.id)?.[tier];
+      const demandCount = count === undefined ? null : count;
+      let status: NeedStatus = 'ratio';
+      let ratio: number | null = null;
+      if (demandCount === null) status = 'no-demand-figure';
+      else if (demandCount === 0) ratio = 0;
+      else if (atTier.length === 0) status = 'no-provision';
+      else if (capacity === 0) status = 'no-capacity-recorded';
+      else ratio = round(demandCount / capacity);
+      cells.push({ area: area.id, tier, demand: demandCount, capacity, withCapacity: known.length, withoutCapacity: atTier.length - known.length, ratio, status });
+    }
+  }
+  const ranked = cells.filter((c) => c.ratio !== null).sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0) || a.area.localeCompare(b.area) || a.tier - b.tier);
+  const unranked = cells.filter((c) => c.ratio === null && c.status !== 'no-demand-figure');
+  return { cells, ranked, unranked };
+};

@@ -1,0 +1,57 @@
+/**
+ * Sections 8 and 9: priority groups with no targeted provision, and records
+ * that need attention. Pure.
+ */
+import type { Provision } from '../content/schema.ts';
+import { PRIORITY_GROUPS, type PriorityGroup } from '../content/vocabulary.ts';
+import { isLocalTo } from './common.ts';
+import type { GapConfig } from './config.ts';
+
+export interface GroupsRow {
+  area: string;
+  /** Local offers targeting each group. */
+  targeted: Record<PriorityGroup, number>;
+  /** Groups with no local offer targeting them. */
+  missing: PriorityGroup[];
+}
+
+export const priorityGroups = (byArea: ReadonlyMap<string, Provision[]>, areaIds: readonly string[]): GroupsRow[] =>
+  areaIds.map((area) => {
+    const targeted = Object.fromEntries(PRIORITY_GROUPS.map((g) => [g, 0])) as Record<PriorityGroup, number>;
+    for (const entry of byArea.get(area) ?? []) {
+      if (!isLocalTo(entry, area)) continue;
+      for (const group of entry.priorityGroups) targeted[group]++;
+    }
+    return { area, targeted, missing: PRIORITY_GROUPS.filter((g) => targeted[g] === 0) };
+  });
+
+export interface Housekeeping {
+  /** Last reviewed more than the configured months before the build date. */
+  stale: { entry: string; lastReviewed: string }[];
+  closed: string[];
+  /** Entries with no Welsh title or no Welsh summary. */
+  welshMissing: { entry: string; fields: ('title' | 'summary')[] }[];
+}
+
+/** The date `months` calendar months before an ISO date (YYYY-MM-DD), clamped to the month's last day. */
+export const monthsBefore = (isoDate: string, months: number): string => {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+};
+
+/** `entries` are those in scope; ended ones are left out (they are history, not provision to fix). */
+export const housekeeping = (entries: readonly Provision[], today: string, config: GapConfig): Housekeeping => {
+  const cutoff = monthsBefore(today, config.staleAfterMonths);
+  const live = entries.filter((e) => e.status !== 'ended');
+  return {
+    stale: live.filter((e) => e.lastReviewed < cutoff).map((e) => ({ entry: e.id, lastReviewed: e.lastReviewed })),
+    closed: live.filter((e) => e.status === 'temporarily-closed').map((e) => e.id),
+    welshMissing: live
+      .map((e) => ({ entry: e.id, fields: [...(e.title.cy ? [] : ['title' as const]), ...(e.summary.cy ? [] : ['summary' as const])] }))
+      .filter((row) => row.fields.length > 0),
+  };
+};

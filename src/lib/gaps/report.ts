@@ -1,0 +1,142 @@
+/**
+ * The whole gap analysis: every section for every area, computed once per
+ * build, then cut to a scope (all of Wales, a region or one area) for each
+ * page. Pure and deterministic: the same input gives the same report.
+ */
+import type { Provision } from '../content/schema.ts';
+import type { Region, Tier } from '../content/vocabulary.ts';
+import { entriesByArea, type GapArea } from './common.ts';
+import { DEFAULT_GAP_CONFIG, type GapConfig } from './config.ts';
+import {
+  type CoverageCell,
+  coverage,
+  type DemandCounts,
+  type KindsRow,
+  kindsAndStrands,
+  type NeedCell,
+  unmetNeed,
+  type WelshCell,
+  type WelshRank,
+  welshLanguage,
+} from './coverage.ts';
+import { type DuplicationGroup, duplication } from './duplication.ts';
+import { type GroupsRow, type Housekeeping, housekeeping, priorityGroups } from './housekeeping.ts';
+import { type BrokenProgression, type ProgressionCell, progression } from './progression.ts';
+import { type ReachGap, reach, type Town } from './reach.ts';
+
+export interface GapInput {
+  provision: readonly Provision[];
+  areas: readonly GapArea[];
+  demand: DemandCounts;
+  towns: readonly Town[];
+  /** The build date, YYYY-MM-DD: "stale" is measured from it. */
+  today: string;
+  config?: GapConfig;
+}
+
+export interface GapReport {
+  config: GapConfig;
+  today: string;
+  areas: GapArea[];
+  coverage: CoverageCell[];
+  kinds: KindsRow[];
+  welsh: { cells: WelshCell[]; ranking: WelshRank[] };
+  need: { cells: NeedCell[]; ranked: NeedCell[]; unranked: NeedCell[] };
+  duplication: DuplicationGroup[];
+  progression: { cells: ProgressionCell[]; broken: BrokenProgression[] };
+  reach: ReachGap[];
+  groups: GroupsRow[];
+  housekeeping: Housekeeping;
+}
+
+export type Scope = { type: 'wales' } | { type: 'region'; region: Region } | { type: 'area'; area: string };
+
+export const analyseGaps = (input: GapInput): GapReport => {
+  const config = input.config ?? DEFAULT_GAP_CONFIG;
+  const byArea = entriesByArea(input.provision);
+  const ids = input.areas.map((area) => area.id);
+  return {
+    config,
+    today: input.today,
+    areas: [...input.areas],
+    coverage: coverage(input.provision, input.areas, config),
+    kinds: kindsAndStrands(byArea, input.areas),
+    welsh: welshLanguage(byArea, input.areas),
+    need: unmetNeed(byArea, input.areas, input.demand, config),
+    duplication: duplication(byArea, ids, config),
+    progression: progression(input.provision, byArea, ids),
+    reach: reach(input.provision, input.towns, config),
+    groups: priorityGroups(byArea, ids),
+    housekeeping: housekeeping(input.provision, input.today, config),
+  };
+};
+
+export const areasInScope = (areas: readonly GapArea[], scope: Scope): GapArea[] =>
+  areas.filter((area) => scope.type === 'wales' || (scope.type === 'region' ? area.region === scope.region : area.id === scope.area));
+
+/**
+ * The report cut to a scope: rows for the areas in it, in the same order.
+ * Housekeeping keeps entries listed for an area in scope (and, for all of
+ * Wales, the Wales-wide ones).
+ */
+export const scopeReport = (report: GapReport, provision: readonly Provision[], scope: Scope): GapReport => {
+  const areas = areasInScope(report.areas, scope);
+  const inScope = new Set(areas.map((area) => area.id));
+  const keep = <T extends { area: string }>(rows: readonly T[]) => rows.filter((row) => inScope.has(row.area));
+  const entries = new Set(provision.filter((e) => (scope.type === 'wales' && e.walesWide) || e.areas.some((a) => inScope.has(a))).map((e) => e.id));
+  const house = report.housekeeping;
+  return {
+    ...report,
+    areas,
+    coverage: keep(report.coverage),
+    kinds: keep(report.kinds),
+    welsh: { cells: keep(report.welsh.cells), ranking: keep(report.welsh.ranking) },
+    need: { cells: keep(report.need.cells), ranked: keep(report.need.ranked), unranked: keep(report.need.unranked) },
+    duplication: keep(report.duplication),
+    progression: { cells: keep(report.progression.cells), broken: keep(report.progression.broken) },
+    reach: report.reach.filter((gap) => inScope.has(gap.town.area)),
+    groups: keep(report.groups),
+    housekeeping: {
+      stale: house.stale.filter((row) => entries.has(row.entry)),
+      closed: house.closed.filter((id) => entries.has(id)),
+      welshMissing: house.welshMissing.filter((row) => entries.has(row.entry)),
+    },
+  };
+};
+
+export interface AreaSummary {
+  area: string;
+  /** Tiers with no local provision. */
+  gapTiers: Tier[];
+  thinTiers: Tier[];
+  duplicationGroups: number;
+  /** Tiers whose local provision is all English-medium. */
+  englishOnlyTiers: Tier[];
+  /** Tiers with provision but no route to the next tier. */
+  noRouteOnwardTiers: Tier[];
+  /** Tiers where every local offer has fixed start dates. */
+  noRollingStartTiers: Tier[];
+  /** The highest demand ÷ capacity ratio, or null. */
+  worstNeed: { tier: Tier; ratio: number } | null;
+  missingGroups: number;
+  townsBeyondReach: number;
+}
+
+/** The plain-words summary's figures, one row per area in the (scoped) report. */
+export const summarise = (report: GapReport): AreaSummary[] =>
+  report.areas.map((area) => {
+    const cells = report.coverage.filter((c) => c.area === area.id);
+    const worst = report.need.ranked.find((c) => c.area === area.id);
+    return {
+      area: area.id,
+      gapTiers: cells.filter((c) => c.mark === 'gap').map((c) => c.tier),
+      thinTiers: cells.filter((c) => c.mark === 'thin').map((c) => c.tier),
+      noRollingStartTiers: cells.filter((c) => c.noRollingStart).map((c) => c.tier),
+      duplicationGroups: report.duplication.filter((g) => g.area === area.id).length,
+      englishOnlyTiers: report.welsh.cells.filter((c) => c.area === area.id && c.englishOnly).map((c) => c.tier),
+      noRouteOnwardTiers: report.progression.cells.filter((c) => c.area === area.id && c.noRouteOnward).map((c) => c.tier),
+      worstNeed: worst && worst.ratio !== null ? { tier: worst.tier, ratio: worst.ratio } : null,
+      missingGroups: report.groups.find((g) => g.area === area.id)?.missing.length ?? 0,
+      townsBeyondReach: report.reach.filter((gap) => gap.town.area === area.id).length,
+    };
+  });
