@@ -4,8 +4,8 @@
  * (YYYY-MM-DD) for a reproducible build.
  */
 import type { Tier } from '../lib/content/vocabulary.ts';
-import { type GapReport, analyseGaps } from '../lib/gaps/report.ts';
 import type { Town } from '../lib/gaps/reach.ts';
+import { analyseGaps, type GapReport } from '../lib/gaps/report.ts';
 import { siteContent } from './content.ts';
 import { gazetteer } from './reference.ts';
 

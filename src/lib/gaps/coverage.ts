@@ -145,7 +145,9 @@ export const welshLanguage = (byArea: ReadonlyMap<string, Provision[]>, areas: r
   // Widest gap first: most English-only tiers, then the lowest Welsh-medium or bilingual share.
   ranking.sort(
     (a, b) =>
-      b.englishOnlyTiers.length - a.englishOnlyTiers.length || (a.share ?? Number.POSITIVE_INFINITY) - (b.share ?? Number.POSITIVE_INFINITY) || a.area.localeCompare(b.area),
+      b.englishOnlyTiers.length - a.englishOnlyTiers.length ||
+      (a.share ?? Number.POSITIVE_INFINITY) - (b.share ?? Number.POSITIVE_INFINITY) ||
+      a.area.localeCompare(b.area),
   );
   return { cells, ranking };
 };
@@ -191,7 +193,16 @@ export const unmetNeed = (
       else if (atTier.length === 0) status = 'no-provision';
       else if (capacity === 0) status = 'no-capacity-recorded';
       else ratio = round(demandCount / capacity);
-      cells.push({ area: area.id, tier, demand: demandCount, capacity, withCapacity: known.length, withoutCapacity: atTier.length - known.length, ratio, status });
+      cells.push({
+        area: area.id,
+        tier,
+        demand: demandCount,
+        capacity,
+        withCapacity: known.length,
+        withoutCapacity: atTier.length - known.length,
+        ratio,
+        status,
+      });
     }
   }
   const ranked = cells.filter((c) => c.ratio !== null).sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0) || a.area.localeCompare(b.area) || a.tier - b.tier);

@@ -58,7 +58,8 @@ export const progression = (
       const highest = Math.max(...entry.tiers);
       if (highest < 2 || highest > 4) continue;
       if (entry.progression.length === 0) broken.push({ area, entry: entry.id, reason: 'no-links', deadLinks: [] });
-      else if (entry.progression.every((id) => live(id) === undefined)) broken.push({ area, entry: entry.id, reason: 'ended-only', deadLinks: [...entry.progression] });
+      else if (entry.progression.every((id) => live(id) === undefined))
+        broken.push({ area, entry: entry.id, reason: 'ended-only', deadLinks: [...entry.progression] });
     }
   }
   return { cells, broken };

@@ -1,0 +1,343 @@
+/**
+ * The gap analysis on a small hand-made world, where every expected number
+ * is worked out by hand in the comments.
+ *
+ * Areas: A and B (south-west), C (north: nothing in it, and no demand figures).
+ * a1  course, care-health, tiers 2–3, A, in person at TA, english, 16–18, 10 places, September, → a3
+ * a2  support youth-work, tier 2, A, outreach, english, 16–24, capacity unknown, rolling, care leavers, provider p2
+ * a3  JGW+ engagement, tier 3, A and B, in person near TA, welsh, 16–18, 20 places, September, → ended1
+ * a4  support youth-work, tier 2, A, outreach, english, 16–18, 5 places, care leavers, provider p4
+ * a5  as a4 but provider p2 (the same as a2), 5 places
+ * ended1   course, tier 4, A, ended
+ * w1  Wales-wide support, tiers 1–2, outreach
+ * o1  online course, tier 3, B, capacity unknown
+ * closed1  course, tier 5, B, temporarily closed, reviewed 2025-01-01, no Welsh title
+ */
+import { describe, expect, it } from 'vitest';
+import type { Provision } from '../../src/lib/content/schema.ts';
+import type { Tier } from '../../src/lib/content/vocabulary.ts';
+import { entriesByArea, type GapArea } from '../../src/lib/gaps/common.ts';
+import { DEFAULT_GAP_CONFIG, type GapConfig } from '../../src/lib/gaps/config.ts';
+import { coverage, kindsAndStrands, unmetNeed, welshLanguage } from '../../src/lib/gaps/coverage.ts';
+import { duplication, similarity } from '../../src/lib/gaps/duplication.ts';
+import { housekeeping, monthsBefore, priorityGroups } from '../../src/lib/gaps/housekeeping.ts';
+import { progression } from '../../src/lib/gaps/progression.ts';
+import { reach, type Town } from '../../src/lib/gaps/reach.ts';
+import { analyseGaps, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
+
+const entry = (id: string, over: Record<string, unknown>): Provision =>
+  ({
+    id,
+    kind: 'course',
+    sector: 'care-health',
+    qualification: { en: 'A qualification' },
+    institutionType: 'fe-college',
+    title: { en: `Title ${id}`, cy: `Teitl ${id}` },
+    summary: { en: 'Summary', cy: 'Crynodeb' },
+    provider: 'p1',
+    tiers: [3],
+    areas: ['A'],
+    walesWide: false,
+    venues: [],
+    delivery: 'in-person',
+    language: 'english',
+    ages: { min: 16, max: 18 },
+    level: '2',
+    starts: 'september',
+    access: { routes: ['apply-to-provider'], contact: { how: { en: 'Ask' } } },
+    priorityGroups: [],
+    cost: { free: true },
+    financialSupport: [],
+    fundedBy: ['welsh-government'],
+    progression: [],
+    lastReviewed: '2026-09-01',
+    status: 'active',
+    illustrative: true,
+    ...over,
+  }) as unknown as Provision;
+
+const venue = (town: string, lat: number, lon: number) => ({ name: town, town, lat, lon });
+const youthWork = { kind: 'support', serviceType: 'youth-work', sector: undefined, qualification: undefined, institutionType: undefined, level: 'none' };
+
+const provision: Provision[] = [
+  entry('a1', { tiers: [2, 3], venues: [venue('TA', 51.0, -4.0)], capacity: 10, progression: ['a3'] }),
+  entry('a2', {
+    ...youthWork,
+    tiers: [2],
+    delivery: 'outreach',
+    ages: { min: 16, max: 24 },
+    starts: 'rolling',
+    priorityGroups: ['care-leavers'],
+    provider: 'p2',
+  }),
+  entry('a3', {
+    kind: 'jgw',
+    strand: 'engagement',
+    sector: undefined,
+    qualification: undefined,
+    institutionType: undefined,
+    tiers: [3],
+    areas: ['A', 'B'],
+    venues: [venue('TA2', 51.0, -3.9)],
+    language: 'welsh',
+    capacity: 20,
+    provider: 'p3',
+    progression: ['ended1'],
+  }),
+  entry('a4', { ...youthWork, tiers: [2], delivery: 'outreach', priorityGroups: ['care-leavers'], provider: 'p4', capacity: 5 }),
+  entry('a5', { ...youthWork, tiers: [2], delivery: 'outreach', priorityGroups: ['care-leavers'], provider: 'p2', capacity: 5 }),
+  entry('ended1', { tiers: [4], status: 'ended', capacity: 99 }),
+  entry('w1', { ...youthWork, tiers: [1, 2], areas: [], walesWide: true, delivery: 'outreach', provider: 'national' }),
+  entry('o1', { tiers: [3], areas: ['B'], delivery: 'online' }),
+  entry('closed1', {
+    tiers: [5],
+    areas: ['B'],
+    status: 'temporarily-closed',
+    lastReviewed: '2025-01-01',
+    title: { en: 'Closed' },
+    venues: [venue('TB', 52.0, -4.0)],
+  }),
+];
+
+const areas: GapArea[] = [
+  { id: 'A', code: 'W1', name: { en: 'Area A', cy: 'Ardal A' }, region: 'south-west' },
+  { id: 'B', code: 'W2', name: { en: 'Area B', cy: 'Ardal B' }, region: 'south-west' },
+  { id: 'C', code: 'W3', name: { en: 'Area C', cy: 'Ardal C' }, region: 'north' },
+];
+const demand = new Map<string, Record<Tier, number>>([
+  ['A', { 1: 0, 2: 30, 3: 40, 4: 0, 5: 100 }],
+  ['B', { 1: 5, 2: 0, 3: 10, 4: 8, 5: 50 }],
+]);
+const towns: Town[] = [
+  { nameEn: 'TA', nameCy: 'TA', area: 'A', lat: 51.0, lon: -4.0 },
+  { nameEn: 'TB', nameCy: 'TB', area: 'B', lat: 52.0, lon: -4.0 },
+];
+const config = DEFAULT_GAP_CONFIG;
+const byArea = entriesByArea(provision);
+const cell = <T extends { area: string; tier: Tier }>(rows: T[], area: string, tier: Tier) => rows.find((r) => r.area === area && r.tier === tier);
+
+describe('coverage by tier and area', () => {
+  const cells = coverage(provision, areas, config);
+
+  it('counts active local offers per tier, with Wales-wide and online apart, and marks gaps and thin cells', () => {
+    expect(cells).toHaveLength(15);
+    // A, tier 2: a1, a2, a4, a5. Wales-wide w1 serves tier 2 too, but does not fill a local gap.
+    expect(cell(cells, 'A', 2)).toMatchObject({ local: 4, walesWide: 1, online: 0, mark: 'ok' });
+    // A, tier 1: nothing local (w1 is Wales-wide), so a gap.
+    expect(cell(cells, 'A', 1)).toMatchObject({ local: 0, walesWide: 1, mark: 'gap' });
+    // A, tier 4: ended1 has ended, so it is not counted.
+    expect(cell(cells, 'A', 4)).toMatchObject({ local: 0, mark: 'gap' });
+    // B, tier 3: a3 (listed for A and B, so counted in both); o1 is online.
+    expect(cell(cells, 'B', 3)).toMatchObject({ local: 1, online: 1, mark: 'thin' });
+    // B, tier 5: closed1 is temporarily closed.
+    expect(cell(cells, 'B', 5)).toMatchObject({ local: 0, mark: 'gap' });
+    expect(cells.filter((c) => c.area === 'C').every((c) => c.mark === 'gap' && c.local === 0)).toBe(true);
+  });
+
+  it('flags tiers where no local offer can be started at any time', () => {
+    // A, tier 2: a2 is rolling. A, tier 3: a1 and a3 both start in September. B, tier 3: a3 only.
+    expect(cell(cells, 'A', 2)?.noRollingStart).toBe(false);
+    expect(cell(cells, 'A', 3)?.noRollingStart).toBe(true);
+    expect(cell(cells, 'B', 3)?.noRollingStart).toBe(true);
+    // No provision is a gap, not a rolling-start problem; tier 5 is not checked.
+    expect(cell(cells, 'C', 2)?.noRollingStart).toBe(false);
+  });
+});
+
+describe('kinds and strands', () => {
+  it('counts local offers of each strand, level and service type, and lists what is missing', () => {
+    const [a, b, c] = kindsAndStrands(byArea, areas);
+    expect(a?.strands).toEqual({ engagement: 1, advancement: 0, employment: 0 });
+    expect(a?.support['youth-work']).toBe(3);
+    expect(a?.missing).toContain('strand:advancement');
+    expect(a?.missing).not.toContain('strand:engagement');
+    expect(a?.missing).toContain('volunteering');
+    expect(a?.missing).toContain('apprenticeship:foundation');
+    expect(b?.strands.engagement).toBe(1);
+    // C has nothing: 3 strands + 4 apprenticeship levels + volunteering + 9 service types.
+    expect(c?.missing).toHaveLength(17);
+  });
+});
+
+describe('Welsh language', () => {
+  const { cells, ranking } = welshLanguage(byArea, areas);
+  it('counts Welsh-medium and bilingual offers per tier and flags English-only tiers', () => {
+    expect(cell(cells, 'A', 2)).toMatchObject({ total: 4, welsh: 0, bilingual: 0, share: 0, englishOnly: true });
+    expect(cell(cells, 'A', 3)).toMatchObject({ total: 2, welsh: 1, share: 0.5, englishOnly: false });
+    expect(cell(cells, 'C', 3)).toMatchObject({ total: 0, share: null, englishOnly: false });
+  });
+  it('ranks areas by Welsh-medium gap: most English-only tiers, then lowest share, no provision last', () => {
+    // A: 1 of 5 local offers is Welsh-medium (a3), tier 2 English-only. B: a3 only (o1 is online). C: none.
+    expect(ranking.map((r) => [r.area, r.total, r.welshOrBilingual, r.share, r.englishOnlyTiers])).toEqual([
+      ['A', 5, 1, 0.2, [2]],
+      ['B', 1, 1, 1, []],
+      ['C', 0, 0, null, []],
+    ]);
+  });
+});
+
+describe('unmet need', () => {
+  const { cells, ranked, unranked } = unmetNeed(byArea, areas, demand, config);
+  it('compares demand with recorded capacity, reporting offers with no capacity instead of guessing', () => {
+    // A, tier 2: a1 10 + a4 5 + a5 5 = 20 places recorded; a2 has none recorded. 30 ÷ 20 = 1.5.
+    expect(cell(cells, 'A', 2)).toMatchObject({ demand: 30, capacity: 20, withCapacity: 3, withoutCapacity: 1, ratio: 1.5, status: 'ratio' });
+    // A, tier 3: a1 10 + a3 20 = 30. 40 ÷ 30 = 1.33.
+    expect(cell(cells, 'A', 3)).toMatchObject({ capacity: 30, ratio: 1.33 });
+    // B, tier 3: a3 counts its full 20 places in each area it serves; o1 has no capacity. 10 ÷ 20.
+    expect(cell(cells, 'B', 3)).toMatchObject({ capacity: 20, withoutCapacity: 1, ratio: 0.5 });
+  });
+  it('gives zero demand a ratio of 0, and no provision or no figures no ratio at all', () => {
+    expect(cell(cells, 'A', 1)).toMatchObject({ demand: 0, ratio: 0, status: 'ratio' });
+    expect(cell(cells, 'B', 1)).toMatchObject({ demand: 5, capacity: 0, ratio: null, status: 'no-provision' });
+    expect(cell(cells, 'C', 2)).toMatchObject({ demand: null, ratio: null, status: 'no-demand-figure' });
+    // Tier 5 is not compared: those young people are already in education, employment or training.
+    expect(cells.some((c) => c.tier === 5)).toBe(false);
+  });
+  it('ranks worst first and keeps the cases it cannot rank apart', () => {
+    expect(ranked.map((c) => `${c.area}${c.tier}:${c.ratio}`)).toEqual(['A2:1.5', 'A3:1.33', 'B3:0.5', 'A1:0', 'A4:0', 'B2:0']);
+    expect(unranked.map((c) => `${c.area}${c.tier}:${c.status}`)).toEqual(['B1:no-provision', 'B4:no-provision']);
+  });
+  it('says when offers exist but none records its capacity', () => {
+    const only = [entry('x', { tiers: [2], areas: ['A'] })];
+    const result = unmetNeed(entriesByArea(only), [areas[0] as GapArea], demand, config);
+    expect(cell(result.cells, 'A', 2)).toMatchObject({ capacity: 0, withoutCapacity: 1, ratio: null, status: 'no-capacity-recorded' });
+  });
+});
+
+describe('duplication', () => {
+  it('scores a pair by tiers, ages and priority groups', () => {
+    const [a2, a4] = [provision[1], provision[3]] as Provision[];
+    // Tiers {2} and {2}: 1. Ages 16–24 and 16–18: 3 shared years of 9. Groups the same: 1. Mean 0.7778.
+    expect(similarity(a2, a4)).toBeCloseTo((1 + 3 / 9 + 1) / 3, 4);
+    // No shared tier: never a duplicate.
+    expect(similarity(a2, entry('t3', { ...youthWork, tiers: [3], priorityGroups: ['care-leavers'] }))).toBeNull();
+    // Different priority groups: never a duplicate.
+    expect(similarity(a2, entry('g', { ...youthWork, tiers: [2], priorityGroups: ['young-carers'] }))).toBeNull();
+  });
+
+  it('groups offers in the same area with the same kind, focus and language, and says why', () => {
+    const groups = duplication(byArea, ['A', 'B', 'C'], config);
+    // a2–a4 score 0.78 and a4–a5 score 1; a2–a5 share a provider, so they are not compared. Mean 0.89.
+    expect(groups).toEqual([
+      {
+        area: 'A',
+        members: ['a2', 'a4', 'a5'],
+        shared: { kind: 'support', focus: 'serviceType:youth-work', language: 'english', tiers: [2], ages: [16, 18], groups: ['care-leavers'] },
+        score: 0.89,
+      },
+    ]);
+  });
+
+  it('follows the configured threshold and the same-provider rule', () => {
+    const strict: GapConfig = { ...config, duplication: { minScore: 0.8, sameProvider: false } };
+    expect(duplication(byArea, ['A'], strict).map((g) => g.members)).toEqual([['a4', 'a5']]);
+    const sameProvider: GapConfig = { ...config, duplication: { minScore: 0.6, sameProvider: true } };
+    // Now a2–a5 (0.78) counts as well: (0.78 + 1 + 0.78) ÷ 3 = 0.85.
+    expect(duplication(byArea, ['A'], sameProvider)[0]?.score).toBe(0.85);
+  });
+});
+
+describe('progression', () => {
+  const { cells, broken } = progression(provision, byArea, ['A', 'B', 'C']);
+  it('checks for provision at the next tier and links that reach it', () => {
+    // A, tier 2: next tier 3 has a1 and a3 locally; a1 links to a3 (tier 3).
+    expect(cell(cells, 'A', 2)).toMatchObject({ entries: 4, nextTier: 2, linkedOnward: 1, noRouteOnward: false });
+    // A, tier 3: nothing live at tier 4 (ended1 has ended) and a3's only link is to it.
+    expect(cell(cells, 'A', 3)).toMatchObject({ entries: 2, nextTier: 0, linkedOnward: 0, noRouteOnward: true });
+    // A, tier 1: no provision, so no route to report; w1 is Wales-wide at tier 2.
+    expect(cell(cells, 'A', 1)).toMatchObject({ entries: 0, nextTier: 5, noRouteOnward: false });
+    expect(cells.some((c) => c.tier === 5)).toBe(false);
+  });
+
+  it('lists offers at tiers 2–4 with no onward link, and those whose links lead only to ended offers', () => {
+    expect(broken.map((b) => `${b.area}:${b.entry}:${b.reason}`)).toEqual([
+      'A:a2:no-links',
+      'A:a3:ended-only',
+      'A:a4:no-links',
+      'A:a5:no-links',
+      // a3 serves two areas, so it is listed under each.
+      'B:a3:ended-only',
+    ]);
+    expect(broken.find((b) => b.entry === 'a3')?.deadLinks).toEqual(['ended1']);
+  });
+});
+
+describe('reach', () => {
+  it('lists towns with no in-person offer within the distance, with the nearest and its distance', () => {
+    const gaps = reach(provision, towns, config);
+    // TA has a1 on the spot. TB is one degree of latitude (111.2 km) from a1 at TA; a3 (0.1° east) is a little further.
+    // closed1 at TB is temporarily closed, and serves tier 5 only.
+    expect(gaps).toEqual([
+      {
+        town: towns[1],
+        beyond: [
+          { tier: 2, nearest: { entry: 'a1', venue: 'TA', km: 111.2 } },
+          { tier: 3, nearest: { entry: 'a1', venue: 'TA', km: 111.2 } },
+        ],
+      },
+    ]);
+    expect(reach(provision, towns, { ...config, reachKm: 120 })).toEqual([]);
+  });
+
+  it('reports a tier with no in-person offer anywhere as having no nearest', () => {
+    expect(reach(provision, [towns[0] as Town], { ...config, reachTiers: [4] })).toEqual([{ town: towns[0], beyond: [{ tier: 4, nearest: null }] }]);
+  });
+});
+
+describe('priority groups and housekeeping', () => {
+  it('lists groups with no targeted local provision', () => {
+    const [a, , c] = priorityGroups(byArea, ['A', 'B', 'C']);
+    expect(a?.targeted['care-leavers']).toBe(3);
+    expect(a?.missing).not.toContain('care-leavers');
+    expect(a?.missing).toHaveLength(8);
+    expect(c?.missing).toHaveLength(9);
+  });
+
+  it('counts months back by the calendar', () => {
+    expect(monthsBefore('2026-11-25', 12)).toBe('2025-11-25');
+    expect(monthsBefore('2026-03-31', 1)).toBe('2026-02-28');
+    expect(monthsBefore('2026-01-15', 13)).toBe('2024-12-15');
+  });
+
+  it('finds stale, closed and half-translated records, leaving ended ones out', () => {
+    expect(housekeeping(provision, '2026-11-25', config)).toEqual({
+      stale: [{ entry: 'closed1', lastReviewed: '2025-01-01' }],
+      closed: ['closed1'],
+      welshMissing: [{ entry: 'closed1', fields: ['title'] }],
+    });
+  });
+});
+
+describe('the whole report, scopes and summary', () => {
+  const report = analyseGaps({ provision, areas, demand, towns, today: '2026-11-25' });
+
+  it('cuts the report to a region or an area', () => {
+    const region = scopeReport(report, provision, { type: 'region', region: 'south-west' });
+    expect(region.areas.map((a) => a.id)).toEqual(['A', 'B']);
+    expect(region.coverage).toHaveLength(10);
+    const c = scopeReport(report, provision, { type: 'area', area: 'C' });
+    expect(c.coverage.map((x) => x.area)).toEqual(['C', 'C', 'C', 'C', 'C']);
+    expect(c.housekeeping.closed).toEqual([]);
+    expect(c.reach).toEqual([]);
+    expect(scopeReport(report, provision, { type: 'area', area: 'B' }).housekeeping.closed).toEqual(['closed1']);
+  });
+
+  it('summarises each area in numbers the page turns into words', () => {
+    expect(summarise(report)[0]).toEqual({
+      area: 'A',
+      gapTiers: [1, 4, 5],
+      thinTiers: [],
+      noRollingStartTiers: [3],
+      duplicationGroups: 1,
+      englishOnlyTiers: [2],
+      noRouteOnwardTiers: [3],
+      worstNeed: { tier: 2, ratio: 1.5 },
+      missingGroups: 8,
+      townsBeyondReach: 0,
+    });
+  });
+
+  it('is deterministic', () => {
+    expect(analyseGaps({ provision: [...provision].reverse(), areas, demand, towns, today: '2026-11-25' }).duplication).toEqual(report.duplication);
+  });
+});
