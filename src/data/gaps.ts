@@ -3,9 +3,13 @@
  * to their scope. The build date can be fixed with LLWYBRAU_BUILD_DATE
  * (YYYY-MM-DD) for a reproducible build.
  */
-import type { Tier } from '../lib/content/vocabulary.ts';
+import { translator } from '../i18n/index.ts';
+import { REGIONS, type Tier } from '../lib/content/vocabulary.ts';
 import type { Town } from '../lib/gaps/reach.ts';
-import { analyseGaps, type GapReport } from '../lib/gaps/report.ts';
+import { analyseGaps, type GapReport, type Scope, scopeReport, summarise } from '../lib/gaps/report.ts';
+import { buildTables, type TableId } from '../lib/gaps/tables.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { pathFor } from '../lib/i18n/routes.ts';
 import { siteContent } from './content.ts';
 import { gazetteer } from './reference.ts';
 
@@ -48,3 +52,45 @@ export const demandPeriod = async () => {
   const content = await siteContent();
   return [...content.demand].sort((a, b) => b.period.localeCompare(a.period))[0] ?? null;
 };
+
+/** Every scope the gap pages are built for: all of Wales, each region and each area, with its URL slug. */
+export const gapScopes = async (): Promise<{ slug: string; scope: Scope }[]> => {
+  const { areas } = await siteContent();
+  return [
+    { slug: 'wales', scope: { type: 'wales' } },
+    ...REGIONS.map((region) => ({ slug: region, scope: { type: 'region', region } as Scope })),
+    ...areas.map((area) => ({ slug: area.slug, scope: { type: 'area', area: area.id } as Scope })),
+  ];
+};
+
+const tableCache = new Map<string, ReturnType<typeof computeTables>>();
+
+/** The tables for one scope in one language: what the page shows and the CSV files hold. Built once per scope and language. */
+export const gapTables = (scope: Scope, lang: Locale): ReturnType<typeof computeTables> => {
+  const key = `${lang}:${JSON.stringify(scope)}`;
+  let found = tableCache.get(key);
+  if (!found) {
+    found = computeTables(scope, lang);
+    tableCache.set(key, found);
+  }
+  return found;
+};
+
+const computeTables = async (scope: Scope, lang: Locale) => {
+  const content = await siteContent();
+  const scoped = scopeReport(await gapReport(), content.provision, scope);
+  const t = translator(lang);
+  const areaNames = new Map(content.areas.map((area) => [area.id, area.name[lang]]));
+  const tables = buildTables(scoped, {
+    t,
+    lang,
+    areaName: (id) => areaNames.get(id) ?? id,
+    entry: (id) => {
+      const entry = content.byId.get(id);
+      return { title: entry ? ((lang === 'cy' ? entry.title.cy : undefined) ?? entry.title.en) : id, href: pathFor(lang, { route: 'detail', params: { id } }) };
+    },
+  });
+  return { scoped, tables, summaries: summarise(scoped) };
+};
+
+export const csvFileName = (slug: string, table: TableId): string => `${slug}-${table}.csv`;

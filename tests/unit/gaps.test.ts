@@ -206,7 +206,8 @@ describe('unmet need', () => {
 
 describe('duplication', () => {
   it('scores a pair by tiers, ages and priority groups', () => {
-    const [a2, a4] = [provision[1], provision[3]] as Provision[];
+    const a2 = provision[1] as Provision;
+    const a4 = provision[3] as Provision;
     // Tiers {2} and {2}: 1. Ages 16–24 and 16–18: 3 shared years of 9. Groups the same: 1. Mean 0.7778.
     expect(similarity(a2, a4)).toBeCloseTo((1 + 3 / 9 + 1) / 3, 4);
     // No shared tier: never a duplicate.
@@ -323,8 +324,12 @@ describe('the whole report, scopes and summary', () => {
   });
 
   it('summarises each area in numbers the page turns into words', () => {
+    // Gaps: tiers 1, 4 and 5 empty; no Advancement or Employment strand; tier 2 English only;
+    // no route on from tier 3; no rolling start at tier 3: 3 + 2 + 1 + 1 + 1 = 8.
     expect(summarise(report)[0]).toEqual({
       area: 'A',
+      gapCount: 8,
+      missingStrands: ['advancement', 'employment'],
       gapTiers: [1, 4, 5],
       thinTiers: [],
       noRollingStartTiers: [3],

@@ -4,7 +4,7 @@
  * page. Pure and deterministic: the same input gives the same report.
  */
 import type { Provision } from '../content/schema.ts';
-import type { Region, Tier } from '../content/vocabulary.ts';
+import type { JgwStrand, Region, Tier } from '../content/vocabulary.ts';
 import { entriesByArea, type GapArea } from './common.ts';
 import { DEFAULT_GAP_CONFIG, type GapConfig } from './config.ts';
 import {
@@ -106,6 +106,9 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
 
 export interface AreaSummary {
   area: string;
+  /** Every gap counted in one number (see gapDefinition on the page): the choropleth's first measure. */
+  gapCount: number;
+  missingStrands: JgwStrand[];
   /** Tiers with no local provision. */
   gapTiers: Tier[];
   thinTiers: Tier[];
@@ -127,16 +130,30 @@ export const summarise = (report: GapReport): AreaSummary[] =>
   report.areas.map((area) => {
     const cells = report.coverage.filter((c) => c.area === area.id);
     const worst = report.need.ranked.find((c) => c.area === area.id);
-    return {
+    const missingStrands = (report.kinds.find((k) => k.area === area.id)?.missing ?? [])
+      .filter((m) => m.startsWith('strand:'))
+      .map((m) => m.slice('strand:'.length) as JgwStrand);
+    const row = {
       area: area.id,
       gapTiers: cells.filter((c) => c.mark === 'gap').map((c) => c.tier),
       thinTiers: cells.filter((c) => c.mark === 'thin').map((c) => c.tier),
       noRollingStartTiers: cells.filter((c) => c.noRollingStart).map((c) => c.tier),
+      missingStrands,
       duplicationGroups: report.duplication.filter((g) => g.area === area.id).length,
       englishOnlyTiers: report.welsh.cells.filter((c) => c.area === area.id && c.englishOnly).map((c) => c.tier),
       noRouteOnwardTiers: report.progression.cells.filter((c) => c.area === area.id && c.noRouteOnward).map((c) => c.tier),
       worstNeed: worst && worst.ratio !== null ? { tier: worst.tier, ratio: worst.ratio } : null,
       missingGroups: report.groups.find((g) => g.area === area.id)?.missing.length ?? 0,
       townsBeyondReach: report.reach.filter((gap) => gap.town.area === area.id).length,
+    };
+    return {
+      ...row,
+      gapCount:
+        row.gapTiers.length +
+        row.missingStrands.length +
+        row.englishOnlyTiers.length +
+        row.noRouteOnwardTiers.length +
+        row.noRollingStartTiers.length +
+        row.townsBeyondReach,
     };
   });

@@ -27,6 +27,8 @@ const ROUTE_PATTERNS = {
   about: { en: 'about-the-data', cy: 'am-y-data' },
   search: { en: 'search', cy: 'chwilio' },
   map: { en: 'map', cy: 'map' },
+  gaps: { en: 'gaps', cy: 'bylchau' },
+  gapsScope: { en: 'gaps/:slug', cy: 'bylchau/:slug' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteKey = keyof typeof ROUTE_PATTERNS;

@@ -1,0 +1,19 @@
+/** The CSV downloads of the gap tables, built at build time for every scope and table. */
+import type { APIRoute } from 'astro';
+import Papa from 'papaparse';
+import { TABLE_IDS, tableRows } from '../lib/gaps/tables.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { csvFileName, gapScopes, gapTables } from './gaps.ts';
+
+export const csvPaths = async () =>
+  (await gapScopes()).flatMap(({ slug, scope }) => TABLE_IDS.map((table) => ({ params: { file: csvFileName(slug, table) }, props: { scope, table } })));
+
+export const csvEndpoint =
+  (lang: Locale): APIRoute =>
+  async ({ props }) => {
+    const { scope, table } = props as { scope: Parameters<typeof gapTables>[0]; table: (typeof TABLE_IDS)[number] };
+    const { tables } = await gapTables(scope, lang);
+    // A byte-order mark, so that spreadsheet programs read the Welsh letters (ŵ, ŷ) as UTF-8.
+    const body = `\uFEFF${Papa.unparse(tableRows(tables[table]), { newline: '\r\n' })}\r\n`;
+    return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  };
