@@ -1,0 +1,184 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { pathFor } from '../../src/lib/i18n/routes.ts';
+import { content, dictionaries, LANGS } from './fixtures.ts';
+
+const gapsPath = (lang: 'en' | 'cy', slug?: string) => (slug ? pathFor(lang, { route: 'gapsScope', params: { slug } }) : pathFor(lang, { route: 'gaps' }));
+const title = (lang: 'en' | 'cy', id: string) => {
+  const entry = content.provision.find((e) => e.id === id);
+  if (!entry) throw new Error(`no entry ${id}`);
+  return (lang === 'cy' ? entry.title.cy : undefined) ?? entry.title.en;
+};
+const areaName = (lang: 'en' | 'cy', id: string) => content.areas.find((a) => a.id === id)?.name[lang] as string;
+
+/** A table's rows as text, header first, exactly as a reader sees them. */
+const tableText = (page: Page, id: string) =>
+  page
+    .locator(`[data-table="${id}"] table`)
+    .evaluate((table) =>
+      [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell as HTMLElement).innerText.trim())),
+    );
+/** The row of a table whose first cell is `first` (and, optionally, whose second is `second`). */
+const rowOf = async (page: Page, id: string, first: string, second?: string) =>
+  (await tableText(page, id)).find((row) => row[0] === first && (second === undefined || row[1] === second));
+
+for (const lang of LANGS) {
+  const ui = dictionaries[lang];
+  const g = ui.gaps;
+  const tier = (n: number) => ui.tierWord.replace('{tier}', String(n));
+
+  test.describe(`${lang}: gap analysis`, () => {
+    test('finds every planted gap and overlap listed in content/README.md', async ({ page }) => {
+      await page.goto(gapsPath(lang));
+      const name = (id: string) => areaName(lang, id);
+
+      // 1 and 10. No Welsh-medium or bilingual provision at tier 2 in Carmarthenshire, or at tier 3 in Merthyr Tydfil.
+      const carmsWelsh = await rowOf(page, 'welsh', name('carmarthenshire'));
+      expect(carmsWelsh?.[2]).toContain(g.mark.englishOnly);
+      expect(carmsWelsh?.[3]).not.toContain(g.mark.englishOnly);
+      expect((await rowOf(page, 'welsh', name('merthyr-tydfil')))?.[3]).toContain(g.mark.englishOnly);
+      await expect(page.locator('.summary-list li[data-area="carmarthenshire"]')).toContainText(g.welshMissing.one.replace('{tiers}', '2'));
+
+      // 2. JGW+ only in Llanelli: Ammanford has nothing at tier 2 or 3 within reach.
+      const reach = await tableText(page, 'reach');
+      const ammanford = lang === 'cy' ? 'Rhydaman' : 'Ammanford';
+      expect(reach.filter((row) => row[0] === name('carmarthenshire') && row[1] === ammanford).map((row) => row[2])).toEqual([tier(2), tier(3)]);
+
+      // 3 and 11. Ceredigion has no local JGW+ Advancement; Anglesey has no JGW+ Employment.
+      const kinds = await tableText(page, 'kinds');
+      const column = (strand: 'engagement' | 'advancement' | 'employment') => kinds[0]?.indexOf(`${ui.kind.jgw}: ${ui.vocab.strand[strand]}`) as number;
+      const ceredigion = kinds.find((row) => row[0] === name('ceredigion'));
+      expect(ceredigion?.[column('advancement')]).toBe(`0 · ${g.mark.none}`);
+      expect(ceredigion?.[column('engagement')]).not.toContain(g.mark.none);
+      expect(ceredigion?.[column('employment')]).not.toContain(g.mark.none);
+      expect(kinds.find((row) => row[0] === name('isle-of-anglesey'))?.[column('employment')]).toBe(`0 · ${g.mark.none}`);
+
+      // 4. Three near-identical care-leaver projects in Rhondda Cynon Taf.
+      const rct = (await tableText(page, 'duplication')).find((row) => row[0] === name('rhondda-cynon-taf'));
+      for (const id of ['rhondda-cynon-taf-care-leavers-pontypridd', 'rhondda-cynon-taf-care-leavers-porth', 'rhondda-cynon-taf-care-leavers-tonypandy']) {
+        expect(rct?.[1]).toContain(title(lang, id));
+      }
+      expect(rct?.[2]).toContain(ui.vocab.priorityGroup['care-leavers']);
+
+      // 5. Nothing at tier 2 or 3 within 15 km of Chepstow; the nearest is in Abergavenny or Monmouth.
+      const chepstow = reach.filter((row) => row[0] === name('monmouthshire') && row[1] === (lang === 'cy' ? 'Cas-Gwent' : 'Chepstow'));
+      expect(chepstow.map((row) => row[2])).toEqual([tier(2), tier(3)]);
+      for (const row of chepstow) expect(Number(row[4])).toBeGreaterThan(15);
+
+      // 6. Powys towns beyond reach.
+      const powysTowns = reach.filter((row) => row[0] === name('powys')).map((row) => row[1]);
+      const towns =
+        lang === 'cy'
+          ? ['Llanidloes', 'Tref-y-Clawdd', 'Y Gelli Gandryll', 'Machynlleth', 'Ystradgynlais']
+          : ['Llanidloes', 'Knighton', 'Hay-on-Wye', 'Machynlleth', 'Ystradgynlais'];
+      for (const town of towns) expect(powysTowns).toContain(town);
+
+      // 7 and 8. Conwy's three tier 2 projects have no onward link; Bridgend's course links only to an ended programme.
+      const broken = await tableText(page, 'progression-broken');
+      for (const id of ['conwy-fresh-start-reengagement', 'conwy-wellbeing-colwyn-bay', 'conwy-youth-justice']) {
+        expect(broken.find((row) => row[1] === title(lang, id))).toEqual([name('conwy'), title(lang, id), g.s6.problem['no-links']]);
+      }
+      const bridgend = broken.find((row) => row[1] === title(lang, 'bridgend-essential-skills-rolling'));
+      expect(bridgend?.[2]).toBe(g.s6.problem['ended-only'].replace('{links}', title(lang, 'bridgend-work-ready-ended')));
+
+      // 9. Pembrokeshire: no offer you can start at any time at tier 3.
+      expect(await rowOf(page, 'rolling-start', name('pembrokeshire'), tier(3))).toBeDefined();
+
+      // 12 and 13. No targeted provision for young carers in Denbighshire, or for young parents in Blaenau Gwent.
+      expect((await rowOf(page, 'priority-groups', name('denbighshire')))?.[1]).toContain(ui.vocab.priorityGroup['young-carers']);
+      expect((await rowOf(page, 'priority-groups', name('blaenau-gwent')))?.[1]).toContain(ui.vocab.priorityGroup['young-parents']);
+
+      // 14 and 15. Newport has the worst unmet need at tier 2; Flintshire is among the three worst overall, at tier 3.
+      const need = await tableText(page, 'need');
+      expect(need.find((row) => row[2] === tier(2))?.[1]).toBe(name('newport'));
+      const flintshire = need.find((row) => row[1] === name('flintshire') && row[2] === tier(3));
+      expect(Number(flintshire?.[0])).toBeLessThanOrEqual(3);
+      expect(need.find((row) => row[1] === name('merthyr-tydfil') && row[2] === tier(3))?.[3]).toBe('100');
+
+      // Housekeeping.
+      const stale = (await tableText(page, 'stale')).slice(1).map((row) => row[0]);
+      expect(stale.sort()).toEqual([title(lang, 'wrexham-avow-volunteering'), title(lang, 'wrexham-youth-housing')].sort());
+      expect((await tableText(page, 'closed')).slice(1)).toEqual([[title(lang, 'vale-of-glamorgan-wellbeing-penarth')]]);
+      const welshMissing = (await tableText(page, 'welsh-missing')).slice(1).map((row) => row[0]);
+      for (const id of [
+        'torfaen-college-mentoring',
+        'wrexham-substance-misuse',
+        'neath-port-talbot-young-carers',
+        'pembrokeshire-apprenticeship-maritime-foundation',
+      ]) {
+        expect(welshMissing).toContain(title(lang, id));
+      }
+      // The demand figures are labelled as sample figures.
+      await expect(page.locator('[data-notice="sample-demand"]')).toHaveText(g.sampleDemand);
+    });
+
+    test('changing the scope to one region changes the matrix and the choropleth', async ({ page }) => {
+      await page.goto(gapsPath(lang));
+      const wales = await tableText(page, 'coverage');
+      expect(wales.length - 1).toBe(22);
+      await expect(page.locator('#choro-gaps svg path.choro')).toHaveCount(22);
+      await page.locator('.scope-chooser summary').click();
+      await page.locator('.scope-chooser').getByRole('link', { name: ui.vocab.region.north, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${gapsPath(lang, 'north')}$`));
+      const north = content.areas.filter((a) => a.region === 'north').map((a) => a.name[lang]);
+      const matrix = await tableText(page, 'coverage');
+      expect(
+        matrix
+          .slice(1)
+          .map((row) => row[0])
+          .sort(),
+      ).toEqual([...north].sort());
+      expect(matrix).not.toEqual(wales);
+      await expect(page.locator('#choro-gaps svg path.choro')).toHaveCount(north.length);
+      await expect(page.locator('[data-scope-name]')).toHaveText(ui.vocab.region.north);
+      // One area: one shape.
+      await page.goto(gapsPath(lang, 'gwynedd'));
+      await expect(page.locator('#choro-welsh svg path.choro')).toHaveCount(1);
+      expect((await tableText(page, 'coverage')).length).toBe(2);
+    });
+
+    test('every CSV download matches its table on the page, row for row', async ({ page, request }) => {
+      await page.goto(gapsPath(lang, 'south-west'));
+      const tables = await page
+        .locator('.gap-table')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => ({ id: node.getAttribute('data-table') as string, href: node.querySelector('.csv-link a')?.getAttribute('href') as string })),
+        );
+      expect(tables.length).toBe(17);
+      for (const { id, href } of tables) {
+        const body = await (await request.get(href)).text();
+        expect(body.startsWith('\uFEFF'), `${id} starts with a byte-order mark`).toBe(true);
+        const rows = Papa.parse<string[]>(body.slice(1).trim(), { skipEmptyLines: true }).data;
+        const empty = await page.locator(`[data-table="${id}"] .none-found`).count();
+        if (empty > 0) {
+          expect(rows.length, `${id}: only the header`).toBe(1);
+          continue;
+        }
+        expect(rows, id).toEqual(await tableText(page, id));
+      }
+    });
+
+    test('prints cleanly: the scope chooser and download links are left out', async ({ page }) => {
+      await page.goto(gapsPath(lang, 'powys'));
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.scope-chooser')).toBeHidden();
+      await expect(page.locator('.csv-link').first()).toBeHidden();
+      await expect(page.locator('[data-table="coverage"] table')).toBeVisible();
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.length).toBeGreaterThan(10_000);
+    });
+
+    for (const slug of [undefined, 'south-east']) {
+      test(`axe finds no violations on ${gapsPath(lang, slug)}`, async ({ page }) => {
+        await page.goto(gapsPath(lang, slug));
+        // Open the folded maps and the scope chooser, so they are checked too.
+        await page.evaluate(() => {
+          for (const details of document.querySelectorAll('details')) details.open = true;
+        });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
