@@ -10,11 +10,11 @@ import { BENCH_DIR, benchBuild, factorsFromArgs } from './bench-lib.ts';
 
 const results = factorsFromArgs('1,10,100').map(benchBuild);
 const table = [
-  '| data set | provision entries | pages | build (s) | pages/s | peak RSS (MiB) |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  '| data set | provision entries | pages | build (s) | pages/s | peak RSS (MiB) | gap analysis (ms) |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.map(
     (r) =>
-      `| ${r.factor === 1 ? 'sample' : `${r.factor}× sample`} | ${r.entries} | ${r.pages} | ${r.buildSeconds.toFixed(1)} | ${r.pagesPerSecond.toFixed(0)} | ${r.peakRssMiB.toFixed(0)} |`,
+      `| ${r.factor === 1 ? 'sample' : `${r.factor}× sample`} | ${r.entries} | ${r.pages} | ${r.buildSeconds.toFixed(1)} | ${r.pagesPerSecond.toFixed(0)} | ${r.peakRssMiB.toFixed(0)} | ${r.gapAnalysisMs === null ? '–' : r.gapAnalysisMs.toFixed(0)} |`,
   ),
 ].join('\n');
 mkdirSync(BENCH_DIR, { recursive: true });

@@ -46,6 +46,8 @@ export interface BuildResult {
   buildSeconds: number;
   pagesPerSecond: number;
   peakRssMiB: number;
+  /** Time the gap analysis took inside the build, or null if the child could not read it. */
+  gapAnalysisMs: number | null;
   outDir: string;
 }
 
@@ -65,9 +67,9 @@ export const benchBuild = (factor: number): BuildResult => {
     console.error(child.stdout.slice(-4000), child.stderr.slice(-4000));
     throw new Error(`The ${factor}× build failed`);
   }
-  const { seconds, maxRssKiB } = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number; maxRssKiB: number };
+  const { seconds, maxRssKiB, gapMs } = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number; maxRssKiB: number; gapMs: number | null };
   const pages = countPages(outDir);
-  return { factor, entries, pages, buildSeconds: seconds, pagesPerSecond: pages / seconds, peakRssMiB: maxRssKiB / 1024, outDir };
+  return { factor, entries, pages, buildSeconds: seconds, pagesPerSecond: pages / seconds, peakRssMiB: maxRssKiB / 1024, gapAnalysisMs: gapMs, outDir };
 };
 
 export const factorsFromArgs = (fallback: string): number[] => {

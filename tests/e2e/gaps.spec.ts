@@ -17,7 +17,7 @@ const tableText = (page: Page, id: string) =>
   page
     .locator(`[data-table="${id}"] table`)
     .evaluate((table) =>
-      [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell as HTMLElement).innerText.trim())),
+      [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
     );
 /** The row of a table whose first cell is `first` (and, optionally, whose second is `second`). */
 const rowOf = async (page: Page, id: string, first: string, second?: string) =>
