@@ -67,7 +67,11 @@ export const benchBuild = (factor: number): BuildResult => {
     console.error(child.stdout.slice(-4000), child.stderr.slice(-4000));
     throw new Error(`The ${factor}× build failed`);
   }
-  const { seconds, maxRssKiB, gapMs } = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as { seconds: number; maxRssKiB: number; gapMs: number | null };
+  const { seconds, maxRssKiB, gapMs } = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as {
+    seconds: number;
+    maxRssKiB: number;
+    gapMs: number | null;
+  };
   const pages = countPages(outDir);
   return { factor, entries, pages, buildSeconds: seconds, pagesPerSecond: pages / seconds, peakRssMiB: maxRssKiB / 1024, gapAnalysisMs: gapMs, outDir };
 };

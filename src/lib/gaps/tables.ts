@@ -6,7 +6,7 @@
 import { APPRENTICESHIP_LEVELS, JGW_STRANDS, type Tier } from '../content/vocabulary.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translator } from '../i18n/translate.ts';
-import type { GapReport } from './report.ts';
+import { type GapReport, summarise } from './report.ts';
 
 export interface Cell {
   text: string;
@@ -23,6 +23,7 @@ export interface GapTable {
 }
 
 export const TABLE_IDS = [
+  'map-values',
   'coverage',
   'coverage-other',
   'rolling-start',
@@ -81,6 +82,20 @@ export const buildTables = (report: GapReport, ctx: TableContext): Record<TableI
   const ids = report.areas.map((a) => a.id);
   const byArea = <T extends { area: string }>(rows: readonly T[], id: string) => rows.filter((row) => row.area === id);
   const marked = (count: number, mark: NonNullable<Cell['mark']>, word: string): Cell => ({ text: `${f.number(count)} · ${word}`, mark });
+
+  const summaries = new Map(summarise(report).map((row) => [row.area, row]));
+  const shares = new Map(report.welsh.ranking.map((row) => [row.area, row.share]));
+  const mapValues: GapTable = {
+    id: 'map-values',
+    caption: t('gaps.map.tableCaption'),
+    columns: [t('gaps.col.area'), t('gaps.map.metric.gaps'), t('gaps.map.metric.welsh'), t('gaps.map.metric.need')],
+    rows: ids.map((id) => {
+      const summary = summaries.get(id);
+      const share = shares.get(id) ?? null;
+      const worst = summary?.worstNeed ?? null;
+      return [area(id), text(summary?.gapCount ?? 0), text(share === null ? '–' : f.percent(share)), text(worst === null ? '–' : worst.ratio)];
+    }),
+  };
 
   const coverage: GapTable = {
     id: 'coverage',
@@ -310,6 +325,7 @@ export const buildTables = (report: GapReport, ctx: TableContext): Record<TableI
   };
 
   return {
+    'map-values': mapValues,
     coverage,
     'coverage-other': coverageOther,
     'rolling-start': rolling,
