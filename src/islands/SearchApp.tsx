@@ -67,6 +67,12 @@ export default function SearchApp(props: SearchIslandProps) {
     return () => window.removeEventListener('popstate', onPop);
   }, [areaIds]);
 
+  // The language switch keeps the search: the same query string means the same in both languages.
+  useEffect(() => {
+    const other = document.querySelector<HTMLAnchorElement>('a.lang-switch');
+    if (other) other.setAttribute('href', `${other.pathname}${encodeState(state)}`);
+  }, [state]);
+
   const commit = useCallback((next: SearchState, mode: 'push' | 'replace' = 'push') => {
     setState(next);
     const url = `${window.location.pathname}${encodeState(next)}`;

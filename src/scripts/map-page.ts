@@ -71,8 +71,8 @@ const stateToForm = (s: SearchState) => {
     ticked += selected.length;
     for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) box.checked = selected.includes(box.value);
   }
+  // The count shows on the folded panel; it stays folded so that on a phone the map is not pushed far down.
   byId('m-filter-count').textContent = ticked > 0 ? `(${ticked})` : '';
-  if (ticked > 0) byId<HTMLDetailsElement>('m-filters').open = true;
 };
 
 /** The form, read exactly as the browser would submit it, through the same decoder as the URL. */
@@ -152,7 +152,7 @@ const renderText = (place: PlaceMatch | null) => {
   byId<HTMLAnchorElement>('map-to-search').href = `${config.searchPath}${encodeState(state)}`;
   // The language switch keeps the filters too.
   const other = document.querySelector<HTMLAnchorElement>('a.lang-switch');
-  if (other) other.search = encodeState(state);
+  if (other) other.setAttribute('href', `${other.pathname}${encodeState(state)}`);
 };
 
 const showView = () => {

@@ -75,7 +75,8 @@ for (const lang of LANGS) {
       await page.reload();
       await waitForMap(page);
       expect(await drawnCount(page)).toBe(expected);
-      await expect(page.getByRole('checkbox', { name: ui.kindPlural.apprenticeship, exact: true })).toBeChecked();
+      await expect(page.locator('#m-kind-apprenticeship')).toBeChecked();
+      await expect(page.locator('#m-filter-count')).toHaveText('(1)');
     });
 
     test('selecting a cluster zooms in', async ({ page }) => {
@@ -160,11 +161,15 @@ for (const lang of LANGS) {
     test('search links to the map with the same filters, and back again', async ({ page }) => {
       await page.goto(`${pathFor(lang, { route: 'search' })}?tier=2&lang=welsh`);
       await page.locator('.search-app[data-ready]').waitFor();
+      // The language switch keeps the search too.
+      const other = lang === 'en' ? 'cy' : 'en';
+      await expect(page.locator('a.lang-switch')).toHaveAttribute('href', `${pathFor(other, { route: 'search' })}?tier=2&lang=welsh`);
       await page.getByTestId('search-to-map').click();
       await expect(page).toHaveURL(new RegExp(`${mapPath(lang)}\\?tier=2&lang=welsh$`));
       await waitForMap(page);
       const expected = live.filter((entry) => entry.tiers.includes(2) && entry.language === 'welsh');
       expect(await drawnCount(page)).toBe(venueCount(expected));
+      await expect(page.locator('a.lang-switch')).toHaveAttribute('href', `${mapPath(other)}?tier=2&lang=welsh`);
       await page.getByRole('link', { name: ui.map.openInSearch }).click();
       await expect(page).toHaveURL(new RegExp(`${pathFor(lang, { route: 'search' })}\\?tier=2&lang=welsh$`));
       await expect(page.locator('.search-app[data-ready]')).toBeVisible();
