@@ -207,12 +207,19 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
   };
 
   let pendingFit: (() => void) | null = null;
+  let queued: { markers: readonly MapMarker[]; fit: FitTarget | null } | null = null;
   map.fitBounds(WALES);
   container.dataset.zoom = String(map.getZoom());
   container.dataset.bounds = map.getBounds().toBBoxString();
 
   return {
-    show: (markers, fit) => {
+    show: function show(markers, fit) {
+      // The plugin adds large sets in chunks and cannot cancel them: a change made meanwhile waits
+      // for the last chunk (only the newest waits), so old markers never land on top of new ones.
+      if (onChunksDone) {
+        queued = { markers, fit: fit ?? queued?.fit ?? null };
+        return;
+      }
       container.dataset.state = 'drawing';
       cluster.clearLayers();
       // A hidden map (list view) has no size to fit to: fit when it is shown.
@@ -221,6 +228,12 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
       const layers = markers.map(toLeaflet);
       onChunksDone = () => {
         onChunksDone = null;
+        const next = queued;
+        queued = null;
+        if (next) {
+          show(next.markers, next.fit);
+          return;
+        }
         container.dataset.markers = String(markers.length);
         container.dataset.state = 'ready';
         performance.mark('llwybrau:map-markers');

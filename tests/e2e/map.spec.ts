@@ -79,6 +79,20 @@ for (const lang of LANGS) {
       await expect(page.locator('#m-filter-count')).toHaveText('(1)');
     });
 
+    test('quick changes in a row end with the markers of the last one', async ({ page }) => {
+      await page.goto(mapPath(lang));
+      await waitForMap(page);
+      await page.locator('#m-filters summary').click();
+      // Three changes without waiting: only the last set may be left on the map.
+      await page.locator('#m-kind-apprenticeship').check();
+      await page.locator('#m-kind-apprenticeship').uncheck();
+      await page.locator('#m-kind-volunteering').check();
+      const expected = venueCount(live.filter((entry) => entry.kind === 'volunteering'));
+      await expect(page.locator('#map')).toHaveAttribute('data-markers', String(expected));
+      await waitForMap(page);
+      expect(await drawnCount(page)).toBe(expected);
+    });
+
     test('selecting a cluster zooms in', async ({ page }) => {
       await page.goto(mapPath(lang));
       await waitForMap(page);
