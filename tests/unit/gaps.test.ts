@@ -1,6 +1,6 @@
 /**
- * The gap analysis on a small hand-made world, where every expected number
- * is worked out by hand in the comments.
+ * The gap analysis on a small hand-made world (gap-world.ts), where every
+ * expected number is worked out by hand in the comments.
  *
  * Areas: A and B (south-west), C (north: nothing in it, and no demand figures).
  * a1  course, care-health, tiers 2–3, A, in person at TA, english, 16–18, 10 places, September, → a3
@@ -24,94 +24,8 @@ import { housekeeping, monthsBefore, priorityGroups } from '../../src/lib/gaps/h
 import { progression } from '../../src/lib/gaps/progression.ts';
 import { reach, type Town } from '../../src/lib/gaps/reach.ts';
 import { analyseGaps, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
+import { areas, demand, entry, provision, towns, youthWork } from './gap-world.ts';
 
-const entry = (id: string, over: Record<string, unknown>): Provision =>
-  ({
-    id,
-    kind: 'course',
-    sector: 'care-health',
-    qualification: { en: 'A qualification' },
-    institutionType: 'fe-college',
-    title: { en: `Title ${id}`, cy: `Teitl ${id}` },
-    summary: { en: 'Summary', cy: 'Crynodeb' },
-    provider: 'p1',
-    tiers: [3],
-    areas: ['A'],
-    walesWide: false,
-    venues: [],
-    delivery: 'in-person',
-    language: 'english',
-    ages: { min: 16, max: 18 },
-    level: '2',
-    starts: 'september',
-    access: { routes: ['apply-to-provider'], contact: { how: { en: 'Ask' } } },
-    priorityGroups: [],
-    cost: { free: true },
-    financialSupport: [],
-    fundedBy: ['welsh-government'],
-    progression: [],
-    lastReviewed: '2026-09-01',
-    status: 'active',
-    illustrative: true,
-    ...over,
-  }) as unknown as Provision;
-
-const venue = (town: string, lat: number, lon: number) => ({ name: town, town, lat, lon });
-const youthWork = { kind: 'support', serviceType: 'youth-work', sector: undefined, qualification: undefined, institutionType: undefined, level: 'none' };
-
-const provision: Provision[] = [
-  entry('a1', { tiers: [2, 3], venues: [venue('TA', 51.0, -4.0)], capacity: 10, progression: ['a3'] }),
-  entry('a2', {
-    ...youthWork,
-    tiers: [2],
-    delivery: 'outreach',
-    ages: { min: 16, max: 24 },
-    starts: 'rolling',
-    priorityGroups: ['care-leavers'],
-    provider: 'p2',
-  }),
-  entry('a3', {
-    kind: 'jgw',
-    strand: 'engagement',
-    sector: undefined,
-    qualification: undefined,
-    institutionType: undefined,
-    tiers: [3],
-    areas: ['A', 'B'],
-    venues: [venue('TA2', 51.0, -3.9)],
-    language: 'welsh',
-    capacity: 20,
-    provider: 'p3',
-    progression: ['ended1'],
-  }),
-  entry('a4', { ...youthWork, tiers: [2], delivery: 'outreach', priorityGroups: ['care-leavers'], provider: 'p4', capacity: 5 }),
-  entry('a5', { ...youthWork, tiers: [2], delivery: 'outreach', priorityGroups: ['care-leavers'], provider: 'p2', capacity: 5 }),
-  entry('ended1', { tiers: [4], status: 'ended', capacity: 99 }),
-  entry('w1', { ...youthWork, tiers: [1, 2], areas: [], walesWide: true, delivery: 'outreach', provider: 'national' }),
-  entry('o1', { tiers: [3], areas: ['B'], delivery: 'online' }),
-  entry('closed1', {
-    tiers: [5],
-    areas: ['B'],
-    status: 'temporarily-closed',
-    lastReviewed: '2025-01-01',
-    title: { en: 'Closed' },
-    venues: [venue('TB', 52.0, -4.0)],
-  }),
-];
-
-const areas: GapArea[] = [
-  { id: 'A', code: 'W1', name: { en: 'Area A', cy: 'Ardal A' }, region: 'south-west' },
-  { id: 'B', code: 'W2', name: { en: 'Area B', cy: 'Ardal B' }, region: 'south-west' },
-  { id: 'C', code: 'W3', name: { en: 'Area C', cy: 'Ardal C' }, region: 'north' },
-];
-const demand = new Map<string, Record<Tier, number>>([
-  ['A', { 1: 0, 2: 30, 3: 40, 4: 0, 5: 100 }],
-  ['B', { 1: 5, 2: 0, 3: 10, 4: 8, 5: 50 }],
-]);
-const towns: Town[] = [
-  { nameEn: 'TA', nameCy: 'TA', area: 'A', lat: 51.0, lon: -4.0 },
-  { nameEn: 'TB', nameCy: 'TB', area: 'B', lat: 52.0, lon: -4.0 },
-];
 const config = DEFAULT_GAP_CONFIG;
 const byArea = entriesByArea(provision);
 const cell = <T extends { area: string; tier: Tier }>(rows: T[], area: string, tier: Tier) => rows.find((r) => r.area === area && r.tier === tier);

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.ts';
+import { classify } from '../../src/lib/gaps/choropleth.ts';
+import { analyseGaps } from '../../src/lib/gaps/report.ts';
+import { buildTables, formatters, TABLE_IDS, tableRows } from '../../src/lib/gaps/tables.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { areas, demand, provision, towns } from './gap-world.ts';
+
+const report = analyseGaps({ provision, areas, demand, towns, today: '2026-11-25' });
+const tablesIn = (lang: Locale) =>
+  buildTables(report, {
+    t: translator(lang),
+    lang,
+    areaName: (id) => `${lang === 'cy' ? 'Ardal' : 'Area'} ${id}`,
+    entry: (id) => ({ title: `Title ${id}`, href: `/${lang}/provision/${id}/` }),
+  });
+
+describe('choropleth classes', () => {
+  it('splits values into equal-width classes with text labels, and leaves no value unshaded', () => {
+    const classes = classify([0, 2, 4, 8, null], String);
+    expect(classes.legend.map((entry) => entry.label)).toEqual(['0–2', '2–4', '4–6', '6–8']);
+    expect([0, 2, 4, 8, null].map((v) => classes.classOf(v))).toEqual([0, 1, 2, 3, null]);
+  });
+  it('uses fewer classes when there are fewer distinct values', () => {
+    const two = classify([1, 1, 3], String);
+    expect(two.legend).toHaveLength(2);
+    expect(classify([5, 5], String).legend).toEqual([{ cls: 0, label: '5' }]);
+    expect(classify([null], String).legend).toEqual([]);
+  });
+});
+
+describe('lists and numbers in each language', () => {
+  it('joins a list with "and", or Welsh "a", and "ac" before a vowel', () => {
+    expect(formatters('en').list([2, 3, 4])).toBe('2, 3 and 4');
+    expect(formatters('cy').list([2, 3])).toBe('2 a 3');
+    expect(formatters('cy').list(['Caerdydd', 'Abertawe'])).toBe('Caerdydd ac Abertawe');
+    expect(formatters('cy').list(['Tier 2'])).toBe('Tier 2');
+    expect(formatters('en').percent(0.25)).toBe('25%');
+  });
+});
+
+describe('gap tables', () => {
+  const en = tablesIn('en');
+
+  it('builds every table the page shows, each with a caption and columns', () => {
+    expect(Object.keys(en).sort()).toEqual([...TABLE_IDS].sort());
+    for (const id of TABLE_IDS) {
+      expect(en[id].caption, id).not.toBe('');
+      for (const row of en[id].rows) expect(row, id).toHaveLength(en[id].columns.length);
+    }
+  });
+
+  it('writes the coverage matrix with marks in words', () => {
+    expect(tableRows(en.coverage)).toEqual([
+      ['Area', 'Tier 1', 'Tier 2', 'Tier 3', 'Tier 4', 'Tier 5'],
+      ['Area A', '0 · gap', '4', '2', '0 · gap', '0 · gap'],
+      ['Area B', '0 · gap', '0 · gap', '1 · thin', '0 · gap', '0 · gap'],
+      ['Area C', '0 · gap', '0 · gap', '0 · gap', '0 · gap', '0 · gap'],
+    ]);
+    expect(en.coverage.rows[0]?.[1]?.mark).toBe('gap');
+    expect(en.coverage.rows[1]?.[3]?.mark).toBe('thin');
+  });
+
+  it('says why a duplication group was made, and scores it', () => {
+    expect(tableRows(en.duplication)[1]).toEqual([
+      'Area A',
+      'Title a2; Title a4; Title a5',
+      'Support service; Youth work; English; Tier 2; ages 16–18; Care leavers',
+      '0.89',
+    ]);
+  });
+
+  it('ranks unmet need and keeps what cannot be measured apart, with the reason', () => {
+    expect(tableRows(en.need)[1]).toEqual(['1', 'Area A', 'Tier 2', '30', '20', '1', '1.5']);
+    expect(tableRows(en['need-unmeasured']).slice(1)).toEqual([
+      ['Area B', 'Tier 1', '5', '0', 'No local offer at this tier'],
+      ['Area B', 'Tier 4', '8', '0', 'No local offer at this tier'],
+    ]);
+  });
+
+  it('links offers to their detail pages and names dead progression links', () => {
+    const broken = en['progression-broken'].rows.find((row) => row[1]?.text === 'Title a3');
+    expect(broken?.[1]?.href).toBe('/en/provision/a3/');
+    expect(broken?.[2]?.text).toBe('Links only to offers that have ended: Title ended1');
+  });
+
+  it('gives the nearest offer and its distance for a town out of reach', () => {
+    expect(tableRows(en.reach).slice(1)).toEqual([
+      ['Area B', 'TB', 'Tier 2', 'Title a1 (TA)', '111.2'],
+      ['Area B', 'TB', 'Tier 3', 'Title a1 (TA)', '111.2'],
+    ]);
+  });
+
+  it('has the same rows in Welsh, in Welsh words', () => {
+    const cy = tablesIn('cy');
+    for (const id of TABLE_IDS) expect(cy[id].rows.length, id).toBe(en[id].rows.length);
+    expect(tableRows(cy.coverage)[0]).toEqual(['Ardal', 'Haen 1', 'Haen 2', 'Haen 3', 'Haen 4', 'Haen 5']);
+    expect(tableRows(cy.coverage)[2]?.[3]).toBe('1 · tenau');
+  });
+});
