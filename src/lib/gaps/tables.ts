@@ -165,7 +165,12 @@ export const buildTables = (report: GapReport, ctx: TableContext): Record<TableI
       area(id),
       ...byArea(report.welsh.cells, id).map((c): Cell => {
         if (c.total === 0) return text('–');
-        const value = t('gaps.s3.cell', { welsh: f.number(c.welsh), bilingual: f.number(c.bilingual), total: f.number(c.total), share: f.percent(c.share ?? 0) });
+        const value = t('gaps.s3.cell', {
+          welsh: f.number(c.welsh),
+          bilingual: f.number(c.bilingual),
+          total: f.number(c.total),
+          share: f.percent(c.share ?? 0),
+        });
         return c.englishOnly ? { text: `${value} · ${t('gaps.mark.englishOnly')}`, mark: 'flag' } : text(value);
       }),
     ]),
