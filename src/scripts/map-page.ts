@@ -161,7 +161,9 @@ const showView = () => {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
     button.setAttribute('aria-pressed', String(button.dataset.view === view));
   }
-  if (view === 'map') leaflet?.resize();
+  if (view !== 'map') return;
+  if (leaflet) leaflet.resize();
+  else if (matcher) void ensureMap();
 };
 
 // ---- Filtering -------------------------------------------------------------------
@@ -245,26 +247,38 @@ const start = async () => {
   matcher = createMatcher(index.docs, index);
   if (places) resolvePlace = createPlaceResolver(places);
   refresh();
-  // The text and the list are on screen: now fetch Leaflet and the boundaries.
-  const [{ createLeafletMap }, boundaries] = await Promise.all([
-    import('./leaflet-map.ts'),
-    config.boundariesUrl ? fetchJson<BoundaryAsset>(config.boundariesUrl) : Promise.resolve(null),
-  ]);
-  leaflet = await createLeafletMap(mapHost, {
-    t,
-    lang,
-    boundaries,
-    tiles: config.tiles,
-    attributions: config.attributions,
-    aboutUrl: config.aboutPath,
-  });
-  fitKey = null;
-  leaflet.show(split.markers, fitTarget());
-  if (view === 'map') leaflet.resize();
+  // The text and the list are on screen: now fetch Leaflet and the boundaries (in the list view, when the map is first shown).
+  if (view === 'map') await ensureMap();
 };
 
-start().catch((error: unknown) => {
+let creating: Promise<void> | null = null;
+/** Loads Leaflet and draws the map, once, into a visible container: Leaflet cannot size or fit a hidden one. */
+const ensureMap = (): Promise<void> => {
+  creating ??= (async () => {
+    const [{ createLeafletMap }, boundaries] = await Promise.all([
+      import('./leaflet-map.ts'),
+      config.boundariesUrl ? fetchJson<BoundaryAsset>(config.boundariesUrl) : Promise.resolve(null),
+    ]);
+    const view = await createLeafletMap(mapHost, {
+      t,
+      lang,
+      boundaries,
+      tiles: config.tiles,
+      attributions: config.attributions,
+      aboutUrl: config.aboutPath,
+    });
+    leaflet = view;
+    fitKey = null;
+    view.show(split.markers, fitTarget());
+  })();
+  creating.catch(showError);
+  return creating;
+};
+
+const showError = (error: unknown) => {
   console.error(error);
   byId('map-error').hidden = false;
   if (!matcher) status.textContent = t('map.loadError');
-});
+};
+
+start().catch(showError);

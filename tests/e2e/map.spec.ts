@@ -172,6 +172,23 @@ for (const lang of LANGS) {
       expect(await drawnCount(page)).toBe(venueCount(inArea));
     });
 
+    test('opened in the list view, the map still fits its area when first shown', async ({ page, request }) => {
+      const boundaries = (await (await request.get('/boundaries.json')).json()) as { features: { bbox: number[]; properties: { id: string } }[] };
+      const [west, south, east, north] = boundaries.features.find((f) => f.properties.id === 'powys')?.bbox as number[];
+      await page.goto(mapPath(lang, '?area=powys&view=list'));
+      await expect(page.locator('#map-list li.card').first()).toBeVisible();
+      await page.getByRole('button', { name: ui.map.viewMap, exact: true }).click();
+      await waitForMap(page);
+      const view = bboxOf(await page.locator('#map').getAttribute('data-bounds'));
+      expect(view.west).toBeLessThanOrEqual(west as number);
+      expect(view.east).toBeGreaterThanOrEqual(east as number);
+      expect(view.south).toBeLessThanOrEqual(south as number);
+      expect(view.north).toBeGreaterThanOrEqual(north as number);
+      // Centred on the area, not pushed to a corner.
+      expect(Math.abs((view.west + view.east) / 2 - ((west as number) + (east as number)) / 2)).toBeLessThan(0.3);
+      expect(Math.abs((view.south + view.north) / 2 - ((south as number) + (north as number)) / 2)).toBeLessThan(0.3);
+    });
+
     test('search links to the map with the same filters, and back again', async ({ page }) => {
       await page.goto(`${pathFor(lang, { route: 'search' })}?tier=2&lang=welsh`);
       await page.locator('.search-app[data-ready]').waitFor();
