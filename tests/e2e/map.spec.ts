@@ -174,7 +174,7 @@ for (const lang of LANGS) {
 
     test('opened in the list view, the map still fits its area when first shown', async ({ page, request }) => {
       const boundaries = (await (await request.get('/boundaries.json')).json()) as { features: { bbox: number[]; properties: { id: string } }[] };
-      const [west, south, east, north] = boundaries.features.find((f) => f.properties.id === 'powys')?.bbox as number[];
+      const [west, south, east, north] = boundaries.features.find((f) => f.properties.id === 'powys')?.bbox ?? [];
       await page.goto(mapPath(lang, '?area=powys&view=list'));
       await expect(page.locator('#map-list li.card').first()).toBeVisible();
       await page.getByRole('button', { name: ui.map.viewMap, exact: true }).click();
