@@ -145,7 +145,7 @@ for (const lang of LANGS) {
         .evaluateAll((nodes) =>
           nodes.map((node) => ({ id: node.getAttribute('data-table') as string, href: node.querySelector('.csv-link a')?.getAttribute('href') as string })),
         );
-      expect(tables.length).toBe(18);
+      expect(tables.length).toBe(19);
       for (const { id, href } of tables) {
         const body = await (await request.get(href)).text();
         expect(body.startsWith('\uFEFF'), `${id} starts with a byte-order mark`).toBe(true);

@@ -84,6 +84,14 @@ describe('gap tables', () => {
     expect(broken?.[2]?.text).toBe('Links only to offers that have ended: Title ended1');
   });
 
+  it('lists the tiers with no route onward, saying why', () => {
+    // A, tier 3: nothing live at tier 4 (ended1 has ended). B, tier 3 (a3): nothing at tier 4 in B either.
+    expect(tableRows(en['progression-no-route']).slice(1)).toEqual([
+      ['Area A', 'Tier 3', 'Nothing at tier 4, locally or Wales-wide'],
+      ['Area B', 'Tier 3', 'Nothing at tier 4, locally or Wales-wide'],
+    ]);
+  });
+
   it('gives the nearest offer and its distance for a town out of reach', () => {
     expect(tableRows(en.reach).slice(1)).toEqual([
       ['Area B', 'TB', 'Tier 2', 'Title a1 (TA)', '111.2'],

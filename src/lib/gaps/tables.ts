@@ -35,6 +35,7 @@ export const TABLE_IDS = [
   'need-unmeasured',
   'duplication',
   'progression',
+  'progression-no-route',
   'progression-broken',
   'reach',
   'priority-groups',
@@ -269,6 +270,19 @@ export const buildTables = (report: GapReport, ctx: TableContext): Record<TableI
     ]),
   };
 
+  const noRoute: GapTable = {
+    id: 'progression-no-route',
+    caption: t('gaps.s6.noRouteCaption'),
+    columns: [t('gaps.col.area'), t('gaps.col.tier'), t('gaps.col.why')],
+    rows: report.progression.cells
+      .filter((c) => c.noRouteOnward)
+      .map((c) => [
+        area(c.area),
+        text(t('tierWord', { tier: c.tier })),
+        { text: c.nextTier === 0 ? t('gaps.s6.why.noNextTier', { tier: c.tier + 1 }) : t('gaps.s6.why.noLinks'), mark: 'flag' },
+      ]),
+  };
+
   const broken: GapTable = {
     id: 'progression-broken',
     caption: t('gaps.s6.brokenCaption'),
@@ -342,6 +356,7 @@ export const buildTables = (report: GapReport, ctx: TableContext): Record<TableI
     'need-unmeasured': needUnmeasured,
     duplication,
     progression: progressionTable,
+    'progression-no-route': noRoute,
     'progression-broken': broken,
     reach: reachTable,
     'priority-groups': groups,
