@@ -77,8 +77,13 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
   if (options.tiles) {
     L.tileLayer(options.tiles.url, { attribution: escapeHtml(options.tiles.attribution), maxZoom: 15 }).addTo(map);
   }
-  for (const line of options.attributions) attribution.addAttribution(`<span lang="en">${escapeHtml(line)}</span>`);
-  attribution.addAttribution(`<a href="${escapeHtml(options.aboutUrl)}">${escapeHtml(t('map.allSources'))}</a>`);
+  // One entry, so Leaflet does not join the lines with commas after their own full stops.
+  attribution.addAttribution(
+    [
+      ...options.attributions.map((line) => `<span lang="en">${escapeHtml(line)}</span>`),
+      `<a href="${escapeHtml(options.aboutUrl)}">${escapeHtml(t('map.allSources'))}</a>`,
+    ].join(' · '),
+  );
 
   const areaBounds = new Map<string, L.LatLngBounds>();
   if (options.boundaries) {
