@@ -5,8 +5,8 @@ import { TABLE_IDS, tableRows } from '../lib/gaps/tables.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { csvFileName, gapScopes, gapTables } from './gaps.ts';
 
-export const csvPaths = async () =>
-  (await gapScopes()).flatMap(({ slug, scope }) => TABLE_IDS.map((table) => ({ params: { file: csvFileName(slug, table) }, props: { scope, table } })));
+export const csvPaths = (lang: Locale) => async () =>
+  (await gapScopes(lang)).flatMap(({ slug, scope }) => TABLE_IDS.map((table) => ({ params: { file: csvFileName(slug, table) }, props: { scope, table } })));
 
 export const csvEndpoint =
   (lang: Locale): APIRoute =>

@@ -9,7 +9,7 @@ import type { Town } from '../lib/gaps/reach.ts';
 import { analyseGaps, type GapReport, type Scope, scopeReport, summarise } from '../lib/gaps/report.ts';
 import { buildTables, type TableId } from '../lib/gaps/tables.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { pathFor } from '../lib/i18n/routes.ts';
+import { type PageRef, pathFor, REGION_SLUGS } from '../lib/i18n/routes.ts';
 import { siteContent } from './content.ts';
 import { gazetteer } from './reference.ts';
 
@@ -53,13 +53,13 @@ export const demandPeriod = async () => {
   return [...content.demand].sort((a, b) => b.period.localeCompare(a.period))[0] ?? null;
 };
 
-/** Every scope the gap pages are built for: all of Wales, each region and each area, with its URL slug. */
-export const gapScopes = async (): Promise<{ slug: string; scope: Scope }[]> => {
+/** Every scope the gap pages are built for: all of Wales, each region and each area, with its slug in this language's URLs. */
+export const gapScopes = async (lang: Locale): Promise<{ slug: string; scope: Scope; page: PageRef }[]> => {
   const { areas } = await siteContent();
   return [
-    { slug: 'wales', scope: { type: 'wales' } },
-    ...REGIONS.map((region) => ({ slug: region, scope: { type: 'region', region } as Scope })),
-    ...areas.map((area) => ({ slug: area.slug, scope: { type: 'area', area: area.id } as Scope })),
+    { slug: lang === 'cy' ? 'cymru' : 'wales', scope: { type: 'wales' }, page: { route: 'gaps' } },
+    ...REGIONS.map((region) => ({ slug: REGION_SLUGS[region][lang], scope: { type: 'region', region } as Scope, page: { route: 'gapsRegion', params: { region } } as PageRef })),
+    ...areas.map((area) => ({ slug: area.slug, scope: { type: 'area', area: area.id } as Scope, page: { route: 'gapsArea', params: { slug: area.slug } } as PageRef })),
   ];
 };
 

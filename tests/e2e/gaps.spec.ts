@@ -1,10 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import Papa from 'papaparse';
+import { REGIONS } from '../../src/lib/content/vocabulary.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
 import { content, dictionaries, LANGS } from './fixtures.ts';
 
-const gapsPath = (lang: 'en' | 'cy', slug?: string) => (slug ? pathFor(lang, { route: 'gapsScope', params: { slug } }) : pathFor(lang, { route: 'gaps' }));
+const gapsPath = (lang: 'en' | 'cy', slug?: string) => {
+  if (!slug) return pathFor(lang, { route: 'gaps' });
+  const region = REGIONS.find((r) => r === slug);
+  return region ? pathFor(lang, { route: 'gapsRegion', params: { region } }) : pathFor(lang, { route: 'gapsArea', params: { slug } });
+};
 const title = (lang: 'en' | 'cy', id: string) => {
   const entry = content.provision.find((e) => e.id === id);
   if (!entry) throw new Error(`no entry ${id}`);

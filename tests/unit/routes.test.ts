@@ -32,6 +32,17 @@ describe('pathFor', () => {
   });
 });
 
+describe('gap analysis paths', () => {
+  it('names regions in the page language, and areas by their slug', () => {
+    expect(pathFor('en', { route: 'gapsRegion', params: { region: 'south-east' } })).toBe('/en/gaps/south-east/');
+    expect(pathFor('cy', { route: 'gapsRegion', params: { region: 'south-east' } })).toBe('/cy/bylchau/de-ddwyrain/');
+    expect(pathFor('cy', { route: 'gapsArea', params: { slug: 'powys' } })).toBe('/cy/bylchau/powys/');
+    // A Welsh region slug in an English path is not a region (nor, here, an area).
+    expect(pageForPath('/en/gaps/gogledd/')).toEqual({ lang: 'en', page: { route: 'gapsArea', params: { slug: 'gogledd' } } });
+    expect(pageForPath('/cy/bylchau/gogledd/')).toEqual({ lang: 'cy', page: { route: 'gapsRegion', params: { region: 'north' } } });
+  });
+});
+
 describe('pageForPath', () => {
   const pages: PageRef[] = [
     { route: 'home' },
@@ -42,6 +53,10 @@ describe('pageForPath', () => {
     { route: 'tier', params: { tier: 4 } },
     { route: 'about' },
     { route: 'search' },
+    { route: 'map' },
+    { route: 'gaps' },
+    { route: 'gapsRegion', params: { region: 'south-west' } },
+    { route: 'gapsArea', params: { slug: 'carmarthenshire' } },
   ];
   it.each(pages)('round-trips %j in both languages', (page) => {
     expect(pageForPath(pathFor('en', page))).toEqual({ lang: 'en', page });

@@ -3,7 +3,7 @@
  * alternates and internal links are all computed from this one table,
  * so a page can never link to a path that does not exist in the other language.
  */
-import type { Kind, Tier } from '../content/vocabulary.ts';
+import type { Kind, Region, Tier } from '../content/vocabulary.ts';
 import type { Locale } from './locales.ts';
 
 export const KIND_SLUGS: Record<Kind, Record<Locale, string>> = {
@@ -12,6 +12,14 @@ export const KIND_SLUGS: Record<Kind, Record<Locale, string>> = {
   jgw: { en: 'get-ready-for-work', cy: 'paratoi-am-waith' },
   volunteering: { en: 'volunteer', cy: 'gwirfoddoli' },
   support: { en: 'get-support', cy: 'cael-cymorth' },
+};
+
+/** Regions in the gap analysis's URLs, in each language. */
+export const REGION_SLUGS: Record<Region, Record<Locale, string>> = {
+  north: { en: 'north', cy: 'gogledd' },
+  mid: { en: 'mid', cy: 'canolbarth' },
+  'south-west': { en: 'south-west', cy: 'de-orllewin' },
+  'south-east': { en: 'south-east', cy: 'de-ddwyrain' },
 };
 
 /** Route shapes: `:name` segments are filled from params. */
@@ -28,12 +36,14 @@ const ROUTE_PATTERNS = {
   search: { en: 'search', cy: 'chwilio' },
   map: { en: 'map', cy: 'map' },
   gaps: { en: 'gaps', cy: 'bylchau' },
-  gapsScope: { en: 'gaps/:slug', cy: 'bylchau/:slug' },
+  // A region's slug is tried before an area's: no area is called after a region.
+  gapsRegion: { en: 'gaps/:regionSlug', cy: 'bylchau/:regionSlug' },
+  gapsArea: { en: 'gaps/:slug', cy: 'bylchau/:slug' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteKey = keyof typeof ROUTE_PATTERNS;
 
-export type RouteParams = { id?: string; kind?: Kind; slug?: string; tier?: Tier };
+export type RouteParams = { id?: string; kind?: Kind; slug?: string; tier?: Tier; region?: Region };
 
 /** A page's identity, independent of language: what the language switch keeps. */
 export interface PageRef {
@@ -48,6 +58,10 @@ export const pathFor = (lang: Locale, page: PageRef): string => {
     if (name === 'kindSlug') {
       if (!params.kind) throw new Error(`route "${page.route}" needs a kind`);
       return KIND_SLUGS[params.kind][lang];
+    }
+    if (name === 'regionSlug') {
+      if (!params.region) throw new Error(`route "${page.route}" needs a region`);
+      return REGION_SLUGS[params.region][lang];
     }
     const value = params[name as keyof RouteParams];
     if (value === undefined) throw new Error(`route "${page.route}" needs the parameter "${name}"`);
@@ -75,6 +89,11 @@ export const pageForPath = (path: string): { lang: Locale; page: PageRef } | nul
         const kind = (Object.keys(KIND_SLUGS) as Kind[]).find((k) => KIND_SLUGS[k][lang] === segment);
         if (kind) params.kind = kind;
         return kind !== undefined;
+      }
+      if (part === ':regionSlug') {
+        const region = (Object.keys(REGION_SLUGS) as Region[]).find((r) => REGION_SLUGS[r][lang] === segment);
+        if (region) params.region = region;
+        return region !== undefined;
       }
       if (part === ':tier') {
         const tier = Number(segment);
