@@ -58,8 +58,16 @@ export const gapScopes = async (lang: Locale): Promise<{ slug: string; scope: Sc
   const { areas } = await siteContent();
   return [
     { slug: lang === 'cy' ? 'cymru' : 'wales', scope: { type: 'wales' }, page: { route: 'gaps' } },
-    ...REGIONS.map((region) => ({ slug: REGION_SLUGS[region][lang], scope: { type: 'region', region } as Scope, page: { route: 'gapsRegion', params: { region } } as PageRef })),
-    ...areas.map((area) => ({ slug: area.slug, scope: { type: 'area', area: area.id } as Scope, page: { route: 'gapsArea', params: { slug: area.slug } } as PageRef })),
+    ...REGIONS.map((region) => ({
+      slug: REGION_SLUGS[region][lang],
+      scope: { type: 'region', region } as Scope,
+      page: { route: 'gapsRegion', params: { region } } as PageRef,
+    })),
+    ...areas.map((area) => ({
+      slug: area.slug,
+      scope: { type: 'area', area: area.id } as Scope,
+      page: { route: 'gapsArea', params: { slug: area.slug } } as PageRef,
+    })),
   ];
 };
 
