@@ -1,0 +1,271 @@
+/**
+ * Importing provision from a spreadsheet: one CSV row per offer (more rows
+ * with the same id add venues), mapped to the same records as the YAML files,
+ * then validated with the same schema and cross-record rules. Every problem
+ * names the CSV file, the row, the column, what was expected and what was
+ * found. Pure: the script in scripts/import-csv.ts reads and writes files.
+ */
+import Papa from 'papaparse';
+import type { ContentIssue, RawRecord } from './validate.ts';
+import type { Kind } from './vocabulary.ts';
+
+type CellType = 'text' | 'list' | 'number' | 'boolean' | 'tiers' | 'starts';
+
+interface Column {
+  /** The header in the spreadsheet. */
+  column: string;
+  /** Where the value goes in the record, dotted. */
+  path: string;
+  type: CellType;
+  /** One line for the template's documentation. */
+  help: string;
+}
+
+/** Every column the importer reads, in the template's order. */
+export const IMPORT_COLUMNS: readonly Column[] = [
+  {
+    column: 'id',
+    path: '',
+    type: 'text',
+    help: 'File name of the record: lower-case words joined by hyphens, starting with the area, e.g. gwynedd-youth-club-bala',
+  },
+  { column: 'kind', path: 'kind', type: 'text', help: 'course, jgw, apprenticeship, volunteering or support' },
+  { column: 'title_en', path: 'title.en', type: 'text', help: 'What it is, in plain words' },
+  { column: 'title_cy', path: 'title.cy', type: 'text', help: 'The title in Welsh' },
+  { column: 'summary_en', path: 'summary.en', type: 'text', help: 'Two or three sentences for a young person' },
+  { column: 'summary_cy', path: 'summary.cy', type: 'text', help: 'The summary in Welsh' },
+  { column: 'provider', path: 'provider', type: 'text', help: 'Provider id (a file name in content/providers)' },
+  { column: 'tiers', path: 'tiers', type: 'tiers', help: 'Tiers served, 1 to 5, separated by ;' },
+  { column: 'areas', path: 'areas', type: 'list', help: 'Area ids (content/areas), separated by ;' },
+  { column: 'wales_wide', path: 'walesWide', type: 'boolean', help: 'yes for national offers open anywhere in Wales' },
+  { column: 'venue_name', path: 'venues.name', type: 'text', help: 'Venue: building or site name' },
+  { column: 'venue_town', path: 'venues.town', type: 'text', help: 'Venue: town, as in the gazetteer' },
+  { column: 'venue_lat', path: 'venues.lat', type: 'number', help: 'Venue: latitude (WGS84)' },
+  { column: 'venue_lon', path: 'venues.lon', type: 'number', help: 'Venue: longitude (WGS84, negative)' },
+  { column: 'venue_postcode_district', path: 'venues.postcodeDistrict', type: 'text', help: 'Venue: postcode district such as SA18' },
+  { column: 'delivery', path: 'delivery', type: 'text', help: 'in-person, online, outreach or blended' },
+  { column: 'language', path: 'language', type: 'text', help: 'welsh, bilingual or english' },
+  { column: 'age_min', path: 'ages.min', type: 'number', help: 'Youngest age it takes' },
+  { column: 'age_max', path: 'ages.max', type: 'number', help: 'Oldest age it takes' },
+  { column: 'level', path: 'level', type: 'text', help: 'entry, 1 to 8, or none' },
+  { column: 'hours_per_week', path: 'hoursPerWeek', type: 'number', help: 'Typical hours a week (leave empty when it varies)' },
+  { column: 'starts', path: 'starts', type: 'starts', help: 'september, rolling, or start dates YYYY-MM-DD separated by ;' },
+  { column: 'routes', path: 'access.routes', type: 'list', help: 'self-referral, via-working-wales, lead-worker-referral, apply-to-provider; separated by ;' },
+  { column: 'contact_url', path: 'access.contact.url', type: 'text', help: 'Where to apply or ask' },
+  { column: 'contact_phone', path: 'access.contact.phone', type: 'text', help: 'Public enquiry number' },
+  { column: 'contact_email', path: 'access.contact.email', type: 'text', help: 'Public enquiry address (never a person’s own)' },
+  { column: 'contact_how_en', path: 'access.contact.how.en', type: 'text', help: 'What to do, in plain words' },
+  { column: 'contact_how_cy', path: 'access.contact.how.cy', type: 'text', help: 'What to do, in Welsh' },
+  { column: 'priority_groups', path: 'priorityGroups', type: 'list', help: 'Groups it is designed for, separated by ; (empty: open to all)' },
+  { column: 'free', path: 'cost.free', type: 'boolean', help: 'yes when there is nothing to pay' },
+  { column: 'cost_details_en', path: 'cost.details.en', type: 'text', help: 'What costs there are' },
+  { column: 'cost_details_cy', path: 'cost.details.cy', type: 'text', help: 'What costs there are, in Welsh' },
+  { column: 'financial_support', path: 'financialSupport', type: 'list', help: 'ema, travel, childcare… separated by ;' },
+  { column: 'funded_by', path: 'fundedBy', type: 'list', help: 'Funders, separated by ;' },
+  { column: 'progression', path: 'progression', type: 'list', help: 'Ids of provision this leads to, separated by ;' },
+  { column: 'capacity', path: 'capacity', type: 'number', help: 'Places a year (leave empty when unknown; never guess)' },
+  { column: 'last_reviewed', path: 'lastReviewed', type: 'text', help: 'When it was last checked with the provider, YYYY-MM-DD' },
+  { column: 'status', path: 'status', type: 'text', help: 'active, temporarily-closed or ended' },
+  { column: 'illustrative', path: 'illustrative', type: 'boolean', help: 'yes for an invented example, no for a real, checked offer' },
+  { column: 'sector', path: 'sector', type: 'text', help: 'Courses, apprenticeships (and optionally JGW+, volunteering): subject area' },
+  { column: 'qualification_en', path: 'qualification.en', type: 'text', help: 'Courses: qualification gained' },
+  { column: 'qualification_cy', path: 'qualification.cy', type: 'text', help: 'Courses: qualification, in Welsh' },
+  { column: 'institution_type', path: 'institutionType', type: 'text', help: 'Courses: fe-college, school-sixth-form…' },
+  { column: 'strand', path: 'strand', type: 'text', help: 'JGW+: engagement, advancement or employment' },
+  { column: 'apprenticeship_level', path: 'apprenticeshipLevel', type: 'text', help: 'Apprenticeships: foundation, apprenticeship, higher or degree' },
+  { column: 'commitment_en', path: 'commitment.en', type: 'text', help: 'Volunteering: time asked' },
+  { column: 'commitment_cy', path: 'commitment.cy', type: 'text', help: 'Volunteering: time asked, in Welsh' },
+  { column: 'service_type', path: 'serviceType', type: 'text', help: 'Support: youth-work, careers-guidance…' },
+];
+
+const VENUE_COLUMNS = IMPORT_COLUMNS.filter((c) => c.path.startsWith('venues.'));
+const BY_COLUMN = new Map(IMPORT_COLUMNS.map((c) => [c.column, c]));
+
+export const KIND_FOLDERS: Record<Kind, string> = {
+  course: 'courses',
+  jgw: 'jgw',
+  apprenticeship: 'apprenticeships',
+  volunteering: 'volunteering',
+  support: 'support',
+};
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const YES = new Set(['yes', 'y', 'true', '1', 'ie', 'do']);
+const NO = new Set(['no', 'n', 'false', '0', 'na', 'naddo', 'nac ydy']);
+
+export interface ImportIssue {
+  file: string;
+  /** Spreadsheet row number, counting the header as row 1. */
+  row: number;
+  column: string;
+  message: string;
+}
+
+export const formatImportIssue = (issue: ImportIssue): string => `${issue.file}: row ${issue.row}: ${issue.column}: ${issue.message}`;
+
+export interface ImportedRecord extends RawRecord {
+  /** The spreadsheet rows this record came from (the first, then any extra venue rows). */
+  rows: number[];
+}
+
+const setPath = (target: Record<string, unknown>, path: string, value: unknown) => {
+  const parts = path.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    node[part] ??= {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts.at(-1) as string] = value;
+};
+
+const split = (cell: string): string[] =>
+  cell
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** A cell's value, or an error message saying what was expected. */
+const convert = (type: CellType, cell: string): { value: unknown } | { error: string } => {
+  switch (type) {
+    case 'text':
+      return { value: cell };
+    case 'list':
+      return { value: split(cell) };
+    case 'number': {
+      const n = Number(cell.replace(/,/g, ''));
+      return Number.isFinite(n) ? { value: n } : { error: `expected a number (got "${cell}")` };
+    }
+    case 'boolean': {
+      const word = cell.toLowerCase();
+      if (YES.has(word)) return { value: true };
+      if (NO.has(word)) return { value: false };
+      return { error: `expected yes or no (got "${cell}")` };
+    }
+    case 'tiers': {
+      const parts = split(cell);
+      const tiers = parts.map(Number);
+      const bad = parts.filter((_, i) => !Number.isInteger(tiers[i]));
+      return bad.length > 0 ? { error: `expected tier numbers 1–5 separated by ; (got "${cell}")` } : { value: tiers };
+    }
+    case 'starts': {
+      const word = cell.toLowerCase();
+      if (word === 'september' || word === 'rolling') return { value: word };
+      return { value: { dates: split(cell) } };
+    }
+  }
+};
+
+/**
+ * Turns a CSV into provision records, one per id, placed at
+ * `<contentDir>/provision/<kind folder>/<id>.yaml`. Problems in the CSV itself
+ * (unknown columns, unreadable cells, conflicting rows) are returned as
+ * issues; the records still need validateRecords for the schema and links.
+ */
+export const parseProvisionCsv = (csv: string, file: string, contentDir = 'content'): { records: ImportedRecord[]; issues: ImportIssue[] } => {
+  const issues: ImportIssue[] = [];
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  for (const error of parsed.errors) issues.push({ file, row: (error.row ?? 0) + 2, column: '(csv)', message: error.message });
+  const headers = parsed.meta.fields ?? [];
+  for (const header of headers) {
+    if (!BY_COLUMN.has(header))
+      issues.push({ file, row: 1, column: header || '(empty header)', message: 'is not a column the importer knows (docs/import.md lists them)' });
+  }
+  for (const required of ['id', 'kind']) {
+    if (!headers.includes(required)) issues.push({ file, row: 1, column: required, message: 'this column is required' });
+  }
+  if (issues.some((issue) => issue.row === 1)) return { records: [], issues };
+
+  const byId = new Map<string, { record: ImportedRecord; cells: Record<string, string> }>();
+  parsed.data.forEach((raw, index) => {
+    const row = index + 2;
+    const cells = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (v ?? '').trim()]));
+    const id = cells.id ?? '';
+    if (!ID.test(id)) {
+      issues.push({ file, row, column: 'id', message: `expected lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got "${id}")` });
+      return;
+    }
+    const venue: Record<string, unknown> = {};
+    for (const column of VENUE_COLUMNS) {
+      const cell = cells[column.column] ?? '';
+      if (!cell) continue;
+      const converted = convert(column.type, cell);
+      if ('error' in converted) issues.push({ file, row, column: column.column, message: converted.error });
+      else venue[column.path.slice('venues.'.length)] = converted.value;
+    }
+    const earlier = byId.get(id);
+    if (earlier) {
+      // A further row for the same id adds a venue; any other cell must agree with the first row.
+      for (const [column, cell] of Object.entries(cells)) {
+        if (!cell || column === 'id' || column.startsWith('venue_')) continue;
+        if (cell !== (earlier.cells[column] ?? '')) {
+          issues.push({
+            file,
+            row,
+            column,
+            message: `differs from row ${earlier.record.rows[0]} for the same id ("${earlier.cells[column] ?? ''}"); leave it empty on extra venue rows`,
+          });
+        }
+      }
+      if (Object.keys(venue).length > 0) (earlier.record.data as { venues: unknown[] }).venues.push(venue);
+      earlier.record.rows.push(row);
+      return;
+    }
+    const data: Record<string, unknown> = { venues: Object.keys(venue).length > 0 ? [venue] : [] };
+    for (const column of IMPORT_COLUMNS) {
+      if (column.column === 'id' || column.path.startsWith('venues.')) continue;
+      const cell = cells[column.column] ?? '';
+      if (!cell) continue;
+      const converted = convert(column.type, cell);
+      if ('error' in converted) issues.push({ file, row, column: column.column, message: converted.error });
+      else setPath(data, column.path, converted.value);
+    }
+    const kind = data.kind as Kind | undefined;
+    const folder = kind && kind in KIND_FOLDERS ? KIND_FOLDERS[kind] : 'unknown-kind';
+    const record: ImportedRecord = { collection: 'provision', id, file: `${contentDir}/provision/${folder}/${id}.yaml`, data, rows: [row] };
+    byId.set(id, { record, cells });
+  });
+  return { records: [...byId.values()].map((entry) => entry.record), issues };
+};
+
+/** The spreadsheet column a schema field path comes from, e.g. `ages.min` → `age_min`, `venues[1].lat` → `venue_lat`. */
+export const columnForField = (field: string): string => {
+  const path = field.replace(/\[\d+\]/g, '');
+  const exact = IMPORT_COLUMNS.find((c) => c.path === path);
+  if (exact) return exact.column;
+  const under = IMPORT_COLUMNS.filter((c) => c.path.startsWith(`${path}.`)).map((c) => c.column);
+  return under.length > 0 ? under.join(' / ') : field || '(record)';
+};
+
+/** A validation issue about an imported record, told in the spreadsheet's terms: row and column. */
+export const toImportIssue = (issue: ContentIssue, records: readonly ImportedRecord[], csvFile: string): ImportIssue | null => {
+  const record = records.find((r) => r.file === issue.file);
+  if (!record) return null;
+  const venueIndex = /^venues\[(\d+)\]/.exec(issue.field)?.[1];
+  const row = venueIndex !== undefined ? (record.rows[Number(venueIndex)] ?? record.rows[0]) : record.rows[0];
+  return { file: csvFile, row: row ?? 0, column: columnForField(issue.field), message: issue.message };
+};
+
+/** docs/import.md: every column, what goes in it and where it ends up. Regenerated by `npm run schema:docs`. */
+export const importDocs = (): string =>
+  [
+    '# Importing provision from a spreadsheet',
+    '',
+    '<!-- Generated from src/lib/content/import.ts by `npm run schema:docs`. Do not edit by hand. -->',
+    '',
+    'Save the sheet as CSV (UTF-8) with these column headers in the first row, one offer per row.',
+    'Lists (tiers, areas, routes…) are separated by `;`. Yes/no cells take `yes` or `no` (or `ie`/`na`).',
+    'An offer at several venues takes one more row per venue with the same `id` and only the `venue_` cells filled.',
+    'Leave a cell empty when the value is unknown: the importer never guesses. Columns may be in any order;',
+    'only `id` and `kind` are required as columns, and the schema ([schema.md](schema.md)) decides which values each kind needs.',
+    'See [import-example.csv](import-example.csv) for a sheet that imports cleanly.',
+    '',
+    '```sh',
+    'npm run import -- path/to/sheet.csv           # check only: prints every problem as file: row: column: problem',
+    'npm run import -- path/to/sheet.csv --write   # also write content/provision/<kind>/<id>.yaml',
+    '```',
+    '',
+    '| column | goes to | what to put in it |',
+    '| --- | --- | --- |',
+    ...IMPORT_COLUMNS.map((c) => `| \`${c.column}\` | ${c.path ? `\`${c.path.replace('venues.', 'venues[].')}\`` : 'the file name'} | ${c.help} |`),
+    '',
+  ].join('\n');

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { columnForField, importDocs, parseProvisionCsv, toImportIssue } from '../../src/lib/content/import.ts';
+import { readContentDir } from '../../src/lib/content/load.ts';
+import { validateRecords } from '../../src/lib/content/validate.ts';
+
+const F = 'sheet.csv';
+const header = 'id,kind,title_en,tiers,areas,wales_wide,venue_name,venue_town,venue_lat,venue_lon,free,capacity,starts,routes';
+
+describe('reading a spreadsheet', () => {
+  it('turns each row into a record in the kind’s folder, with lists, yes/no, numbers and start dates', () => {
+    const csv = `${header}\ngwynedd-x,course,"Cooking, Level 1",2;3,gwynedd,na,Campus,Bangor,53.2274,-4.1293,ie,"1,200",2026-01-12;2026-04-20,self-referral; apply-to-provider\n`;
+    const { records, issues } = parseProvisionCsv(csv, F);
+    expect(issues).toEqual([]);
+    expect(records).toEqual([
+      {
+        collection: 'provision',
+        id: 'gwynedd-x',
+        file: 'content/provision/courses/gwynedd-x.yaml',
+        rows: [2],
+        data: {
+          kind: 'course',
+          title: { en: 'Cooking, Level 1' },
+          tiers: [2, 3],
+          areas: ['gwynedd'],
+          walesWide: false,
+          venues: [{ name: 'Campus', town: 'Bangor', lat: 53.2274, lon: -4.1293 }],
+          cost: { free: true },
+          capacity: 1200,
+          starts: { dates: ['2026-01-12', '2026-04-20'] },
+          access: { routes: ['self-referral', 'apply-to-provider'] },
+        },
+      },
+    ]);
+  });
+
+  it('adds a venue for each further row with the same id, and remembers the rows', () => {
+    const csv = `${header}\ngwynedd-x,course,T,2,gwynedd,,A,Bangor,53.2,-4.1,,,,\ngwynedd-x,,,,,,B,Bala,52.9,-3.6,,,,\n`;
+    const { records, issues } = parseProvisionCsv(csv, F);
+    expect(issues).toEqual([]);
+    expect((records[0]?.data as { venues?: unknown[] } | undefined)?.venues).toHaveLength(2);
+    expect(records[0]?.rows).toEqual([2, 3]);
+  });
+
+  it('says which row, column and value is wrong, and what was expected', () => {
+    const csv = `${header}\ngwynedd-x,course,T,2;x,gwynedd,maybe,A,Bangor,lots,-4.1,,,,\nBad Id,course,T,2,gwynedd,,,,,,,,,\ngwynedd-x,course,Other title,2,gwynedd,,,,,,,,,\n`;
+    const { issues } = parseProvisionCsv(csv, F);
+    expect(issues).toEqual([
+      { file: F, row: 2, column: 'venue_lat', message: 'expected a number (got "lots")' },
+      { file: F, row: 2, column: 'tiers', message: 'expected tier numbers 1–5 separated by ; (got "2;x")' },
+      { file: F, row: 2, column: 'wales_wide', message: 'expected yes or no (got "maybe")' },
+      { file: F, row: 3, column: 'id', message: 'expected lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got "Bad Id")' },
+      { file: F, row: 4, column: 'title_en', message: 'differs from row 2 for the same id ("T"); leave it empty on extra venue rows' },
+      { file: F, row: 4, column: 'tiers', message: 'differs from row 2 for the same id ("2;x"); leave it empty on extra venue rows' },
+    ]);
+  });
+
+  it('refuses a sheet with unknown or missing columns, before reading any row', () => {
+    const { records, issues } = parseProvisionCsv('id,title,tiers\nx,y,2\n', F);
+    expect(records).toEqual([]);
+    expect(issues).toEqual([
+      { file: F, row: 1, column: 'title', message: 'is not a column the importer knows (docs/import.md lists them)' },
+      { file: F, row: 1, column: 'kind', message: 'this column is required' },
+    ]);
+  });
+});
+
+describe('telling validation problems in the spreadsheet’s terms', () => {
+  it('maps schema fields to columns', () => {
+    expect(columnForField('ages.min')).toBe('age_min');
+    expect(columnForField('title.cy')).toBe('title_cy');
+    expect(columnForField('venues[1].lat')).toBe('venue_lat');
+    expect(columnForField('tiers[0]')).toBe('tiers');
+    expect(columnForField('access.contact')).toBe('contact_url / contact_phone / contact_email / contact_how_en / contact_how_cy');
+  });
+
+  it('points a venue problem at the row the venue came from', () => {
+    const csv = `${header}\ngwynedd-x,course,T,2,gwynedd,,A,Bangor,53.2,-4.1,,,,\ngwynedd-x,,,,,,B,Bala,52.9,3.6,,,,\n`;
+    const { records } = parseProvisionCsv(csv, F);
+    const issue = { file: 'content/provision/courses/gwynedd-x.yaml', field: 'venues[1].lon', message: 'must lie in or near Wales' };
+    expect(toImportIssue(issue, records, F)).toEqual({ file: F, row: 3, column: 'venue_lon', message: 'must lie in or near Wales' });
+    expect(toImportIssue({ ...issue, file: 'content/other.yaml' }, records, F)).toBeNull();
+  });
+});
+
+describe('the example sheet and the column docs', () => {
+  it('imports docs/import-example.csv cleanly against the sample content, as the build would check it', () => {
+    const { records: imported, issues } = parseProvisionCsv(readFileSync('docs/import-example.csv', 'utf8'), 'docs/import-example.csv');
+    expect(issues).toEqual([]);
+    expect(imported.map((r) => [r.id, r.rows])).toEqual([
+      ['gwynedd-example-lake-volunteers', [2, 3]],
+      ['ceredigion-example-wellbeing-outreach', [4]],
+    ]);
+    const { records } = readContentDir('content');
+    const { issues: validation, content } = validateRecords([...records, ...imported]);
+    expect(validation).toEqual([]);
+    expect(content.provision.find((e) => e.id === 'gwynedd-example-lake-volunteers')?.venues.map((v) => v.town)).toEqual(['Y Bala', 'Dolgellau']);
+  });
+
+  it('keeps docs/import.md in step with the columns (run `npm run schema:docs` after changing them)', () => {
+    expect(readFileSync('docs/import.md', 'utf8')).toBe(importDocs());
+  });
+});
