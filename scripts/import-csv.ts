@@ -56,6 +56,8 @@ for (const issue of validation) {
   const mapped = toImportIssue(issue, imported, csvFile);
   // A cell that could not be read has already been reported; its empty value would only repeat it.
   if (mapped && issues.some((seen) => seen.row === mapped.row && seen.column === mapped.column)) continue;
+  // So has an id that already exists.
+  if (mapped && issue.field === '(file name)' && problems.some((seen) => seen.row === mapped.row && seen.column === 'id')) continue;
   // A problem elsewhere (for example a loop through an existing record) is reported as the build would.
   if (mapped) problems.push(mapped);
   else if (!existingIds.has(issue.file)) console.error(formatIssue(issue));

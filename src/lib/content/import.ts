@@ -210,9 +210,14 @@ export const parseProvisionCsv = (csv: string, file: string, contentDir = 'conte
       earlier.record.rows.push(row);
       return;
     }
-    const data: Record<string, unknown> = { venues: Object.keys(venue).length > 0 ? [venue] : [] };
+    // Fields in the columns' order, so the YAML reads like the other records.
+    const data: Record<string, unknown> = {};
     for (const column of IMPORT_COLUMNS) {
-      if (column.column === 'id' || column.path.startsWith('venues.')) continue;
+      if (column.column === 'id') continue;
+      if (column.path.startsWith('venues.')) {
+        data.venues ??= Object.keys(venue).length > 0 ? [venue] : [];
+        continue;
+      }
       const cell = cells[column.column] ?? '';
       if (!cell) continue;
       const converted = convert(column.type, cell);
