@@ -22,13 +22,19 @@ export const buildDate = (env: Record<string, string | undefined> = process.env)
   return new Date().toISOString().slice(0, 10);
 };
 
+/** The most recent demand period, or null when there is none. */
+export const demandPeriod = async () => {
+  const content = await siteContent();
+  return [...content.demand].sort((a, b) => b.period.localeCompare(a.period))[0] ?? null;
+};
+
 let cached: Promise<GapReport> | undefined;
 
 /** The latest demand period's counts, the gazetteer's towns and cities, and the analysis over all 22 areas. */
 export const gapReport = (): Promise<GapReport> => {
   cached ??= (async () => {
     const content = await siteContent();
-    const latest = [...content.demand].sort((a, b) => b.period.localeCompare(a.period))[0];
+    const latest = await demandPeriod();
     const demand = new Map(
       (latest?.counts ?? []).map((row) => [row.area, { 1: row.tier1, 2: row.tier2, 3: row.tier3, 4: row.tier4, 5: row.tier5 } as Record<Tier, number>]),
     );
@@ -45,12 +51,6 @@ export const gapReport = (): Promise<GapReport> => {
     return report;
   })();
   return cached;
-};
-
-/** The demand period the analysis used, with its sample flag and source text. */
-export const demandPeriod = async () => {
-  const content = await siteContent();
-  return [...content.demand].sort((a, b) => b.period.localeCompare(a.period))[0] ?? null;
 };
 
 /** Every scope the gap pages are built for: all of Wales, each region and each area, with its slug in this language's URLs. */
@@ -89,16 +89,24 @@ const computeTables = async (scope: Scope, lang: Locale) => {
   const scoped = scopeReport(await gapReport(), content.provision, scope);
   const t = translator(lang);
   const areaNames = new Map(content.areas.map((area) => [area.id, area.name[lang]]));
-  const tables = buildTables(scoped, {
-    t,
-    lang,
-    areaName: (id) => areaNames.get(id) ?? id,
-    entry: (id) => {
-      const entry = content.byId.get(id);
-      return { title: entry ? ((lang === 'cy' ? entry.title.cy : undefined) ?? entry.title.en) : id, href: pathFor(lang, { route: 'detail', params: { id } }) };
+  const summaries = summarise(scoped);
+  const tables = buildTables(
+    scoped,
+    {
+      t,
+      lang,
+      areaName: (id) => areaNames.get(id) ?? id,
+      entry: (id) => {
+        const entry = content.byId.get(id);
+        return {
+          title: entry ? ((lang === 'cy' ? entry.title.cy : undefined) ?? entry.title.en) : id,
+          href: pathFor(lang, { route: 'detail', params: { id } }),
+        };
+      },
     },
-  });
-  return { scoped, tables, summaries: summarise(scoped) };
+    summaries,
+  );
+  return { scoped, tables, summaries };
 };
 
 export const csvFileName = (slug: string, table: TableId): string => `${slug}-${table}.csv`;

@@ -3,6 +3,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { Region } from '../lib/content/vocabulary.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
+import { fillDetailPath } from '../lib/i18n/routes.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
 import { kmToMiles } from '../lib/search/distance.ts';
 import type { Results } from '../lib/search/filters.ts';
@@ -60,7 +61,7 @@ const Card = memo(function Card({ doc, km, t, lang, pro, detailPath, areaName }:
         )}
       </p>
       <h3>
-        <a href={detailPath.replace(':id', doc.id)} lang={titleLang}>
+        <a href={fillDetailPath(detailPath, doc.id)} lang={titleLang}>
           {title}
         </a>
       </h3>

@@ -9,6 +9,7 @@ import { createMatcher, type Matcher, searchDocs } from '../lib/search/match.ts'
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, emptyState, encodeState, type SearchState } from '../lib/search/state.ts';
 import type { SearchIndexAsset } from '../lib/search/types.ts';
+import { keepQueryOnLanguageSwitch } from '../scripts/lang-switch.ts';
 import { Filters } from './Filters.tsx';
 import { ResultList } from './ResultList.tsx';
 import type { SearchIslandProps } from './search-props.ts';
@@ -68,10 +69,7 @@ export default function SearchApp(props: SearchIslandProps) {
   }, [areaIds]);
 
   // The language switch keeps the search: the same query string means the same in both languages.
-  useEffect(() => {
-    const other = document.querySelector<HTMLAnchorElement>('a.lang-switch');
-    if (other) other.setAttribute('href', `${other.pathname}${encodeState(state)}`);
-  }, [state]);
+  useEffect(() => keepQueryOnLanguageSwitch(encodeState(state)), [state]);
 
   const commit = useCallback((next: SearchState, mode: 'push' | 'replace' = 'push') => {
     setState(next);

@@ -15,6 +15,7 @@ import { kindSymbol } from '../lib/geo/kind-style.ts';
 import type { MapMarker } from '../lib/geo/markers.ts';
 import type { TileLayerConfig } from '../lib/geo/tiles.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
+import { make } from './dom.ts';
 
 /** What to fit the view to after a change of place filters. */
 export interface FitTarget {
@@ -47,13 +48,6 @@ const WALES: L.LatLngBoundsExpression = [
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-
-const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 export const createLeafletMap = async (container: HTMLElement, options: LeafletOptions): Promise<LeafletView> => {
   const { t } = options;
@@ -139,15 +133,15 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
   cluster.addTo(map);
 
   const popupFor = (marker: MapMarker): HTMLElement => {
-    const box = element('div', 'map-popup');
-    box.append(element('p', 'kind-label', t(`kind.${marker.kind}`)));
-    box.append(element('p', 'map-popup-title', marker.title));
-    box.append(element('p', '', marker.provider));
+    const box = make('div', undefined, 'map-popup');
+    box.append(make('p', t(`kind.${marker.kind}`), 'kind-label'));
+    box.append(make('p', marker.title, 'map-popup-title'));
+    box.append(make('p', marker.provider));
     const tiers = marker.tiers.map((tier) => `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}`).join('; ');
-    box.append(element('p', '', t('map.tierLanguage', { tiers, language: t(`vocab.language.${marker.language}`) })));
-    const link = element('a', 'map-popup-link', t('map.popupLink'));
+    box.append(make('p', t('map.tierLanguage', { tiers, language: t(`vocab.language.${marker.language}`) })));
+    const link = make('a', t('map.popupLink'), 'map-popup-link');
     link.href = marker.url;
-    link.append(element('span', 'visually-hidden', `: ${marker.title}`));
+    link.append(make('span', `: ${marker.title}`, 'visually-hidden'));
     box.append(link);
     return box;
   };

@@ -6,13 +6,16 @@
  * draw the map. Changing the form updates the URL; back and forward restore it.
  */
 import type { BoundaryAsset } from '../lib/geo/boundary-asset.ts';
-import { detailUrl, type MapSplit, splitForMap } from '../lib/geo/markers.ts';
+import { type MapSplit, splitForMap } from '../lib/geo/markers.ts';
+import { fillDetailPath } from '../lib/i18n/routes.ts';
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { applyFilters } from '../lib/search/filters.ts';
 import { createMatcher, type Matcher, searchDocs } from '../lib/search/match.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, encodeState, MULTI_FACETS, type SearchState } from '../lib/search/state.ts';
 import type { SearchDoc, SearchIndexAsset } from '../lib/search/types.ts';
+import { make } from './dom.ts';
+import { keepQueryOnLanguageSwitch } from './lang-switch.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
 import type { MapPageConfig } from './map-config.ts';
 
@@ -84,13 +87,6 @@ const formToState = (): SearchState => {
 
 // ---- List and "available anywhere" ---------------------------------------------
 
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-};
-
 const where = (doc: SearchDoc): string => {
   if (doc.walesWide) return t('where.walesWide');
   if (doc.delivery === 'online') return t('where.online');
@@ -105,7 +101,7 @@ const card = (doc: SearchDoc): HTMLLIElement => {
   if (doc.illustrative) kind.append(' ', make('span', t('card.illustrative'), 'badge'));
   const heading = make('h3');
   const link = make('a', (lang === 'cy' ? doc.title.cy : undefined) ?? doc.title.en);
-  link.href = detailUrl(config.detailPath, doc.id);
+  link.href = fillDetailPath(config.detailPath, doc.id);
   if (lang === 'cy' && !doc.title.cy) link.lang = 'en';
   heading.append(link);
   const facts = make('dl');
@@ -150,9 +146,7 @@ const renderText = (place: PlaceMatch | null) => {
   renderCards(byId('map-list'), byId('list-more'), split.placed);
   renderCards(byId('anywhere-list'), byId('anywhere-more'), split.anywhere);
   byId<HTMLAnchorElement>('map-to-search').href = `${config.searchPath}${encodeState(state)}`;
-  // The language switch keeps the filters too.
-  const other = document.querySelector<HTMLAnchorElement>('a.lang-switch');
-  if (other) other.setAttribute('href', `${other.pathname}${encodeState(state)}`);
+  keepQueryOnLanguageSwitch(encodeState(state));
 };
 
 const showView = () => {

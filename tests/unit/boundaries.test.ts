@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/load.ts';
 import { referenceDataDir } from '../../src/lib/content/paths.ts';
 import { validateRecords } from '../../src/lib/content/validate.ts';
-import { areaCodeAt, bboxContains, bboxOfBoundary, bboxOfPoints, parseBoundaries } from '../../src/lib/geo/boundaries.ts';
+import { areaCodeAt, bboxContains, bboxOfBoundary, bboxOfPoints, parseBoundaries, unionBBox } from '../../src/lib/geo/boundaries.ts';
 
 // A 10 × 10 square with a 2 × 2 hole, and a separate island: hand-made, so every answer is known.
 const square = {
@@ -83,6 +83,14 @@ describe('boundaries', () => {
     ).toEqual({ minLat: -1, minLon: 2, maxLat: 1, maxLon: 5 });
     expect(bboxOfPoints([])).toBeNull();
     expect(bboxContains({ minLat: 0, minLon: 0, maxLat: 1, maxLon: 1 }, { lat: 0.5, lon: 0.5 })).toBe(true);
+  });
+
+  it('joins bounding boxes, ignoring missing ones', () => {
+    const a = { minLat: 0, minLon: 0, maxLat: 1, maxLon: 1 };
+    const b = { minLat: -1, minLon: 0.5, maxLat: 0.5, maxLon: 3 };
+    expect(unionBBox([a, null, b])).toEqual({ minLat: -1, minLon: 0, maxLat: 1, maxLon: 3 });
+    expect(unionBBox([null])).toBeNull();
+    expect(unionBBox([])).toBeNull();
   });
 
   it('names the feature when the GeoJSON is not what it should be', () => {

@@ -31,7 +31,7 @@ const byArea = entriesByArea(provision);
 const cell = <T extends { area: string; tier: Tier }>(rows: T[], area: string, tier: Tier) => rows.find((r) => r.area === area && r.tier === tier);
 
 describe('coverage by tier and area', () => {
-  const cells = coverage(provision, areas, config);
+  const cells = coverage(provision, byArea, areas, config);
 
   it('counts active local offers per tier, with Wales-wide and online apart, and marks gaps and thin cells', () => {
     expect(cells).toHaveLength(15);

@@ -8,8 +8,9 @@ import { KINDS } from '../../src/lib/content/vocabulary.ts';
 import { parseBoundaries } from '../../src/lib/geo/boundaries.ts';
 import { boundaryAsset } from '../../src/lib/geo/boundary-asset.ts';
 import { contrastRatio, KIND_STYLES, kindSymbol, stylesAreDistinct } from '../../src/lib/geo/kind-style.ts';
-import { detailUrl, splitForMap } from '../../src/lib/geo/markers.ts';
+import { splitForMap } from '../../src/lib/geo/markers.ts';
 import { tileLayerFromEnv } from '../../src/lib/geo/tiles.ts';
+import { fillDetailPath } from '../../src/lib/i18n/routes.ts';
 import type { SearchDoc } from '../../src/lib/search/types.ts';
 
 const doc = (id: string, over: Partial<SearchDoc> = {}): SearchDoc => ({
@@ -86,7 +87,7 @@ describe('map markers', () => {
   });
 
   it('fills the detail path safely', () => {
-    expect(detailUrl('/en/provision/:id/', 'a b')).toBe('/en/provision/a%20b/');
+    expect(fillDetailPath('/en/provision/:id/', 'a b')).toBe('/en/provision/a%20b/');
   });
 });
 

@@ -33,12 +33,20 @@ export interface CoverageCell {
   noRollingStart: boolean;
 }
 
-export const coverage = (provision: readonly Provision[], areas: readonly GapArea[], config: GapConfig): CoverageCell[] => {
-  const active = provision.filter(isActive);
-  const walesWide = new Map<Tier, number>(TIERS.map((tier) => [tier, active.filter((e) => isWalesWideInPerson(e) && serves(e, tier)).length]));
+/** `byArea` is entriesByArea(provision): the active entries listed for each area. Wales-wide ones come from `provision`. */
+export const coverage = (
+  provision: readonly Provision[],
+  byArea: ReadonlyMap<string, Provision[]>,
+  areas: readonly GapArea[],
+  config: GapConfig,
+): CoverageCell[] => {
+  const national = provision.filter((e) => isActive(e) && e.walesWide);
+  const walesWide = new Map<Tier, number>(TIERS.map((tier) => [tier, national.filter((e) => isWalesWideInPerson(e) && serves(e, tier)).length]));
+  const nationalOnline = national.filter((e) => e.delivery === 'online');
   return areas.flatMap((area) => {
-    const local = active.filter((e) => isLocalTo(e, area.id));
-    const online = active.filter((e) => isOnlineFor(e, area.id));
+    const listed = byArea.get(area.id) ?? [];
+    const local = listed.filter((e) => isLocalTo(e, area.id));
+    const online = [...listed.filter((e) => isOnlineFor(e, area.id)), ...nationalOnline];
     return TIERS.map((tier) => {
       const atTier = local.filter((e) => serves(e, tier));
       const count = atTier.length;

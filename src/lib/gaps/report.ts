@@ -59,7 +59,7 @@ export const analyseGaps = (input: GapInput): GapReport => {
     config,
     today: input.today,
     areas: [...input.areas],
-    coverage: coverage(input.provision, input.areas, config),
+    coverage: coverage(input.provision, byArea, input.areas, config),
     kinds: kindsAndStrands(byArea, input.areas),
     welsh: welshLanguage(byArea, input.areas),
     need: unmetNeed(byArea, input.areas, input.demand, config),

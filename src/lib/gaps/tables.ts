@@ -6,7 +6,7 @@
 import { APPRENTICESHIP_LEVELS, JGW_STRANDS, type Tier } from '../content/vocabulary.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translator } from '../i18n/translate.ts';
-import { type GapReport, summarise } from './report.ts';
+import { type AreaSummary, type GapReport, summarise } from './report.ts';
 
 export interface Cell {
   text: string;
@@ -70,7 +70,8 @@ export const formatters = (lang: Locale) => {
   return { number: (n: number) => number.format(n), percent: (n: number) => percent.format(n), list };
 };
 
-export const buildTables = (report: GapReport, ctx: TableContext): Record<TableId, GapTable> => {
+/** `summaries` is summarise(report), when the caller already has it. */
+export const buildTables = (report: GapReport, ctx: TableContext, summaryRows: readonly AreaSummary[] = summarise(report)): Record<TableId, GapTable> => {
   const { t } = ctx;
   const f = formatters(ctx.lang);
   const text = (value: string | number): Cell => ({ text: typeof value === 'number' ? f.number(value) : value });
@@ -82,9 +83,12 @@ export const buildTables = (report: GapReport, ctx: TableContext): Record<TableI
   const tierHeads = (tiers: readonly Tier[]) => tiers.map((tier) => t('tierWord', { tier }));
   const ids = report.areas.map((a) => a.id);
   const byArea = <T extends { area: string }>(rows: readonly T[], id: string) => rows.filter((row) => row.area === id);
+  /** An areas × tiers matrix: one row per area in scope, its name first, then one rendered cell per tier. */
+  const matrix = <T extends { area: string }>(cells: readonly T[], render: (cell: T) => Cell): Cell[][] =>
+    ids.map((id) => [area(id), ...byArea(cells, id).map(render)]);
   const marked = (count: number, mark: NonNullable<Cell['mark']>, word: string): Cell => ({ text: `${f.number(count)} · ${word}`, mark });
 
-  const summaries = new Map(summarise(report).map((row) => [row.area, row]));
+  const summaries = new Map(summaryRows.map((row) => [row.area, row]));
   const shares = new Map(report.welsh.ranking.map((row) => [row.area, row.share]));
   const mapValues: GapTable = {
     id: 'map-values',
@@ -102,12 +106,9 @@ export const buildTables = (report: GapReport, ctx: TableContext): Record<TableI
     id: 'coverage',
     caption: t('gaps.s1.caption'),
     columns: [t('gaps.col.area'), ...tierHeads(TIERS_1_TO_5)],
-    rows: ids.map((id) => [
-      area(id),
-      ...byArea(report.coverage, id).map((c) =>
-        c.mark === 'gap' ? marked(c.local, 'gap', t('gaps.mark.gap')) : c.mark === 'thin' ? marked(c.local, 'thin', t('gaps.mark.thin')) : text(c.local),
-      ),
-    ]),
+    rows: matrix(report.coverage, (c) =>
+      c.mark === 'gap' ? marked(c.local, 'gap', t('gaps.mark.gap')) : c.mark === 'thin' ? marked(c.local, 'thin', t('gaps.mark.thin')) : text(c.local),
+    ),
   };
 
   const first = report.areas[0]?.id;
@@ -162,19 +163,16 @@ export const buildTables = (report: GapReport, ctx: TableContext): Record<TableI
     id: 'welsh',
     caption: t('gaps.s3.caption'),
     columns: [t('gaps.col.area'), ...tierHeads(TIERS_1_TO_5)],
-    rows: ids.map((id) => [
-      area(id),
-      ...byArea(report.welsh.cells, id).map((c): Cell => {
-        if (c.total === 0) return text('–');
-        const value = t('gaps.s3.cell', {
-          welsh: f.number(c.welsh),
-          bilingual: f.number(c.bilingual),
-          total: f.number(c.total),
-          share: f.percent(c.share ?? 0),
-        });
-        return c.englishOnly ? { text: `${value} · ${t('gaps.mark.englishOnly')}`, mark: 'flag' } : text(value);
-      }),
-    ]),
+    rows: matrix(report.welsh.cells, (c): Cell => {
+      if (c.total === 0) return text('–');
+      const value = t('gaps.s3.cell', {
+        welsh: f.number(c.welsh),
+        bilingual: f.number(c.bilingual),
+        total: f.number(c.total),
+        share: f.percent(c.share ?? 0),
+      });
+      return c.englishOnly ? { text: `${value} · ${t('gaps.mark.englishOnly')}`, mark: 'flag' } : text(value);
+    }),
   };
 
   const welshRanking: GapTable = {
@@ -261,13 +259,10 @@ export const buildTables = (report: GapReport, ctx: TableContext): Record<TableI
     id: 'progression',
     caption: t('gaps.s6.caption'),
     columns: [t('gaps.col.area'), ...tierHeads([1, 2, 3, 4])],
-    rows: ids.map((id) => [
-      area(id),
-      ...byArea(report.progression.cells, id).map((c): Cell => {
-        const value = t('gaps.s6.cell', { entries: f.number(c.entries), linked: f.number(c.linkedOnward), next: f.number(c.nextTier) });
-        return c.noRouteOnward ? { text: `${value} · ${t('gaps.mark.noRoute')}`, mark: 'flag' } : text(value);
-      }),
-    ]),
+    rows: matrix(report.progression.cells, (c): Cell => {
+      const value = t('gaps.s6.cell', { entries: f.number(c.entries), linked: f.number(c.linkedOnward), next: f.number(c.nextTier) });
+      return c.noRouteOnward ? { text: `${value} · ${t('gaps.mark.noRoute')}`, mark: 'flag' } : text(value);
+    }),
   };
 
   const noRoute: GapTable = {

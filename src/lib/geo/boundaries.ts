@@ -75,5 +75,22 @@ export const bboxOfPoints = (points: readonly { lat: number; lon: number }[]): B
 export const bboxOfBoundary = (boundary: Boundary): BBox =>
   bboxOfPoints(boundary.polygons.flatMap(([outer]) => (outer ?? []).map(([lon, lat]) => ({ lat, lon })))) as BBox;
 
+/** The smallest box holding all the boxes given (nulls ignored), or null if there are none. */
+export const unionBBox = (boxes: readonly (BBox | null)[]): BBox | null =>
+  boxes.reduce<BBox | null>(
+    (a, b) =>
+      b === null
+        ? a
+        : a === null
+          ? b
+          : {
+              minLat: Math.min(a.minLat, b.minLat),
+              minLon: Math.min(a.minLon, b.minLon),
+              maxLat: Math.max(a.maxLat, b.maxLat),
+              maxLon: Math.max(a.maxLon, b.maxLon),
+            },
+    null,
+  );
+
 export const bboxContains = (box: BBox, point: { lat: number; lon: number }): boolean =>
   point.lat >= box.minLat && point.lat <= box.maxLat && point.lon >= box.minLon && point.lon <= box.maxLon;

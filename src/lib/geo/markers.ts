@@ -5,6 +5,7 @@
  */
 import type { DeliveryLanguage, Kind, Tier } from '../content/vocabulary.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { fillDetailPath } from '../i18n/routes.ts';
 import { isAnywhere } from '../search/filters.ts';
 import type { SearchDoc } from '../search/types.ts';
 
@@ -30,9 +31,7 @@ export interface MapSplit {
   anywhere: SearchDoc[];
 }
 
-/** `detailPath` is the detail page's path with ":id" to fill in. */
-export const detailUrl = (detailPath: string, id: string): string => detailPath.replace(':id', encodeURIComponent(id));
-
+/** `detailPath` is the detail page's path with ":id" to fill in (detailPathTemplate). */
 export const splitForMap = (docs: readonly SearchDoc[], lang: Locale, detailPath: string): MapSplit => {
   const split: MapSplit = { markers: [], placed: [], anywhere: [] };
   for (const doc of docs) {
@@ -42,7 +41,7 @@ export const splitForMap = (docs: readonly SearchDoc[], lang: Locale, detailPath
     }
     split.placed.push(doc);
     const title = (lang === 'cy' ? doc.title.cy : undefined) ?? doc.title.en;
-    const url = detailUrl(detailPath, doc.id);
+    const url = fillDetailPath(detailPath, doc.id);
     for (const [lat, lon] of doc.venues) {
       split.markers.push({ id: doc.id, title, provider: doc.provider[lang], kind: doc.kind, tiers: doc.tiers, language: doc.language, lat, lon, url });
     }

@@ -70,6 +70,11 @@ export const pathFor = (lang: Locale, page: PageRef): string => {
   return `/${lang}/${filled ? `${filled}/` : ''}`;
 };
 
+/** The detail page's path with ":id" left in, for browser code to fill with fillDetailPath. */
+export const detailPathTemplate = (lang: Locale): string => pathFor(lang, { route: 'detail', params: { id: ':id' } }).replace('%3Aid', ':id');
+
+export const fillDetailPath = (template: string, id: string): string => template.replace(':id', encodeURIComponent(id));
+
 /**
  * The page a path shows, or null for paths outside the route table (the
  * chooser at /, the 404, assets). The inverse of pathFor.

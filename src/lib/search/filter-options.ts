@@ -18,7 +18,14 @@ export const FACET_ORDER: readonly MultiFacet[] = ['kind', 'strand', 'tier', 'la
 /** Facets shown open; the longer ones fold away. */
 export const OPEN_FACETS: readonly MultiFacet[] = ['kind', 'tier', 'lang'];
 
-/** `areas` must already be sorted in the page's language. */
+/** Areas named in one language and sorted in it, as the filter panels list them. Done on the server, so browser code never sorts. */
+export const areaOptions = (
+  areas: readonly { id: string; name: { en: string; cy: string }; region: Region }[],
+  lang: 'en' | 'cy',
+): { id: string; name: string; region: Region }[] =>
+  areas.map((area) => ({ id: area.id, name: area.name[lang], region: area.region })).sort((a, b) => a.name.localeCompare(b.name, lang));
+
+/** `areas` must already be sorted in the page's language (areaOptions). */
 export const filterOptions = (t: Translator, areas: readonly { id: string; name: string; region: Region }[]): Record<MultiFacet, FilterOption[]> => ({
   kind: KINDS.map((value) => ({ value, label: t(`kindPlural.${value}`) })),
   strand: JGW_STRANDS.map((value) => ({ value, label: t(`vocab.strand.${value}`) })),
