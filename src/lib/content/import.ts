@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { ContentIssue, RawRecord } from './validate.ts';
-import type { Kind } from './vocabulary.ts';
+import { type Kind, TIER_RANGE } from './vocabulary.ts';
 
 type CellType = 'text' | 'list' | 'number' | 'boolean' | 'tiers' | 'starts';
 
@@ -145,7 +145,7 @@ const convert = (type: CellType, cell: string): { value: unknown } | { error: st
       const parts = split(cell);
       const tiers = parts.map(Number);
       const bad = parts.filter((_, i) => !Number.isInteger(tiers[i]));
-      return bad.length > 0 ? { error: `expected tier numbers 1–5 separated by ; (got "${cell}")` } : { value: tiers };
+      return bad.length > 0 ? { error: `expected tier numbers ${TIER_RANGE} separated by ; (got "${cell}")` } : { value: tiers };
     }
     case 'starts': {
       const word = cell.toLowerCase();

@@ -25,6 +25,9 @@ import {
   SECTORS,
   SERVICE_TYPES,
   STATUSES,
+  TIER_RANGE,
+  TIERS,
+  type Tier,
   WALES_BOUNDS,
 } from './vocabulary.ts';
 
@@ -209,12 +212,12 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   tiers: z
     .array(
       z
-        .number({ error: (issue) => `must be a tier number 1–5 (got ${shown(issue.input)})` })
+        .number({ error: (issue) => `must be a tier number ${TIER_RANGE} (got ${shown(issue.input)})` })
         .int()
-        .min(1, { error: (issue) => `must be 1–5 (got ${shown(issue.input)})` })
-        .max(5, { error: (issue) => `must be 1–5 (got ${shown(issue.input)})` }),
+        .min(TIERS[0], { error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})` })
+        .max(TIERS[TIERS.length - 1] as Tier, { error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})` }),
     )
-    .min(1, { error: 'must list at least one tier (1–5)' })
+    .min(1, { error: `must list at least one tier (${TIER_RANGE})` })
     .refine((tiers) => new Set(tiers).size === tiers.length, { error: 'must not list a tier twice' })
     .describe('Careers Wales five-tier model: the tier(s) this provision serves.'),
   areas: z.array(ref('areas')).default([]).describe('Principal areas it serves (file names in content/areas). Empty only when walesWide.'),

@@ -1,23 +1,9 @@
 /**
- * Pure selections over provision used by the pages: by kind, tier and area,
- * and the text to show in a language with its fallback.
+ * Pure selections over provision used by the pages: by kind, tier and area.
  */
-import type { Locale } from '../i18n/locales.ts';
 import type { Provision } from './schema.ts';
-import { KINDS, type Kind, type Tier } from './vocabulary.ts';
-
-export interface LocalText {
-  text: string;
-  /** The language the text is actually in: differs from the page when Welsh is missing. */
-  lang: Locale;
-  fallback: boolean;
-}
-
-/** Welsh when it exists; otherwise English, flagged so the page can set lang="en" and say so. */
-export const localText = (value: { en: string; cy?: string | undefined }, lang: Locale): LocalText =>
-  lang === 'cy' && value.cy === undefined
-    ? { text: value.en, lang: 'en', fallback: true }
-    : { text: lang === 'cy' ? (value.cy as string) : value.en, lang, fallback: false };
+import { isLive } from './status.ts';
+import { KINDS, type Kind, TIERS, type Tier } from './vocabulary.ts';
 
 /** True when the entry has no Welsh title or summary. */
 export const missingWelsh = (entry: Provision): boolean => entry.title.cy === undefined || entry.summary.cy === undefined;
@@ -28,21 +14,18 @@ export const groupByKind = (entries: readonly Provision[]): { kind: Kind; entrie
 
 /** Entries grouped under each tier they serve (an entry serving tiers 2 and 3 appears under both). */
 export const groupByTier = (entries: readonly Provision[]): { tier: Tier; entries: Provision[] }[] =>
-  ([1, 2, 3, 4, 5] as const)
-    .map((tier) => ({ tier, entries: entries.filter((entry) => entry.tiers.includes(tier)) }))
-    .filter((group) => group.entries.length > 0);
+  TIERS.map((tier) => ({ tier, entries: entries.filter((entry) => entry.tiers.includes(tier)) })).filter((group) => group.entries.length > 0);
 
 /**
  * What a young person in an area can use: offers tagged with the area, and
  * separately the national offers open to anyone in Wales. Ended offers are left out.
  */
 export const provisionForArea = (entries: readonly Provision[], areaId: string): { local: Provision[]; anywhere: Provision[] } => {
-  const live = entries.filter((entry) => entry.status !== 'ended');
+  const live = entries.filter(isLive);
   return {
     local: live.filter((entry) => entry.areas.includes(areaId) && !entry.walesWide),
     anywhere: live.filter((entry) => entry.walesWide),
   };
 };
 
-export const servesTier = (entries: readonly Provision[], tier: Tier): Provision[] =>
-  entries.filter((entry) => entry.tiers.includes(tier) && entry.status !== 'ended');
+export const servesTier = (entries: readonly Provision[], tier: Tier): Provision[] => entries.filter((entry) => entry.tiers.includes(tier) && isLive(entry));

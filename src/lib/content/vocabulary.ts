@@ -7,8 +7,14 @@
 export const KINDS = ['course', 'apprenticeship', 'jgw', 'volunteering', 'support'] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** The Careers Wales five-tier model of engagement, 1 (status unknown) to 5 (in education, employment or training). */
 export const TIERS = [1, 2, 3, 4, 5] as const;
 export type Tier = (typeof TIERS)[number];
+export const isTier = (value: unknown): value is Tier => (TIERS as readonly unknown[]).includes(value);
+/** "1–5", for messages. */
+export const TIER_RANGE = `${TIERS[0]}–${TIERS[TIERS.length - 1]}`;
+/** Every tier but the last has a next tier to progress to. */
+export const TIERS_WITH_NEXT: readonly Tier[] = TIERS.slice(0, -1);
 
 export const REGIONS = ['north', 'mid', 'south-west', 'south-east'] as const;
 export type Region = (typeof REGIONS)[number];

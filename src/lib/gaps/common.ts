@@ -1,5 +1,6 @@
 /** Definitions every section of the gap analysis shares. Pure. */
 import type { Provision } from '../content/schema.ts';
+import { isActive } from '../content/status.ts';
 import type { Region, Tier } from '../content/vocabulary.ts';
 
 export interface GapArea {
@@ -8,9 +9,6 @@ export interface GapArea {
   name: { en: string; cy: string };
   region: Region;
 }
-
-/** Running now: temporarily closed and ended offers are not counted as provision (housekeeping lists them). */
-export const isActive = (entry: Provision): boolean => entry.status === 'active';
 
 export const serves = (entry: Provision, tier: Tier): boolean => entry.tiers.includes(tier);
 

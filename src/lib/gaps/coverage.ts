@@ -3,6 +3,7 @@
  * Welsh-language provision, and unmet need. Pure.
  */
 import type { Provision } from '../content/schema.ts';
+import { isActive } from '../content/status.ts';
 import {
   APPRENTICESHIP_LEVELS,
   type ApprenticeshipLevel,
@@ -13,7 +14,7 @@ import {
   TIERS,
   type Tier,
 } from '../content/vocabulary.ts';
-import { type GapArea, isActive, isLocalTo, isOnlineFor, isWalesWideInPerson, round, serves } from './common.ts';
+import { type GapArea, isLocalTo, isOnlineFor, isWalesWideInPerson, round, serves } from './common.ts';
 import type { GapConfig } from './config.ts';
 
 export type CoverageMark = 'gap' | 'thin' | 'ok';

@@ -2,7 +2,9 @@
  * Sections 8 and 9: priority groups with no targeted provision, and records
  * that need attention. Pure.
  */
+
 import type { Provision } from '../content/schema.ts';
+import { isLive } from '../content/status.ts';
 import { PRIORITY_GROUPS, type PriorityGroup } from '../content/vocabulary.ts';
 import { isLocalTo } from './common.ts';
 import type { GapConfig } from './config.ts';
@@ -46,7 +48,7 @@ export const monthsBefore = (isoDate: string, months: number): string => {
 /** `entries` are those in scope; ended ones are left out (they are history, not provision to fix). */
 export const housekeeping = (entries: readonly Provision[], today: string, config: GapConfig): Housekeeping => {
   const cutoff = monthsBefore(today, config.staleAfterMonths);
-  const live = entries.filter((e) => e.status !== 'ended');
+  const live = entries.filter(isLive);
   return {
     stale: live.filter((e) => e.lastReviewed < cutoff).map((e) => ({ entry: e.id, lastReviewed: e.lastReviewed })),
     closed: live.filter((e) => e.status === 'temporarily-closed').map((e) => e.id),

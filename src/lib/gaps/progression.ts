@@ -4,8 +4,9 @@
  * live offer at a higher tier? Pure.
  */
 import type { Provision } from '../content/schema.ts';
-import type { Tier } from '../content/vocabulary.ts';
-import { isActive, isLocalTo, isWalesWideInPerson, serves } from './common.ts';
+import { isActive, isLive } from '../content/status.ts';
+import { TIERS_WITH_NEXT, type Tier } from '../content/vocabulary.ts';
+import { isLocalTo, isWalesWideInPerson, serves } from './common.ts';
 
 export interface ProgressionCell {
   area: string;
@@ -30,8 +31,6 @@ export interface BrokenProgression {
   deadLinks: string[];
 }
 
-const ONWARD_TIERS: Tier[] = [1, 2, 3, 4];
-
 export const progression = (
   provision: readonly Provision[],
   byArea: ReadonlyMap<string, Provision[]>,
@@ -40,14 +39,14 @@ export const progression = (
   const byId = new Map(provision.map((entry) => [entry.id, entry]));
   const live = (id: string) => {
     const target = byId.get(id);
-    return target !== undefined && target.status !== 'ended' ? target : undefined;
+    return target !== undefined && isLive(target) ? target : undefined;
   };
   const walesWide = provision.filter((e) => isActive(e) && isWalesWideInPerson(e));
   const cells: ProgressionCell[] = [];
   const broken: BrokenProgression[] = [];
   for (const area of areaIds) {
     const local = (byArea.get(area) ?? []).filter((e) => isLocalTo(e, area));
-    for (const tier of ONWARD_TIERS) {
+    for (const tier of TIERS_WITH_NEXT) {
       const atTier = local.filter((e) => serves(e, tier));
       const next = (tier + 1) as Tier;
       const nextTier = local.filter((e) => serves(e, next)).length + walesWide.filter((e) => serves(e, next)).length;

@@ -5,9 +5,10 @@
  * young person can cross a county line. Pure.
  */
 import type { Provision } from '../content/schema.ts';
+import { isActive } from '../content/status.ts';
 import type { Tier } from '../content/vocabulary.ts';
 import { haversineKm } from '../search/distance.ts';
-import { isActive, round, serves } from './common.ts';
+import { round, serves } from './common.ts';
 import type { GapConfig } from './config.ts';
 
 export interface Town {

@@ -3,7 +3,8 @@
  * the page and as CSV for download, so the two always have the same rows.
  * Pure: the translator and the names come in as arguments.
  */
-import { APPRENTICESHIP_LEVELS, JGW_STRANDS, type Tier } from '../content/vocabulary.ts';
+import { APPRENTICESHIP_LEVELS, JGW_STRANDS, TIERS, TIERS_WITH_NEXT, type Tier } from '../content/vocabulary.ts';
+import { formatters } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { type AreaSummary, type GapReport, summarise } from './report.ts';
@@ -53,23 +54,6 @@ export interface TableContext {
   entry: (id: string) => { title: string; href: string };
 }
 
-const TIERS_1_TO_5: Tier[] = [1, 2, 3, 4, 5];
-
-export const formatters = (lang: Locale) => {
-  const locale = lang === 'cy' ? 'cy-GB' : 'en-GB';
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  // Intl's Welsh list writes "a(c)"; choose "a" or "ac" as Welsh does (ac before a vowel).
-  const and = (next: string) => (lang === 'cy' ? (/^[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a') : 'and');
-  const list = (items: readonly (string | number)[]): string => {
-    const words = items.map(String);
-    if (words.length <= 1) return words.join('');
-    const last = words.at(-1) as string;
-    return `${words.slice(0, -1).join(', ')} ${and(last)} ${last}`;
-  };
-  return { number: (n: number) => number.format(n), percent: (n: number) => percent.format(n), list };
-};
-
 /** `summaries` is summarise(report), when the caller already has it. */
 export const buildTables = (report: GapReport, ctx: TableContext, summaryRows: readonly AreaSummary[] = summarise(report)): Record<TableId, GapTable> => {
   const { t } = ctx;
@@ -105,7 +89,7 @@ export const buildTables = (report: GapReport, ctx: TableContext, summaryRows: r
   const coverage: GapTable = {
     id: 'coverage',
     caption: t('gaps.s1.caption'),
-    columns: [t('gaps.col.area'), ...tierHeads(TIERS_1_TO_5)],
+    columns: [t('gaps.col.area'), ...tierHeads(TIERS)],
     rows: matrix(report.coverage, (c) =>
       c.mark === 'gap' ? marked(c.local, 'gap', t('gaps.mark.gap')) : c.mark === 'thin' ? marked(c.local, 'thin', t('gaps.mark.thin')) : text(c.local),
     ),
@@ -115,7 +99,7 @@ export const buildTables = (report: GapReport, ctx: TableContext, summaryRows: r
   const coverageOther: GapTable = {
     id: 'coverage-other',
     caption: t('gaps.s1.otherCaption'),
-    columns: [t('gaps.col.scope'), ...tierHeads(TIERS_1_TO_5)],
+    columns: [t('gaps.col.scope'), ...tierHeads(TIERS)],
     rows: [
       ...(first ? [[text(t('gaps.s1.walesWideRow')), ...byArea(report.coverage, first).map((c) => text(c.walesWide))]] : []),
       ...ids.map((id) => [text(t('gaps.s1.onlineRow', { area: ctx.areaName(id) })), ...byArea(report.coverage, id).map((c) => text(c.online))]),
@@ -162,7 +146,7 @@ export const buildTables = (report: GapReport, ctx: TableContext, summaryRows: r
   const welsh: GapTable = {
     id: 'welsh',
     caption: t('gaps.s3.caption'),
-    columns: [t('gaps.col.area'), ...tierHeads(TIERS_1_TO_5)],
+    columns: [t('gaps.col.area'), ...tierHeads(TIERS)],
     rows: matrix(report.welsh.cells, (c): Cell => {
       if (c.total === 0) return text('–');
       const value = t('gaps.s3.cell', {
@@ -258,7 +242,7 @@ export const buildTables = (report: GapReport, ctx: TableContext, summaryRows: r
   const progressionTable: GapTable = {
     id: 'progression',
     caption: t('gaps.s6.caption'),
-    columns: [t('gaps.col.area'), ...tierHeads([1, 2, 3, 4])],
+    columns: [t('gaps.col.area'), ...tierHeads(TIERS_WITH_NEXT)],
     rows: matrix(report.progression.cells, (c): Cell => {
       const value = t('gaps.s6.cell', { entries: f.number(c.entries), linked: f.number(c.linkedOnward), next: f.number(c.nextTier) });
       return c.noRouteOnward ? { text: `${value} · ${t('gaps.mark.noRoute')}`, mark: 'flag' } : text(value);

@@ -3,7 +3,7 @@
  * alternates and internal links are all computed from this one table,
  * so a page can never link to a path that does not exist in the other language.
  */
-import type { Kind, Region, Tier } from '../content/vocabulary.ts';
+import { isTier, type Kind, type Region, type Tier } from '../content/vocabulary.ts';
 import type { Locale } from './locales.ts';
 
 export const KIND_SLUGS: Record<Kind, Record<Locale, string>> = {
@@ -102,7 +102,7 @@ export const pageForPath = (path: string): { lang: Locale; page: PageRef } | nul
       }
       if (part === ':tier') {
         const tier = Number(segment);
-        if (tier >= 1 && tier <= 5 && Number.isInteger(tier)) params.tier = tier as Tier;
+        if (isTier(tier)) params.tier = tier;
         return params.tier !== undefined;
       }
       if (part === ':id') params.id = segment;

@@ -4,6 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Provision } from '../content/schema.ts';
+import { isLive } from '../content/status.ts';
 import type { Region } from '../content/vocabulary.ts';
 import { encodePostings, FIELDS, type MatchIndex } from './match.ts';
 import { normalise, truncate } from './normalise.ts';
@@ -82,7 +83,7 @@ export const buildMatchIndex = (texts: readonly MatchText[]): MatchIndex => {
 };
 
 export const buildSearchIndex = (entries: readonly Provision[], ctx: IndexContext): SearchIndexAsset => {
-  const indexed = entries.filter((entry) => entry.status !== 'ended').map((entry) => toSearchDoc(entry, ctx));
+  const indexed = entries.filter(isLive).map((entry) => toSearchDoc(entry, ctx));
   // The index holds the text; the docs shipped with it need only what a result card shows.
   const docs = indexed.map(({ match: _match, ...doc }) => doc);
   return { docs, ...buildMatchIndex(indexed.map((doc) => doc.match)) };
