@@ -1,11 +1,12 @@
 /**
  * The search island's data, built once per build from the content and the
- * reference data: the index asset and the places asset.
+ * reference data: the index asset and the places asset, and the context that
+ * turns a record into its search document (which static cards render too).
  */
 import { translator } from '../i18n/index.ts';
 import type { Provision } from '../lib/content/schema.ts';
 import { searchablePlaces } from '../lib/geo/gazetteer.ts';
-import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { buildSearchIndex, type IndexContext } from '../lib/search/build-index.ts';
 import type { PlacesAsset } from '../lib/search/places.ts';
 import type { SearchIndexAsset } from '../lib/search/types.ts';
 import { siteContent } from './content.ts';
@@ -23,16 +24,23 @@ const subjectLabels = (entry: Provision): string[] => {
   return keys.flatMap((key) => [en(key), cy(key)]);
 };
 
-export const searchIndexAsset = async (): Promise<SearchIndexAsset> => {
-  const content = await siteContent();
-  const areas = new Map(content.areas.map((area) => [area.id, area]));
-  return buildSearchIndex(content.provision, {
-    providerName: (id) => content.providers.get(id)?.name ?? { en: id, cy: id },
-    area: (id) => areas.get(id),
-    subjectLabels,
-    welshTown: (town) => placeName(town, 'cy'),
+let context: Promise<IndexContext> | undefined;
+
+/** How records become search documents: provider and area names, subject labels and Welsh town names. Built once. */
+export const indexContext = (): Promise<IndexContext> => {
+  context ??= siteContent().then((content) => {
+    const areas = new Map(content.areas.map((area) => [area.id, area]));
+    return {
+      providerName: (id) => content.providers.get(id)?.name ?? { en: id, cy: id },
+      area: (id) => areas.get(id),
+      subjectLabels,
+      welshTown: (town) => placeName(town, 'cy'),
+    };
   });
+  return context;
 };
+
+export const searchIndexAsset = async (): Promise<SearchIndexAsset> => buildSearchIndex((await siteContent()).provision, await indexContext());
 
 const round = (n: number) => Number(n.toFixed(4));
 

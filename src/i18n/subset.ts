@@ -49,4 +49,5 @@ export const SEARCH_STRINGS = [
   'vocab.route',
   'vocab.priorityGroup',
   'vocab.strand',
+  'vocab.status',
 ] as const;

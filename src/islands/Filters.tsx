@@ -1,28 +1,22 @@
 /** The filter panel: every option shows how many results it would give, and is disabled (not hidden) at zero. */
-import { useMemo } from 'react';
-
-import type { Region } from '../lib/content/vocabulary.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
-import { FACET_ORDER, filterOptions, OPEN_FACETS } from '../lib/search/filter-options.ts';
-import type { MultiFacet, SearchState } from '../lib/search/state.ts';
+import type { FilterModel } from '../lib/search/filter-model.ts';
+import type { Facet, SearchState } from '../lib/search/state.ts';
 
 interface Props {
   t: Translator;
   state: SearchState;
-  counts: Record<MultiFacet, Map<string, number>>;
-  areas: { id: string; name: string; region: Region }[];
+  counts: Record<Facet, Map<string, number>>;
+  model: FilterModel;
   onChange: (next: SearchState) => void;
   onClear: () => void;
 }
 
-export function Filters({ t, state, counts, areas, onChange, onClear }: Props) {
-  // Labels depend only on the language and the areas, not on the counts: build them once.
-  const options = useMemo(() => filterOptions(t, areas), [t, areas]);
-
-  const toggle = (facet: MultiFacet, value: string, on: boolean) => {
+export function Filters({ t, state, counts, model, onChange, onClear }: Props) {
+  const toggle = (facet: Facet, value: string, on: boolean) => {
     const current = (state[facet] as (string | number)[]).map(String);
     const next = on ? [...current, value] : current.filter((v) => v !== value);
-    onChange({ ...state, [facet]: facet === 'tier' ? next.map(Number) : next });
+    onChange({ ...state, [facet]: facet === 'tiers' ? next.map(Number) : next });
   };
 
   return (
@@ -33,42 +27,39 @@ export function Filters({ t, state, counts, areas, onChange, onClear }: Props) {
       </button>
       <fieldset>
         <legend className="visually-hidden">{t('search.filtersHeading')}</legend>
-        <p className="checkbox">
-          <input id="f-rolling" type="checkbox" checked={state.rolling} onChange={(e) => onChange({ ...state, rolling: e.target.checked })} />
-          <label htmlFor="f-rolling">{t('search.rolling')}</label>
-        </p>
-        <p className="checkbox">
-          <input id="f-free" type="checkbox" checked={state.free} onChange={(e) => onChange({ ...state, free: e.target.checked })} />
-          <label htmlFor="f-free">{t('search.free')}</label>
-        </p>
-      </fieldset>
-      <fieldset>
-        <legend>{t('search.national')}</legend>
-        {(['include', 'exclude'] as const).map((value) => (
-          <p className="checkbox" key={value}>
-            <input
-              id={`f-national-${value}`}
-              type="radio"
-              name="national"
-              checked={state.national === value}
-              onChange={() => onChange({ ...state, national: value })}
-            />
-            <label htmlFor={`f-national-${value}`}>{t(value === 'include' ? 'search.nationalInclude' : 'search.nationalExclude')}</label>
+        {model.switches.map(({ key, param, label }) => (
+          <p className="checkbox" key={key}>
+            <input id={`f-${param}`} type="checkbox" checked={state[key]} onChange={(e) => onChange({ ...state, [key]: e.target.checked })} />
+            <label htmlFor={`f-${param}`}>{label}</label>
           </p>
         ))}
       </fieldset>
-      {FACET_ORDER.map((facet) => {
+      <fieldset>
+        <legend>{model.walesWideOrOnline.legend}</legend>
+        {model.walesWideOrOnline.options.map(({ value, label }) => (
+          <p className="checkbox" key={value}>
+            <input
+              id={`f-${model.walesWideOrOnline.param}-${value}`}
+              type="radio"
+              name={model.walesWideOrOnline.param}
+              checked={state.walesWideOrOnline === value}
+              onChange={() => onChange({ ...state, walesWideOrOnline: value })}
+            />
+            <label htmlFor={`f-${model.walesWideOrOnline.param}-${value}`}>{label}</label>
+          </p>
+        ))}
+      </fieldset>
+      {model.facets.map(({ facet, param, legend, open, options }) => {
         const selected = (state[facet] as (string | number)[]).map(String);
         // Only the most used facets stay open; the rest fold away, which also keeps each keystroke's layout small.
-        const long = !OPEN_FACETS.includes(facet);
         const body = (
           <fieldset key={facet}>
-            <legend>{t(`search.facet.${facet}`)}</legend>
-            <div className={long ? 'option-list long' : 'option-list'}>
-              {options[facet].map(({ value, label }) => {
+            <legend>{legend}</legend>
+            <div className={open ? 'option-list' : 'option-list long'}>
+              {options.map(({ value, label }) => {
                 const count = counts[facet].get(value) ?? 0;
                 const checked = selected.includes(value);
-                const id = `f-${facet}-${value}`;
+                const id = `f-${param}-${value}`;
                 return (
                   <p className="checkbox" key={value}>
                     <input
@@ -87,16 +78,16 @@ export function Filters({ t, state, counts, areas, onChange, onClear }: Props) {
             </div>
           </fieldset>
         );
-        return long ? (
+        return open ? (
+          body
+        ) : (
           <details key={facet} open={selected.length > 0}>
             <summary>
-              {t(`search.facet.${facet}`)}
+              {legend}
               {selected.length > 0 ? ` (${selected.length})` : ''}
             </summary>
             {body}
           </details>
-        ) : (
-          body
         );
       })}
     </section>

@@ -1,11 +1,9 @@
 /** Results: a count announced to screen readers, then cards; near a place, nearest first and "available anywhere" apart. */
 
 import { memo, useMemo, useState } from 'react';
-import type { Region } from '../lib/content/vocabulary.ts';
-import type { Locale } from '../lib/i18n/locales.ts';
-import { fillDetailPath } from '../lib/i18n/routes.ts';
+import { type CardModel, cardModel } from '../lib/content/card.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
-import { kmToMiles } from '../lib/search/distance.ts';
+import type { AreaOption } from '../lib/search/filter-model.ts';
 import type { Results } from '../lib/search/filters.ts';
 import type { PlaceMatch } from '../lib/search/places.ts';
 import type { SearchState } from '../lib/search/state.ts';
@@ -13,97 +11,80 @@ import type { SearchDoc } from '../lib/search/types.ts';
 
 interface Props {
   t: Translator;
-  lang: Locale;
   state: SearchState;
   results: Results;
   place: PlaceMatch | null;
   detailPath: string;
-  areas: { id: string; name: string; region: Region }[];
+  areas: AreaOption[];
   onSuggestion: (name: string) => void;
 }
 
 /** Cards rendered at first, and added per "show more": rendering hundreds of cards per keystroke is what makes typing slow. */
 const PAGE = 20;
 
-interface CardProps {
-  doc: SearchDoc;
-  km: number | null;
-  t: Translator;
-  lang: Locale;
-  pro: boolean;
-  detailPath: string;
-  areaName: ReadonlyMap<string, string>;
-}
-
-/** One result. Memoised: while typing, most cards stay the same from one keystroke to the next. */
-const Card = memo(function Card({ doc, km, t, lang, pro, detailPath, areaName }: CardProps) {
-  const format = (n: number) => n.toLocaleString(lang === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  const title = lang === 'cy' && doc.title.cy ? doc.title.cy : doc.title.en;
-  const titleLang = lang === 'cy' && !doc.title.cy ? 'en' : undefined;
-  const where =
-    km !== null
-      ? t('search.distance', { km: format(km), miles: format(kmToMiles(km)) })
-      : doc.walesWide
-        ? t('where.walesWide')
-        : doc.towns[lang === 'cy' ? 'cy' : 'en'].slice(0, 3).join(', ') || doc.areas.map((id) => areaName.get(id) ?? id).join(', ');
-  const starts =
-    doc.starts === 'rolling' || doc.starts === 'september' ? t(`starts.${doc.starts}`) : dateFormat(lang).format(new Date(`${doc.starts}T00:00:00Z`));
+/** One result, rendered from the card model. Memoised: while typing, most cards stay the same from one keystroke to the next. */
+const Card = memo(function Card({ card }: { card: CardModel }) {
   return (
-    <li className="card" data-id={doc.id}>
+    <li className="card" data-kind={card.kind} data-id={card.id}>
       <p className="kind-label">
-        {t(`kind.${doc.kind}`)}
-        {doc.strand ? ` · ${t(`vocab.strand.${doc.strand}`)}` : ''}
-        {doc.illustrative && (
-          <>
+        {card.kindLabel}
+        {card.badges.map((badge) => (
+          <span key={badge.text}>
             {' '}
-            <span className="badge">{t('card.illustrative')}</span>
-          </>
-        )}
+            <span className="badge" title={badge.title}>
+              {badge.text}
+            </span>
+          </span>
+        ))}
       </p>
       <h3>
-        <a href={fillDetailPath(detailPath, doc.id)} lang={titleLang}>
-          {title}
+        <a href={card.href} lang={card.title.fallback ? card.title.lang : undefined}>
+          {card.title.text}
         </a>
       </h3>
       <dl>
-        <dt>{t('card.provider')}</dt>
-        <dd>{doc.provider[lang === 'cy' ? 'cy' : 'en']}</dd>
-        <dt>{t('card.tiers')}</dt>
-        <dd>{doc.tiers.map((tier) => t(`tiers.${tier}.short`)).join('; ')}</dd>
-        <dt>{t('card.language')}</dt>
-        <dd>{t(`vocab.language.${doc.language}`)}</dd>
-        <dt>{t('card.where')}</dt>
-        <dd data-distance={km ?? undefined}>{where}</dd>
-        <dt>{t('card.starts')}</dt>
-        <dd>{starts}</dd>
-        {pro && (
-          <>
-            <dt>{t('detail.tiers')}</dt>
-            <dd>{doc.tiers.map((tier) => t('tierWord', { tier })).join(', ')}</dd>
-            <dt>{t('detail.routes')}</dt>
-            <dd>{doc.routes.map((route) => t(`vocab.route.${route}`)).join('; ')}</dd>
-            <dt>{t('detail.priorityGroups')}</dt>
-            <dd>{doc.groups.length ? doc.groups.map((group) => t(`vocab.priorityGroup.${group}`)).join('; ') : t('detail.openToAll')}</dd>
-            <dt>{t('detail.lastReviewed')}</dt>
-            <dd>{dateFormat(lang).format(new Date(`${doc.lastReviewed}T00:00:00Z`))}</dd>
-          </>
-        )}
+        {card.facts.map((fact) => (
+          <FactRow key={fact.key} term={fact.term} value={fact.value} fact={fact.key} distance={fact.key === 'where' ? card.distanceKm : null} />
+        ))}
       </dl>
     </li>
   );
 });
 
-const formats = new Map<Locale, Intl.DateTimeFormat>();
-const dateFormat = (lang: Locale) => {
-  let format = formats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    formats.set(lang, format);
-  }
-  return format;
+const FactRow = ({ term, value, fact, distance }: { term: string; value: string; fact: string; distance: number | null }) => (
+  <>
+    <dt>{term}</dt>
+    <dd data-fact={fact} data-distance={distance ?? undefined}>
+      {value}
+    </dd>
+  </>
+);
+
+/** Card models by document and distance, per set of card options: the model, not the DOM, is what memo compares. */
+const modelCaches = new WeakMap<object, Map<string, CardModel>>();
+
+const useCards = (t: Translator, pro: boolean, detailPath: string, areas: AreaOption[]) => {
+  const options = useMemo(() => {
+    const names = new Map(areas.map((area) => [area.id, area.name]));
+    return { t, pro, detailPath, areaName: (id: string) => names.get(id) ?? id };
+  }, [t, pro, detailPath, areas]);
+  return (doc: SearchDoc, km: number | null): CardModel => {
+    let cache = modelCaches.get(options);
+    if (!cache) {
+      cache = new Map();
+      modelCaches.set(options, cache);
+    }
+    const key = `${doc.id}|${km ?? ''}`;
+    let card = cache.get(key);
+    if (!card) {
+      card = cardModel(doc, options.t, { ...options, km });
+      cache.set(key, card);
+    }
+    return card;
+  };
 };
 
-export function ResultList({ t, lang, state, results, place, detailPath, areas, onSuggestion }: Props) {
+export function ResultList({ t, state, results, place, detailPath, areas, onSuggestion }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const [shownFor, setShownFor] = useState(results);
   // A new set of results starts again at the first page.
@@ -111,10 +92,8 @@ export function ResultList({ t, lang, state, results, place, detailPath, areas, 
     setShownFor(results);
     setLimit(PAGE);
   }
-  const areaName = useMemo(() => new Map(areas.map((area) => [area.id, area.name])), [areas]);
-  const card = (doc: SearchDoc, km: number | null) => (
-    <Card key={doc.id} doc={doc} km={km} t={t} lang={lang} pro={state.pro} detailPath={detailPath} areaName={areaName} />
-  );
+  const toCard = useCards(t, state.pro, detailPath, areas);
+  const card = (doc: SearchDoc, km: number | null) => <Card key={doc.id} card={toCard(doc, km)} />;
 
   const unknown = place && !place.found ? place : null;
   return (

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createTranslator } from '../lib/i18n/translate.ts';
+import { filterModel } from '../lib/search/filter-model.ts';
 import { applyFilters, facetCounts } from '../lib/search/filters.ts';
 import { createMatcher, type Matcher, searchDocs } from '../lib/search/match.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
@@ -21,11 +22,10 @@ interface Loaded {
 
 export default function SearchApp(props: SearchIslandProps) {
   const { lang } = props;
-  const t = useMemo(
-    () => createTranslator({ en: props.fallbackStrings, cy: props.strings }, lang === 'cy' ? 'cy' : 'en'),
-    [props.strings, props.fallbackStrings, lang],
-  );
+  const t = useMemo(() => createTranslator({ en: props.fallbackStrings, cy: props.strings }, lang), [props.strings, props.fallbackStrings, lang]);
   const areaIds = useMemo(() => props.areas.map((area) => area.id), [props.areas]);
+  // Labels depend only on the language and the areas, not on the counts: build them once.
+  const model = useMemo(() => filterModel(t, props.areas), [t, props.areas]);
   // The server renders the empty view; the URL is read after hydration so the two never disagree.
   const [state, setState] = useState<SearchState>(emptyState);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -84,7 +84,7 @@ export default function SearchApp(props: SearchIslandProps) {
     commit({ ...state, q: value }, 'replace');
   };
 
-  const place = useMemo(() => (loaded && state.near.trim() ? loaded.resolvePlace(state.near, lang === 'cy' ? 'cy' : 'en') : null), [loaded, state.near, lang]);
+  const place = useMemo(() => (loaded && state.near.trim() ? loaded.resolvePlace(state.near, lang) : null), [loaded, state.near, lang]);
   const hits = useMemo(() => (loaded ? searchDocs(loaded.matcher, state.q) : []), [loaded, state.q]);
   const results = useMemo(() => applyFilters(hits, state, place?.found ? place : null), [hits, state, place]);
   const counts = useMemo(() => facetCounts(hits, state), [hits, state]);
@@ -131,29 +131,29 @@ export default function SearchApp(props: SearchIslandProps) {
               />
             </div>
             <div className="field">
-              <label htmlFor="search-radius">{t('search.radiusLabel')}</label>
+              <label htmlFor="search-radius">{model.radius.label}</label>
               <select
                 id="search-radius"
                 value={state.radius ?? ''}
                 onChange={(event) => commit({ ...state, radius: event.target.value ? Number(event.target.value) : null })}
               >
-                <option value="">{t('search.radiusAny')}</option>
-                {[5, 10, 15, 25, 50].map((km) => (
-                  <option key={km} value={km}>
-                    {t('search.radiusKm', { km })}
+                <option value="">{model.radius.anyLabel}</option>
+                {model.radius.options.map(({ value, label }) => (
+                  <option key={value} value={value}>
+                    {label}
                   </option>
                 ))}
               </select>
             </div>
             <div className="field">
-              <label htmlFor="search-age">{t('search.ageLabel')}</label>
+              <label htmlFor="search-age">{model.age.label}</label>
               <select
                 id="search-age"
                 value={state.age ?? ''}
                 onChange={(event) => commit({ ...state, age: event.target.value ? Number(event.target.value) : null })}
               >
-                <option value="">{t('search.anyAge')}</option>
-                {Array.from({ length: 12 }, (_, i) => 14 + i).map((age) => (
+                <option value="">{model.age.anyLabel}</option>
+                {model.age.options.map((age) => (
                   <option key={age} value={age}>
                     {age}
                   </option>
@@ -191,7 +191,7 @@ export default function SearchApp(props: SearchIslandProps) {
             t={t}
             state={state}
             counts={counts}
-            areas={props.areas}
+            model={model}
             onChange={commit}
             onClear={() => {
               setQuery('');
@@ -201,7 +201,6 @@ export default function SearchApp(props: SearchIslandProps) {
           />
           <ResultList
             t={t}
-            lang={lang}
             state={state}
             results={results}
             place={place}

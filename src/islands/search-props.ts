@@ -3,16 +3,16 @@
  * Shared by server and client code.
  */
 
-import type { Region } from '../lib/content/vocabulary.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import type { Dictionary } from '../lib/i18n/translate.ts';
+import type { AreaOption } from '../lib/search/filter-model.ts';
 
 export interface SearchIslandProps {
   lang: Locale;
   /** Only the UI strings the island uses, in this language (English fills any gap). */
   strings: Dictionary;
   fallbackStrings: Dictionary;
-  areas: { id: string; name: string; region: Region }[];
+  areas: AreaOption[];
   /** Detail page path with ":id" to fill in. */
   detailPath: string;
   /** The map page in this language: the same query string shows the same results there. */

@@ -10,11 +10,15 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
+import type { CardModel } from '../lib/content/card.ts';
 import type { BoundaryAsset, BoundaryFeature } from '../lib/geo/boundary-asset.ts';
 import { kindSymbol } from '../lib/geo/kind-style.ts';
 import type { MapMarker } from '../lib/geo/markers.ts';
 import type { TileLayerConfig } from '../lib/geo/tiles.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
+import type { SearchDoc } from '../lib/search/types.ts';
+import { cardFacts, cardKindLine } from './card-dom.ts';
 import { make } from './dom.ts';
 
 /** What to fit the view to after a change of place filters. */
@@ -38,7 +42,9 @@ export interface LeafletOptions {
   tiles: TileLayerConfig | null;
   attributions: string[];
   aboutUrl: string;
-  lang: 'en' | 'cy';
+  lang: Locale;
+  /** The card model of an offer, which its popup renders. */
+  card: (doc: SearchDoc) => CardModel;
 }
 
 const WALES: L.LatLngBoundsExpression = [
@@ -132,16 +138,16 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
   });
   cluster.addTo(map);
 
+  /** The offer's card, compact: kind, title, the card's facts, and a link that takes focus. */
   const popupFor = (marker: MapMarker): HTMLElement => {
+    const card = options.card(marker.doc);
     const box = make('div', undefined, 'map-popup');
-    box.append(make('p', t(`kind.${marker.kind}`), 'kind-label'));
-    box.append(make('p', marker.title, 'map-popup-title'));
-    box.append(make('p', marker.provider));
-    const tiers = marker.tiers.map((tier) => `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}`).join('; ');
-    box.append(make('p', t('map.tierLanguage', { tiers, language: t(`vocab.language.${marker.language}`) })));
+    const title = make('p', card.title.text, 'map-popup-title');
+    if (card.title.fallback) title.lang = card.title.lang;
+    box.append(cardKindLine(card), title, cardFacts(card));
     const link = make('a', t('map.popupLink'), 'map-popup-link');
-    link.href = marker.url;
-    link.append(make('span', `: ${marker.title}`, 'visually-hidden'));
+    link.href = card.href;
+    link.append(make('span', `: ${card.title.text}`, 'visually-hidden'));
     box.append(link);
     return box;
   };

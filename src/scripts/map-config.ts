@@ -2,10 +2,10 @@
  * What the map page's script is given by the server, as JSON in the page:
  * small and serialisable. Shared by server and client code.
  */
-import type { Region } from '../lib/content/vocabulary.ts';
 import type { TileLayerConfig } from '../lib/geo/tiles.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import type { Dictionary } from '../lib/i18n/translate.ts';
+import type { AreaOption } from '../lib/search/filter-model.ts';
 
 export interface MapPageConfig {
   lang: Locale;
@@ -13,7 +13,7 @@ export interface MapPageConfig {
   strings: Dictionary;
   fallbackStrings: Dictionary;
   /** Sorted in the page's language. */
-  areas: { id: string; name: string; region: Region }[];
+  areas: AreaOption[];
   /** Detail page path with ":id" to fill in. */
   detailPath: string;
   /** The search page in this language: the same query string opens the same results there. */
@@ -42,4 +42,6 @@ export const MAP_STRINGS = [
   'count.venues',
   'vocab.language',
   'vocab.strand',
+  'vocab.status',
+  'starts',
 ] as const;

@@ -5,16 +5,17 @@
  * panel, and only then loads Leaflet (leaflet-map.ts, a separate chunk) to
  * draw the map. Changing the form updates the URL; back and forward restore it.
  */
+
+import { cardModel } from '../lib/content/card.ts';
 import type { BoundaryAsset } from '../lib/geo/boundary-asset.ts';
 import { type MapSplit, splitForMap } from '../lib/geo/markers.ts';
-import { fillDetailPath } from '../lib/i18n/routes.ts';
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { applyFilters } from '../lib/search/filters.ts';
 import { createMatcher, type Matcher, searchDocs } from '../lib/search/match.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
-import { decodeState, encodeState, MULTI_FACETS, type SearchState } from '../lib/search/state.ts';
+import { decodeState, encodeState, FACETS, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
 import type { SearchDoc, SearchIndexAsset } from '../lib/search/types.ts';
-import { make } from './dom.ts';
+import { cardElement } from './card-dom.ts';
 import { keepQueryOnLanguageSwitch } from './lang-switch.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
 import type { MapPageConfig } from './map-config.ts';
@@ -64,15 +65,15 @@ const stateToForm = (s: SearchState) => {
   byId<HTMLSelectElement>('m-age').value = s.age === null ? '' : String(s.age);
   byId<HTMLInputElement>('m-rolling').checked = s.rolling;
   byId<HTMLInputElement>('m-free').checked = s.free;
-  byId<HTMLInputElement>(`m-national-${s.national}`).checked = true;
+  byId<HTMLInputElement>(`m-${URL_PARAMS.walesWideOrOnline}-${s.walesWideOrOnline}`).checked = true;
   byId<HTMLInputElement>('m-near').value = s.near;
   byId<HTMLInputElement>('m-radius').value = s.radius === null ? '' : String(s.radius);
   byId<HTMLInputElement>('m-pro').value = s.pro ? '1' : '';
   let ticked = 0;
-  for (const facet of MULTI_FACETS) {
+  for (const facet of FACETS) {
     const selected = (s[facet] as (string | number)[]).map(String);
     ticked += selected.length;
-    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) box.checked = selected.includes(box.value);
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${URL_PARAMS[facet]}"]`)) box.checked = selected.includes(box.value);
   }
   // The count shows on the folded panel; it stays folded so that on a phone the map is not pushed far down.
   byId('m-filter-count').textContent = ticked > 0 ? `(${ticked})` : '';
@@ -87,41 +88,15 @@ const formToState = (): SearchState => {
 
 // ---- List and "available anywhere" ---------------------------------------------
 
-const where = (doc: SearchDoc): string => {
-  if (doc.walesWide) return t('where.walesWide');
-  if (doc.delivery === 'online') return t('where.online');
-  if (doc.venues.length === 0) return `${t('where.outreach')}: ${doc.areas.map((id) => areaName.get(id) ?? id).join(', ')}`;
-  return doc.towns[lang].join(', ');
-};
-
-const card = (doc: SearchDoc): HTMLLIElement => {
-  const item = make('li', undefined, 'card');
-  item.dataset.id = doc.id;
-  const kind = make('p', `${t(`kind.${doc.kind}`)}${doc.strand ? ` · ${t(`vocab.strand.${doc.strand}`)}` : ''}`, 'kind-label');
-  if (doc.illustrative) kind.append(' ', make('span', t('card.illustrative'), 'badge'));
-  const heading = make('h3');
-  const link = make('a', (lang === 'cy' ? doc.title.cy : undefined) ?? doc.title.en);
-  link.href = fillDetailPath(config.detailPath, doc.id);
-  if (lang === 'cy' && !doc.title.cy) link.lang = 'en';
-  heading.append(link);
-  const facts = make('dl');
-  const rows: [string, string][] = [
-    [t('card.provider'), doc.provider[lang]],
-    [t('card.tiers'), doc.tiers.map((tier) => t(`tiers.${tier}.short`)).join('; ')],
-    [t('card.language'), t(`vocab.language.${doc.language}`)],
-    [t('card.where'), where(doc)],
-  ];
-  for (const [term, value] of rows) facts.append(make('dt', term), make('dd', value));
-  item.append(kind, heading, facts);
-  return item;
-};
+const areaNameOf = (id: string) => areaName.get(id) ?? id;
+const card = (doc: SearchDoc) => cardModel(doc, t, { detailPath: config.detailPath, areaName: areaNameOf });
 
 /** Renders the first page of a list, with a "show more" button for the rest. */
 const renderCards = (list: HTMLElement, more: HTMLElement, docs: readonly SearchDoc[]) => {
   let shown = 0;
   const next = () => {
     const batch = docs.slice(shown, shown + (shown === 0 ? PAGE : PAGE * 4));
-    list.append(...batch.map(card));
+    list.append(...batch.map((doc) => cardElement(card(doc))));
     shown += batch.length;
     more.hidden = shown >= docs.length;
   };
@@ -164,11 +139,11 @@ const showView = () => {
 
 /** Where to fit the map: only when the place filters change, so ticking a kind keeps the view. */
 const fitTarget = (): FitTarget | null => {
-  const key = JSON.stringify([state.area, state.region, state.near, state.radius]);
+  const key = JSON.stringify([state.areas, state.regions, state.near, state.radius]);
   if (key === fitKey) return null;
   fitKey = key;
-  const inRegion = config.areas.filter((area) => state.region.includes(area.region)).map((area) => area.id);
-  return { areas: [...new Set([...state.area, ...(state.area.length > 0 ? [] : inRegion)])], near: nearPoint };
+  const inRegion = config.areas.filter((area) => state.regions.includes(area.region)).map((area) => area.id);
+  return { areas: [...new Set([...state.areas, ...(state.areas.length > 0 ? [] : inRegion)])], near: nearPoint };
 };
 
 let loadingPlaces = false;
@@ -187,7 +162,7 @@ const refresh = () => {
   const place = state.near && resolvePlace ? resolvePlace(state.near, lang) : null;
   nearPoint = place?.found ? { lat: place.lat, lon: place.lon, km: state.radius } : null;
   const results = applyFilters(searchDocs(matcher, state.q), state, place?.found ? place : null);
-  split = splitForMap([...results.local.map((row) => row.doc), ...results.anywhere.map((row) => row.doc)], lang, config.detailPath);
+  split = splitForMap([...results.local.map((row) => row.doc), ...results.anywhere.map((row) => row.doc)], lang);
   renderText(place);
   leaflet?.show(split.markers, fitTarget());
 };
@@ -260,6 +235,7 @@ const ensureMap = (): Promise<void> => {
       tiles: config.tiles,
       attributions: config.attributions,
       aboutUrl: config.aboutPath,
+      card,
     });
     leaflet = view;
     fitKey = null;

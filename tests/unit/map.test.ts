@@ -28,7 +28,7 @@ const doc = (id: string, over: Partial<SearchDoc> = {}): SearchDoc => ({
   delivery: 'in-person',
   starts: 'september',
   routes: [],
-  groups: [],
+  priorityGroups: [],
   free: true,
   venues: [[51.68, -4.16]],
   towns: { en: ['Llanelli'], cy: ['Llanelli'] },
@@ -52,7 +52,7 @@ describe('map markers', () => {
   ];
 
   it('draws one marker per venue and lists offers with no point apart, never as a made-up point', () => {
-    const split = splitForMap(docs, 'en', '/en/provision/:id/');
+    const split = splitForMap(docs, 'en');
     expect(split.markers).toHaveLength(3);
     expect(split.placed.map((d) => d.id)).toEqual(['two-sites', 'one-site']);
     expect(split.anywhere.map((d) => d.id)).toEqual(['wales-wide', 'online', 'outreach']);
@@ -63,25 +63,15 @@ describe('map markers', () => {
     ]);
   });
 
-  it('gives each marker only what its popup needs, in the page language', () => {
-    const [first, , english] = splitForMap(docs, 'cy', '/cy/darpariaeth/:id/').markers;
-    expect(first).toEqual({
-      id: 'two-sites',
-      title: 'Teitl two-sites',
-      provider: 'Coleg Sir Gâr',
-      kind: 'course',
-      tiers: [3, 4],
-      language: 'bilingual',
-      lat: 51.68,
-      lon: -4.16,
-      url: '/cy/darpariaeth/two-sites/',
-    });
+  it('labels each marker in the page language and keeps its document for the popup card', () => {
+    const [first, , english] = splitForMap(docs, 'cy').markers;
+    expect(first).toEqual({ id: 'two-sites', title: 'Teitl two-sites', kind: 'course', lat: 51.68, lon: -4.16, doc: docs[0] });
     // No Welsh title: the English one, rather than nothing.
     expect(english?.title).toBe('Only English');
   });
 
   it('keeps a Wales-wide offer that also lists venues off the map, as search does', () => {
-    const split = splitForMap([doc('national-with-venue', { walesWide: true })], 'en', '/en/provision/:id/');
+    const split = splitForMap([doc('national-with-venue', { walesWide: true })], 'en');
     expect(split.markers).toEqual([]);
     expect(split.anywhere).toHaveLength(1);
   });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Provision } from '../../src/lib/content/schema.ts';
 import { buildSearchIndex, type IndexContext } from '../../src/lib/search/build-index.ts';
 import { haversineKm, kmToMiles, nearestKm } from '../../src/lib/search/distance.ts';
-import { applyFilters, facetCounts, facetValues, isAnywhere, matchesFilters } from '../../src/lib/search/filters.ts';
+import { applyFilters, facetCounts, facetValues, isAvailableAnywhere, isWalesWideOrOnline, matchesFilters } from '../../src/lib/search/filters.ts';
 import { createMatcher, decodePostings, encodePostings, searchDocs } from '../../src/lib/search/match.ts';
 import { normalise, truncate } from '../../src/lib/search/normalise.ts';
 import { createPlaceResolver } from '../../src/lib/search/places.ts';
-import { decodeState, emptyState, encodeState, MULTI_FACETS } from '../../src/lib/search/state.ts';
+import { decodeState, emptyState, encodeState, FACETS, URL_PARAMS } from '../../src/lib/search/state.ts';
 
 const base = {
   summary: { en: 'A course.', cy: 'Cwrs.' },
@@ -148,11 +148,11 @@ describe('filters and counts', () => {
   const state = (over: Partial<ReturnType<typeof emptyState>>) => ({ ...emptyState(), ...over });
 
   it.each([
-    ['tier 4', state({ tier: [4] }), ['care']],
-    ['Welsh-medium', state({ lang: ['welsh'] }), ['care']],
+    ['tier 4', state({ tiers: [4] }), ['care']],
+    ['Welsh-medium', state({ language: ['welsh'] }), ['care']],
     ['apprenticeships', state({ kind: ['apprenticeship'] }), ['appr']],
-    ['an area keeps Wales-wide offers', state({ area: ['carmarthenshire'] }), ['motor', 'care', 'wales']],
-    ['leaving out Wales-wide and online', state({ area: ['carmarthenshire'], national: 'exclude' }), ['motor', 'care']],
+    ['an area keeps Wales-wide offers', state({ areas: ['carmarthenshire'] }), ['motor', 'care', 'wales']],
+    ['leaving out Wales-wide and online', state({ areas: ['carmarthenshire'], walesWideOrOnline: 'exclude' }), ['motor', 'care']],
     ['starts any time', state({ rolling: true }), ['wales']],
     ['age 25 is too old for all but none', state({ age: 25 }), []],
     ['age 16', state({ age: 16 }), ['motor', 'care', 'appr', 'wales']],
@@ -164,16 +164,17 @@ describe('filters and counts', () => {
     const counts = facetCounts(hits, state({ kind: ['course'] }));
     expect(counts.kind.get('course')).toBe(2);
     expect(counts.kind.get('apprenticeship')).toBe(1); // would be added, not intersected
-    expect(counts.lang.get('welsh')).toBe(1);
-    expect(counts.lang.get('bilingual')).toBeUndefined(); // Working Wales is not a course
+    expect(counts.language.get('welsh')).toBe(1);
+    expect(counts.language.get('bilingual')).toBeUndefined(); // Working Wales is not a course
   });
 
   it('keeps Wales-wide offers out of area counts but in area results', () => {
     const doc = shipped.docs.find((d) => d.id === 'wales');
     if (!doc) throw new Error('missing');
-    expect(matchesFilters(doc, state({ area: ['powys'] }))).toBe(true);
-    expect(facetCounts(hits, emptyState()).area.get('carmarthenshire')).toBe(2);
-    expect(isAnywhere(doc)).toBe(true);
+    expect(matchesFilters(doc, state({ areas: ['powys'] }))).toBe(true);
+    expect(facetCounts(hits, emptyState()).areas.get('carmarthenshire')).toBe(2);
+    expect(isAvailableAnywhere(doc)).toBe(true);
+    expect(isWalesWideOrOnline(doc)).toBe(true);
   });
 
   it('near a place: nearest first, distances in km, anywhere offers apart, radius applied', () => {
@@ -212,20 +213,28 @@ describe('URL state', () => {
     const s = {
       ...emptyState(),
       q: 'motor vehical',
-      tier: [3, 2] as (2 | 3)[],
-      lang: ['welsh' as const],
-      area: ['carmarthenshire'],
+      tiers: [3, 2] as (2 | 3)[],
+      language: ['welsh' as const],
+      areas: ['carmarthenshire'],
       age: 17,
       rolling: true,
       free: true,
-      national: 'exclude' as const,
+      walesWideOrOnline: 'exclude' as const,
       near: 'SA18',
       radius: 25,
       pro: true,
     };
     const query = encodeState(s);
     expect(query).toBe('?q=motor+vehical&tier=2%2C3&area=carmarthenshire&lang=welsh&age=17&rolling=1&free=1&national=exclude&near=SA18&radius=25&pro=1');
-    expect(decodeState(query, ['carmarthenshire'])).toEqual({ ...s, tier: [2, 3] });
+    expect(decodeState(query, ['carmarthenshire'])).toEqual({ ...s, tiers: [2, 3] });
+  });
+
+  it('keeps the short URL parameters that shared links carry, one per setting', () => {
+    expect(URL_PARAMS.language).toBe('lang');
+    expect(URL_PARAMS.priorityGroups).toBe('group');
+    expect(URL_PARAMS.walesWideOrOnline).toBe('national');
+    expect(new Set(Object.values(URL_PARAMS)).size).toBe(Object.keys(URL_PARAMS).length);
+    expect(decodeState('?group=care-leavers&lang=welsh').priorityGroups).toEqual(['care-leavers']);
   });
 
   it('writes nothing for the default view', () => {
@@ -234,20 +243,20 @@ describe('URL state', () => {
 
   it('reads repeated parameters from a plain HTML form as a list, the same as a comma list', () => {
     const fromForm = decodeState('?tier=2&tier=3&kind=course&kind=jgw&area=powys&q=', ['powys']);
-    expect(fromForm.tier).toEqual([2, 3]);
+    expect(fromForm.tiers).toEqual([2, 3]);
     expect(fromForm.kind).toEqual(['course', 'jgw']);
     expect(encodeState(fromForm)).toBe('?kind=course%2Cjgw&tier=2%2C3&area=powys');
-    expect(decodeState('?tier=3,2&tier=2')).toMatchObject({ tier: [3, 2] });
+    expect(decodeState('?tier=3,2&tier=2')).toMatchObject({ tiers: [3, 2] });
   });
 
   it('drops values it does not know, instead of trusting the URL', () => {
     const s = decodeState('?tier=2,9&lang=klingon&area=narnia,powys&age=99&radius=-5&national=maybe', ['powys']);
-    expect(s.tier).toEqual([2]);
-    expect(s.lang).toEqual([]);
-    expect(s.area).toEqual(['powys']);
+    expect(s.tiers).toEqual([2]);
+    expect(s.language).toEqual([]);
+    expect(s.areas).toEqual(['powys']);
     expect(s.age).toBeNull();
     expect(s.radius).toBeNull();
-    expect(s.national).toBe('include');
+    expect(s.walesWideOrOnline).toBe('include');
   });
 });
 
@@ -306,15 +315,15 @@ describe('facetCounts agrees with filtering', () => {
     const hits = searchDocs(matcher, '');
     const states = [
       emptyState(),
-      { ...emptyState(), kind: ['course' as const], lang: ['welsh' as const] },
-      { ...emptyState(), tier: [2 as const, 5 as const], area: ['carmarthenshire'], national: 'exclude' as const },
+      { ...emptyState(), kind: ['course' as const], language: ['welsh' as const] },
+      { ...emptyState(), tiers: [2 as const, 5 as const], areas: ['carmarthenshire'], walesWideOrOnline: 'exclude' as const },
     ];
     for (const state of states) {
       const counts = facetCounts(hits, state);
-      for (const facet of MULTI_FACETS) {
+      for (const facet of FACETS) {
         const brute = new Map<string, number>();
         for (const { doc } of hits) {
-          if (!matchesFilters(doc, state, facet) || (facet === 'area' && doc.walesWide)) continue;
+          if (!matchesFilters(doc, state, facet) || (facet === 'areas' && doc.walesWide)) continue;
           for (const value of facetValues(doc, facet)) brute.set(String(value), (brute.get(String(value)) ?? 0) + 1);
         }
         expect(counts[facet], facet).toEqual(brute);

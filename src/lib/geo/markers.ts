@@ -3,23 +3,21 @@
  * and, apart, the offers with no point (online, outreach, Wales-wide), which
  * are listed and never drawn as a made-up point. Pure; shared by server and client code.
  */
-import type { DeliveryLanguage, Kind, Tier } from '../content/vocabulary.ts';
+import type { Kind } from '../content/vocabulary.ts';
+import { localText } from '../i18n/local-text.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { fillDetailPath } from '../i18n/routes.ts';
-import { isAnywhere } from '../search/filters.ts';
+import { isAvailableAnywhere } from '../search/filters.ts';
 import type { SearchDoc } from '../search/types.ts';
 
-/** The compact record one map marker needs. */
+/** One map marker: a venue of an offer. Its popup renders the offer's card model. */
 export interface MapMarker {
   id: string;
+  /** For the marker's label, in the page language (English when Welsh is missing). */
   title: string;
-  provider: string;
   kind: Kind;
-  tiers: Tier[];
-  language: DeliveryLanguage;
   lat: number;
   lon: number;
-  url: string;
+  doc: SearchDoc;
 }
 
 export interface MapSplit {
@@ -31,20 +29,16 @@ export interface MapSplit {
   anywhere: SearchDoc[];
 }
 
-/** `detailPath` is the detail page's path with ":id" to fill in (detailPathTemplate). */
-export const splitForMap = (docs: readonly SearchDoc[], lang: Locale, detailPath: string): MapSplit => {
+export const splitForMap = (docs: readonly SearchDoc[], lang: Locale): MapSplit => {
   const split: MapSplit = { markers: [], placed: [], anywhere: [] };
   for (const doc of docs) {
-    if (isAnywhere(doc)) {
+    if (isAvailableAnywhere(doc)) {
       split.anywhere.push(doc);
       continue;
     }
     split.placed.push(doc);
-    const title = (lang === 'cy' ? doc.title.cy : undefined) ?? doc.title.en;
-    const url = fillDetailPath(detailPath, doc.id);
-    for (const [lat, lon] of doc.venues) {
-      split.markers.push({ id: doc.id, title, provider: doc.provider[lang], kind: doc.kind, tiers: doc.tiers, language: doc.language, lat, lon, url });
-    }
+    const title = localText(doc.title, lang).text;
+    for (const [lat, lon] of doc.venues) split.markers.push({ id: doc.id, title, kind: doc.kind, lat, lon, doc });
   }
   return split;
 };

@@ -3,6 +3,7 @@
  * a precomputed Fuse index, so the browser only parses JSON.
  */
 import Fuse from 'fuse.js';
+import { startsOf } from '../content/card.ts';
 import type { Provision } from '../content/schema.ts';
 import { isLive } from '../content/status.ts';
 import type { Region } from '../content/vocabulary.ts';
@@ -22,19 +23,16 @@ export interface IndexContext {
 const SUMMARY_CHARS = 110;
 const TITLE_CHARS = 120;
 
-export const toSearchDoc = (entry: Provision, ctx: IndexContext): SearchDoc & { match: MatchText } => {
+/** The search document of a record, with full titles: what cards, filters and map markers read. */
+export const toSearchDoc = (entry: Provision, ctx: IndexContext): SearchDoc => {
   const areas = entry.areas.map((id) => ctx.area(id)).filter((area) => area !== undefined);
   const townsEn = [...new Set(entry.venues.map((venue) => venue.town))];
-  const townsCy = townsEn.map(ctx.welshTown);
-  const provider = ctx.providerName(entry.provider);
-  const title = { en: truncate(entry.title.en, TITLE_CHARS), ...(entry.title.cy ? { cy: truncate(entry.title.cy, TITLE_CHARS) } : {}) };
-  const joined = (...parts: (string | undefined)[]) => normalise(parts.filter(Boolean).join(' | '));
   return {
     id: entry.id,
     kind: entry.kind,
     ...(entry.kind === 'jgw' ? { strand: entry.strand } : {}),
-    title,
-    provider,
+    title: { en: entry.title.en, ...(entry.title.cy === undefined ? {} : { cy: entry.title.cy }) },
+    provider: ctx.providerName(entry.provider),
     tiers: [...entry.tiers].sort() as SearchDoc['tiers'],
     areas: entry.areas,
     regions: [...new Set(areas.map((area) => area.region))],
@@ -43,19 +41,31 @@ export const toSearchDoc = (entry: Provision, ctx: IndexContext): SearchDoc & { 
     ages: [entry.ages.min, entry.ages.max],
     level: entry.level,
     delivery: entry.delivery,
-    starts: typeof entry.starts === 'string' ? entry.starts : ([...entry.starts.dates].sort()[0] ?? ''),
+    starts: startsOf(entry.starts),
     routes: entry.access.routes,
-    groups: entry.priorityGroups,
+    priorityGroups: entry.priorityGroups,
     free: entry.cost.free,
     venues: entry.venues.map((venue) => [Number(venue.lat.toFixed(4)), Number(venue.lon.toFixed(4))]),
-    towns: { en: townsEn, cy: townsCy },
+    towns: { en: townsEn, cy: townsEn.map(ctx.welshTown) },
     lastReviewed: entry.lastReviewed,
+    ...(entry.status === 'active' ? {} : { status: entry.status }),
     illustrative: entry.illustrative,
+  };
+};
+
+/** The document as the index ships it (titles cut short), and the text Fuse matches, in both languages. */
+const toIndexed = (entry: Provision, ctx: IndexContext): { doc: SearchDoc; match: MatchText } => {
+  const doc = toSearchDoc(entry, ctx);
+  const areas = entry.areas.map((id) => ctx.area(id)).filter((area) => area !== undefined);
+  const joined = (...parts: (string | undefined)[]) => normalise(parts.filter(Boolean).join(' | '));
+  const title = { en: truncate(entry.title.en, TITLE_CHARS), ...(entry.title.cy ? { cy: truncate(entry.title.cy, TITLE_CHARS) } : {}) };
+  return {
+    doc: { ...doc, title },
     match: {
       title: joined(entry.title.en, entry.title.cy),
       subject: joined(...ctx.subjectLabels(entry)),
-      provider: joined(provider.en, provider.cy),
-      place: joined(...townsEn, ...townsCy, ...areas.flatMap((area) => [area.name.en, area.name.cy])),
+      provider: joined(doc.provider.en, doc.provider.cy),
+      place: joined(...doc.towns.en, ...doc.towns.cy, ...areas.flatMap((area) => [area.name.en, area.name.cy])),
       summary: joined(truncate(entry.summary.en, SUMMARY_CHARS), entry.summary.cy && truncate(entry.summary.cy, SUMMARY_CHARS)),
     },
   };
@@ -83,8 +93,7 @@ export const buildMatchIndex = (texts: readonly MatchText[]): MatchIndex => {
 };
 
 export const buildSearchIndex = (entries: readonly Provision[], ctx: IndexContext): SearchIndexAsset => {
-  const indexed = entries.filter(isLive).map((entry) => toSearchDoc(entry, ctx));
+  const indexed = entries.filter(isLive).map((entry) => toIndexed(entry, ctx));
   // The index holds the text; the docs shipped with it need only what a result card shows.
-  const docs = indexed.map(({ match: _match, ...doc }) => doc);
-  return { docs, ...buildMatchIndex(indexed.map((doc) => doc.match)) };
+  return { docs: indexed.map((row) => row.doc), ...buildMatchIndex(indexed.map((row) => row.match)) };
 };

@@ -3,41 +3,29 @@
  */
 import { nearestKm } from './distance.ts';
 import type { Hit } from './match.ts';
-import { MULTI_FACETS, type MultiFacet, type SearchState } from './state.ts';
+import { FACETS, type Facet, type SearchState } from './state.ts';
 import type { SearchDoc } from './types.ts';
 
-/** Available anywhere: not tied to a place, so never given a distance. */
-export const isAnywhere = (doc: SearchDoc): boolean => doc.walesWide || doc.delivery === 'online' || doc.venues.length === 0;
+/**
+ * Available anywhere: not tied to one place (Wales-wide, online, or outreach
+ * with no venue), so never given a distance or a map marker, and listed apart.
+ */
+export const isAvailableAnywhere = (doc: SearchDoc): boolean => doc.walesWide || doc.delivery === 'online' || doc.venues.length === 0;
 
-export const facetValues = (doc: SearchDoc, facet: MultiFacet): readonly (string | number)[] => {
-  switch (facet) {
-    case 'kind':
-      return [doc.kind];
-    case 'strand':
-      return doc.strand ? [doc.strand] : [];
-    case 'tier':
-      return doc.tiers;
-    case 'area':
-      return doc.areas;
-    case 'region':
-      return doc.regions;
-    case 'lang':
-      return [doc.language];
-    case 'level':
-      return [doc.level];
-    case 'delivery':
-      return [doc.delivery];
-    case 'route':
-      return doc.routes;
-    case 'group':
-      return doc.groups;
-  }
+/** What the "Wales-wide and online offers" filter leaves out. Outreach in an area is local to it, so it stays. */
+export const isWalesWideOrOnline = (doc: SearchDoc): boolean => doc.walesWide || doc.delivery === 'online';
+
+/** A facet tests the search document field of the same name. */
+export const facetValues = (doc: SearchDoc, facet: Facet): readonly (string | number)[] => {
+  const value = doc[facet];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value as string];
 };
 
-const facetMatches = (doc: SearchDoc, facet: MultiFacet, selected: readonly (string | number)[]): boolean => {
+const facetMatches = (doc: SearchDoc, facet: Facet, selected: readonly (string | number)[]): boolean => {
   if (selected.length === 0) return true;
   // A Wales-wide offer is available in every area and region.
-  if ((facet === 'area' || facet === 'region') && doc.walesWide) return true;
+  if ((facet === 'areas' || facet === 'regions') && doc.walesWide) return true;
   return facetValues(doc, facet).some((value) => selected.includes(value));
 };
 
@@ -46,11 +34,11 @@ const passesSettings = (doc: SearchDoc, state: SearchState): boolean =>
   (state.age === null || (state.age >= doc.ages[0] && state.age <= doc.ages[1])) &&
   (!state.rolling || doc.starts === 'rolling') &&
   (!state.free || doc.free) &&
-  (state.national === 'include' || !(doc.walesWide || doc.delivery === 'online'));
+  (state.walesWideOrOnline === 'include' || !isWalesWideOrOnline(doc));
 
 /** Whether a doc passes every filter, optionally ignoring one facet (for that facet's own counts). */
-export const matchesFilters = (doc: SearchDoc, state: SearchState, ignore?: MultiFacet): boolean =>
-  passesSettings(doc, state) && MULTI_FACETS.every((facet) => facet === ignore || facetMatches(doc, facet, state[facet] as readonly (string | number)[]));
+export const matchesFilters = (doc: SearchDoc, state: SearchState, ignore?: Facet): boolean =>
+  passesSettings(doc, state) && FACETS.every((facet) => facet === ignore || facetMatches(doc, facet, state[facet] as readonly (string | number)[]));
 
 /**
  * For every facet option, how many results there would be if it were ticked
@@ -58,21 +46,21 @@ export const matchesFilters = (doc: SearchDoc, state: SearchState, ignore?: Mult
  * a doc that fails no facet counts everywhere; one that fails exactly one facet
  * counts only towards that facet's options; one that fails two counts nowhere.
  */
-export const facetCounts = (hits: readonly Hit[], state: SearchState): Record<MultiFacet, Map<string, number>> => {
-  const counts = Object.fromEntries(MULTI_FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<MultiFacet, Map<string, number>>;
+export const facetCounts = (hits: readonly Hit[], state: SearchState): Record<Facet, Map<string, number>> => {
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   for (const { doc } of hits) {
     if (!passesSettings(doc, state)) continue;
-    let failed: MultiFacet | null = null;
+    let failed: Facet | null = null;
     let failures = 0;
-    for (const facet of MULTI_FACETS) {
+    for (const facet of FACETS) {
       if (facetMatches(doc, facet, state[facet] as readonly (string | number)[])) continue;
       failures++;
       failed = facet;
       if (failures > 1) break;
     }
     if (failures > 1) continue;
-    for (const facet of failed === null ? MULTI_FACETS : [failed]) {
-      if (facet === 'area' && doc.walesWide) continue;
+    for (const facet of failed === null ? FACETS : [failed]) {
+      if (facet === 'areas' && doc.walesWide) continue;
       const map = counts[facet];
       for (const value of facetValues(doc, facet)) map.set(String(value), (map.get(String(value)) ?? 0) + 1);
     }
@@ -94,7 +82,7 @@ export const applyFilters = (hits: readonly Hit[], state: SearchState, place: { 
   const local: Results['local'] = [];
   const anywhere: Results['anywhere'] = [];
   for (const hit of kept) {
-    if (isAnywhere(hit.doc)) {
+    if (isAvailableAnywhere(hit.doc)) {
       anywhere.push(hit);
       continue;
     }

@@ -26,23 +26,25 @@ import {
 
 export interface SearchState {
   q: string;
+  /** Each facet holds the chosen values of the search document field of the same name. */
   kind: Kind[];
   strand: JgwStrand[];
-  tier: Tier[];
-  area: string[];
-  region: Region[];
-  lang: DeliveryLanguage[];
+  tiers: Tier[];
+  areas: string[];
+  regions: Region[];
+  /** The language of delivery (Welsh-medium, bilingual, English-medium), never the page's own language. */
+  language: DeliveryLanguage[];
   level: Level[];
   delivery: DeliveryMode[];
-  route: AccessRoute[];
-  group: PriorityGroup[];
+  routes: AccessRoute[];
+  priorityGroups: PriorityGroup[];
   /** The visitor's age: entries whose age range includes it. */
   age: number | null;
   /** Only offers you can start at any time. */
   rolling: boolean;
   free: boolean;
-  /** Include or leave out Wales-wide and online offers. */
-  national: 'include' | 'exclude';
+  /** Include or leave out offers that are Wales-wide or online (isWalesWideOrOnline). */
+  walesWideOrOnline: 'include' | 'exclude';
   /** A town (English or Welsh) or postcode district to sort by distance from. */
   near: string;
   radius: number | null;
@@ -50,25 +52,57 @@ export interface SearchState {
   pro: boolean;
 }
 
-export const MULTI_FACETS = ['kind', 'strand', 'tier', 'area', 'region', 'lang', 'level', 'delivery', 'route', 'group'] as const;
-export type MultiFacet = (typeof MULTI_FACETS)[number];
+/** The multi-choice filters, named after the search document fields they test. */
+export const FACETS = ['kind', 'strand', 'tiers', 'areas', 'regions', 'language', 'level', 'delivery', 'routes', 'priorityGroups'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/**
+ * The URL parameter of every setting, written once. They are short, and they
+ * are what shared links and bookmarks already carry, so they do not follow
+ * renames in the code.
+ */
+export const URL_PARAMS = {
+  q: 'q',
+  kind: 'kind',
+  strand: 'strand',
+  tiers: 'tier',
+  areas: 'area',
+  regions: 'region',
+  language: 'lang',
+  level: 'level',
+  delivery: 'delivery',
+  routes: 'route',
+  priorityGroups: 'group',
+  age: 'age',
+  rolling: 'rolling',
+  free: 'free',
+  walesWideOrOnline: 'national',
+  near: 'near',
+  radius: 'radius',
+  pro: 'pro',
+} as const satisfies Record<keyof SearchState, string>;
+
+/** The ages a visitor can give, the same on every form. */
+export const AGE_RANGE = { min: 11, max: 25 } as const;
+/** The distances, in km, a visitor can limit a place search to. */
+export const RADIUS_RANGE = { min: 1, max: 200 } as const;
 
 export const emptyState = (): SearchState => ({
   q: '',
   kind: [],
   strand: [],
-  tier: [],
-  area: [],
-  region: [],
-  lang: [],
+  tiers: [],
+  areas: [],
+  regions: [],
+  language: [],
   level: [],
   delivery: [],
-  route: [],
-  group: [],
+  routes: [],
+  priorityGroups: [],
   age: null,
   rolling: false,
   free: false,
-  national: 'include',
+  walesWideOrOnline: 'include',
   near: '',
   radius: null,
   pro: false,
@@ -77,13 +111,13 @@ export const emptyState = (): SearchState => ({
 const allowed = {
   kind: KINDS,
   strand: JGW_STRANDS,
-  tier: TIERS.map(String),
-  region: REGIONS,
-  lang: LANGUAGES,
+  tiers: TIERS.map(String),
+  regions: REGIONS,
+  language: LANGUAGES,
   level: LEVELS,
   delivery: DELIVERY_MODES,
-  route: ACCESS_ROUTES,
-  group: PRIORITY_GROUPS,
+  routes: ACCESS_ROUTES,
+  priorityGroups: PRIORITY_GROUPS,
 } as const;
 
 /** `tier=2,3` (what encodeState writes) and `tier=2&tier=3` (what a plain HTML form sends) mean the same. */
@@ -94,47 +128,49 @@ const list = (params: URLSearchParams, name: string): string[] =>
     .map((value) => value.trim())
     .filter(Boolean);
 
-const number = (value: string | null, min: number, max: number): number | null => {
+const number = (value: string | null, range: { min: number; max: number }): number | null => {
   if (value === null || value === '') return null;
   const n = Number(value);
-  return Number.isFinite(n) && n >= min && n <= max ? n : null;
+  return Number.isFinite(n) && n >= range.min && n <= range.max ? n : null;
 };
 
 /** Reads a query string. Unknown values are dropped, never trusted. `areaIds` limits the area filter to real areas. */
 export const decodeState = (search: string, areaIds: readonly string[] = []): SearchState => {
   const params = new URLSearchParams(search);
+  const get = (key: keyof SearchState) => params.get(URL_PARAMS[key]);
   const state = emptyState();
-  state.q = (params.get('q') ?? '').slice(0, 200);
-  for (const facet of MULTI_FACETS) {
-    const values = list(params, facet);
-    const valid = facet === 'area' ? values.filter((v) => areaIds.includes(v)) : values.filter((v) => (allowed[facet] as readonly string[]).includes(v));
-    (state[facet] as (string | number)[]) = facet === 'tier' ? [...new Set(valid)].map(Number) : [...new Set(valid)];
+  state.q = (get('q') ?? '').slice(0, 200);
+  for (const facet of FACETS) {
+    const values = list(params, URL_PARAMS[facet]);
+    const valid = facet === 'areas' ? values.filter((v) => areaIds.includes(v)) : values.filter((v) => (allowed[facet] as readonly string[]).includes(v));
+    (state[facet] as (string | number)[]) = facet === 'tiers' ? [...new Set(valid)].map(Number) : [...new Set(valid)];
   }
-  state.age = number(params.get('age'), 11, 25);
-  state.rolling = params.get('rolling') === '1';
-  state.free = params.get('free') === '1';
-  state.national = params.get('national') === 'exclude' ? 'exclude' : 'include';
-  state.near = (params.get('near') ?? '').slice(0, 80);
-  state.radius = number(params.get('radius'), 1, 200);
-  state.pro = params.get('pro') === '1';
+  state.age = number(get('age'), AGE_RANGE);
+  state.rolling = get('rolling') === '1';
+  state.free = get('free') === '1';
+  state.walesWideOrOnline = get('walesWideOrOnline') === 'exclude' ? 'exclude' : 'include';
+  state.near = (get('near') ?? '').slice(0, 80);
+  state.radius = number(get('radius'), RADIUS_RANGE);
+  state.pro = get('pro') === '1';
   return state;
 };
 
 /** Writes the state as a short, stable query string (defaults left out, keys in a fixed order). */
 export const encodeState = (state: SearchState): string => {
   const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q.trim());
-  for (const facet of MULTI_FACETS) {
+  const set = (key: keyof SearchState, value: string) => params.set(URL_PARAMS[key], value);
+  if (state.q.trim()) set('q', state.q.trim());
+  for (const facet of FACETS) {
     const values = state[facet] as readonly (string | number)[];
-    if (values.length > 0) params.set(facet, [...values].map(String).sort().join(','));
+    if (values.length > 0) set(facet, [...values].map(String).sort().join(','));
   }
-  if (state.age !== null) params.set('age', String(state.age));
-  if (state.rolling) params.set('rolling', '1');
-  if (state.free) params.set('free', '1');
-  if (state.national === 'exclude') params.set('national', 'exclude');
-  if (state.near.trim()) params.set('near', state.near.trim());
-  if (state.radius !== null) params.set('radius', String(state.radius));
-  if (state.pro) params.set('pro', '1');
+  if (state.age !== null) set('age', String(state.age));
+  if (state.rolling) set('rolling', '1');
+  if (state.free) set('free', '1');
+  if (state.walesWideOrOnline === 'exclude') set('walesWideOrOnline', 'exclude');
+  if (state.near.trim()) set('near', state.near.trim());
+  if (state.radius !== null) set('radius', String(state.radius));
+  if (state.pro) set('pro', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 };

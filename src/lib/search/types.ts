@@ -2,9 +2,12 @@
  * The compact, serialisable shapes the search island receives.
  * Shared by server and client code: keep it small and free of imports other than types.
  */
-import type { AccessRoute, DeliveryLanguage, DeliveryMode, JgwStrand, Kind, Level, PriorityGroup, Region, Tier } from '../content/vocabulary.ts';
+import type { AccessRoute, DeliveryLanguage, DeliveryMode, JgwStrand, Kind, Level, PriorityGroup, Region, Status, Tier } from '../content/vocabulary.ts';
 
-/** One provision entry, reduced to what search, filters and a result card need. */
+/**
+ * One provision record, reduced to what search, filters, cards and map markers
+ * need. Field names are the schema's, so one idea has one name (docs/architecture.md).
+ */
 export interface SearchDoc {
   id: string;
   kind: Kind;
@@ -20,16 +23,18 @@ export interface SearchDoc {
   ages: [number, number];
   level: Level;
   delivery: DeliveryMode;
-  /** 'september', 'rolling', or the first listed start date (YYYY-MM-DD). */
-  starts: string;
+  /** 'september', 'rolling', or the start dates (YYYY-MM-DD) as listed. */
+  starts: 'september' | 'rolling' | string[];
   routes: AccessRoute[];
-  groups: PriorityGroup[];
+  priorityGroups: PriorityGroup[];
   free: boolean;
   /** Venue points as [lat, lon], rounded. */
   venues: [number, number][];
   /** Venue towns in English and Welsh, for the result card. */
   towns: { en: string[]; cy: string[] };
   lastReviewed: string;
+  /** Left out when active, which almost every record is, to keep the index small. */
+  status?: Exclude<Status, 'active'>;
   illustrative: boolean;
 }
 

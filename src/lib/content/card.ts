@@ -1,0 +1,139 @@
+/**
+ * What a card says about one offer, decided once. The static card on browse,
+ * area and tier pages, the search result and the map's list and popup all
+ * render this model and nothing else, so they cannot drift apart.
+ * Shared by server and client code: no imports but types and small pure helpers.
+ */
+import { formatters } from '../i18n/format.ts';
+import { type LocalText, localText } from '../i18n/local-text.ts';
+import { fillDetailPath } from '../i18n/routes.ts';
+import type { Translator } from '../i18n/translate.ts';
+import { kmToMiles } from '../search/distance.ts';
+import type { SearchDoc } from '../search/types.ts';
+import type { Provision } from './schema.ts';
+import type { Kind } from './vocabulary.ts';
+
+/** The fields of a search document a card reads. */
+export type CardSource = Pick<
+  SearchDoc,
+  | 'id'
+  | 'kind'
+  | 'strand'
+  | 'title'
+  | 'provider'
+  | 'tiers'
+  | 'areas'
+  | 'walesWide'
+  | 'language'
+  | 'delivery'
+  | 'starts'
+  | 'towns'
+  | 'status'
+  | 'illustrative'
+  | 'routes'
+  | 'priorityGroups'
+  | 'lastReviewed'
+>;
+
+export type CardFactKey = 'provider' | 'tiers' | 'language' | 'where' | 'starts' | 'tierNumbers' | 'routes' | 'priorityGroups' | 'lastReviewed';
+
+export interface CardFact {
+  key: CardFactKey;
+  term: string;
+  value: string;
+}
+
+export interface CardModel {
+  id: string;
+  kind: Kind;
+  href: string;
+  /** The title in the page's language, or English with its lang when Welsh is missing. */
+  title: LocalText;
+  /** "Course", or "Jobs Growth Wales+ · Engagement". */
+  kindLabel: string;
+  badges: { text: string; title?: string }[];
+  facts: CardFact[];
+  /** Set when the card is shown by distance from a place (search near a town). */
+  distanceKm: number | null;
+}
+
+export interface CardOptions {
+  /** The detail page's path with ":id" to fill in (detailPathTemplate). */
+  detailPath: string;
+  /** An area's name in the page's language. */
+  areaName: (id: string) => string;
+  /** Distance from the place searched near, when there is one. */
+  km?: number | null;
+  /** The professional view: tier numbers, ways in, priority groups and review date. */
+  pro?: boolean;
+}
+
+/** How many places are named before "and N more". */
+const PLACES_NAMED = 3;
+
+/** Where it happens, in a few words: the distance, else towns with venues, else area names, else "anywhere in Wales". */
+export const whereText = (doc: CardSource, t: Translator, options: CardOptions): string => {
+  const f = formatters(t.lang);
+  if (options.km !== undefined && options.km !== null) {
+    return t('search.distance', { km: f.oneDecimal(options.km), miles: f.oneDecimal(kmToMiles(options.km)) });
+  }
+  if (doc.walesWide) return doc.delivery === 'online' ? `${t('where.walesWide')} (${t('where.online')})` : t('where.walesWide');
+  const towns = [...new Set(doc.towns[t.lang])];
+  const places = towns.length > 0 ? towns : doc.areas.map(options.areaName);
+  const shown = places.length > PLACES_NAMED ? t('where.severalAreas', { first: places.slice(0, 2).join(', '), more: places.length - 2 }) : places.join(', ');
+  if (doc.delivery === 'online') return `${t('where.online')} (${shown})`;
+  if (doc.delivery === 'outreach' && towns.length === 0) return `${t('where.outreach')} (${shown})`;
+  return shown;
+};
+
+/** A record's `starts` as a search document holds it: `{ dates }` becomes the list of dates. */
+export const startsOf = (starts: Provision['starts']): CardSource['starts'] => (typeof starts === 'string' ? starts : [...starts.dates]);
+
+/** "Any time", "September", or the listed dates. */
+export const startsText = (starts: CardSource['starts'], t: Translator): string => {
+  if (starts === 'september' || starts === 'rolling') return t(`starts.${starts}`);
+  const f = formatters(t.lang);
+  return starts.map((date) => f.date(date)).join(', ');
+};
+
+/** Tiers in plain words, e.g. "Not ready for work or learning yet; Ready to find work or learning". */
+export const tiersInWords = (tiers: readonly number[], t: Translator): string => tiers.map((tier) => t(`tiers.${tier}.short`)).join('; ');
+
+/** Tier numbers with their short names, for professionals: "Tier 2 (…), Tier 3 (…)". */
+export const tiersForProfessionals = (tiers: readonly number[], t: Translator): string =>
+  tiers.map((tier) => `${t('tierWord', { tier })} (${t(`tiers.${tier}.short`)})`).join(', ');
+
+export const cardModel = (doc: CardSource, t: Translator, options: CardOptions): CardModel => {
+  const badges: CardModel['badges'] = [];
+  if (doc.illustrative) badges.push({ text: t('card.illustrative'), title: t('card.illustrativeLabel') });
+  if (doc.status) badges.push({ text: t(`vocab.status.${doc.status}`) });
+  const facts: CardFact[] = [
+    { key: 'provider', term: t('card.provider'), value: doc.provider[t.lang] },
+    { key: 'tiers', term: t('card.tiers'), value: tiersInWords(doc.tiers, t) },
+    { key: 'language', term: t('card.language'), value: t(`vocab.language.${doc.language}`) },
+    { key: 'where', term: t('card.where'), value: whereText(doc, t, options) },
+    { key: 'starts', term: t('card.starts'), value: startsText(doc.starts, t) },
+  ];
+  if (options.pro) {
+    facts.push(
+      { key: 'tierNumbers', term: t('detail.tiers'), value: doc.tiers.map((tier) => t('tierWord', { tier })).join(', ') },
+      { key: 'routes', term: t('detail.routes'), value: doc.routes.map((route) => t(`vocab.route.${route}`)).join('; ') },
+      {
+        key: 'priorityGroups',
+        term: t('detail.priorityGroups'),
+        value: doc.priorityGroups.length > 0 ? doc.priorityGroups.map((group) => t(`vocab.priorityGroup.${group}`)).join('; ') : t('detail.openToAll'),
+      },
+      { key: 'lastReviewed', term: t('detail.lastReviewed'), value: formatters(t.lang).date(doc.lastReviewed) },
+    );
+  }
+  return {
+    id: doc.id,
+    kind: doc.kind,
+    href: fillDetailPath(options.detailPath, doc.id),
+    title: localText(doc.title, t.lang),
+    kindLabel: doc.strand ? `${t(`kind.${doc.kind}`)} · ${t(`vocab.strand.${doc.strand}`)}` : t(`kind.${doc.kind}`),
+    badges,
+    facts,
+    distanceKm: options.km ?? null,
+  };
+};

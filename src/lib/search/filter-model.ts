@@ -1,0 +1,103 @@
+/**
+ * Every search filter and its options, labelled in one language: the one
+ * model that the search island's filter panel and the map page's filter form
+ * both render, so a filter is added here and appears on both, under the same
+ * URL parameter. Shared by server and client code.
+ */
+import { ACCESS_ROUTES, DELIVERY_MODES, JGW_STRANDS, KINDS, LANGUAGES, LEVELS, PRIORITY_GROUPS, REGIONS, type Region, TIERS } from '../content/vocabulary.ts';
+import { compareNames } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Translator } from '../i18n/translate.ts';
+import { type Facet, type SearchState, URL_PARAMS } from './state.ts';
+
+/** An area as a filter offers it: named in the page's language. */
+export interface AreaOption {
+  id: string;
+  name: string;
+  region: Region;
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export interface FacetModel {
+  facet: Facet;
+  /** The URL parameter, which is also the form field's name. */
+  param: string;
+  legend: string;
+  /** Shown open; the longer, less used facets fold away. */
+  open: boolean;
+  options: FilterOption[];
+}
+
+export interface FilterModel {
+  /** Yes/no settings, each one checkbox. */
+  switches: { key: 'rolling' | 'free'; param: string; label: string }[];
+  walesWideOrOnline: { param: string; legend: string; options: { value: SearchState['walesWideOrOnline']; label: string }[] };
+  age: { param: string; label: string; anyLabel: string; options: number[] };
+  radius: { param: string; label: string; anyLabel: string; options: FilterOption[] };
+  /** In the order they are offered. */
+  facets: FacetModel[];
+}
+
+/** The ages offered in the age list: the years when young people choose what to do after school. */
+export const OFFERED_AGES: readonly number[] = Array.from({ length: 12 }, (_, i) => 14 + i);
+/** The distances offered, in km. */
+export const OFFERED_RADII: readonly number[] = [5, 10, 15, 25, 50];
+
+const FACET_ORDER: readonly Facet[] = ['kind', 'strand', 'tiers', 'language', 'regions', 'areas', 'delivery', 'level', 'routes', 'priorityGroups'];
+const OPEN_FACETS: readonly Facet[] = ['kind', 'tiers', 'language'];
+
+/** Areas named in one language and sorted in it. Done on the server, so browser code never sorts. */
+export const areaOptions = (areas: readonly { id: string; name: { en: string; cy: string }; region: Region }[], lang: Locale): AreaOption[] => {
+  const compare = compareNames(lang);
+  return areas.map((area) => ({ id: area.id, name: area.name[lang], region: area.region })).sort((a, b) => compare(a.name, b.name));
+};
+
+const facetOptions = (t: Translator, areas: readonly AreaOption[]): Record<Facet, FilterOption[]> => ({
+  kind: KINDS.map((value) => ({ value, label: t(`kindPlural.${value}`) })),
+  strand: JGW_STRANDS.map((value) => ({ value, label: t(`vocab.strand.${value}`) })),
+  tiers: TIERS.map((tier) => ({ value: String(tier), label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}` })),
+  regions: REGIONS.map((value) => ({ value, label: t(`vocab.region.${value}`) })),
+  areas: areas.map((area) => ({ value: area.id, label: area.name })),
+  language: LANGUAGES.map((value) => ({ value, label: t(`vocab.language.${value}`) })),
+  level: LEVELS.map((value) => ({ value, label: t(`vocab.level.${value}`) })),
+  delivery: DELIVERY_MODES.map((value) => ({ value, label: t(`vocab.delivery.${value}`) })),
+  routes: ACCESS_ROUTES.map((value) => ({ value, label: t(`vocab.route.${value}`) })),
+  priorityGroups: PRIORITY_GROUPS.map((value) => ({ value, label: t(`vocab.priorityGroup.${value}`) })),
+});
+
+/** `areas` must already be sorted in the page's language (areaOptions). */
+export const filterModel = (t: Translator, areas: readonly AreaOption[]): FilterModel => {
+  const options = facetOptions(t, areas);
+  return {
+    switches: [
+      { key: 'rolling', param: URL_PARAMS.rolling, label: t('search.rolling') },
+      { key: 'free', param: URL_PARAMS.free, label: t('search.free') },
+    ],
+    walesWideOrOnline: {
+      param: URL_PARAMS.walesWideOrOnline,
+      legend: t('search.national'),
+      options: [
+        { value: 'include', label: t('search.nationalInclude') },
+        { value: 'exclude', label: t('search.nationalExclude') },
+      ],
+    },
+    age: { param: URL_PARAMS.age, label: t('search.ageLabel'), anyLabel: t('search.anyAge'), options: [...OFFERED_AGES] },
+    radius: {
+      param: URL_PARAMS.radius,
+      label: t('search.radiusLabel'),
+      anyLabel: t('search.radiusAny'),
+      options: OFFERED_RADII.map((km) => ({ value: String(km), label: t('search.radiusKm', { km }) })),
+    },
+    facets: FACET_ORDER.map((facet) => ({
+      facet,
+      param: URL_PARAMS[facet],
+      legend: t(`search.facet.${facet}`),
+      open: OPEN_FACETS.includes(facet),
+      options: options[facet],
+    })),
+  };
+};
