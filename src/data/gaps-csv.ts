@@ -1,7 +1,7 @@
 /** The CSV downloads of the gap tables, built at build time for every scope and table. */
 import type { APIRoute } from 'astro';
 import Papa from 'papaparse';
-import { TABLE_IDS, tableRows } from '../lib/gaps/tables.ts';
+import { TABLE_IDS, tableRows } from '../lib/gaps/tables/index.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { csvFileName, gapScopes, gapTables } from './gaps.ts';
 

@@ -7,7 +7,7 @@ import { translator } from '../i18n/index.ts';
 import { REGIONS, type Tier } from '../lib/content/vocabulary.ts';
 import type { Town } from '../lib/gaps/reach.ts';
 import { analyseGaps, type GapReport, type Scope, scopeReport, summarise } from '../lib/gaps/report.ts';
-import { buildTables, type TableId } from '../lib/gaps/tables.ts';
+import { buildTables, type TableId } from '../lib/gaps/tables/index.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { type PageRef, pathFor, REGION_SLUGS } from '../lib/i18n/routes.ts';
 import { siteContent } from './content.ts';

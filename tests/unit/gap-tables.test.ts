@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.ts';
 import { classify } from '../../src/lib/gaps/choropleth.ts';
 import { analyseGaps } from '../../src/lib/gaps/report.ts';
-import { buildTables, TABLE_IDS, tableRows } from '../../src/lib/gaps/tables.ts';
+import { buildTables, TABLE_IDS, tableRows } from '../../src/lib/gaps/tables/index.ts';
 import { formatters } from '../../src/lib/i18n/format.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { areas, demand, provision, towns } from './gap-world.ts';

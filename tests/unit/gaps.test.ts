@@ -20,7 +20,7 @@ import { entriesByArea, type GapArea } from '../../src/lib/gaps/common.ts';
 import { DEFAULT_GAP_CONFIG, type GapConfig } from '../../src/lib/gaps/config.ts';
 import { coverage, kindsAndStrands, unmetNeed, welshLanguage } from '../../src/lib/gaps/coverage.ts';
 import { duplication, similarity } from '../../src/lib/gaps/duplication.ts';
-import { housekeeping, monthsBefore, priorityGroups } from '../../src/lib/gaps/housekeeping.ts';
+import { housekeeping, monthsBefore, priorityGroupGaps } from '../../src/lib/gaps/housekeeping.ts';
 import { progression } from '../../src/lib/gaps/progression.ts';
 import { reach, type Town } from '../../src/lib/gaps/reach.ts';
 import { analyseGaps, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
@@ -63,13 +63,15 @@ describe('kinds and strands', () => {
     const [a, b, c] = kindsAndStrands(byArea, areas);
     expect(a?.strands).toEqual({ engagement: 1, advancement: 0, employment: 0 });
     expect(a?.support['youth-work']).toBe(3);
-    expect(a?.missing).toContain('strand:advancement');
-    expect(a?.missing).not.toContain('strand:engagement');
-    expect(a?.missing).toContain('volunteering');
-    expect(a?.missing).toContain('apprenticeship:foundation');
+    expect(a?.missing.strands).toEqual(['advancement', 'employment']);
+    expect(a?.missing.volunteering).toBe(true);
+    expect(a?.missing.apprenticeships).toContain('foundation');
     expect(b?.strands.engagement).toBe(1);
-    // C has nothing: 3 strands + 4 apprenticeship levels + volunteering + 9 service types.
-    expect(c?.missing).toHaveLength(17);
+    // C has nothing: 3 strands, 4 apprenticeship levels, volunteering and 9 service types.
+    expect(c?.missing.strands).toHaveLength(3);
+    expect(c?.missing.apprenticeships).toHaveLength(4);
+    expect(c?.missing.volunteering).toBe(true);
+    expect(c?.missing.support).toHaveLength(9);
   });
 });
 
@@ -137,7 +139,14 @@ describe('duplication', () => {
       {
         area: 'A',
         members: ['a2', 'a4', 'a5'],
-        shared: { kind: 'support', focus: 'serviceType:youth-work', language: 'english', tiers: [2], ages: [16, 18], groups: ['care-leavers'] },
+        shared: {
+          kind: 'support',
+          focus: { field: 'serviceType', value: 'youth-work' },
+          language: 'english',
+          tiers: [2],
+          ages: [16, 18],
+          priorityGroups: ['care-leavers'],
+        },
         score: 0.89,
       },
     ]);
@@ -201,7 +210,7 @@ describe('reach', () => {
 
 describe('priority groups and housekeeping', () => {
   it('lists groups with no targeted local provision', () => {
-    const [a, , c] = priorityGroups(byArea, ['A', 'B', 'C']);
+    const [a, , c] = priorityGroupGaps(byArea, ['A', 'B', 'C']);
     expect(a?.targeted['care-leavers']).toBe(3);
     expect(a?.missing).not.toContain('care-leavers');
     expect(a?.missing).toHaveLength(8);

@@ -70,8 +70,8 @@ export interface KindsRow {
   apprenticeships: Record<ApprenticeshipLevel, number>;
   volunteering: number;
   support: Record<ServiceType, number>;
-  /** What the area has no local offer of: `strand:advancement`, `apprenticeship:higher`, `volunteering`, `support:young-carers`. */
-  missing: string[];
+  /** What the area has no local offer of. */
+  missing: { strands: JgwStrand[]; apprenticeships: ApprenticeshipLevel[]; volunteering: boolean; support: ServiceType[] };
 }
 
 const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -85,7 +85,7 @@ export const kindsAndStrands = (byArea: ReadonlyMap<string, Provision[]>, areas:
       apprenticeships: zeroes(APPRENTICESHIP_LEVELS),
       volunteering: 0,
       support: zeroes(SERVICE_TYPES),
-      missing: [],
+      missing: { strands: [], apprenticeships: [], volunteering: false, support: [] },
     };
     for (const entry of byArea.get(area.id) ?? []) {
       if (!isLocalTo(entry, area.id)) continue;
@@ -94,12 +94,12 @@ export const kindsAndStrands = (byArea: ReadonlyMap<string, Provision[]>, areas:
       else if (entry.kind === 'volunteering') row.volunteering++;
       else if (entry.kind === 'support') row.support[entry.serviceType]++;
     }
-    row.missing = [
-      ...JGW_STRANDS.filter((s) => row.strands[s] === 0).map((s) => `strand:${s}`),
-      ...APPRENTICESHIP_LEVELS.filter((l) => row.apprenticeships[l] === 0).map((l) => `apprenticeship:${l}`),
-      ...(row.volunteering === 0 ? ['volunteering'] : []),
-      ...SERVICE_TYPES.filter((s) => row.support[s] === 0).map((s) => `support:${s}`),
-    ];
+    row.missing = {
+      strands: JGW_STRANDS.filter((s) => row.strands[s] === 0),
+      apprenticeships: APPRENTICESHIP_LEVELS.filter((l) => row.apprenticeships[l] === 0),
+      volunteering: row.volunteering === 0,
+      support: SERVICE_TYPES.filter((s) => row.support[s] === 0),
+    };
     return row;
   });
 

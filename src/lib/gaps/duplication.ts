@@ -7,9 +7,12 @@
  * Duplicates are joined into groups. Pure.
  */
 import type { Provision } from '../content/schema.ts';
-import type { DeliveryLanguage, Kind, PriorityGroup, Tier } from '../content/vocabulary.ts';
+import type { DeliveryLanguage, JgwStrand, Kind, PriorityGroup, Sector, ServiceType, Tier } from '../content/vocabulary.ts';
 import { isLocalTo, round } from './common.ts';
 import type { GapConfig } from './config.ts';
+
+/** The attribute two offers must share to duplicate each other. */
+export type Focus = { field: 'sector'; value: Sector } | { field: 'serviceType'; value: ServiceType } | { field: 'strand'; value: JgwStrand };
 
 export interface DuplicationGroup {
   area: string;
@@ -19,23 +22,23 @@ export interface DuplicationGroup {
   shared: {
     kind: Kind;
     /** Sector, service type or JGW+ strand, or null when none is recorded. */
-    focus: string | null;
+    focus: Focus | null;
     language: DeliveryLanguage;
     tiers: Tier[];
     /** The age range every member takes, or null if the chain of overlaps has no common age. */
     ages: [number, number] | null;
     /** Priority groups every member targets (empty: all open to everyone, or no common group). */
-    groups: PriorityGroup[];
+    priorityGroups: PriorityGroup[];
   };
   /** The mean similarity of the grouped pairs, 0–1. */
   score: number;
 }
 
 /** The attribute that must match: sector, service type or strand. */
-export const focusOf = (entry: Provision): string | null => {
-  if (entry.kind === 'support') return `serviceType:${entry.serviceType}`;
-  if (entry.kind === 'jgw') return `strand:${entry.strand}`;
-  return 'sector' in entry && entry.sector ? `sector:${entry.sector}` : null;
+export const focusOf = (entry: Provision): Focus | null => {
+  if (entry.kind === 'support') return { field: 'serviceType', value: entry.serviceType };
+  if (entry.kind === 'jgw') return { field: 'strand', value: entry.strand };
+  return 'sector' in entry && entry.sector ? { field: 'sector', value: entry.sector } : null;
 };
 
 const jaccard = <T>(a: readonly T[], b: readonly T[]): number => {
@@ -69,7 +72,8 @@ export const duplication = (byArea: ReadonlyMap<string, Provision[]>, areaIds: r
     const buckets = new Map<string, Provision[]>();
     for (const entry of byArea.get(area) ?? []) {
       if (!isLocalTo(entry, area)) continue;
-      const key = `${entry.kind}|${focusOf(entry)}|${entry.language}`;
+      const focus = focusOf(entry);
+      const key = `${entry.kind}|${focus?.field}|${focus?.value}|${entry.language}`;
       const bucket = buckets.get(key);
       if (bucket) bucket.push(entry);
       else buckets.set(key, [entry]);
@@ -118,7 +122,7 @@ export const duplication = (byArea: ReadonlyMap<string, Provision[]>, areaIds: r
             language: first.language,
             tiers: intersect<Tier>(members.map((m) => m.tiers as Tier[])).sort((x, y) => x - y),
             ages: minAge <= maxAge ? [minAge, maxAge] : null,
-            groups: intersect(members.map((m) => m.priorityGroups)),
+            priorityGroups: intersect(members.map((m) => m.priorityGroups)),
           },
           score: round(inGroup.reduce((sum, e) => sum + e.score, 0) / inGroup.length),
         });

@@ -9,7 +9,7 @@ import { PRIORITY_GROUPS, type PriorityGroup } from '../content/vocabulary.ts';
 import { isLocalTo } from './common.ts';
 import type { GapConfig } from './config.ts';
 
-export interface GroupsRow {
+export interface PriorityGroupsRow {
   area: string;
   /** Local offers targeting each group. */
   targeted: Record<PriorityGroup, number>;
@@ -17,7 +17,7 @@ export interface GroupsRow {
   missing: PriorityGroup[];
 }
 
-export const priorityGroups = (byArea: ReadonlyMap<string, Provision[]>, areaIds: readonly string[]): GroupsRow[] =>
+export const priorityGroupGaps = (byArea: ReadonlyMap<string, Provision[]>, areaIds: readonly string[]): PriorityGroupsRow[] =>
   areaIds.map((area) => {
     const targeted = Object.fromEntries(PRIORITY_GROUPS.map((g) => [g, 0])) as Record<PriorityGroup, number>;
     for (const entry of byArea.get(area) ?? []) {

@@ -20,7 +20,7 @@ import {
   welshLanguage,
 } from './coverage.ts';
 import { type DuplicationGroup, duplication } from './duplication.ts';
-import { type GroupsRow, type Housekeeping, housekeeping, priorityGroups } from './housekeeping.ts';
+import { type Housekeeping, housekeeping, type PriorityGroupsRow, priorityGroupGaps } from './housekeeping.ts';
 import { type BrokenProgression, type ProgressionCell, progression } from './progression.ts';
 import { type ReachGap, reach, type Town } from './reach.ts';
 
@@ -45,7 +45,7 @@ export interface GapReport {
   duplication: DuplicationGroup[];
   progression: { cells: ProgressionCell[]; broken: BrokenProgression[] };
   reach: ReachGap[];
-  groups: GroupsRow[];
+  priorityGroups: PriorityGroupsRow[];
   housekeeping: Housekeeping;
 }
 
@@ -66,7 +66,7 @@ export const analyseGaps = (input: GapInput): GapReport => {
     duplication: duplication(byArea, ids, config),
     progression: progression(input.provision, byArea, ids),
     reach: reach(input.provision, input.towns, config),
-    groups: priorityGroups(byArea, ids),
+    priorityGroups: priorityGroupGaps(byArea, ids),
     housekeeping: housekeeping(input.provision, input.today, config),
   };
 };
@@ -95,7 +95,7 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
     duplication: keep(report.duplication),
     progression: { cells: keep(report.progression.cells), broken: keep(report.progression.broken) },
     reach: report.reach.filter((gap) => inScope.has(gap.town.area)),
-    groups: keep(report.groups),
+    priorityGroups: keep(report.priorityGroups),
     housekeeping: {
       stale: house.stale.filter((row) => entries.has(row.entry)),
       closed: house.closed.filter((id) => entries.has(id)),
@@ -130,9 +130,7 @@ export const summarise = (report: GapReport): AreaSummary[] =>
   report.areas.map((area) => {
     const cells = report.coverage.filter((c) => c.area === area.id);
     const worst = report.need.ranked.find((c) => c.area === area.id);
-    const missingStrands = (report.kinds.find((k) => k.area === area.id)?.missing ?? [])
-      .filter((m) => m.startsWith('strand:'))
-      .map((m) => m.slice('strand:'.length) as JgwStrand);
+    const missingStrands = report.kinds.find((k) => k.area === area.id)?.missing.strands ?? [];
     const row = {
       area: area.id,
       gapTiers: cells.filter((c) => c.mark === 'gap').map((c) => c.tier),
@@ -143,7 +141,7 @@ export const summarise = (report: GapReport): AreaSummary[] =>
       englishOnlyTiers: report.welsh.cells.filter((c) => c.area === area.id && c.englishOnly).map((c) => c.tier),
       noRouteOnwardTiers: report.progression.cells.filter((c) => c.area === area.id && c.noRouteOnward).map((c) => c.tier),
       worstNeed: worst && worst.ratio !== null ? { tier: worst.tier, ratio: worst.ratio } : null,
-      missingGroups: report.groups.find((g) => g.area === area.id)?.missing.length ?? 0,
+      missingGroups: report.priorityGroups.find((g) => g.area === area.id)?.missing.length ?? 0,
       townsBeyondReach: report.reach.filter((gap) => gap.town.area === area.id).length,
     };
     return {

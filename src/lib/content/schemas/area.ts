@@ -1,0 +1,24 @@
+/**
+ * An area record (content/areas): one of the 22 principal areas.
+ */
+import { z } from 'zod';
+import { REGIONS } from '../vocabulary.ts';
+import { bilingualName, oneOf, shown } from './primitives.ts';
+
+export const areaSchema = z
+  .object({
+    code: z
+      .string()
+      .regex(/^W06\d{6}$/, { error: (issue) => `must be an ONS principal-area code W06 followed by six digits (got ${shown(issue.input)})` })
+      .describe('ONS code of the principal area, e.g. W06000010 for Carmarthenshire.'),
+    name: bilingualName.describe('Official English and Welsh names (Ynys Môn, Tor-faen, Caerdydd…).'),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (issue) => `must be lower-case words joined by hyphens (got ${shown(issue.input)})` })
+      .describe('URL slug; also the file name and the id other records use to refer to this area.'),
+    region: oneOf(REGIONS).describe('One of the four regions used for regional aggregation.'),
+    rural: z
+      .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` })
+      .describe('True for the Welsh Government’s nine rural authorities.'),
+  })
+  .strict();

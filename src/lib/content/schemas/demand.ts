@@ -1,0 +1,37 @@
+/**
+ * A demand record (content/demand): aggregate counts of young people by tier and area, never personal data.
+ */
+import { z } from 'zod';
+import { optionalWelshText, type RefFactory, shown } from './primitives.ts';
+
+const count = z
+  .number()
+  .int()
+  .min(0, { error: (issue) => `must be a whole number of young people, 0 or more (got ${shown(issue.input)})` });
+
+export const makeDemandSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
+  z
+    .object({
+      period: z
+        .string()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (issue) => `must be a month written YYYY-MM (got ${shown(issue.input)})` })
+        .describe('The month the counts describe (Careers Wales reports tier counts monthly).'),
+      sampleFigures: z.boolean().describe('True when the counts are invented sample figures. The site labels them as such.'),
+      source: optionalWelshText('source').describe('Where the figures come from, in words.'),
+      counts: z
+        .array(
+          z
+            .object({
+              area: ref('areas').describe('The area the counts are for.'),
+              tier1: count.describe('Young people whose status is unknown to Careers Wales.'),
+              tier2: count.describe('NEET and not ready or available for EET.'),
+              tier3: count.describe('NEET and ready to seek EET.'),
+              tier4: count.describe('In EET but at risk of dropping out.'),
+              tier5: count.describe('In further education or EET.'),
+            })
+            .strict(),
+        )
+        .min(1, { error: 'must list at least one area' })
+        .describe('Aggregate counts of young people aged 16–18 by tier, one row per area. Never personal data.'),
+    })
+    .strict();

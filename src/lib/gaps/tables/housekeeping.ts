@@ -1,0 +1,26 @@
+/** Sections 8 and 9: priority groups with no targeted provision, and records to review, reopen or translate. */
+import type { TableBuilder } from './model.ts';
+
+export const priorityGroups: TableBuilder = ({ report, ctx: { t }, cells: { area, flaggedList } }) => ({
+  caption: t('gaps.s8.caption'),
+  columns: [t('gaps.col.area'), t('gaps.col.groupsMissing')],
+  rows: report.priorityGroups.map((row) => [area(row.area), flaggedList(row.missing.map((group) => t(`vocab.priorityGroup.${group}`)))]),
+});
+
+export const stale: TableBuilder = ({ report, ctx: { t }, cells: { offer, text } }) => ({
+  caption: t('gaps.s9.staleCaption', { months: report.config.staleAfterMonths }),
+  columns: [t('gaps.col.offer'), t('gaps.col.lastReviewed')],
+  rows: report.housekeeping.stale.map((s) => [offer(s.entry), text(s.lastReviewed)]),
+});
+
+export const closed: TableBuilder = ({ report, ctx: { t }, cells: { offer } }) => ({
+  caption: t('gaps.s9.closedCaption'),
+  columns: [t('gaps.col.offer')],
+  rows: report.housekeeping.closed.map((id) => [offer(id)]),
+});
+
+export const welshMissing: TableBuilder = ({ report, ctx: { t }, cells: { offer, text, f } }) => ({
+  caption: t('gaps.s9.welshCaption'),
+  columns: [t('gaps.col.offer'), t('gaps.col.missing')],
+  rows: report.housekeeping.welshMissing.map((w) => [offer(w.entry), text(f.list(w.fields.map((field) => t(`gaps.s9.field.${field}`))))]),
+});

@@ -1,0 +1,46 @@
+/**
+ * Every table of the gap analysis, by id: one builder per table, in a file per
+ * section. A new table is a builder in its section's file and one line here;
+ * the type check fails until every id in TABLE_IDS has a builder.
+ */
+import { type AreaSummary, type GapReport, summarise } from '../report.ts';
+import { coverage, coverageOther, rollingStart } from './coverage.ts';
+import { duplication } from './duplication.ts';
+import { closed, priorityGroups, stale, welshMissing } from './housekeeping.ts';
+import { kinds, support } from './kinds.ts';
+import { cellHelpers, type GapTable, TABLE_IDS, type TableBuilder, type TableContext, type TableId } from './model.ts';
+import { need, needUnmeasured } from './need.ts';
+import { mapValues } from './overview.ts';
+import { progression, progressionBroken, progressionNoRoute } from './progression.ts';
+import { reach } from './reach.ts';
+import { welsh, welshRanking } from './welsh.ts';
+
+export { type Cell, type GapTable, TABLE_IDS, type TableContext, type TableId, tableRows } from './model.ts';
+
+export const TABLE_BUILDERS = {
+  'map-values': mapValues,
+  coverage,
+  'coverage-other': coverageOther,
+  'rolling-start': rollingStart,
+  kinds,
+  support,
+  welsh,
+  'welsh-ranking': welshRanking,
+  need,
+  'need-unmeasured': needUnmeasured,
+  duplication,
+  progression,
+  'progression-no-route': progressionNoRoute,
+  'progression-broken': progressionBroken,
+  reach,
+  'priority-groups': priorityGroups,
+  stale,
+  closed,
+  'welsh-missing': welshMissing,
+} as const satisfies Record<TableId, TableBuilder>;
+
+/** `summaryRows` is summarise(report), when the caller already has it. */
+export const buildTables = (report: GapReport, ctx: TableContext, summaryRows: readonly AreaSummary[] = summarise(report)): Record<TableId, GapTable> => {
+  const input = { report, ctx, summaries: new Map(summaryRows.map((row) => [row.area, row])), cells: cellHelpers(report, ctx) };
+  return Object.fromEntries(TABLE_IDS.map((id) => [id, { id, ...TABLE_BUILDERS[id](input) }])) as Record<TableId, GapTable>;
+};

@@ -1,0 +1,107 @@
+/**
+ * The gap analysis as tables: one model per table, rendered both as HTML on
+ * the page and as CSV for download, so the two always have the same rows.
+ * This file holds the model and the cell helpers every section's tables use.
+ * Pure: the translator and the names come in as arguments.
+ */
+import type { Tier } from '../../content/vocabulary.ts';
+import { type Formatters, formatters } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { Translator } from '../../i18n/translate.ts';
+import type { AreaSummary, GapReport } from '../report.ts';
+
+export interface Cell {
+  text: string;
+  href?: string;
+  /** Shown with a word and a pattern, never colour alone. */
+  mark?: 'gap' | 'thin' | 'flag';
+}
+
+export interface GapTable {
+  id: TableId;
+  caption: string;
+  columns: string[];
+  rows: Cell[][];
+}
+
+/** In the order the page shows them. */
+export const TABLE_IDS = [
+  'map-values',
+  'coverage',
+  'coverage-other',
+  'rolling-start',
+  'kinds',
+  'support',
+  'welsh',
+  'welsh-ranking',
+  'need',
+  'need-unmeasured',
+  'duplication',
+  'progression',
+  'progression-no-route',
+  'progression-broken',
+  'reach',
+  'priority-groups',
+  'stale',
+  'closed',
+  'welsh-missing',
+] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+
+export interface TableContext {
+  t: Translator;
+  lang: Locale;
+  areaName: (id: string) => string;
+  /** An entry's title in the page language and its detail page. */
+  entry: (id: string) => { title: string; href: string };
+}
+
+/** What every table builder is given: the scoped report, the page's context, its summaries and the cell helpers. */
+export interface TableInput {
+  report: GapReport;
+  ctx: TableContext;
+  summaries: ReadonlyMap<string, AreaSummary>;
+  cells: CellHelpers;
+}
+
+export type TableBuilder = (input: TableInput) => Omit<GapTable, 'id'>;
+
+export interface CellHelpers {
+  f: Formatters;
+  text: (value: string | number) => Cell;
+  area: (id: string) => Cell;
+  offer: (id: string) => Cell;
+  /** A count with a word: "0 · gap". */
+  marked: (count: number, mark: NonNullable<Cell['mark']>, word: string) => Cell;
+  /** A list of words, flagged; a dash when empty. */
+  flaggedList: (words: readonly string[]) => Cell;
+  tierHeads: (tiers: readonly Tier[]) => string[];
+  /** An areas × tiers matrix: one row per area in scope, its name first, then one rendered cell per tier. */
+  matrix: <T extends { area: string }>(cells: readonly T[], render: (cell: T) => Cell) => Cell[][];
+  /** The rows of one area. */
+  inArea: <T extends { area: string }>(rows: readonly T[], id: string) => T[];
+}
+
+export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers => {
+  const f = formatters(ctx.lang);
+  const text = (value: string | number): Cell => ({ text: typeof value === 'number' ? f.number(value) : value });
+  const area = (id: string): Cell => ({ text: ctx.areaName(id) });
+  const inArea = <T extends { area: string }>(rows: readonly T[], id: string) => rows.filter((row) => row.area === id);
+  return {
+    f,
+    text,
+    area,
+    offer: (id) => {
+      const { title, href } = ctx.entry(id);
+      return { text: title, href };
+    },
+    marked: (count, mark, word) => ({ text: `${f.number(count)} · ${word}`, mark }),
+    flaggedList: (words) => (words.length > 0 ? { text: f.list(words), mark: 'flag' } : text('–')),
+    tierHeads: (tiers) => tiers.map((tier) => ctx.t('tierWord', { tier })),
+    matrix: (cells, render) => report.areas.map(({ id }) => [area(id), ...inArea(cells, id).map(render)]),
+    inArea,
+  };
+};
+
+/** The table as CSV rows: a header, then one row per table row, cell text only. */
+export const tableRows = (table: GapTable): string[][] => [table.columns, ...table.rows.map((row) => row.map((cell) => cell.text))];
