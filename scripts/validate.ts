@@ -3,15 +3,13 @@
  * Exits 1 with `file: field: problem` lines when anything is wrong.
  * CONTENT_DIR overrides the folder (the benchmark uses this).
  */
-import { resolve } from 'node:path';
-import { readContentDir } from '../src/lib/content/load.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { contentDir as contentDirOf } from '../src/lib/content/paths.ts';
 import { countBy, welshShare } from '../src/lib/content/summary.ts';
-import { formatIssue, validateRecords } from '../src/lib/content/validate.ts';
+import { formatIssue } from '../src/lib/content/validate.ts';
 
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
-const { records, issues: readIssues } = readContentDir(contentDir);
-const { issues, content } = validateRecords(records);
-const all = [...readIssues, ...issues];
+const contentDir = contentDirOf();
+const { issues: all, content } = loadContent(contentDir);
 
 if (all.length > 0) {
   for (const issue of all) console.error(formatIssue(issue));

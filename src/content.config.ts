@@ -1,25 +1,47 @@
 /**
  * Astro's view of content/: four collections over YAML files.
  *
- * The fields, their descriptions and every single-record rule live in
- * src/lib/content/schema.ts, shared with `npm run validate` and the unit
- * tests. Here we only swap plain string ids for Astro's `reference()`.
- * Rules that need the whole data set run in the content-validation
- * integration (src/integrations/preflight.ts) before the build.
+ * Every collection is filled from one read of content/ (loadContent), which
+ * the build's preflight has already validated as a whole data set before
+ * Astro starts (src/integrations/preflight.ts): each file is read and parsed
+ * once per build, and ids stay the plain file-name strings other records use.
+ * The schemas here only give getCollection its types; the records in the
+ * store have passed them already. The fields, their descriptions and every
+ * rule live in src/lib/content/schema.ts.
  */
-import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { loadContent } from './lib/content/load.ts';
 import { contentDir } from './lib/content/paths.ts';
-import { areaSchema, makeDemandSchema, makeProvisionSchema, providerSchema } from './lib/content/schema.ts';
+import { areaSchema, demandSchema, providerSchema, provisionSchema } from './lib/content/schema.ts';
+import { type CollectionKey, formatIssue } from './lib/content/validate.ts';
 
-/** Ids are file names, so a record is referred to by the name you see in the folder. */
-const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-
-const yamlIn = (folder: string) => glob({ pattern: '**/*.{yaml,yml}', base: `${contentDir()}/${folder}`, generateId: byFileName });
+const fromContentDir = (collection: CollectionKey): Loader => ({
+  name: `llwybrau-${collection}`,
+  load: async ({ store, logger, watcher, generateDigest }) => {
+    const dir = contentDir();
+    const fill = (fresh: boolean) => {
+      const { issues, content } = loadContent(dir, { fresh });
+      if (issues.length > 0) {
+        for (const issue of issues) logger.error(formatIssue(issue));
+        throw new Error(`${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dir}; npm run validate lists them.`);
+      }
+      store.clear();
+      for (const record of content[collection]) store.set({ id: record.id, data: { ...record }, digest: generateDigest({ ...record }) });
+    };
+    fill(false);
+    // In development, an edit anywhere in content/ reloads the collection (each collection re-reads: four small reads per save).
+    watcher?.add(dir);
+    watcher?.on('all', (_event, path) => {
+      if (path.startsWith(dir)) fill(true);
+    });
+  },
+});
 
 export const collections = {
-  areas: defineCollection({ loader: yamlIn('areas'), schema: areaSchema }),
-  providers: defineCollection({ loader: yamlIn('providers'), schema: providerSchema }),
-  provision: defineCollection({ loader: yamlIn('provision'), schema: makeProvisionSchema((collection) => reference(collection)) }),
-  demand: defineCollection({ loader: yamlIn('demand'), schema: makeDemandSchema((collection) => reference(collection)) }),
+  areas: defineCollection({ loader: fromContentDir('areas'), schema: areaSchema }),
+  providers: defineCollection({ loader: fromContentDir('providers'), schema: providerSchema }),
+  provision: defineCollection({ loader: fromContentDir('provision'), schema: provisionSchema }),
+  demand: defineCollection({ loader: fromContentDir('demand'), schema: demandSchema }),
 };

@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Area, DemandData, Provider, Provision } from '../lib/content/schema.ts';
+import { compareNames } from '../lib/i18n/format.ts';
 
 export type AreaRecord = Area & { id: string };
 export type ProviderRecord = Provider & { id: string };
@@ -18,7 +19,8 @@ export interface SiteContent {
   demand: DemandRecord[];
 }
 
-const idOf = (ref: { id: string } | string): string => (typeof ref === 'string' ? ref : ref.id);
+/** Records are listed in English alphabetical order in both languages, so that lists match across the language switch. */
+const byEnglishName = compareNames('en');
 
 let cached: Promise<SiteContent> | undefined;
 
@@ -29,24 +31,14 @@ const load = async (): Promise<SiteContent> => {
     getCollection('provision'),
     getCollection('demand'),
   ]);
-  const plainProvision = provision
-    .map(
-      ({ id, data }) =>
-        ({
-          ...data,
-          id,
-          provider: idOf(data.provider),
-          areas: data.areas.map(idOf),
-          progression: data.progression.map(idOf),
-        }) as Provision,
-    )
-    .sort((a, b) => a.title.en.localeCompare(b.title.en, 'en-GB'));
+  // The loader stores each record with its id, references as plain ids (src/content.config.ts).
+  const plainProvision = provision.map(({ id, data }) => ({ ...data, id }) as Provision).sort((a, b) => byEnglishName(a.title.en, b.title.en));
   return {
-    areas: areas.map(({ id, data }) => ({ ...data, id })).sort((a, b) => a.name.en.localeCompare(b.name.en, 'en-GB')),
+    areas: areas.map(({ id, data }) => ({ ...data, id })).sort((a, b) => byEnglishName(a.name.en, b.name.en)),
     providers: new Map(providers.map(({ id, data }) => [id, { ...data, id }])),
     provision: plainProvision,
     byId: new Map(plainProvision.map((entry) => [entry.id, entry])),
-    demand: demand.map(({ id, data }) => ({ ...data, id, counts: data.counts.map((row) => ({ ...row, area: idOf(row.area) })) }) as DemandRecord),
+    demand: demand.map(({ id, data }) => ({ ...data, id })),
   };
 };
 

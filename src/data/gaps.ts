@@ -8,6 +8,7 @@ import { REGIONS, type Tier } from '../lib/content/vocabulary.ts';
 import type { Town } from '../lib/gaps/reach.ts';
 import { analyseGaps, type GapReport, type Scope, scopeReport, summarise } from '../lib/gaps/report.ts';
 import { buildTables, type TableId } from '../lib/gaps/tables/index.ts';
+import { localText } from '../lib/i18n/local-text.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { type PageRef, pathFor, REGION_SLUGS } from '../lib/i18n/routes.ts';
 import { siteContent } from './content.ts';
@@ -99,7 +100,7 @@ const computeTables = async (scope: Scope, lang: Locale) => {
       entry: (id) => {
         const entry = content.byId.get(id);
         return {
-          title: entry ? ((lang === 'cy' ? entry.title.cy : undefined) ?? entry.title.en) : id,
+          title: entry ? localText(entry.title, lang).text : id,
           href: pathFor(lang, { route: 'detail', params: { id } }),
         };
       },

@@ -7,9 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { readContentDir } from '../lib/content/load.ts';
+import { loadContent } from '../lib/content/load.ts';
 import { contentDir, referenceDataDir } from '../lib/content/paths.ts';
-import { formatIssue, validateRecords } from '../lib/content/validate.ts';
+import { formatIssue } from '../lib/content/validate.ts';
 
 export const preflight = (): AstroIntegration => ({
   name: 'llwybrau:preflight',
@@ -21,13 +21,15 @@ export const preflight = (): AstroIntegration => ({
       }
       if (command !== 'build') return;
       const dir = contentDir();
-      const { records, issues: readIssues } = readContentDir(dir);
-      const all = [...readIssues, ...validateRecords(records).issues];
-      if (all.length > 0) {
-        for (const issue of all) logger.error(formatIssue(issue));
-        throw new Error(`${all.length} problem${all.length === 1 ? '' : 's'} in ${dir}; fix them (npm run validate lists them) and build again.`);
+      // The content loader (src/content.config.ts) reuses this read: loadContent keeps it for the rest of the build.
+      const { files, issues } = loadContent(dir);
+      if (issues.length > 0) {
+        for (const issue of issues) logger.error(formatIssue(issue));
+        logger.error(`${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dir}; fix them (npm run validate lists them) and build again.`);
+        // Exit rather than throw: Astro prints a thrown error with a stack trace, which tells an editor nothing about their file.
+        process.exit(1);
       }
-      logger.info(`${records.length} records in ${dir} are valid.`);
+      logger.info(`${files} records in ${dir} are valid.`);
     },
   },
 });

@@ -1,11 +1,13 @@
 /**
- * Reads content/ from disk into raw records for validate.ts.
+ * Reads content/ from disk and validates it: the one way every part of the
+ * project (the build's preflight and content loader, `npm run validate`, the
+ * end-to-end fixtures) gets the content.
  * Node-only (uses fs); never imported by client code.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import type { CollectionKey, ContentIssue, RawRecord } from './validate.ts';
+import { type CollectionKey, type ContentIssue, type RawRecord, type ValidContent, validateRecords } from './validate.ts';
 
 export const COLLECTION_DIRS: Record<CollectionKey, string> = {
   areas: 'areas',
@@ -59,4 +61,32 @@ export const readContentDir = (contentDir: string, root = process.cwd()): { reco
     }
   }
   return { records, issues };
+};
+
+const CACHE = Symbol.for('llwybrau.loaded-content');
+
+export interface LoadedContent {
+  /** How many files were read. */
+  files: number;
+  /** Every problem found, reading or validating; the content is only safe to use when this is empty. */
+  issues: ContentIssue[];
+  content: ValidContent;
+}
+
+/**
+ * The validated content, read once per process for each folder. The build's
+ * preflight (which runs first, to stop a bad build with our own messages) and
+ * Astro's content loader run in the same process, so the key is on
+ * globalThis: they load the code through different module graphs, and a
+ * module-level cache would be two caches. `fresh` re-reads (dev, after an edit).
+ */
+export const loadContent = (dir: string, { fresh = false } = {}): LoadedContent => {
+  const cache = globalThis as { [CACHE]?: { dir: string; loaded: LoadedContent } };
+  const hit = cache[CACHE];
+  if (!fresh && hit?.dir === dir) return hit.loaded;
+  const { records, issues: readIssues } = readContentDir(dir);
+  const { issues, content } = validateRecords(records);
+  const loaded = { files: records.length, issues: [...readIssues, ...issues], content };
+  cache[CACHE] = { dir, loaded };
+  return loaded;
 };
