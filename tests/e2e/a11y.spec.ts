@@ -1,9 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { type PageRef, pathFor } from '../../src/lib/i18n/routes.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { LANGS, live } from './fixtures.ts';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const first = live.find((entry) => entry.illustrative && entry.kind === 'course');
 const untranslated = live.find((entry) => entry.title.cy === undefined);
@@ -23,9 +21,7 @@ const templates: PageRef[] = [
 
 const check = async (page: import('@playwright/test').Page, url: string) => {
   await page.goto(url);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${url}`).toEqual([]);
+  await expectNoAxeViolations(page, url);
 };
 
 for (const lang of LANGS) {

@@ -10,9 +10,12 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { contentDir } from '../../src/lib/content/paths.ts';
 import { isLive } from '../../src/lib/content/status.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { createTranslator, type Translator } from '../../src/lib/i18n/translate.ts';
 
 // The tests run in their own processes, so they read the content once more, through the build's own loader.
 export const content = loadContent(contentDir()).content;
 export const live = content.provision.filter(isLive);
 export const dictionaries = { en, cy } as const;
 export const LANGS: Locale[] = ['en', 'cy'];
+/** The site's own translator, so expected text has its placeholders filled (and numbers formatted) as the pages do. */
+export const translators: Record<Locale, Translator> = { en: createTranslator(dictionaries, 'en'), cy: createTranslator(dictionaries, 'cy') };

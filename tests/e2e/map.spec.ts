@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { Provision } from '../../src/lib/content/schema.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { NO_DATA_PORT } from './browser.ts';
-import { content, dictionaries, LANGS, live } from './fixtures.ts';
+import { content, dictionaries, LANGS, live, translators } from './fixtures.ts';
 
 const mapPath = (lang: 'en' | 'cy', query = '') => `${pathFor(lang, { route: 'map' })}${query}`;
 
@@ -157,7 +157,7 @@ for (const lang of LANGS) {
       const boundaries = (await (await request.get('/boundaries.json')).json()) as { features: { bbox: number[]; properties: { id: string } }[] };
       const [west, south, east, north] = boundaries.features.find((f) => f.properties.id === 'carmarthenshire')?.bbox ?? [];
       await page.goto(pathFor(lang, { route: 'area', params: { slug: area?.slug as string } }));
-      await page.getByRole('link', { name: ui.map.openArea.replace('{area}', area?.name[lang] as string) }).click();
+      await page.getByRole('link', { name: translators[lang]('map.openArea', { area: area?.name[lang] as string }) }).click();
       await waitForMap(page);
       await expect(page).toHaveURL(/area=carmarthenshire/);
       const view = bboxOf(await page.locator('#map').getAttribute('data-bounds'));
@@ -232,11 +232,12 @@ for (const lang of LANGS) {
     test('axe finds no violations on the map page, in the map and list views', async ({ page }) => {
       await page.goto(mapPath(lang));
       await waitForMap(page);
-      const onMap = await new AxeBuilder({ page }).analyze();
-      expect(onMap.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      // Markers and clusters can crowd each other where venues are close (a cluster icon is drawn at the mean of its
+      // points). Each marker is a keyboard button, and the list view, one button away, links to every offer on the map:
+      // the equivalent that WCAG 2.5.8 allows. Target size is still checked for everything else on the page.
+      await expectNoAxeViolations(page, 'the map view', { targetSizeEquivalent: '#map .leaflet-marker-icon' });
       await page.getByRole('button', { name: ui.map.viewList, exact: true }).click();
-      const onList = await new AxeBuilder({ page }).analyze();
-      expect(onList.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoAxeViolations(page, 'the list view');
     });
   });
 }

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import cy from '../../src/i18n/cy.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { KINDS, PRIORITY_GROUPS, SECTORS, SERVICE_TYPES } from '../../src/lib/content/vocabulary.ts';
+import {
+  ACCESS_ROUTES,
+  APPRENTICESHIP_LEVELS,
+  DELIVERY_MODES,
+  FINANCIAL_SUPPORT,
+  FUNDERS,
+  INSTITUTION_TYPES,
+  JGW_STRANDS,
+  KINDS,
+  LANGUAGES,
+  LEVELS,
+  PRIORITY_GROUPS,
+  PROVIDER_TYPES,
+  REGIONS,
+  SECTORS,
+  SERVICE_TYPES,
+  STATUSES,
+  TIERS,
+} from '../../src/lib/content/vocabulary.ts';
 import { dictionarySchema } from '../../src/lib/i18n/dictionary-schema.ts';
-import { createTranslator, leafKeys } from '../../src/lib/i18n/translate.ts';
+import { leafKeys } from '../../src/lib/i18n/translate.ts';
 
 describe('the UI dictionaries', () => {
   it('are both valid', () => {
@@ -23,15 +41,49 @@ describe('the UI dictionaries', () => {
     for (const [, forms] of plurals) expect(Object.keys(forms).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
   });
 
-  it('label every value of the controlled vocabularies in both languages', () => {
-    for (const lang of ['en', 'cy'] as const) {
-      const t = createTranslator({ en, cy }, lang, (key) => {
-        throw new Error(`missing ${lang} text for ${key}`);
-      });
-      for (const kind of KINDS) expect(t(`kind.${kind}`)).not.toBe('');
-      for (const sector of SECTORS) expect(t(`vocab.sector.${sector}`)).not.toBe('');
-      for (const group of PRIORITY_GROUPS) expect(t(`vocab.priorityGroup.${group}`)).not.toBe('');
-      for (const type of SERVICE_TYPES) expect(t(`vocab.serviceType.${type}`)).not.toBe('');
-    }
+  /** Every controlled vocabulary and the dictionary sections that name its values. */
+  const VOCABULARIES: [string, readonly (string | number)[]][] = [
+    ['kind', KINDS],
+    ['kindPlural', KINDS],
+    ['tiers', TIERS],
+    ['vocab.region', REGIONS],
+    ['vocab.language', LANGUAGES],
+    ['vocab.languageLong', LANGUAGES],
+    ['vocab.delivery', DELIVERY_MODES],
+    ['vocab.level', LEVELS],
+    ['vocab.route', ACCESS_ROUTES],
+    ['vocab.priorityGroup', PRIORITY_GROUPS],
+    ['vocab.financialSupport', FINANCIAL_SUPPORT],
+    ['vocab.funder', FUNDERS],
+    ['vocab.status', STATUSES],
+    ['vocab.sector', SECTORS],
+    ['vocab.institutionType', INSTITUTION_TYPES],
+    ['vocab.strand', JGW_STRANDS],
+    ['vocab.strandText', JGW_STRANDS],
+    ['vocab.apprenticeshipLevel', APPRENTICESHIP_LEVELS],
+    ['vocab.serviceType', SERVICE_TYPES],
+    ['vocab.providerType', PROVIDER_TYPES],
+  ];
+  const section = (dictionary: unknown, path: string): Record<string, unknown> =>
+    path.split('.').reduce((node, part) => (node as Record<string, unknown> | undefined)?.[part], dictionary) as Record<string, unknown>;
+
+  it('map every vocabulary section of the dictionaries to a vocabulary, so none is left unchecked', () => {
+    const mapped = new Set(VOCABULARIES.map(([path]) => path));
+    expect(Object.keys(en.vocab).filter((name) => !mapped.has(`vocab.${name}`))).toEqual([]);
   });
+
+  it.each(VOCABULARIES.flatMap(([path, values]) => (['en', 'cy'] as const).map((lang) => [lang, path, values] as const)))(
+    '%s names every value of %s, and nothing else',
+    (lang, path, values) => {
+      // Read the dictionary itself, not through the translator, so an English fallback cannot hide a missing Welsh label.
+      const names = section({ en, cy }[lang], path);
+      expect(Object.keys(names).sort()).toEqual(values.map(String).sort());
+      for (const value of values) {
+        const name = names[String(value)];
+        // Tiers have several phrases each; every other vocabulary has one label per value.
+        const phrases = typeof name === 'object' && name !== null ? Object.values(name) : [name];
+        for (const phrase of phrases) expect(typeof phrase === 'string' && phrase.trim().length > 0, `${lang}: ${path}.${value}`).toBe(true);
+      }
+    },
+  );
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idFromPath, readContentDir } from '../../src/lib/content/load.ts';
+import { idFromPath, loadContent, readContentDir } from '../../src/lib/content/load.ts';
 
 const makeDir = (files: Record<string, string>, folders = ['areas', 'providers', 'provision', 'demand']) => {
   const root = mkdtempSync(join(tmpdir(), 'llwybrau-'));
@@ -56,4 +56,30 @@ describe('idFromPath', () => {
     ['content/provision/courses/gwynedd-x.yaml', 'gwynedd-x'],
     ['content/areas/powys.yml', 'powys'],
   ])('%s → %s', (path, id) => expect(idFromPath(path)).toBe(id));
+});
+
+describe('loadContent', () => {
+  const area = (slug: string) => `code: W06000023\nname: { en: ${slug}, cy: ${slug} }\nslug: ${slug}\nregion: mid\nrural: true\n`;
+
+  it('reads and validates a folder once, and again only when asked for a fresh read', () => {
+    const root = makeDir({ 'areas/powys.yaml': area('powys') });
+    const dir = join(root, 'content');
+    const first = loadContent(dir);
+    expect(first.issues).toEqual([]);
+    expect(first.files).toBe(1);
+    expect(first.content.areas.map((a) => a.id)).toEqual(['powys']);
+    writeFileSync(join(dir, 'areas', 'ceredigion.yaml'), area('ceredigion'));
+    // The build's preflight and its content loader share one read: the second call sees the first's result.
+    expect(loadContent(dir)).toBe(first);
+    expect(loadContent(dir, { fresh: true }).content.areas.map((a) => a.id)).toEqual(['ceredigion', 'powys']);
+  });
+
+  it('gathers problems from reading and from validating, with their files', () => {
+    const root = makeDir({ 'areas/powys.yaml': area('powys').replace('rural: true', 'rural: maybe'), 'areas/notes.txt': 'x' });
+    const { issues } = loadContent(join(root, 'content'));
+    expect(issues.map((issue) => [issue.file.replace(/^.*content\//, 'content/'), issue.field])).toEqual([
+      ['content/areas/notes.txt', '(file name)'],
+      ['content/areas/powys.yaml', 'rural'],
+    ]);
+  });
 });

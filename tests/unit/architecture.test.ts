@@ -1,0 +1,100 @@
+/**
+ * The import rules of docs/architecture.md, checked: each folder of src/ may
+ * import only from the folders the document allows, so the layers cannot
+ * quietly grow into each other. Also the structure rules of issue 9: no file
+ * over 300 lines, and one place that maps a language to an Intl locale.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve('src');
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+const code = files(SRC).filter((path) => /\.(ts|tsx|astro)$/.test(path));
+const rel = (path: string) => relative(SRC, path).replaceAll('\\', '/');
+const folderOf = (path: string) => rel(path).split('/')[0] as string;
+
+/** Each import of a file, as a folder of src/ ("lib", "data"…) or the package name. */
+const importsOf = (path: string): string[] => {
+  const text = readFileSync(path, 'utf8');
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
+  return specifiers.map((specifier) => {
+    if (!specifier.startsWith('.')) return specifier;
+    const target = resolve(path, '..', specifier);
+    return target.startsWith(SRC) ? folderOf(target) : `../${relative(SRC, target)}`;
+  });
+};
+
+/** What each folder may import from src/ (itself always allowed). Packages are checked apart. */
+const ALLOWED: Record<string, readonly string[]> = {
+  lib: [],
+  i18n: ['lib'],
+  data: ['lib', 'i18n'],
+  integrations: ['lib'],
+  islands: ['lib', 'scripts'],
+  scripts: ['lib'],
+  components: ['lib', 'i18n', 'data', 'layouts', 'islands', 'scripts', 'components'],
+  layouts: ['lib', 'i18n', 'data', 'components', 'scripts'],
+  pages: ['lib', 'i18n', 'data', 'components', 'layouts'],
+  'content.config.ts': ['lib'],
+};
+const SRC_FOLDERS = Object.keys(ALLOWED);
+
+describe('the layers of src/', () => {
+  it.each(code.map((path) => [rel(path), path]))('%s imports only what its folder may', (_name, path) => {
+    const folder = folderOf(path);
+    const allowed = ALLOWED[folder];
+    expect(allowed, `src/${folder} is not described in docs/architecture.md`).toBeDefined();
+    const wrong = importsOf(path).filter((target) => SRC_FOLDERS.includes(target) && target !== folder && !allowed?.includes(target));
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps src/lib free of Astro, the file system outside content loading, and the DOM', () => {
+    for (const path of code.filter((p) => folderOf(p) === 'lib')) {
+      const packages = importsOf(path).filter((target) => !target.startsWith('.') && !SRC_FOLDERS.includes(target));
+      expect(
+        packages.filter((name) => name.startsWith('astro')),
+        rel(path),
+      ).toEqual([]);
+      const nodeOnly = packages.filter((name) => name.startsWith('node:'));
+      if (nodeOnly.length > 0) expect(['lib/content/load.ts', 'lib/content/paths.ts', 'lib/content/schema-docs.ts'], rel(path)).toContain(rel(path));
+    }
+  });
+
+  it('keeps browser code (islands and scripts) away from Node and from the build-time data layer', () => {
+    for (const path of code.filter((p) => ['islands', 'scripts'].includes(folderOf(p)))) {
+      const reached = new Set<string>();
+      const visit = (file: string) => {
+        if (reached.has(file)) return;
+        reached.add(file);
+        // Type-only imports are erased before the browser sees the code, so they are not followed.
+        const runtime = readFileSync(file, 'utf8').replace(/^import type [^;]+;/gm, '');
+        for (const specifier of [...runtime.matchAll(/from\s+['"](\.[^'"]+)['"]/g)].map((m) => m[1] as string)) {
+          const target = resolve(file, '..', specifier);
+          if (/\.(ts|tsx)$/.test(target)) visit(target);
+        }
+      };
+      visit(path);
+      const nodeOnly = [...reached].filter((file) => /from\s+['"](node:|astro:|zod|js-yaml|papaparse)/.test(readFileSync(file, 'utf8')));
+      expect(nodeOnly.map(rel), rel(path)).toEqual([]);
+    }
+  });
+});
+
+describe('structure', () => {
+  it('has no file over 300 lines in src/, except stylesheets and the UI dictionaries', () => {
+    const long = code.map((path) => [rel(path), readFileSync(path, 'utf8').split('\n').length] as const).filter(([, lines]) => lines > 300);
+    expect(long).toEqual([]);
+  });
+
+  it('maps a page language to an Intl locale in one place only', () => {
+    const ternaries = code.filter((path) => /'cy-GB'\s*:\s*'en-GB'|'en-GB'\s*:\s*'cy-GB'/.test(readFileSync(path, 'utf8')));
+    expect(ternaries.map(rel)).toEqual([]);
+  });
+});
