@@ -1,6 +1,6 @@
 /** Results: a count announced to screen readers, then cards; near a place, nearest first and "available anywhere" apart. */
 
-import { memo, useMemo, useState } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import { type CardModel, cardModel } from '../lib/content/card.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
 import type { AreaOption } from '../lib/search/filter-model.ts';
@@ -29,12 +29,12 @@ const Card = memo(function Card({ card }: { card: CardModel }) {
       <p className="kind-label">
         {card.kindLabel}
         {card.badges.map((badge) => (
-          <span key={badge.text}>
+          <Fragment key={badge.text}>
             {' '}
             <span className="badge" title={badge.title}>
               {badge.text}
             </span>
-          </span>
+          </Fragment>
         ))}
       </p>
       <h3>
@@ -44,21 +44,17 @@ const Card = memo(function Card({ card }: { card: CardModel }) {
       </h3>
       <dl>
         {card.facts.map((fact) => (
-          <FactRow key={fact.key} term={fact.term} value={fact.value} fact={fact.key} distance={fact.key === 'where' ? card.distanceKm : null} />
+          <Fragment key={fact.key}>
+            <dt>{fact.term}</dt>
+            <dd data-fact={fact.key} data-distance={fact.key === 'where' && card.distanceKm !== null ? card.distanceKm : undefined}>
+              {fact.value}
+            </dd>
+          </Fragment>
         ))}
       </dl>
     </li>
   );
 });
-
-const FactRow = ({ term, value, fact, distance }: { term: string; value: string; fact: string; distance: number | null }) => (
-  <>
-    <dt>{term}</dt>
-    <dd data-fact={fact} data-distance={distance ?? undefined}>
-      {value}
-    </dd>
-  </>
-);
 
 /** Card models by document and distance, per set of card options: the model, not the DOM, is what memo compares. */
 const modelCaches = new WeakMap<object, Map<string, CardModel>>();

@@ -69,7 +69,7 @@ describe('invalid provision: one change each, with the exact message a person se
     ['an impossible date', { ...f.course, lastReviewed: '2026-13-45' }, [`${F}: lastReviewed: must be a real date written YYYY-MM-DD (got "2026-13-45")`]],
     ['words for a date', { ...f.course, lastReviewed: 'last June' }, [`${F}: lastReviewed: must be a real date written YYYY-MM-DD (got "last June")`]],
     ['an unknown kind', { ...f.course, kind: 'workshop' }, [`${F}: kind: must be one of course, jgw, apprenticeship, volunteering, support (got "workshop")`]],
-    ['a misspelt field', { ...f.course, teirs: [4] }, [`${F}: (record): unknown field teirs (check the spelling against src/lib/content/schema.ts)`]],
+    ['a misspelt field', { ...f.course, teirs: [4] }, [`${F}: (record): unknown field teirs (check the spelling against docs/schema.md)`]],
     ['a misspelt language', { ...f.course, language: 'welsh-medium' }, [`${F}: language: must be one of welsh, bilingual, english (got "welsh-medium")`]],
     ['in person with no venue', { ...f.course, venues: [] }, [`${F}: venues: must list at least one venue when delivery is in-person`]],
     ['no areas and not Wales-wide', { ...f.course, areas: [] }, [`${F}: areas: must list at least one area, or set walesWide: true`]],

@@ -46,7 +46,7 @@ const zodIssues = (file: string, error: z.ZodError): ContentIssue[] =>
       return {
         file,
         field: fieldPath(issue.path),
-        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling against src/lib/content/schema.ts)`,
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling against docs/schema.md)`,
       };
     }
     return { file, field: fieldPath(issue.path), message: issue.message };
