@@ -4,6 +4,7 @@
  * (YYYY-MM-DD) for a reproducible build.
  */
 import { translator } from '../i18n/index.ts';
+import { buildDate } from '../lib/content/paths.ts';
 import { REGIONS, type Tier } from '../lib/content/vocabulary.ts';
 import type { Town } from '../lib/gaps/reach.ts';
 import { analyseGaps, type GapReport, type Scope, scopeReport, summarise } from '../lib/gaps/report.ts';
@@ -13,15 +14,6 @@ import type { Locale } from '../lib/i18n/locales.ts';
 import { type PageRef, pathFor, REGION_SLUGS } from '../lib/i18n/routes.ts';
 import { siteContent } from './content.ts';
 import { gazetteer } from './reference.ts';
-
-export const buildDate = (env: Record<string, string | undefined> = process.env): string => {
-  const fixed = env.LLWYBRAU_BUILD_DATE?.trim();
-  if (fixed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(Date.parse(fixed))) throw new Error(`LLWYBRAU_BUILD_DATE: expected YYYY-MM-DD; found "${fixed}".`);
-    return fixed;
-  }
-  return new Date().toISOString().slice(0, 10);
-};
 
 /** The most recent demand period, or null when there is none. */
 export const demandPeriod = async () => {

@@ -94,7 +94,8 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
         const name = options.lang === 'cy' ? cy : en;
         const polygon = path as L.Polygon;
         areaBounds.set(id, polygon.getBounds());
-        polygon.bindTooltip(name, { sticky: true, className: 'map-area-name' });
+        // An element, not a string: Leaflet puts a string tooltip in as HTML, and names come from the data.
+        polygon.bindTooltip(make('span', name), { sticky: true, className: 'map-area-name' });
         polygon.on('click', () => map.fitBounds(polygon.getBounds()));
         polygon.on('add', () => {
           const node = polygon.getElement() as SVGPathElement | undefined;

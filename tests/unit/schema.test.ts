@@ -123,6 +123,7 @@ describe('rules across records', () => {
   it('rejects an area whose slug is not its file name, and a non-Welsh code', () => {
     expect(problems(f.record('areas', 'gwynedd', { ...f.area, code: 'W06000002' }))).toEqual([
       'content/areas/gwynedd.yaml: slug: must match the file name "gwynedd" (got "carmarthenshire")',
+      'content/areas/gwynedd.yaml: code: W06000002 is the code of gwynedd, not carmarthenshire (carmarthenshire is W06000010)',
     ]);
     expect(problems(f.record('areas', 'x', { ...f.area, slug: 'x', code: 'E06000001' }))).toEqual([
       'content/areas/x.yaml: code: must be an ONS principal-area code W06 followed by six digits (got "E06000001")',

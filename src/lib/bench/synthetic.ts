@@ -46,8 +46,10 @@ export const syntheticProvision = (sample: readonly RawRecord[], factor: number,
       }));
       if (copy > 0) data.language = LANGUAGES[Math.floor(random() * LANGUAGES.length)];
       if (data.capacity !== undefined) data.capacity = 5 + Math.floor(random() * 60);
-      const month = 1 + Math.floor(random() * 12);
-      data.lastReviewed = `${random() < 0.1 ? 2025 : 2026}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+      // Reviewed in 2025, or in 2026 up to October: never after the sample was written, as a review date cannot be in the future.
+      const lastYear = random() < 0.1;
+      const month = 1 + Math.floor(random() * (lastYear ? 12 : 10));
+      data.lastReviewed = `${lastYear ? 2025 : 2026}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
       out.push({ ...record, id: syntheticId(record.id, copy), file: record.file.replace(/([^/]+)\.ya?ml$/, `${syntheticId(record.id, copy)}.yaml`), data });
     }
   }

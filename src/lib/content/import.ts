@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { ContentIssue, RawRecord } from './validate.ts';
-import { type Kind, TIER_RANGE } from './vocabulary.ts';
+import { KIND_FOLDERS, type Kind, TIER_RANGE } from './vocabulary.ts';
 
 type CellType = 'text' | 'list' | 'number' | 'boolean' | 'tiers' | 'starts';
 
@@ -80,14 +80,6 @@ export const IMPORT_COLUMNS: readonly Column[] = [
 
 const VENUE_COLUMNS = IMPORT_COLUMNS.filter((c) => c.path.startsWith('venues.'));
 const BY_COLUMN = new Map(IMPORT_COLUMNS.map((c) => [c.column, c]));
-
-export const KIND_FOLDERS: Record<Kind, string> = {
-  course: 'courses',
-  jgw: 'jgw',
-  apprenticeship: 'apprenticeships',
-  volunteering: 'volunteering',
-  support: 'support',
-};
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const YES = new Set(['yes', 'y', 'true', '1', 'ie', 'do']);

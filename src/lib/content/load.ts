@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
+import { buildDate } from './paths.ts';
 import { type CollectionKey, type ContentIssue, type RawRecord, type ValidContent, validateRecords } from './validate.ts';
 
 export const COLLECTION_DIRS: Record<CollectionKey, string> = {
@@ -52,8 +53,10 @@ export const readContentDir = (contentDir: string, root = process.cwd()): { reco
         continue;
       }
       try {
-        const data = yaml.load(readFileSync(path, 'utf8'));
-        records.push({ collection, file, id: idFromPath(path), data });
+        // The core schema keeps dates as the text written: the default one would read 2026-02-30 as 2 March.
+        const data = yaml.load(readFileSync(path, 'utf8'), { schema: yaml.CORE_SCHEMA });
+        if (data === undefined || data === null) issues.push({ file, field: '(file)', message: 'the file is empty; a record needs its fields' });
+        else records.push({ collection, file, id: idFromPath(path), data });
       } catch (error) {
         const reason = error instanceof yaml.YAMLException ? error.message.split('\n')[0] : String(error);
         issues.push({ file, field: '(yaml)', message: `is not valid YAML: ${reason}` });
@@ -78,14 +81,15 @@ export interface LoadedContent {
  * preflight (which runs first, to stop a bad build with our own messages) and
  * Astro's content loader run in the same process, so the key is on
  * globalThis: they load the code through different module graphs, and a
- * module-level cache would be two caches. `fresh` re-reads (dev, after an edit).
+ * module-level cache would be two caches. `fresh` re-reads (dev, after an edit); `today`
+ * is the build date (LLWYBRAU_BUILD_DATE, or the real date).
  */
-export const loadContent = (dir: string, { fresh = false } = {}): LoadedContent => {
+export const loadContent = (dir: string, { fresh = false, today = buildDate() }: { fresh?: boolean; today?: string } = {}): LoadedContent => {
   const cache = globalThis as { [CACHE]?: { dir: string; loaded: LoadedContent } };
   const hit = cache[CACHE];
   if (!fresh && hit?.dir === dir) return hit.loaded;
   const { records, issues: readIssues } = readContentDir(dir);
-  const { issues, content } = validateRecords(records);
+  const { issues, content } = validateRecords(records, { today });
   const loaded = { files: records.length, issues: [...readIssues, ...issues], content };
   cache[CACHE] = { dir, loaded };
   return loaded;

@@ -10,3 +10,16 @@ export const contentDir = (env: Record<string, string | undefined> = process.env
 
 /** ../shared/data by default; LLWYBRAU_DATA_DIR overrides it. */
 export const referenceDataDir = (env: Record<string, string | undefined> = process.env): string => resolve(env.LLWYBRAU_DATA_DIR ?? '../shared/data');
+
+/**
+ * Today, for rules that depend on it (a review date cannot be in the future; a record is
+ * stale after a year). LLWYBRAU_BUILD_DATE=YYYY-MM-DD fixes it, for reproducible builds.
+ */
+export const buildDate = (env: Record<string, string | undefined> = process.env): string => {
+  const fixed = env.LLWYBRAU_BUILD_DATE?.trim();
+  if (fixed) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(Date.parse(fixed))) throw new Error(`LLWYBRAU_BUILD_DATE: expected YYYY-MM-DD; found "${fixed}".`);
+    return fixed;
+  }
+  return new Date().toISOString().slice(0, 10);
+};

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { areaSchema, demandSchema, providerSchema, provisionSchema } from './schema.ts';
+import { KIND_FOLDERS } from './vocabulary.ts';
 
 interface JsonSchema {
   type?: string | string[];
@@ -56,6 +57,10 @@ export const schemaDocs = (): string => {
     'Every record is one YAML file; its file name (without `.yaml`) is its id.',
     '',
     '## Provision (`content/provision/<kind folder>/<id>.yaml`)',
+    '',
+    `The folder must match \`kind\`: ${Object.entries(KIND_FOLDERS)
+      .map(([kind, folder]) => `\`${kind}\` in \`${folder}/\``)
+      .join(', ')}.`,
     '',
     'Fields every kind has:',
     '',

@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import { type Area, areaSchema, type DemandData, demandSchema, type Provider, type Provision, providerSchema, provisionSchema } from './schema.ts';
+import { AREA_CODES, KIND_FOLDERS } from './vocabulary.ts';
 
 export type CollectionKey = 'areas' | 'providers' | 'provision' | 'demand';
 
@@ -33,6 +34,14 @@ export interface ValidContent {
   provision: Provision[];
   demand: (DemandData & { id: string })[];
 }
+
+/** Why an area's ONS code is wrong, or null: it must be the code of the area the file describes. */
+const areaCodeProblem = (slug: string, code: string): string | null => {
+  const owner = Object.entries(AREA_CODES).find(([, known]) => known === code)?.[0];
+  if (owner === undefined) return `${code} is not the ONS code of a Welsh principal area`;
+  if (owner !== slug) return `${code} is the code of ${owner}, not ${slug}${AREA_CODES[slug] ? ` (${slug} is ${AREA_CODES[slug]})` : ''}`;
+  return null;
+};
 
 export const formatIssue = (issue: ContentIssue): string => `${issue.file}: ${issue.field || '(record)'}: ${issue.message}`;
 
@@ -79,7 +88,11 @@ export const findProgressionLoops = (links: ReadonlyMap<string, readonly string[
   return [...loops.values()];
 };
 
-export const validateRecords = (records: readonly RawRecord[]): { issues: ContentIssue[]; content: ValidContent } => {
+/** `today` (YYYY-MM-DD) is for the rules that depend on the date; the build passes its build date. */
+export const validateRecords = (
+  records: readonly RawRecord[],
+  { today = new Date().toISOString().slice(0, 10) }: { today?: string } = {},
+): { issues: ContentIssue[]; content: ValidContent } => {
   const issues: ContentIssue[] = [];
   const content: ValidContent = { areas: [], providers: [], provision: [], demand: [] };
   const files = new Map<string, string>(); // `${collection}/${id}` → file
@@ -106,10 +119,24 @@ export const validateRecords = (records: readonly RawRecord[]): { issues: Conten
     if (record.collection === 'areas') {
       const area = withId as Area & { id: string };
       if (area.slug !== record.id) issues.push({ file: record.file, field: 'slug', message: `must match the file name "${record.id}" (got "${area.slug}")` });
+      const codeProblem = areaCodeProblem(area.slug, area.code);
+      if (codeProblem) issues.push({ file: record.file, field: 'code', message: codeProblem });
       content.areas.push(area);
     } else if (record.collection === 'providers') content.providers.push(withId as Provider & { id: string });
-    else if (record.collection === 'provision') content.provision.push(withId as Provision);
-    else content.demand.push(withId as DemandData & { id: string });
+    else if (record.collection === 'provision') {
+      const entry = withId as Provision;
+      const folder = record.file.split(/[\\/]/).at(-2) ?? '';
+      if (folder !== KIND_FOLDERS[entry.kind]) {
+        issues.push({
+          file: record.file,
+          field: 'kind',
+          message: `a ${entry.kind} record belongs in content/provision/${KIND_FOLDERS[entry.kind]}/ (it is in ${folder}/)`,
+        });
+      }
+      if (entry.lastReviewed > today)
+        issues.push({ file: record.file, field: 'lastReviewed', message: `must not be in the future (got ${entry.lastReviewed}; today is ${today})` });
+      content.provision.push(entry);
+    } else content.demand.push(withId as DemandData & { id: string });
   }
 
   const fileOf = (collection: CollectionKey, id: string) => files.get(`${collection}/${id}`) ?? `${collection}/${id}`;

@@ -7,6 +7,15 @@
 export const KINDS = ['course', 'apprenticeship', 'jgw', 'volunteering', 'support'] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** The folder of content/provision that holds each kind's records. */
+export const KIND_FOLDERS: Record<Kind, string> = {
+  course: 'courses',
+  jgw: 'jgw',
+  apprenticeship: 'apprenticeships',
+  volunteering: 'volunteering',
+  support: 'support',
+};
+
 /** The Careers Wales five-tier model of engagement, 1 (status unknown) to 5 (in education, employment or training). */
 export const TIERS = [1, 2, 3, 4, 5] as const;
 export type Tier = (typeof TIERS)[number];
@@ -140,6 +149,32 @@ export const PROVIDER_TYPES = [
   'employer',
 ] as const;
 export type ProviderType = (typeof PROVIDER_TYPES)[number];
+
+/** The ONS code of each of the 22 principal areas, by the slug content/areas uses. */
+export const AREA_CODES: Readonly<Record<string, string>> = {
+  'isle-of-anglesey': 'W06000001',
+  gwynedd: 'W06000002',
+  conwy: 'W06000003',
+  denbighshire: 'W06000004',
+  flintshire: 'W06000005',
+  wrexham: 'W06000006',
+  ceredigion: 'W06000008',
+  pembrokeshire: 'W06000009',
+  carmarthenshire: 'W06000010',
+  swansea: 'W06000011',
+  'neath-port-talbot': 'W06000012',
+  bridgend: 'W06000013',
+  'vale-of-glamorgan': 'W06000014',
+  cardiff: 'W06000015',
+  'rhondda-cynon-taf': 'W06000016',
+  caerphilly: 'W06000018',
+  'blaenau-gwent': 'W06000019',
+  torfaen: 'W06000020',
+  monmouthshire: 'W06000021',
+  newport: 'W06000022',
+  powys: 'W06000023',
+  'merthyr-tydfil': 'W06000024',
+};
 
 /**
  * A generous box around Wales. Venues outside it are almost always a

@@ -10,7 +10,7 @@ export const areaSchema = z
     code: z
       .string()
       .regex(/^W06\d{6}$/, { error: (issue) => `must be an ONS principal-area code W06 followed by six digits (got ${shown(issue.input)})` })
-      .describe('ONS code of the principal area, e.g. W06000010 for Carmarthenshire.'),
+      .describe('ONS code of the principal area, e.g. W06000010 for Carmarthenshire. Must be this area’s own code.'),
     name: bilingualName.describe('Official English and Welsh names (Ynys Môn, Tor-faen, Caerdydd…).'),
     slug: z
       .string()

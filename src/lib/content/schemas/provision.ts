@@ -84,8 +84,8 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
     .min(1, { error: `must list at least one tier (${TIER_RANGE})` })
     .refine((tiers) => new Set(tiers).size === tiers.length, { error: 'must not list a tier twice' })
     .describe('Careers Wales five-tier model: the tier(s) this provision serves.'),
-  areas: z.array(ref('areas')).default([]).describe('Principal areas it serves (file names in content/areas). Empty only when walesWide.'),
-  walesWide: z.boolean().default(false).describe('True for national offers open to young people anywhere in Wales.'),
+  areas: z.array(ref('areas')).default([]).describe('Principal areas it serves (file names in content/areas). Empty when, and only when, walesWide is true.'),
+  walesWide: z.boolean().default(false).describe('True for national offers open to young people anywhere in Wales; then areas is empty.'),
   venues: z.array(venueSchema).default([]).describe('Where it happens. Required for in-person and blended delivery.'),
   delivery: oneOf(DELIVERY_MODES).describe('In person at a venue, online, outreach (comes to the young person), or blended.'),
   language: oneOf(LANGUAGES).describe('Language of delivery: Welsh-medium, bilingual or English-medium.'),
@@ -139,7 +139,7 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
     .positive({ error: (issue) => `must be a whole number of places above 0 (got ${shown(issue.input)})` })
     .optional()
     .describe('Places per year. Leave out when unknown; never guess.'),
-  lastReviewed: isoDate.describe('When someone last checked this record with the provider.'),
+  lastReviewed: isoDate.describe('When someone last checked this record with the provider. Not in the future.'),
   status: oneOf(STATUSES).describe('Whether it is running.'),
   illustrative: z
     .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` })
@@ -213,6 +213,13 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
       const areas = entry.areas as unknown[];
       if (!entry.walesWide && areas.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['areas'], message: 'must list at least one area, or set walesWide: true' });
+      }
+      if (entry.walesWide && areas.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['areas'],
+          message: `must be empty when walesWide is true: a Wales-wide offer is open in every area (got ${areas.length} area${areas.length === 1 ? '' : 's'})`,
+        });
       }
       if ((entry.delivery === 'in-person' || entry.delivery === 'blended') && entry.venues.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['venues'], message: `must list at least one venue when delivery is ${entry.delivery}` });
