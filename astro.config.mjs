@@ -7,6 +7,14 @@ import { LOCALE_META, LOCALES } from './src/lib/i18n/locales.ts';
 import { pageForPath, pathFor } from './src/lib/i18n/routes.ts';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The origin of the council's own tile server, when one is configured (see README, Map). */
+const tileOrigin = (() => {
+  try {
+    return process.env.LLWYBRAU_TILE_URL ? new URL(process.env.LLWYBRAU_TILE_URL.replace(/\{[a-z]\}/g, '0')).origin : null;
+  } catch {
+    return null;
+  }
+})();
 
 // SITE_URL is where the site will live; it feeds canonical links and the sitemap.
 export default defineConfig({
@@ -28,5 +36,23 @@ export default defineConfig({
       },
     }),
   ],
+  // A Content-Security-Policy on every page, as a <meta> element: Astro hashes the scripts and
+  // styles it bundles or inlines, so no 'unsafe-inline' is needed. Nothing loads from other hosts,
+  // except map tiles when a council configures its own tile server.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data:${tileOrigin ? ` ${tileOrigin}` : ''}`,
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  // No Markdown pages, so no code highlighting: Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });
