@@ -6,7 +6,7 @@
  * while any row has a problem. An id that already exists is refused unless
  * --force is given. CONTENT_DIR overrides the content folder.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { formatImportIssue, type ImportIssue, parseProvisionCsv, toImportIssue } from '../src/lib/content/import.ts';
@@ -23,6 +23,10 @@ if (!csvPath) {
 }
 if (!existsSync(csvPath)) {
   console.error(`${csvPath}: no such file`);
+  process.exit(2);
+}
+if (!statSync(csvPath).isFile()) {
+  console.error(`${csvPath}: is a folder, not a file; give the path of a spreadsheet saved as CSV (UTF-8)`);
   process.exit(2);
 }
 

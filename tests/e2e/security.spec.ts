@@ -30,6 +30,20 @@ test('every built page has a CSP whose scripts are only this site’s files and 
   expect(problems).toEqual([]);
 });
 
+test('ships a _headers file for static hosts with the headers a <meta> policy cannot give', () => {
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  expect(headers).toMatch(/^\/\*$/m);
+  for (const line of [
+    "Content-Security-Policy: frame-ancestors 'none'",
+    'X-Frame-Options: DENY',
+    'X-Content-Type-Options: nosniff',
+    'Referrer-Policy: strict-origin-when-cross-origin',
+    'Permissions-Policy: ',
+  ]) {
+    expect(headers).toContain(`  ${line}`);
+  }
+});
+
 for (const lang of LANGS) {
   test(`${lang}: pages with scripts run under the policy without a violation`, async ({ page }) => {
     const violations: string[] = [];

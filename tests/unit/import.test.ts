@@ -9,7 +9,7 @@ const header = 'id,kind,title_en,tiers,areas,wales_wide,venue_name,venue_town,ve
 
 describe('reading a spreadsheet', () => {
   it('turns each row into a record in the kind’s folder, with lists, yes/no, numbers and start dates', () => {
-    const csv = `${header}\ngwynedd-x,course,"Cooking, Level 1",2;3,gwynedd,na,Campus,Bangor,53.2274,-4.1293,ie,"1,200",2026-01-12;2026-04-20,self-referral; apply-to-provider\n`;
+    const csv = `${header}\ngwynedd-x,course,"Cooking, Level 1",2;3,gwynedd,na,Campus,Bangor,53.2274,-4.1293,ie,1200,2026-01-12;2026-04-20,self-referral; apply-to-provider\n`;
     const { records, issues } = parseProvisionCsv(csv, F);
     expect(issues).toEqual([]);
     expect(records).toEqual([
@@ -46,13 +46,31 @@ describe('reading a spreadsheet', () => {
     const csv = `${header}\ngwynedd-x,course,T,2;x,gwynedd,maybe,A,Bangor,lots,-4.1,,,,\nBad Id,course,T,2,gwynedd,,,,,,,,,\ngwynedd-x,course,Other title,2,gwynedd,,,,,,,,,\n`;
     const { issues } = parseProvisionCsv(csv, F);
     expect(issues).toEqual([
-      { file: F, row: 2, column: 'venue_lat', message: 'expected a number (got "lots")' },
+      { file: F, row: 2, column: 'venue_lat', message: 'expected a number such as 16 or 2.5 (got "lots")' },
       { file: F, row: 2, column: 'tiers', message: 'expected tier numbers 1–5 separated by ; (got "2;x")' },
       { file: F, row: 2, column: 'wales_wide', message: 'expected yes or no (got "maybe")' },
       { file: F, row: 3, column: 'id', message: 'expected lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got "Bad Id")' },
       { file: F, row: 4, column: 'title_en', message: 'differs from row 2 for the same id ("T"); leave it empty on extra venue rows' },
       { file: F, row: 4, column: 'tiers', message: 'differs from row 2 for the same id ("2;x"); leave it empty on extra venue rows' },
     ]);
+  });
+
+  it.each([
+    ['2,5', 'write the number without commas, with a full stop for a decimal point, e.g. 2.5 (got "2,5")'],
+    ['1,200', 'write the number without commas, with a full stop for a decimal point, e.g. 2.5 (got "1,200")'],
+    ['0x34', 'expected a number such as 16 or 2.5 (got "0x34")'],
+    ['1e3', 'expected a number such as 16 or 2.5 (got "1e3")'],
+    ['twenty', 'expected a number such as 16 or 2.5 (got "twenty")'],
+  ])('refuses the number %s rather than guess what it means', (cell, message) => {
+    const csv = `${header}\ngwynedd-x,course,T,2,gwynedd,,A,Bangor,53.2,-4.1,,"${cell}",,\n`;
+    expect(parseProvisionCsv(csv, F).issues).toEqual([{ file: F, row: 2, column: 'capacity', message }]);
+  });
+
+  it('names a row with more cells than the header, instead of crashing', () => {
+    const csv = `${header}\ngwynedd-x,course,T,2,gwynedd,,A,Bangor,53.2,-4.1,,,,,surplus,more\n`;
+    const { issues } = parseProvisionCsv(csv, F);
+    expect(issues.map((issue) => [issue.row, issue.column])).toEqual([[2, '(csv)']]);
+    expect(issues[0]?.message).toMatch(/Too many fields/);
   });
 
   it('refuses a sheet with unknown or missing columns, before reading any row', () => {

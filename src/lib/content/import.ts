@@ -124,8 +124,10 @@ const convert = (type: CellType, cell: string): { value: unknown } | { error: st
     case 'list':
       return { value: split(cell) };
     case 'number': {
-      const n = Number(cell.replace(/,/g, ''));
-      return Number.isFinite(n) ? { value: n } : { error: `expected a number (got "${cell}")` };
+      // A comma is a decimal point in some spreadsheets and a thousands separator in others: never guess.
+      if (cell.includes(',')) return { error: `write the number without commas, with a full stop for a decimal point, e.g. 2.5 (got "${cell}")` };
+      if (!/^-?\d+(\.\d+)?$/.test(cell)) return { error: `expected a number such as 16 or 2.5 (got "${cell}")` };
+      return { value: Number(cell) };
     }
     case 'boolean': {
       const word = cell.toLowerCase();
@@ -170,7 +172,12 @@ export const parseProvisionCsv = (csv: string, file: string, contentDir = 'conte
   const byId = new Map<string, { record: ImportedRecord; cells: Record<string, string> }>();
   parsed.data.forEach((raw, index) => {
     const row = index + 2;
-    const cells = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (v ?? '').trim()]));
+    // Papa puts cells beyond the header under __parsed_extra (reported above as too many fields): they belong to no column.
+    const cells = Object.fromEntries(
+      Object.entries(raw)
+        .filter(([k]) => k !== '__parsed_extra')
+        .map(([k, v]) => [k, typeof v === 'string' ? v.trim() : '']),
+    );
     const id = cells.id ?? '';
     if (!ID.test(id)) {
       issues.push({ file, row, column: 'id', message: `expected lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got "${id}")` });
