@@ -6,7 +6,16 @@ import { preflight } from './src/integrations/preflight.ts';
 import { LOCALE_META, LOCALES } from './src/lib/i18n/locales.ts';
 import { pageForPath, pathFor } from './src/lib/i18n/routes.ts';
 
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
+// Say which address the links name, and shout when it is the local one: a build to deploy must set SITE_URL.
+if (process.argv.includes('build')) {
+  if (process.env.SITE_URL?.trim()) console.log(`[llwybrau] Canonical links, hreflang alternates and the sitemap name ${site}`);
+  else {
+    console.warn(
+      `[llwybrau] SITE_URL is not set: canonical links, hreflang alternates and the sitemap name ${site}. Fine for trying the site; for a build you will deploy, set SITE_URL=https://… (see README, Deploying).`,
+    );
+  }
+}
 /** The origin of the council's own tile server, when one is configured (see README, Map). */
 const tileOrigin = (() => {
   try {

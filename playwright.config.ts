@@ -23,14 +23,16 @@ export default defineConfig({
       // The tests run against the built site (npm test builds first), served as it would be in production.
       command: 'npm run preview:test',
       url: `http://127.0.0.1:${PORT}/en/`,
-      reuseExistingServer: !process.env.CI,
+      // Never reuse a server already on the port: it could be serving another checkout's build.
+      reuseExistingServer: false,
       timeout: 120_000,
     },
     {
       // The same site built without ../shared/data, to check it still builds, warns and shows the map without boundaries.
       command: 'npm run preview:no-data',
       url: `http://127.0.0.1:${NO_DATA_PORT}/en/`,
-      reuseExistingServer: !process.env.CI,
+      // Never reuse a server already on the port: it could be serving another checkout's build.
+      reuseExistingServer: false,
       timeout: 180_000,
     },
   ],

@@ -63,3 +63,20 @@ for (const lang of LANGS) {
     expect(violations).toEqual([]);
   });
 }
+
+/** The copy built without reference data (package.json's preview:no-data) is also built as a deployment would be, with SITE_URL set. */
+test('a build with SITE_URL set names that address, and never localhost, in any page, the sitemap or its log', () => {
+  const log = readFileSync('dist-no-data.build.log', 'utf8');
+  expect(log).toContain('name https://llwybrau.example.gov.wales');
+  const files = [
+    ...htmlFiles('dist-no-data'),
+    ...readdirSync('dist-no-data')
+      .filter((name) => name.endsWith('.xml'))
+      .map((name) => join('dist-no-data', name)),
+  ];
+  expect(files.length).toBeGreaterThan(600);
+  const naming = files.filter((file) => /localhost|127\.0\.0\.1/.test(readFileSync(file, 'utf8')));
+  expect(naming).toEqual([]);
+  const home = readFileSync(join('dist-no-data', 'en', 'index.html'), 'utf8');
+  expect(home).toContain('<link rel="canonical" href="https://llwybrau.example.gov.wales/en/"');
+});
