@@ -82,6 +82,16 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
     { path: 'areas/carmarthenshire.yaml', text: yaml.dump({ ...f.area, code: 'W06000015' }) },
     'content/areas/carmarthenshire.yaml: code: W06000015 is the code of cardiff, not carmarthenshire (carmarthenshire is W06000010)',
   ],
+  [
+    'a 1 MB summary',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ summary: { en: 'x'.repeat(1_000_000) } }) },
+    'content/provision/courses/course-a.yaml: summary.en: the summary in English must be at most 600 characters (got 1000000); say it more briefly',
+  ],
+  [
+    'a Welsh title longer than a card can show',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Motor vehicle', cy: 'Cerbydau modur '.repeat(10) } }) },
+    'content/provision/courses/course-a.yaml: title.cy: the title in Welsh must be at most 120 characters (got 149); say it more briefly',
+  ],
   ['an empty file', { path: 'providers/empty.yaml', text: '' }, 'content/providers/empty.yaml: (file): the file is empty; a record needs its fields'],
   [
     'a file of only comments',

@@ -2,7 +2,7 @@
  * A demand record (content/demand): aggregate counts of young people by tier and area, never personal data.
  */
 import { z } from 'zod';
-import { optionalWelshText, type RefFactory, shown } from './primitives.ts';
+import { optionalWelshText, type RefFactory, shown, TEXT_LIMITS } from './primitives.ts';
 
 const count = z
   .number()
@@ -17,7 +17,7 @@ export const makeDemandSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
         .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (issue) => `must be a month written YYYY-MM (got ${shown(issue.input)})` })
         .describe('The month the counts describe (Careers Wales reports tier counts monthly).'),
       sampleFigures: z.boolean().describe('True when the counts are invented sample figures. The site labels them as such.'),
-      source: optionalWelshText('source').describe('Where the figures come from, in words.'),
+      source: optionalWelshText('source', TEXT_LIMITS.sentences).describe('Where the figures come from, in words.'),
       counts: z
         .array(
           z

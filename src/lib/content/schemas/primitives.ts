@@ -17,19 +17,26 @@ export const shown = (value: unknown): string => {
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => `must be one of ${values.join(', ')} (got ${shown(issue.input)})` });
 
-export const text = (what: string) =>
+/**
+ * How long each kind of text may be, in characters: room for Welsh, which often runs a fifth
+ * longer than English, and short enough to fit where the site shows it (a card, a table cell).
+ */
+export const TEXT_LIMITS = { name: 120, title: 120, place: 60, phrase: 200, sentences: 400, summary: 600 } as const;
+
+export const text = (what: string, max: number) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text (got ${shown(issue.input)})`) })
     .trim()
-    .min(1, { error: `${what} must not be empty` });
+    .min(1, { error: `${what} must not be empty` })
+    .max(max, { error: (issue) => `${what} must be at most ${max} characters (got ${String(issue.input).length}); say it more briefly` });
 
 /** Text in English, with Welsh when it has been written. The site says when Welsh is missing. */
-export const optionalWelshText = (what: string) =>
+export const optionalWelshText = (what: string, max: number) =>
   z
     .object(
       {
-        en: text(`${what} in English`).describe('English text (required).'),
-        cy: text(`${what} in Welsh`).optional().describe('Welsh text. When missing, the page shows English with lang="en" and a notice.'),
+        en: text(`${what} in English`, max).describe('English text (required).'),
+        cy: text(`${what} in Welsh`, max).optional().describe('Welsh text. When missing, the page shows English with lang="en" and a notice.'),
       },
       { error: (issue) => `must be { en, cy } text (got ${shown(issue.input)})` },
     )
@@ -38,8 +45,8 @@ export const optionalWelshText = (what: string) =>
 /** A name that must exist in both languages, such as an area or an organisation. */
 export const bilingualName = z
   .object({
-    en: text('the English name').describe('Name in English.'),
-    cy: text('the Welsh name').describe('Official name in Welsh.'),
+    en: text('the English name', TEXT_LIMITS.name).describe('Name in English.'),
+    cy: text('the Welsh name', TEXT_LIMITS.name).describe('Official name in Welsh.'),
   })
   .strict();
 

@@ -23,12 +23,12 @@ import {
   type Tier,
   WALES_BOUNDS,
 } from '../vocabulary.ts';
-import { email, isoDate, oneOf, optionalWelshText, phone, type RefFactory, shown, text, url } from './primitives.ts';
+import { email, isoDate, oneOf, optionalWelshText, phone, type RefFactory, shown, TEXT_LIMITS, text, url } from './primitives.ts';
 
 const venueSchema = z
   .object({
-    name: text('the venue name').describe('Building or site name, e.g. “Ammanford campus”.'),
-    town: text('the town').describe('Town or village, as in the gazetteer.'),
+    name: text('the venue name', TEXT_LIMITS.name).describe('Building or site name, e.g. “Ammanford campus”.'),
+    town: text('the town', TEXT_LIMITS.place).describe('Town or village, as in the gazetteer.'),
     lat: z
       .number({ error: (issue) => `must be a latitude in degrees (got ${shown(issue.input)})` })
       .refine((lat) => lat >= WALES_BOUNDS.minLat && lat <= WALES_BOUNDS.maxLat, {
@@ -64,14 +64,14 @@ const contactSchema = z
     url: url.optional().describe('Page where a young person or lead worker can apply or ask.'),
     phone: phone.optional().describe('Public enquiry number.'),
     email: email.optional().describe('Public enquiry address.'),
-    how: optionalWelshText('how to get in').optional().describe('One or two sentences on what to do, in plain words.'),
+    how: optionalWelshText('how to get in', TEXT_LIMITS.sentences).optional().describe('One or two sentences on what to do, in plain words.'),
   })
   .strict()
   .refine((c) => c.url ?? c.phone ?? c.email ?? c.how, { error: 'must give at least one of url, phone, email or how' });
 
 const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
-  title: optionalWelshText('the title').describe('What it is, in plain words. Welsh optional but expected.'),
-  summary: optionalWelshText('the summary').describe('Two or three sentences for a young person: what you do, who it is for.'),
+  title: optionalWelshText('the title', TEXT_LIMITS.title).describe('What it is, in plain words. Welsh optional but expected.'),
+  summary: optionalWelshText('the summary', TEXT_LIMITS.summary).describe('Two or three sentences for a young person: what you do, who it is for.'),
   provider: ref('providers').describe('The organisation that runs it (file name in content/providers).'),
   tiers: z
     .array(
@@ -126,7 +126,7 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   cost: z
     .object({
       free: z.boolean().describe('True when there is nothing to pay to take part.'),
-      details: optionalWelshText('cost details').optional().describe('What costs there are, if any (kit, fees, trips).'),
+      details: optionalWelshText('cost details', TEXT_LIMITS.sentences).optional().describe('What costs there are, if any (kit, fees, trips).'),
     })
     .strict()
     .describe('What it costs the young person.'),
@@ -155,7 +155,9 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
       ...shared,
       kind: kindLiteral('course'),
       sector: oneOf(SECTORS).describe('Subject area.'),
-      qualification: optionalWelshText('the qualification').describe('Qualification gained, e.g. “Level 2 Diploma in Motor Vehicle Maintenance”.'),
+      qualification: optionalWelshText('the qualification', TEXT_LIMITS.phrase).describe(
+        'Qualification gained, e.g. “Level 2 Diploma in Motor Vehicle Maintenance”.',
+      ),
       institutionType: oneOf(INSTITUTION_TYPES).describe('What sort of place runs it.'),
     })
     .strict();
@@ -192,7 +194,7 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
     .object({
       ...shared,
       kind: kindLiteral('volunteering'),
-      commitment: optionalWelshText('the commitment').describe('Time asked of a volunteer, e.g. “Two hours on a Saturday”.'),
+      commitment: optionalWelshText('the commitment', TEXT_LIMITS.phrase).describe('Time asked of a volunteer, e.g. “Two hours on a Saturday”.'),
       sector: oneOf(SECTORS).optional().describe('The field the volunteering is in, where there is one.'),
     })
     .strict();
