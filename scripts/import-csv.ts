@@ -11,6 +11,7 @@ import { dirname, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { formatImportIssue, type ImportIssue, parseProvisionCsv, toImportIssue } from '../src/lib/content/import.ts';
 import { readContentDir } from '../src/lib/content/load.ts';
+import { decodeSheet } from '../src/lib/content/sheet-encoding.ts';
 import { formatIssue, validateRecords } from '../src/lib/content/validate.ts';
 
 const args = process.argv.slice(2);
@@ -34,7 +35,13 @@ const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const contentRel = relative(process.cwd(), contentDir) || '.';
 // Problems name the file as it was given on the command line.
 const csvFile = csvPath;
-const { records: imported, issues } = parseProvisionCsv(readFileSync(csvPath, 'utf8'), csvFile, contentRel);
+const decoded = decodeSheet(readFileSync(csvPath));
+if ('error' in decoded) {
+  console.error(`${csvFile}: ${decoded.error}`);
+  process.exit(1);
+}
+if (decoded.encoding !== 'UTF-8') console.log(`${csvFile}: read as ${decoded.encoding} text (not UTF-8).`);
+const { records: imported, issues } = parseProvisionCsv(decoded.text, csvFile, contentRel);
 
 const { records: existing, issues: readIssues } = readContentDir(contentDir);
 if (readIssues.length > 0) {
