@@ -92,6 +92,11 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
     { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Motor vehicle', cy: 'Cerbydau modur '.repeat(10) } }) },
     'content/provision/courses/course-a.yaml: title.cy: the title in Welsh must be at most 120 characters (got 149); say it more briefly',
   ],
+  [
+    'places as a fraction',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ capacity: 2.5 }) },
+    'content/provision/courses/course-a.yaml: capacity: must be a whole number (got 2.5)',
+  ],
   ['an empty file', { path: 'providers/empty.yaml', text: '' }, 'content/providers/empty.yaml: (file): the file is empty; a record needs its fields'],
   [
     'a file of only comments',

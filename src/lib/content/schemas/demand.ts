@@ -6,7 +6,7 @@ import { optionalWelshText, type RefFactory, shown, TEXT_LIMITS } from './primit
 
 const count = z
   .number()
-  .int()
+  .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
   .min(0, { error: (issue) => `must be a whole number of young people, 0 or more (got ${shown(issue.input)})` });
 
 export const makeDemandSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>

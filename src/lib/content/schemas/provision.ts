@@ -77,7 +77,7 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
     .array(
       z
         .number({ error: (issue) => `must be a tier number ${TIER_RANGE} (got ${shown(issue.input)})` })
-        .int()
+        .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
         .min(TIERS[0], { error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})` })
         .max(TIERS[TIERS.length - 1] as Tier, { error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})` }),
     )
@@ -93,12 +93,12 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
     .object({
       min: z
         .number()
-        .int()
+        .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
         .min(11, { error: (issue) => `must be 11 or more (got ${shown(issue.input)})` })
         .max(25, { error: (issue) => `must be 25 or less (got ${shown(issue.input)})` }),
       max: z
         .number()
-        .int()
+        .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
         .min(11, { error: (issue) => `must be 11 or more (got ${shown(issue.input)})` })
         .max(25, { error: (issue) => `must be 25 or less (got ${shown(issue.input)})` }),
     })
@@ -135,7 +135,7 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   progression: z.array(ref('provision')).default([]).describe('Other provision this can lead to (file names in content/provision).'),
   capacity: z
     .number()
-    .int()
+    .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
     .positive({ error: (issue) => `must be a whole number of places above 0 (got ${shown(issue.input)})` })
     .optional()
     .describe('Places per year. Leave out when unknown; never guess.'),
