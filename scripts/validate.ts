@@ -9,7 +9,16 @@ import { countBy, welshShare } from '../src/lib/content/summary.ts';
 import { formatIssue } from '../src/lib/content/validate.ts';
 
 const contentDir = contentDirOf();
-const { issues: all, content } = loadContent(contentDir);
+const load = () => {
+  try {
+    return loadContent(contentDir);
+  } catch (error) {
+    // A setting that cannot be read (LLWYBRAU_BUILD_DATE), said plainly rather than as a stack trace.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+};
+const { issues: all, content } = load();
 
 if (all.length > 0) {
   for (const issue of all) console.error(formatIssue(issue));

@@ -22,7 +22,15 @@ export const preflight = (): AstroIntegration => ({
       if (command !== 'build') return;
       const dir = contentDir();
       // The content loader (src/content.config.ts) reuses this read: loadContent keeps it for the rest of the build.
-      const { files, issues } = loadContent(dir);
+      let loaded: ReturnType<typeof loadContent>;
+      try {
+        loaded = loadContent(dir);
+      } catch (error) {
+        // A setting that cannot be read (LLWYBRAU_BUILD_DATE): said plainly, without a stack trace.
+        logger.error(error instanceof Error ? error.message : String(error));
+        process.exit(1);
+      }
+      const { files, issues } = loaded;
       if (issues.length > 0) {
         for (const issue of issues) logger.error(formatIssue(issue));
         logger.error(`${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dir}; fix them (npm run validate lists them) and build again.`);

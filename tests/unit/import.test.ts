@@ -73,6 +73,32 @@ describe('reading a spreadsheet', () => {
     expect(issues[0]?.message).toMatch(/Too many fields/);
   });
 
+  it('reads the separator from the header, so a short row is named rather than misread', () => {
+    const csv = `${header}\ngwynedd-x,course,T\n`;
+    const { issues } = parseProvisionCsv(csv, F);
+    expect(issues[0]).toMatchObject({ row: 2, column: '(csv)' });
+    expect(issues[0]?.message).toMatch(/Too few fields/);
+    expect(issues.some((issue) => issue.column === 'id')).toBe(false);
+  });
+
+  it('reads a sheet separated by semicolons, as Excel writes where the comma is a decimal point', () => {
+    const csv = `${header.replaceAll(',', ';')}\ngwynedd-x;course;T;2;gwynedd;;A;Bangor;53.2;-4.1;;;;\n`;
+    const { records, issues } = parseProvisionCsv(csv, F);
+    expect(issues).toEqual([]);
+    expect(records.map((r) => r.id)).toEqual(['gwynedd-x']);
+  });
+
+  it('names a column that appears twice', () => {
+    const { issues } = parseProvisionCsv(`id,kind,title_en,title_en\ngwynedd-x,course,A,B\n`, F);
+    expect(issues).toEqual([{ file: F, row: 1, column: 'title_en', message: 'appears 2 times (columns 3, 4); keep one' }]);
+  });
+
+  it.each([[''], ['\uFEFF'], ['\n\n']])('says an empty sheet (%j) is empty', (csv) => {
+    expect(parseProvisionCsv(csv, F).issues).toEqual([
+      { file: F, row: 1, column: '(csv)', message: 'the file is empty: it needs a header row and a row per offer' },
+    ]);
+  });
+
   it('refuses a sheet with unknown or missing columns, before reading any row', () => {
     const { records, issues } = parseProvisionCsv('id,title,tiers\nx,y,2\n', F);
     expect(records).toEqual([]);

@@ -6,6 +6,7 @@
  * found. Pure: the script in scripts/import-csv.ts reads and writes files.
  */
 import Papa from 'papaparse';
+import { headerDelimiter, repeatedHeaders } from './sheet-header.ts';
 import type { ContentIssue, RawRecord } from './validate.ts';
 import { KIND_FOLDERS, type Kind, TIER_RANGE } from './vocabulary.ts';
 
@@ -157,7 +158,15 @@ const convert = (type: CellType, cell: string): { value: unknown } | { error: st
  */
 export const parseProvisionCsv = (csv: string, file: string, contentDir = 'content'): { records: ImportedRecord[]; issues: ImportIssue[] } => {
   const issues: ImportIssue[] = [];
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  const text = csv.replace(/^\uFEFF/, '');
+  if (text.trim() === '')
+    return { records: [], issues: [{ file, row: 1, column: '(csv)', message: 'the file is empty: it needs a header row and a row per offer' }] };
+  const delimiter = headerDelimiter(text);
+  for (const { name, positions } of repeatedHeaders(text, delimiter)) {
+    issues.push({ file, row: 1, column: name, message: `appears ${positions.length} times (columns ${positions.join(', ')}); keep one` });
+  }
+  if (issues.length > 0) return { records: [], issues };
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, delimiter, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
   for (const error of parsed.errors) issues.push({ file, row: (error.row ?? 0) + 2, column: '(csv)', message: error.message });
   const headers = parsed.meta.fields ?? [];
   for (const header of headers) {
