@@ -6,7 +6,7 @@
  * while any row has a problem. An id that already exists is refused unless
  * --force is given. CONTENT_DIR overrides the content folder.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { formatImportIssue, type ImportIssue, parseProvisionCsv, toImportIssue } from '../src/lib/content/import.ts';
@@ -83,11 +83,16 @@ if (problems.length > 0) {
 
 for (const record of imported) {
   const target = record.file.replace(/^(\.\/)?/, '');
+  // Replacing a record of another kind moves it to that kind's folder: leaving the old file would make two records with one id.
+  const earlier = existingIds.get(record.id);
+  const movedFrom = earlier !== undefined && resolve(earlier) !== resolve(target) ? earlier : null;
   if (write) {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, yaml.dump(record.data, { lineWidth: 120 }));
+    if (movedFrom) rmSync(movedFrom);
   }
-  console.log(`${write ? 'wrote' : 'would write'} ${target} (row${record.rows.length > 1 ? 's' : ''} ${record.rows.join(', ')})`);
+  const moved = movedFrom ? `, moved from ${movedFrom}` : '';
+  console.log(`${write ? 'wrote' : 'would write'} ${target} (row${record.rows.length > 1 ? 's' : ''} ${record.rows.join(', ')}${moved})`);
 }
 console.log(
   `\n${imported.length} record${imported.length === 1 ? '' : 's'} valid${write ? ' and written' : '; run again with --write to save them'}. Check the Welsh text, then run npm test.`,
