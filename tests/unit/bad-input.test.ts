@@ -97,6 +97,41 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
     { path: 'provision/courses/course-a.yaml', text: courseYaml({ capacity: 2.5 }) },
     'content/provision/courses/course-a.yaml: capacity: must be a whole number (got 2.5)',
   ],
+  [
+    'an age with a fraction',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ ages: { min: 16.5, max: 19 } }) },
+    'content/provision/courses/course-a.yaml: ages.min: must be a whole number (got 16.5)',
+  ],
+  [
+    'a top age with a fraction',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ ages: { min: 16, max: 18.5 } }) },
+    'content/provision/courses/course-a.yaml: ages.max: must be a whole number (got 18.5)',
+  ],
+  [
+    'a tier with a fraction',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ tiers: [2.5] }) },
+    'content/provision/courses/course-a.yaml: tiers[0]: must be a whole number (got 2.5)',
+  ],
+  [
+    'half a young person in the demand figures',
+    { path: 'demand/2026-10.yaml', text: yaml.dump({ ...f.demand, counts: [{ ...f.demand.counts[0], tier2: 20.5 }] }) },
+    'content/demand/2026-10.yaml: counts[0].tier2: must be a whole number (got 20.5)',
+  ],
+  [
+    'a negative count of young people',
+    { path: 'demand/2026-10.yaml', text: yaml.dump({ ...f.demand, counts: [{ ...f.demand.counts[0], tier3: -4 }] }) },
+    'content/demand/2026-10.yaml: counts[0].tier3: must be a whole number of young people, 0 or more (got -4)',
+  ],
+  [
+    'an area name longer than any Welsh authority’s',
+    { path: 'areas/carmarthenshire.yaml', text: yaml.dump({ ...f.area, name: { en: 'Carmarthenshire', cy: 'Sir Gaerfyrddin '.repeat(9) } }) },
+    'content/areas/carmarthenshire.yaml: name.cy: the Welsh name must be at most 120 characters (got 143); say it more briefly',
+  ],
+  [
+    'a provider of an unknown type',
+    { path: 'providers/coleg-sir-gar.yaml', text: yaml.dump({ ...f.provider, type: 'charity' }) },
+    'content/providers/coleg-sir-gar.yaml: type: must be one of fe-college, school-sixth-form, work-based-learning, third-sector, local-authority, national-service, employer (got "charity")',
+  ],
   ['an empty file', { path: 'providers/empty.yaml', text: '' }, 'content/providers/empty.yaml: (file): the file is empty; a record needs its fields'],
   [
     'a file of only comments',
