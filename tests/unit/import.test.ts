@@ -88,6 +88,21 @@ describe('reading a spreadsheet', () => {
     expect(records.map((r) => r.id)).toEqual(['gwynedd-x']);
   });
 
+  it('names a row pasted twice, or a venue given twice, instead of merging it without a word', () => {
+    const row = 'gwynedd-x,course,T,2,gwynedd,,A,Bangor,53.2,-4.1,,,,';
+    expect(parseProvisionCsv(`${header}\n${row}\n${row}\n`, F).issues).toEqual([
+      { file: F, row: 3, column: 'id', message: 'repeats row 2 exactly; delete one of the two rows' },
+    ]);
+    const outreach = 'gwynedd-y,support,T,2,gwynedd,,,,,,,,,';
+    expect(parseProvisionCsv(`${header}\n${outreach}\n${outreach}\n`, F).issues).toEqual([
+      { file: F, row: 3, column: 'id', message: 'repeats row 2 exactly; delete one of the two rows' },
+    ]);
+    const extra = 'gwynedd-x,,,,,,B,Bala,52.9,-3.6,,,,';
+    expect(parseProvisionCsv(`${header}\n${row}\n${extra}\n${extra}\n`, F).issues).toEqual([
+      { file: F, row: 4, column: 'venue_name', message: 'repeats the venue of row 3 for the same id; delete one of the two rows' },
+    ]);
+  });
+
   it('names a column that appears twice', () => {
     const { issues } = parseProvisionCsv(`id,kind,title_en,title_en\ngwynedd-x,course,A,B\n`, F);
     expect(issues).toEqual([{ file: F, row: 1, column: 'title_en', message: 'appears 2 times (columns 3, 4); keep one' }]);

@@ -214,7 +214,19 @@ export const parseProvisionCsv = (csv: string, file: string, contentDir = 'conte
           });
         }
       }
-      if (Object.keys(venue).length > 0) (earlier.record.data as { venues: unknown[] }).venues.push(venue);
+      const venues = (earlier.record.data as { venues: Record<string, unknown>[] }).venues;
+      // The same venue twice (a row pasted twice, or a venue row repeated) would be merged without a word: say so.
+      const repeated = venues.findIndex((known) => JSON.stringify(known) === JSON.stringify(venue));
+      if (JSON.stringify(cells) === JSON.stringify(earlier.cells)) {
+        issues.push({ file, row, column: 'id', message: `repeats row ${earlier.record.rows[0]} exactly; delete one of the two rows` });
+      } else if (Object.keys(venue).length > 0 && repeated >= 0) {
+        issues.push({
+          file,
+          row,
+          column: 'venue_name',
+          message: `repeats the venue of row ${earlier.record.rows[repeated]} for the same id; delete one of the two rows`,
+        });
+      } else if (Object.keys(venue).length > 0) venues.push(venue);
       earlier.record.rows.push(row);
       return;
     }
