@@ -11,6 +11,7 @@ import { dirname, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { formatImportIssue, type ImportIssue, parseProvisionCsv, toImportIssue } from '../src/lib/content/import.ts';
 import { readContentDir } from '../src/lib/content/load.ts';
+import { buildDate } from '../src/lib/content/paths.ts';
 import { decodeSheet } from '../src/lib/content/sheet-encoding.ts';
 import { formatIssue, validateRecords } from '../src/lib/content/validate.ts';
 
@@ -62,7 +63,7 @@ for (const record of imported) {
 // Validate the new records with everything else, as the build will: schema, links, loops.
 const replaced = new Set(force ? imported.map((r) => r.id) : []);
 const combined = [...existing.filter((r) => !(r.collection === 'provision' && replaced.has(r.id))), ...imported];
-const { issues: validation } = validateRecords(combined);
+const { issues: validation } = validateRecords(combined, { today: buildDate() });
 for (const issue of validation) {
   const mapped = toImportIssue(issue, imported, csvFile);
   // A cell that could not be read has already been reported; its empty value would only repeat it.

@@ -17,6 +17,8 @@ import { contentDir } from './lib/content/paths.ts';
 import { areaSchema, demandSchema, providerSchema, provisionSchema } from './lib/content/schema.ts';
 import { type CollectionKey, formatIssue } from './lib/content/validate.ts';
 
+const watching = new Set<CollectionKey>();
+
 const fromContentDir = (collection: CollectionKey): Loader => ({
   name: `llwybrau-${collection}`,
   load: async ({ store, logger, watcher, generateDigest }) => {
@@ -28,14 +30,21 @@ const fromContentDir = (collection: CollectionKey): Loader => ({
         throw new Error(`${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dir}; npm run validate lists them.`);
       }
       store.clear();
-      for (const record of content[collection]) store.set({ id: record.id, data: { ...record }, digest: generateDigest({ ...record }) });
+      for (const record of content[collection]) {
+        const data = { ...record };
+        store.set({ id: record.id, data, digest: generateDigest(data) });
+      }
     };
     fill(false);
     // In development, an edit anywhere in content/ reloads the collection (each collection re-reads: four small reads per save).
-    watcher?.add(dir);
-    watcher?.on('all', (_event, path) => {
-      if (path.startsWith(dir)) fill(true);
-    });
+    // Astro may call load again on the same watcher; listen once, or every save would reload once more each time.
+    if (watcher && !watching.has(collection)) {
+      watching.add(collection);
+      watcher.add(dir);
+      watcher.on('all', (_event, path) => {
+        if (path.startsWith(dir)) fill(true);
+      });
+    }
   },
 });
 

@@ -6,9 +6,9 @@
 import { translator } from '../i18n/index.ts';
 import type { Provision } from '../lib/content/schema.ts';
 import { searchablePlaces } from '../lib/geo/gazetteer.ts';
-import { buildSearchIndex, type IndexContext } from '../lib/search/build-index.ts';
+import { buildSearchIndex, type IndexContext, toSearchDoc } from '../lib/search/build-index.ts';
 import type { PlacesAsset } from '../lib/search/places.ts';
-import type { SearchIndexAsset } from '../lib/search/types.ts';
+import type { SearchDoc, SearchIndexAsset } from '../lib/search/types.ts';
 import { siteContent } from './content.ts';
 import { gazetteer, placeName, postcodeDistricts } from './reference.ts';
 
@@ -38,6 +38,24 @@ export const indexContext = (): Promise<IndexContext> => {
     };
   });
   return context;
+};
+
+let docs: Promise<(entry: Provision) => SearchDoc> | undefined;
+
+/** Each record's search document, made once per build and shared by every page whose cards show it. */
+export const searchDocs = (): Promise<(entry: Provision) => SearchDoc> => {
+  docs ??= indexContext().then((ctx) => {
+    const made = new Map<string, SearchDoc>();
+    return (entry) => {
+      let doc = made.get(entry.id);
+      if (!doc) {
+        doc = toSearchDoc(entry, ctx);
+        made.set(entry.id, doc);
+      }
+      return doc;
+    };
+  });
+  return docs;
 };
 
 export const searchIndexAsset = async (): Promise<SearchIndexAsset> => buildSearchIndex((await siteContent()).provision, await indexContext());

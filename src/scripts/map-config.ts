@@ -1,5 +1,5 @@
 /**
- * What the map page's script is given by the server, as JSON in the page:
+ * What the map page's script is given by the server, as JSON in a data attribute of the page:
  * small and serialisable. Shared by server and client code.
  */
 import type { TileLayerConfig } from '../lib/geo/tiles.ts';

@@ -28,7 +28,7 @@ const byId = <T extends HTMLElement>(id: string): T => {
   return node as T;
 };
 
-const config = JSON.parse(byId('map-config').textContent ?? '{}') as MapPageConfig;
+const config = JSON.parse(byId('map-config').dataset.config ?? '{}') as MapPageConfig;
 const { lang } = config;
 const t = createTranslator({ en: config.fallbackStrings, cy: config.strings }, lang);
 const areaIds = config.areas.map((area) => area.id);

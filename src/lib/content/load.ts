@@ -85,12 +85,12 @@ export interface LoadedContent {
  * is the build date (LLWYBRAU_BUILD_DATE, or the real date).
  */
 export const loadContent = (dir: string, { fresh = false, today = buildDate() }: { fresh?: boolean; today?: string } = {}): LoadedContent => {
-  const cache = globalThis as { [CACHE]?: { dir: string; loaded: LoadedContent } };
+  const cache = globalThis as { [CACHE]?: { dir: string; today: string; loaded: LoadedContent } };
   const hit = cache[CACHE];
-  if (!fresh && hit?.dir === dir) return hit.loaded;
+  if (!fresh && hit?.dir === dir && hit.today === today) return hit.loaded;
   const { records, issues: readIssues } = readContentDir(dir);
   const { issues, content } = validateRecords(records, { today });
   const loaded = { files: records.length, issues: [...readIssues, ...issues], content };
-  cache[CACHE] = { dir, loaded };
+  cache[CACHE] = { dir, today, loaded };
   return loaded;
 };

@@ -10,18 +10,14 @@
  * from one record lives in the schemas.
  */
 import type { z } from 'zod';
+import { areaSchema } from './schemas/area.ts';
 import { makeDemandSchema } from './schemas/demand.ts';
 import { plainRef } from './schemas/primitives.ts';
+import { providerSchema } from './schemas/provider.ts';
 import { makeProvisionSchema } from './schemas/provision.ts';
 
-export { areaSchema } from './schemas/area.ts';
-export { makeDemandSchema } from './schemas/demand.ts';
 export { type CollectionName, isoDate, optionalWelshText, type RefFactory } from './schemas/primitives.ts';
-export { providerSchema } from './schemas/provider.ts';
-export { makeProvisionSchema } from './schemas/provision.ts';
-
-import type { areaSchema } from './schemas/area.ts';
-import type { providerSchema } from './schemas/provider.ts';
+export { areaSchema, makeDemandSchema, makeProvisionSchema, providerSchema };
 
 /** Schemas with plain string references: used by the validator, the unit tests and src/lib. */
 export const provisionSchema = makeProvisionSchema(plainRef);
