@@ -9,11 +9,11 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { formatImportIssue, type ImportIssue, parseProvisionCsv, toImportIssue } from '../src/lib/content/import.ts';
-import { readContentDir } from '../src/lib/content/load.ts';
-import { buildDate } from '../src/lib/content/paths.ts';
-import { decodeSheet } from '../src/lib/content/sheet-encoding.ts';
-import { formatIssue, validateRecords } from '../src/lib/content/validate.ts';
+import { formatImportIssue } from '../src/lib/content/import.ts';
+import { checkSheet } from '../src/lib/content/import-sheet.ts';
+import { readBoundaries, readContentDir } from '../src/lib/content/load.ts';
+import { buildDate, referenceDataDir } from '../src/lib/content/paths.ts';
+import { formatIssue } from '../src/lib/content/validate.ts';
 
 const args = process.argv.slice(2);
 const csvPath = args.find((arg) => !arg.startsWith('--'));
@@ -32,18 +32,21 @@ if (!statSync(csvPath).isFile()) {
   process.exit(2);
 }
 
+/** The area boundaries, or none (with a warning) when the reference data is not there. */
+const referenceBoundaries = () => {
+  try {
+    const reference = readBoundaries(referenceDataDir());
+    if (reference === null)
+      console.warn(`Warning: ${referenceDataDir()} has no area boundaries (set LLWYBRAU_DATA_DIR); venues were not checked against their areas.`);
+    return reference?.boundaries ?? [];
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+};
+
 const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
 const contentRel = relative(process.cwd(), contentDir) || '.';
-// Problems name the file as it was given on the command line.
-const csvFile = csvPath;
-const decoded = decodeSheet(readFileSync(csvPath));
-if ('error' in decoded) {
-  console.error(`${csvFile}: ${decoded.error}`);
-  process.exit(1);
-}
-if (decoded.encoding !== 'UTF-8') console.log(`${csvFile}: read as ${decoded.encoding} text (not UTF-8).`);
-const { records: imported, issues } = parseProvisionCsv(decoded.text, csvFile, contentRel);
-
 const { records: existing, issues: readIssues } = readContentDir(contentDir);
 if (readIssues.length > 0) {
   for (const issue of readIssues) console.error(formatIssue(issue));
@@ -51,34 +54,22 @@ if (readIssues.length > 0) {
   process.exit(1);
 }
 
-const problems: ImportIssue[] = [...issues];
-const existingIds = new Map(existing.filter((r) => r.collection === 'provision').map((r) => [r.id, r.file]));
-for (const record of imported) {
-  const earlier = existingIds.get(record.id);
-  if (earlier && !force) {
-    problems.push({ file: csvFile, row: record.rows[0] ?? 0, column: 'id', message: `"${record.id}" already exists (${earlier}); use --force to replace it` });
-  }
+// Problems name the file as it was given on the command line.
+const csvFile = csvPath;
+const checked = checkSheet(readFileSync(csvPath), csvFile, existing, { contentRel, force, today: buildDate(), boundaries: referenceBoundaries() });
+if ('error' in checked) {
+  console.error(checked.error);
+  process.exit(1);
 }
+const { encoding, imported, problems, elsewhere, existingIds } = checked;
+if (encoding !== 'UTF-8') console.log(`${csvFile}: read as ${encoding} text (not UTF-8).`);
 
-// Validate the new records with everything else, as the build will: schema, links, loops.
-const replaced = new Set(force ? imported.map((r) => r.id) : []);
-const combined = [...existing.filter((r) => !(r.collection === 'provision' && replaced.has(r.id))), ...imported];
-const { issues: validation } = validateRecords(combined, { today: buildDate() });
-for (const issue of validation) {
-  const mapped = toImportIssue(issue, imported, csvFile);
-  // A cell that could not be read has already been reported; its empty value would only repeat it.
-  if (mapped && issues.some((seen) => seen.row === mapped.row && seen.column === mapped.column)) continue;
-  // So has an id that already exists.
-  if (mapped && issue.field === '(file name)' && problems.some((seen) => seen.row === mapped.row && seen.column === 'id')) continue;
-  // A problem elsewhere (for example a loop through an existing record) is reported as the build would.
-  if (mapped) problems.push(mapped);
-  else if (!existingIds.has(issue.file)) console.error(formatIssue(issue));
-}
-
-if (problems.length > 0) {
-  problems.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
+if (problems.length > 0 || elsewhere.length > 0) {
   for (const problem of problems) console.error(formatImportIssue(problem));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${csvFile}. Nothing was written.`);
+  // A problem the new rows cause elsewhere (a loop through an existing record) is reported as the build would.
+  for (const issue of elsewhere) console.error(formatIssue(issue));
+  const count = problems.length + elsewhere.length;
+  console.error(`\n${count} problem${count === 1 ? '' : 's'} in ${csvFile}. Nothing was written.`);
   process.exit(1);
 }
 

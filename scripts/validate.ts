@@ -7,6 +7,7 @@ import { loadContent } from '../src/lib/content/load.ts';
 import { contentDir as contentDirOf } from '../src/lib/content/paths.ts';
 import { countBy, welshShare } from '../src/lib/content/summary.ts';
 import { formatIssue } from '../src/lib/content/validate.ts';
+import { warningText } from '../src/lib/content/warnings.ts';
 
 const contentDir = contentDirOf();
 const load = () => {
@@ -18,7 +19,16 @@ const load = () => {
     process.exit(2);
   }
 };
-const { issues: all, content } = load();
+const { issues: all, warnings, boundariesFile, content } = load();
+
+// Warnings first, so that a failing run still shows them; they never fail it.
+for (const warning of warnings) console.warn(`${warning.file}: ${warning.field}: warning: ${warningText(warning)}`);
+if (warnings.length > 0)
+  console.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}: check these with the provider (the gap analysis lists them too).\n`);
+if (boundariesFile === null)
+  console.warn(
+    'Warning: the area boundaries were not found (set LLWYBRAU_DATA_DIR), so venues were checked only against a box around Wales, not against their areas.\n',
+  );
 
 if (all.length > 0) {
   for (const issue of all) console.error(formatIssue(issue));

@@ -38,6 +38,12 @@ export const preflight = (): AstroIntegration => ({
         process.exit(1);
       }
       logger.info(`${files} records in ${dir} are valid.`);
+      if (loaded.warnings.length > 0)
+        logger.warn(
+          `${loaded.warnings.length} warning${loaded.warnings.length === 1 ? '' : 's'} to check with providers (npm run validate lists them; so does the gap analysis).`,
+        );
+      if (loaded.boundariesFile === null)
+        logger.warn('Venues were checked only against a box around Wales: without the boundaries they cannot be checked against their areas.');
     },
   },
 });

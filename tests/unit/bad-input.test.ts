@@ -4,13 +4,17 @@
  * it, and must be refused with the exact file, field and reason. (Issue 10: the content
  * half. The spreadsheet cases are still to come.)
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { formatImportIssue } from '../../src/lib/content/import.ts';
+import { checkSheet } from '../../src/lib/content/import-sheet.ts';
+import { BOUNDARIES_FILE, loadContent, readBoundaries } from '../../src/lib/content/load.ts';
+import { referenceDataDir } from '../../src/lib/content/paths.ts';
 import { formatIssue } from '../../src/lib/content/validate.ts';
+import { warningText } from '../../src/lib/content/warnings.ts';
 import * as f from './fixtures.ts';
 
 const TODAY = '2026-11-26';
@@ -173,6 +177,137 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
     { path: 'provision/courses/course-a.yaml', text: courseYaml({ access: { ...f.course.access, contact: { url: 'javascript:alert(1)' } } }) },
     'content/provision/courses/course-a.yaml: access.contact.url: must be a web address starting https:// (got "javascript:alert(1)")',
   ],
+  [
+    'a formula pasted into a title',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: '=HYPERLINK("https://example.com","Apply")' } }) },
+    'content/provision/courses/course-a.yaml: title.en: the title in English must not start with = (got "=HYPERLINK(\\"https://example.com\\",\\"Apply\\")"): it looks like a spreadsheet formula; write the words themselves',
+  ],
+  [
+    'latitude and longitude swapped',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: -3.98899, lon: 51.79397 }] }) },
+    'content/provision/courses/course-a.yaml: venues[0].lat: must lie in or near Wales, between 51.2 and 53.6 (got -3.98899)',
+  ],
+  [
+    'a full postcode where the district goes',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], postcodeDistrict: 'SA18 3TA' }] }) },
+    'content/provision/courses/course-a.yaml: venues[0].postcodeDistrict: must be a postcode district such as SA18 (got "SA18 3TA")',
+  ],
+  [
+    'a progression link to a record that does not exist',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ progression: ['course-z'] }) },
+    'content/provision/courses/course-a.yaml: progression[0]: no provision record "course-z" exists',
+  ],
+  [
+    'the same tier listed twice',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ tiers: [4, 4] }) },
+    'content/provision/courses/course-a.yaml: tiers: must not list a tier twice',
+  ],
+  [
+    'an id used twice, in two folders',
+    {
+      path: 'provision/volunteering/course-a.yaml',
+      text: courseYaml({ kind: 'volunteering', commitment: { en: 'Saturdays' }, level: 'none', qualification: undefined, institutionType: undefined }),
+    },
+    'content/provision/volunteering/course-a.yaml: (file name): id "course-a" is already used by ',
+  ],
+  [
+    'a provider that does not exist',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ provider: 'coleg-sir-gaer' }) },
+    'content/provision/courses/course-a.yaml: provider: no providers record "coleg-sir-gaer" exists',
+  ],
+  [
+    'an area counted twice in the demand figures',
+    { path: 'demand/2026-10.yaml', text: yaml.dump({ ...f.demand, counts: [...f.demand.counts, ...f.demand.counts] }) },
+    'content/demand/2026-10.yaml: counts[1].area: "carmarthenshire" is counted twice in period',
+  ],
+  [
+    'a web page on http://',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ access: { ...f.course.access, contact: { url: 'http://www.colegsirgar.ac.uk' } } }) },
+    'content/provision/courses/course-a.yaml: access.contact.url: must be a web address starting https:// (got "http://www.colegsirgar.ac.uk")',
+  ],
+  [
+    'a phone number that is not one',
+    { path: 'providers/coleg-sir-gar.yaml', text: yaml.dump({ ...f.provider, phone: 'ring reception' }) },
+    'content/providers/coleg-sir-gar.yaml: phone: must be a UK phone number such as 0800 028 4844 (got "ring reception")',
+  ],
+  [
+    'an email address that is not one',
+    { path: 'providers/coleg-sir-gar.yaml', text: yaml.dump({ ...f.provider, email: 'info at colegsirgar' }) },
+    'content/providers/coleg-sir-gar.yaml: email: must be an email address (got "info at colegsirgar")',
+  ],
+  [
+    'youngest age above the oldest',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ ages: { min: 19, max: 16 } }) },
+    'content/provision/courses/course-a.yaml: ages: min must not be above max (got min 19, max 16)',
+  ],
+  [
+    'in person, with no venue',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [] }) },
+    'content/provision/courses/course-a.yaml: venues: must list at least one venue when delivery is in-person',
+  ],
+  [
+    'a charge with no word on what it costs',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ cost: { free: false } }) },
+    'content/provision/courses/course-a.yaml: cost.details: must say what it costs when free is false',
+  ],
+  [
+    'a file that is not YAML in a content folder',
+    { path: 'provision/courses/notes.txt', text: 'remember to add the Welsh' },
+    'content/provision/courses/notes.txt:',
+  ],
+  [
+    'a byte-order mark before a misspelt field',
+    { path: 'provision/courses/course-a.yaml', text: `\uFEFF${courseYaml({ teirs: [2] })}` },
+    'content/provision/courses/course-a.yaml: (record): unknown field teirs (check the spelling against docs/schema.md)',
+  ],
+];
+
+/** Probably wrong but possibly right: built, and warned about (validate prints them; the gap analysis lists them). */
+const WARNING_CASES: [name: string, change: { path: string; text: string }, expected: string][] = [
+  [
+    'a start date that has passed',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ starts: { dates: ['2026-09-07', '2027-01-11'] } }) },
+    'content/provision/courses/course-a.yaml: starts.dates[0]: 2026-09-07 has passed; remove it so that only dates still to come are listed',
+  ],
+  [
+    'start dates out of order',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ starts: { dates: ['2027-04-19', '2027-01-11'] } }) },
+    'content/provision/courses/course-a.yaml: starts.dates[1]: 2027-01-11 comes after 2027-04-19 in the list; list each date once, earliest first',
+  ],
+  [
+    'a mobile number for enquiries',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ access: { ...f.course.access, contact: { phone: '07700 900123' } } }) },
+    'content/provision/courses/course-a.yaml: access.contact.phone: 07700 900123 looks like a mobile number; give the organisation’s public enquiry number, never a person’s own',
+  ],
+  [
+    'a person’s own email address for a provider',
+    { path: 'providers/coleg-sir-gar.yaml', text: yaml.dump({ ...f.provider, email: 'sian.evans@colegsirgar.ac.uk' }) },
+    'content/providers/coleg-sir-gar.yaml: email: sian.evans@colegsirgar.ac.uk looks like a person’s own address; give a shared one such as info@ or enquiries@',
+  ],
+];
+
+/** Venues outside their areas: these need the area boundaries from the reference data. */
+const VENUE_CASES: typeof CASES = [
+  [
+    'Cardiff Bay coordinates on a Carmarthenshire record',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 51.4635, lon: -3.1652 }] }) },
+    'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (51.4635, -3.1652) is in cardiff, not in carmarthenshire; add cardiff to areas if it serves young people there, or correct the coordinates',
+  ],
+  [
+    'a venue in Liverpool',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 53.4084, lon: -2.9916 }] }) },
+    'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (53.4084, -2.9916) lies 150 km outside carmarthenshire, outside Wales; correct the coordinates, or set acrossBorder: true if it is delivered over the border',
+  ],
+  [
+    'a venue said to be across the border that is in Wales',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], acrossBorder: true }] }) },
+    'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (51.79397, -3.98899) is in carmarthenshire, in Wales, so it is not across the border; remove acrossBorder',
+  ],
+  [
+    'a venue across the border, but far from the areas served',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 53.19, lon: -2.89, acrossBorder: true }] }) },
+    'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (53.19, -2.89) lies 131 km from carmarthenshire; a venue across the border must be within 40 km of the areas served',
+  ],
 ];
 
 describe('bad content is refused with its file, field and reason', () => {
@@ -185,8 +320,195 @@ describe('bad content is refused with its file, field and reason', () => {
     ).toBe(true);
   });
 
+  it.skipIf(!existsSync(join(referenceDataDir(), BOUNDARIES_FILE))).each(VENUE_CASES)('%s', (_name, change, expected) => {
+    const { issues } = loadContent(contentWith(change), { fresh: true, today: TODAY });
+    expect(issues.map((issue) => formatIssue(issue).replace(/^.*?content\//, 'content/'))).toContain(expected);
+  });
+
+  it.each(WARNING_CASES)('warns of %s, and still builds', (_name, change, expected) => {
+    const { issues, warnings } = loadContent(contentWith(change), { fresh: true, today: TODAY });
+    expect(issues).toEqual([]);
+    expect(warnings.map((w) => `${w.file.replace(/^.*?content\//, 'content/')}: ${w.field}: ${warningText(w)}`)).toEqual([expected]);
+  });
+
   it('starts from a valid set, so each case is refused for its own reason', () => {
     const { issues } = loadContent(contentWith({ path: 'providers/extra.yaml', text: yaml.dump(f.provider) }), { fresh: true, today: TODAY });
     expect(issues).toEqual([]);
+  });
+});
+
+/**
+ * Bad spreadsheets, checked as `npm run import` checks them (checkSheet): against the
+ * valid fixture set, with the area boundaries when the reference data is there. Each
+ * case changes one cell of a valid row (or the bytes of the file) and must be refused
+ * with the exact row, column and reason.
+ */
+const SHEET_COLUMNS = {
+  id: 'carmarthenshire-x',
+  kind: 'course',
+  title_en: 'Motor vehicle, Level 2',
+  summary_en: 'Learn to service cars in the workshop.',
+  provider: 'coleg-sir-gar',
+  tiers: '4;5',
+  areas: 'carmarthenshire',
+  wales_wide: 'no',
+  venue_name: 'Ammanford campus',
+  venue_town: 'Ammanford',
+  venue_lat: '51.79397',
+  venue_lon: '-3.98899',
+  delivery: 'in-person',
+  language: 'bilingual',
+  age_min: '16',
+  age_max: '19',
+  level: '2',
+  hours_per_week: '16',
+  starts: 'september',
+  routes: 'apply-to-provider',
+  contact_url: 'https://www.colegsirgar.ac.uk',
+  free: 'yes',
+  funded_by: 'medr',
+  progression: '',
+  capacity: '20',
+  last_reviewed: '2026-06-12',
+  status: 'active',
+  illustrative: 'yes',
+  sector: 'motor-vehicle',
+  qualification_en: 'Level 2 Diploma',
+  institution_type: 'fe-college',
+};
+type SheetColumn = keyof typeof SHEET_COLUMNS;
+const cell = (value: string) => (/[",;\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+const HEADER = Object.keys(SHEET_COLUMNS).join(',');
+const rowOf = (change: Partial<Record<SheetColumn, string>> = {}) =>
+  Object.values({ ...SHEET_COLUMNS, ...change })
+    .map(cell)
+    .join(',');
+/** The valid sheet with cells of its one row changed, and any further lines after it. */
+const sheet = (change: Partial<Record<SheetColumn, string>> = {}, ...more: string[]) => [HEADER, rowOf(change), ...more, ''].join('\n');
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
+  [
+    'hours with a decimal comma',
+    bytes(sheet({ hours_per_week: '2,5' })),
+    'sheet.csv: row 2: hours_per_week: write the number without commas, with a full stop for a decimal point, e.g. 2.5 (got "2,5")',
+  ],
+  [
+    'places with a decimal comma',
+    bytes(sheet({ capacity: '1,5' })),
+    'sheet.csv: row 2: capacity: write the number without commas, with a full stop for a decimal point, e.g. 2.5 (got "1,5")',
+  ],
+  ['places in hexadecimal', bytes(sheet({ capacity: '0x34' })), 'sheet.csv: row 2: capacity: expected a number such as 16 or 2.5 (got "0x34")'],
+  [
+    'a formula where a number goes',
+    bytes(sheet({ capacity: '=SUM(A1:A3)' })),
+    'sheet.csv: row 2: capacity: expected a number such as 16 or 2.5 (got "=SUM(A1:A3)")',
+  ],
+  [
+    'a formula where a title goes',
+    bytes(sheet({ title_en: '=HYPERLINK("https://example.com")' })),
+    'sheet.csv: row 2: title_en: the title in English must not start with = (got "=HYPERLINK(\\"https://example.com\\")"): it looks like a spreadsheet formula; write the words themselves',
+  ],
+  ['places as a fraction', bytes(sheet({ capacity: '2.5' })), 'sheet.csv: row 2: capacity: must be a whole number (got 2.5)'],
+  [
+    'a row with more cells than the header',
+    bytes(`${sheet()}${rowOf({ id: 'carmarthenshire-y' })},surplus\n`),
+    'sheet.csv: row 3: (csv): Too many fields: expected 31 fields but parsed 32',
+  ],
+  ['a row with too few cells', bytes(`${sheet()}carmarthenshire-y,course,Title\n`), 'sheet.csv: row 3: (csv): Too few fields: expected 31 fields but parsed 3'],
+  ['a column given twice', bytes(`${HEADER},title_en\n${rowOf()},Other\n`), 'sheet.csv: row 1: title_en: appears 2 times (columns 3, 32); keep one'],
+  [
+    'a column the importer does not know',
+    bytes(`${HEADER},colour\n${rowOf()},red\n`),
+    'sheet.csv: row 1: colour: is not a column the importer knows (docs/import.md lists them)',
+  ],
+  ['no id column', bytes(sheet().replace('id,kind', 'ref,kind')), 'sheet.csv: row 1: ref: is not a column the importer knows (docs/import.md lists them)'],
+  ['an empty sheet', bytes(''), 'sheet.csv: the file is empty'],
+  ['a sheet of blank lines', bytes('\n\n'), 'sheet.csv: row 1: (csv): the file is empty: it needs a header row and a row per offer'],
+  [
+    'an Excel workbook',
+    new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]),
+    'sheet.csv: this is an Excel workbook (.xlsx) or another zip file, not CSV: in your spreadsheet program choose Save As, then "CSV UTF-8 (Comma delimited) (*.csv)", and import that file',
+  ],
+  [
+    'binary data',
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    'sheet.csv: this is not a text file (it holds binary data): in your spreadsheet program choose Save As, then "CSV UTF-8 (Comma delimited) (*.csv)", and import that file',
+  ],
+  ['the same row twice', bytes(sheet({}, rowOf())), 'sheet.csv: row 3: id: repeats row 2 exactly; delete one of the two rows'],
+  [
+    'an id that already exists, without --force',
+    bytes(sheet({ id: 'course-a' })),
+    'sheet.csv: row 2: id: "course-a" already exists (content/provision/courses/course-a.yaml); use --force to replace it',
+  ],
+  [
+    'an id that is not a file name',
+    bytes(sheet({ id: 'Motor Vehicle 2' })),
+    'sheet.csv: row 2: id: expected lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got "Motor Vehicle 2")',
+  ],
+  [
+    'a kind in the plural',
+    bytes(sheet({ kind: 'courses' })),
+    'sheet.csv: row 2: kind: must be one of course, jgw, apprenticeship, volunteering, support (got "courses")',
+  ],
+  ['tier 6', bytes(sheet({ tiers: '4;6' })), 'sheet.csv: row 2: tiers: must be 1–5 (got 6)'],
+  [
+    'an area that does not exist',
+    bytes(sheet({ areas: 'carmarthen' })),
+    'sheet.csv: row 2: areas: no areas record "carmarthen" exists (did you mean "carmarthenshire"?)',
+  ],
+  [
+    'a provider that does not exist',
+    bytes(sheet({ provider: 'coleg-sir-gaer' })),
+    'sheet.csv: row 2: provider: no providers record "coleg-sir-gaer" exists (did you mean "coleg-sir-gar"?)',
+  ],
+  [
+    'coordinates in France',
+    bytes(sheet({ venue_lat: '48.85', venue_lon: '2.35' })),
+    'sheet.csv: row 2: venue_lat: must lie in or near Wales, between 51.2 and 53.6 (got 48.85)',
+  ],
+  [
+    'a javascript: link',
+    bytes(sheet({ contact_url: 'javascript:alert(1)' })),
+    'sheet.csv: row 2: contact_url: must be a web address starting https:// (got "javascript:alert(1)")',
+  ],
+  [
+    '30 February as a start date',
+    bytes(sheet({ starts: '2027-02-30' })),
+    'sheet.csv: row 2: starts: must be a real date written YYYY-MM-DD (got "2027-02-30")',
+  ],
+  [
+    'an impossible review date',
+    bytes(sheet({ last_reviewed: '2026-13-45' })),
+    'sheet.csv: row 2: last_reviewed: must be a real date written YYYY-MM-DD (got "2026-13-45")',
+  ],
+  [
+    'a review date in the future',
+    bytes(sheet({ last_reviewed: '2027-01-04' })),
+    `sheet.csv: row 2: last_reviewed: must not be in the future (got 2027-01-04; today is ${TODAY})`,
+  ],
+  [
+    'Wales-wide and listed for areas',
+    bytes(sheet({ wales_wide: 'yes' })),
+    'sheet.csv: row 2: areas: must be empty when walesWide is true: a Wales-wide offer is open in every area (got 1 area)',
+  ],
+  ['yes or no written another way', bytes(sheet({ free: 'maybe' })), 'sheet.csv: row 2: free: expected yes or no (got "maybe")'],
+  ['progression to itself', bytes(sheet({ progression: 'carmarthenshire-x' })), 'sheet.csv: row 2: progression: must not point at itself'],
+];
+
+describe('bad spreadsheets are refused with their row, column and reason', () => {
+  const reference = readBoundaries(referenceDataDir());
+  const check = (file: Uint8Array) => {
+    const checked = checkSheet(file, 'sheet.csv', f.dataSet(), { today: TODAY, boundaries: reference?.boundaries ?? [] });
+    return 'error' in checked ? [checked.error] : [...checked.problems.map(formatImportIssue), ...checked.elsewhere.map(formatIssue)];
+  };
+
+  it.each(SHEET_CASES)('%s', (_name, file, expected) => {
+    const lines = check(file);
+    expect(lines, `not among:\n${lines.join('\n')}`).toContain(expected);
+  });
+
+  it('starts from a valid sheet, so each case is refused for its own reason', () => {
+    expect(check(bytes(sheet()))).toEqual([]);
   });
 });

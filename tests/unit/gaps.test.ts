@@ -228,7 +228,20 @@ describe('priority groups and housekeeping', () => {
       stale: [{ entry: 'closed1', lastReviewed: '2025-01-01' }],
       closed: ['closed1'],
       welshMissing: [{ entry: 'closed1', fields: ['title'] }],
+      checks: [],
     });
+  });
+
+  it('lists start dates and contact details to check, for live records only', () => {
+    const dated = entry('dated', {
+      starts: { dates: ['2026-09-07', '2027-01-11'] },
+      access: { routes: ['self-referral'], contact: { phone: '07700 900123' } },
+    });
+    const gone = entry('gone', { starts: { dates: ['2026-01-05'] }, status: 'ended' });
+    expect(housekeeping([...provision, dated, gone], '2026-11-25', config).checks).toEqual([
+      { entry: 'dated', collection: 'provision', field: 'starts.dates[0]', code: 'starts-passed', value: '2026-09-07' },
+      { entry: 'dated', collection: 'provision', field: 'access.contact.phone', code: 'phone-mobile', value: '07700 900123' },
+    ]);
   });
 });
 

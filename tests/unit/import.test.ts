@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { columnForField, importDocs, parseProvisionCsv, toImportIssue } from '../../src/lib/content/import.ts';
+import { columnForField, parseProvisionCsv, toImportIssue } from '../../src/lib/content/import.ts';
+import { importDocs } from '../../src/lib/content/import-docs.ts';
 import { readContentDir } from '../../src/lib/content/load.ts';
 import { validateRecords } from '../../src/lib/content/validate.ts';
 

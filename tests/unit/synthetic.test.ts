@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prng, syntheticProvision } from '../../src/lib/bench/synthetic.ts';
+import { readBoundaries, readContentDir } from '../../src/lib/content/load.ts';
+import { referenceDataDir } from '../../src/lib/content/paths.ts';
 import { validateRecords } from '../../src/lib/content/validate.ts';
 import * as f from './fixtures.ts';
 
@@ -25,6 +27,14 @@ describe('syntheticProvision', () => {
     const linked = syntheticProvision(sample, 2).find((record) => record.id === 'linked--syn-1');
     if (!linked) throw new Error('the second copy of "linked" is missing');
     expect((linked.data as { progression: string[] }).progression).toEqual(['course-a--syn-1']);
+  });
+
+  it.skipIf(readBoundaries(referenceDataDir()) === null)('keeps every venue of the real sample, ten times over, in its record’s areas', () => {
+    const { records } = readContentDir('content');
+    const boundaries = readBoundaries(referenceDataDir())?.boundaries ?? [];
+    const others = records.filter((record) => record.collection !== 'provision');
+    const { issues } = validateRecords([...others, ...syntheticProvision(records, 10)], { today: '2026-11-26', boundaries });
+    expect(issues.filter((issue) => issue.field.startsWith('venues'))).toEqual([]);
   });
 
   it('rejects a factor that is not a whole number of copies', () => {

@@ -39,10 +39,11 @@ export const syntheticProvision = (sample: readonly RawRecord[], factor: number,
       const title = data.title as { en: string; cy?: string };
       data.title = { ...title, en: `${title.en} (${copy + 1})`, ...(title.cy ? { cy: `${title.cy} (${copy + 1})` } : {}) };
       data.progression = ((data.progression as string[] | undefined) ?? []).map((target) => syntheticId(target, copy));
+      // Moved by up to about 500 m, so each copy is a distinct marker yet still in its record's areas.
       data.venues = ((data.venues as Venue[] | undefined) ?? []).map((venue) => ({
         ...venue,
-        lat: Number(clamp(venue.lat + (random() - 0.5) * 0.04, WALES_BOUNDS.minLat, WALES_BOUNDS.maxLat).toFixed(5)),
-        lon: Number(clamp(venue.lon + (random() - 0.5) * 0.06, WALES_BOUNDS.minLon, WALES_BOUNDS.maxLon).toFixed(5)),
+        lat: Number(clamp(venue.lat + (random() - 0.5) * 0.009, WALES_BOUNDS.minLat, WALES_BOUNDS.maxLat).toFixed(5)),
+        lon: Number(clamp(venue.lon + (random() - 0.5) * 0.014, WALES_BOUNDS.minLon, WALES_BOUNDS.maxLon).toFixed(5)),
       }));
       if (copy > 0) data.language = LANGUAGES[Math.floor(random() * LANGUAGES.length)];
       if (data.capacity !== undefined) data.capacity = 5 + Math.floor(random() * 60);

@@ -4,11 +4,12 @@
  * end-to-end fixtures) gets the content.
  * Node-only (uses fs); never imported by client code.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { buildDate } from './paths.ts';
-import { type CollectionKey, type ContentIssue, type RawRecord, type ValidContent, validateRecords } from './validate.ts';
+import { type Boundary, parseBoundaries } from '../geo/boundaries.ts';
+import { buildDate, referenceDataDir } from './paths.ts';
+import { type CollectionKey, type ContentIssue, type FileWarning, type RawRecord, type ValidContent, validateRecords } from './validate.ts';
 
 export const COLLECTION_DIRS: Record<CollectionKey, string> = {
   areas: 'areas',
@@ -73,8 +74,27 @@ export interface LoadedContent {
   files: number;
   /** Every problem found, reading or validating; the content is only safe to use when this is empty. */
   issues: ContentIssue[];
+  /** Things to check with the provider: they do not stop the build. */
+  warnings: FileWarning[];
+  /** The boundaries file venues were checked against, or null when it was not found (the check was not made). */
+  boundariesFile: string | null;
   content: ValidContent;
 }
+
+export const BOUNDARIES_FILE = 'wales-lad-simplified.geojson';
+
+/** The area boundaries in the reference data folder, or null when the file is not there. Throws, naming the file, when it cannot be read as boundaries. */
+export const readBoundaries = (dataDir: string): { file: string; boundaries: Boundary[] } | null => {
+  const file = join(dataDir, BOUNDARIES_FILE);
+  if (!existsSync(file)) return null;
+  let geojson: unknown;
+  try {
+    geojson = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { file, boundaries: parseBoundaries(geojson, file) };
+};
 
 /**
  * The validated content, read once per process for each folder. The build's
@@ -84,13 +104,18 @@ export interface LoadedContent {
  * module-level cache would be two caches. `fresh` re-reads (dev, after an edit); `today`
  * is the build date (LLWYBRAU_BUILD_DATE, or the real date).
  */
-export const loadContent = (dir: string, { fresh = false, today = buildDate() }: { fresh?: boolean; today?: string } = {}): LoadedContent => {
-  const cache = globalThis as { [CACHE]?: { dir: string; today: string; loaded: LoadedContent } };
+export const loadContent = (
+  dir: string,
+  { fresh = false, today = buildDate(), dataDir = referenceDataDir() }: { fresh?: boolean; today?: string; dataDir?: string } = {},
+): LoadedContent => {
+  const cache = globalThis as { [CACHE]?: { key: string; loaded: LoadedContent } };
+  const key = JSON.stringify([dir, today, dataDir]);
   const hit = cache[CACHE];
-  if (!fresh && hit?.dir === dir && hit.today === today) return hit.loaded;
+  if (!fresh && hit?.key === key) return hit.loaded;
   const { records, issues: readIssues } = readContentDir(dir);
-  const { issues, content } = validateRecords(records, { today });
-  const loaded = { files: records.length, issues: [...readIssues, ...issues], content };
-  cache[CACHE] = { dir, today, loaded };
+  const reference = readBoundaries(dataDir);
+  const { issues, warnings, content } = validateRecords(records, { today, boundaries: reference?.boundaries ?? [] });
+  const loaded = { files: records.length, issues: [...readIssues, ...issues], warnings, boundariesFile: reference?.file ?? null, content };
+  cache[CACHE] = { key, loaded };
   return loaded;
 };

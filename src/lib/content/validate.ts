@@ -7,8 +7,11 @@
  * a record that fails is reported, and the build stops.
  */
 import type { z } from 'zod';
+import type { Boundary } from '../geo/boundaries.ts';
 import { type Area, areaSchema, type DemandData, demandSchema, type Provider, type Provision, providerSchema, provisionSchema } from './schema.ts';
+import { venueAreaIssues } from './venue-areas.ts';
 import { AREA_CODES, KIND_FOLDERS } from './vocabulary.ts';
+import { providerWarnings, provisionWarnings, type RecordWarning } from './warnings.ts';
 
 export type CollectionKey = 'areas' | 'providers' | 'provision' | 'demand';
 
@@ -44,6 +47,9 @@ const areaCodeProblem = (slug: string, code: string): string | null => {
 };
 
 export const formatIssue = (issue: ContentIssue): string => `${issue.file}: ${issue.field || '(record)'}: ${issue.message}`;
+
+/** A warning with the file it is in. */
+export type FileWarning = RecordWarning & { file: string };
 
 /** `['venues', 0, 'lat']` → `venues[0].lat` */
 export const fieldPath = (path: readonly PropertyKey[]): string =>
@@ -88,11 +94,15 @@ export const findProgressionLoops = (links: ReadonlyMap<string, readonly string[
   return [...loops.values()];
 };
 
-/** `today` (YYYY-MM-DD) is for the rules that depend on the date; the build passes its build date. */
+/**
+ * `today` (YYYY-MM-DD) is for the rules that depend on the date; the build passes its build date.
+ * `boundaries` are the areas' boundaries, to check that each venue lies in its record's areas;
+ * without them (no reference data) that check is not made.
+ */
 export const validateRecords = (
   records: readonly RawRecord[],
-  { today = new Date().toISOString().slice(0, 10) }: { today?: string } = {},
-): { issues: ContentIssue[]; content: ValidContent } => {
+  { today = new Date().toISOString().slice(0, 10), boundaries = [] }: { today?: string; boundaries?: readonly Boundary[] } = {},
+): { issues: ContentIssue[]; warnings: FileWarning[]; content: ValidContent } => {
   const issues: ContentIssue[] = [];
   const content: ValidContent = { areas: [], providers: [], provision: [], demand: [] };
   const files = new Map<string, string>(); // `${collection}/${id}` → file
@@ -182,5 +192,13 @@ export const validateRecords = (
     });
   }
 
-  return { issues, content };
+  if (boundaries.length > 0)
+    issues.push(
+      ...venueAreaIssues(content.provision, boundaries, new Map(content.areas.map((area) => [area.id, area.code] as const)), (id) => fileOf('provision', id)),
+    );
+
+  const warnings = [...content.provision.map((entry) => provisionWarnings(entry, today)), ...content.providers.map(providerWarnings)]
+    .flat()
+    .map((warning) => ({ ...warning, file: fileOf(warning.collection, warning.entry) }));
+  return { issues, warnings, content };
 };

@@ -6,6 +6,7 @@
 import type { Provision } from '../content/schema.ts';
 import { isLive } from '../content/status.ts';
 import { PRIORITY_GROUPS, type PriorityGroup } from '../content/vocabulary.ts';
+import { provisionWarnings, type RecordWarning } from '../content/warnings.ts';
 import { isLocalTo } from './common.ts';
 import type { GapConfig } from './config.ts';
 
@@ -33,6 +34,8 @@ export interface Housekeeping {
   closed: string[];
   /** Entries with no Welsh title or no Welsh summary. */
   welshMissing: { entry: string; fields: ('title' | 'summary')[] }[];
+  /** What `validate` warns about: start dates passed or out of order, contact details that look like a person's own. */
+  checks: RecordWarning[];
 }
 
 /** The date `months` calendar months before an ISO date (YYYY-MM-DD), clamped to the month's last day. */
@@ -55,5 +58,6 @@ export const housekeeping = (entries: readonly Provision[], today: string, confi
     welshMissing: live
       .map((e) => ({ entry: e.id, fields: [...(e.title.cy ? [] : ['title' as const]), ...(e.summary.cy ? [] : ['summary' as const])] }))
       .filter((row) => row.fields.length > 0),
+    checks: live.flatMap((e) => provisionWarnings(e, today)),
   };
 };

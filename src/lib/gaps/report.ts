@@ -100,6 +100,7 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
       stale: house.stale.filter((row) => entries.has(row.entry)),
       closed: house.closed.filter((id) => entries.has(id)),
       welshMissing: house.welshMissing.filter((row) => entries.has(row.entry)),
+      checks: house.checks.filter((row) => entries.has(row.entry)),
     },
   };
 };

@@ -94,3 +94,31 @@ export const unionBBox = (boxes: readonly (BBox | null)[]): BBox | null =>
 
 export const bboxContains = (box: BBox, point: { lat: number; lon: number }): boolean =>
   point.lat >= box.minLat && point.lat <= box.maxLat && point.lon >= box.minLon && point.lon <= box.maxLon;
+
+const KM_PER_DEGREE_LAT = 110.57;
+
+/** Distance in km from a point to a segment, on a flat projection centred on the point (fine at the scale of a county). */
+const segmentKm = (point: { lat: number; lon: number }, [lonA, latA]: Position, [lonB, latB]: Position): number => {
+  const kx = 111.32 * Math.cos((point.lat * Math.PI) / 180);
+  const ax = (lonA - point.lon) * kx;
+  const ay = (latA - point.lat) * KM_PER_DEGREE_LAT;
+  const bx = (lonB - point.lon) * kx;
+  const by = (latB - point.lat) * KM_PER_DEGREE_LAT;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const lengthSquared = dx * dx + dy * dy;
+  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
+  return Math.hypot(ax + t * dx, ay + t * dy);
+};
+
+/** 0 when the point is inside the boundary; otherwise how far outside it is, in km, to the nearest edge. */
+export const kmOutside = (boundary: Boundary, point: { lat: number; lon: number }): number => {
+  if (containsPoint(boundary, point)) return 0;
+  let best = Number.POSITIVE_INFINITY;
+  for (const polygon of boundary.polygons) {
+    for (const ring of polygon) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) best = Math.min(best, segmentKm(point, ring[j] as Position, ring[i] as Position));
+    }
+  }
+  return best;
+};

@@ -28,7 +28,11 @@ export const text = (what: string, max: number) =>
     .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text (got ${shown(issue.input)})`) })
     .trim()
     .min(1, { error: `${what} must not be empty` })
-    .max(max, { error: (issue) => `${what} must be at most ${max} characters (got ${String(issue.input).length}); say it more briefly` });
+    .max(max, { error: (issue) => `${what} must be at most ${max} characters (got ${String(issue.input).length}); say it more briefly` })
+    // A cell copied from a spreadsheet with its formula: never what a young person should read, and live if exported to Excel.
+    .refine((value) => !value.startsWith('='), {
+      error: (issue) => `${what} must not start with = (got ${shown(issue.input)}): it looks like a spreadsheet formula; write the words themselves`,
+    });
 
 /** Text in English, with Welsh when it has been written. The site says when Welsh is missing. */
 export const optionalWelshText = (what: string, max: number) =>

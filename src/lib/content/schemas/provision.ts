@@ -46,6 +46,12 @@ const venueSchema = z
       .regex(/^[A-Z]{1,2}\d{1,2}[A-Z]?$/, { error: (issue) => `must be a postcode district such as SA18 (got ${shown(issue.input)})` })
       .optional()
       .describe('Postcode district (outcode) of the venue, e.g. SA18. Never a full postcode of a home.'),
+    acrossBorder: z
+      .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` })
+      .optional()
+      .describe(
+        'True when the venue is over the border in England, near the areas served; otherwise leave out. Every other venue must lie in one of its record’s areas.',
+      ),
   })
   .strict();
 

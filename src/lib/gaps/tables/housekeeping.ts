@@ -24,3 +24,15 @@ export const welshMissing: TableBuilder = ({ report, ctx: { t }, cells: { offer,
   columns: [t('gaps.col.offer'), t('gaps.col.missing')],
   rows: report.housekeeping.welshMissing.map((w) => [offer(w.entry), text(f.list(w.fields.map((field) => t(`gaps.s9.field.${field}`))))]),
 });
+
+export const recordChecks: TableBuilder = ({ report, ctx: { t }, cells: { offer, text, f } }) => ({
+  caption: t('gaps.s9.checksCaption'),
+  columns: [t('gaps.col.offer'), t('gaps.col.check')],
+  rows: report.housekeeping.checks.map((check) => {
+    // starts-order carries "earlier later"; the others one date or none that the page shows.
+    const [first = '', second = ''] = check.value.split(' ');
+    const dated = check.code.startsWith('starts-');
+    const values = dated ? { date: f.date(check.code === 'starts-order' ? second : first), before: f.date(first) } : {};
+    return [offer(check.entry), text(t(`gaps.s9.check.${check.code}`, values))];
+  }),
+});

@@ -6,7 +6,7 @@
 import { type AreaSummary, type GapReport, summarise } from '../report.ts';
 import { coverage, coverageOther, rollingStart } from './coverage.ts';
 import { duplication } from './duplication.ts';
-import { closed, priorityGroups, stale, welshMissing } from './housekeeping.ts';
+import { closed, priorityGroups, recordChecks, stale, welshMissing } from './housekeeping.ts';
 import { kinds, support } from './kinds.ts';
 import { cellHelpers, type GapTable, TABLE_IDS, type TableBuilder, type TableContext, type TableId } from './model.ts';
 import { need, needUnmeasured } from './need.ts';
@@ -37,6 +37,7 @@ export const TABLE_BUILDERS = {
   stale,
   closed,
   'welsh-missing': welshMissing,
+  'record-checks': recordChecks,
 } as const satisfies Record<TableId, TableBuilder>;
 
 /** `summaryRows` is summarise(report), when the caller already has it. */

@@ -45,6 +45,7 @@ export const TABLE_IDS = [
   'stale',
   'closed',
   'welsh-missing',
+  'record-checks',
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 

@@ -1,0 +1,74 @@
+/**
+ * A venue must lie in one of the areas its record serves. The boundaries are
+ * simplified and the coast is drawn roughly, so a venue a little outside still
+ * counts (VENUE_TOLERANCE_KM). A venue over the border in England says so with
+ * `acrossBorder: true`, and must then lie outside Wales and near the areas served.
+ *
+ * Needs the reference boundaries; without them the check cannot be made, and the
+ * caller says so. Pure.
+ */
+import { areaCodeAt, type Boundary, kmOutside } from '../geo/boundaries.ts';
+import type { Provision } from './schema.ts';
+import type { ContentIssue } from './validate.ts';
+import { AREA_CODES } from './vocabulary.ts';
+
+/**
+ * How far outside its areas' simplified boundaries a venue may lie: the simplified
+ * coastline cuts off seafronts and harbours (seven sample venues lie just outside;
+ * the furthest, on the front at Rhyl, by 0.3 km), and simplified borders between
+ * areas move by up to about a kilometre.
+ */
+export const VENUE_TOLERANCE_KM = 1.5;
+/** How far from the areas it serves a venue across the border may be: a bus ride, not another region. */
+export const ACROSS_BORDER_KM = 40;
+
+const km = (n: number): string => (n < 10 ? n.toFixed(1) : String(Math.round(n)));
+
+/**
+ * `areaCodes` maps area ids (file names) to ONS codes, `areaNames` codes to names for messages.
+ * `fileOf` gives the file of a provision id.
+ */
+export const venueAreaIssues = (
+  provision: readonly Provision[],
+  boundaries: readonly Boundary[],
+  areaCodes: ReadonlyMap<string, string>,
+  fileOf: (id: string) => string,
+): ContentIssue[] => {
+  const byCode = new Map(boundaries.map((b) => [b.code, b] as const));
+  // Area ids by code: the content's own, then the standard ids of the 22 areas for any the content leaves out.
+  const areaOfCode = new Map([...Object.entries(AREA_CODES), ...areaCodes].map(([id, code]) => [code, id] as const));
+  const issues: ContentIssue[] = [];
+  for (const entry of provision) {
+    // Wales-wide offers serve every area: the venue must be in Wales, or near it.
+    const served = (entry.walesWide ? boundaries : entry.areas.map((area) => byCode.get(areaCodes.get(area) ?? ''))).filter(
+      (b): b is Boundary => b !== undefined,
+    );
+    if (served.length === 0) continue; // unknown areas are reported on their own
+    const servedNames = entry.walesWide ? 'Wales' : entry.areas.join(', ');
+    entry.venues.forEach((venue, i) => {
+      const outside = Math.min(...served.map((b) => kmOutside(b, venue)));
+      const field = `venues[${i}]`;
+      const where = `${venue.name}, ${venue.town} (${venue.lat}, ${venue.lon})`;
+      const inWales = areaCodeAt(boundaries, venue);
+      const otherArea = inWales === null ? null : (areaOfCode.get(inWales) ?? inWales);
+      const add = (message: string) => issues.push({ file: fileOf(entry.id), field, message });
+      if (venue.acrossBorder) {
+        if (outside === 0 || otherArea !== null)
+          add(
+            `${where} is in ${otherArea ?? servedNames}, in Wales, so it is not across the border; remove acrossBorder${otherArea && !entry.walesWide && !entry.areas.includes(otherArea) ? ` and add ${otherArea} to areas` : ''}`,
+          );
+        else if (outside > ACROSS_BORDER_KM)
+          add(`${where} lies ${km(outside)} km from ${servedNames}; a venue across the border must be within ${ACROSS_BORDER_KM} km of the areas served`);
+        return;
+      }
+      if (outside <= VENUE_TOLERANCE_KM) return;
+      if (otherArea !== null)
+        add(`${where} is in ${otherArea}, not in ${servedNames}; add ${otherArea} to areas if it serves young people there, or correct the coordinates`);
+      else
+        add(
+          `${where} lies ${km(outside)} km outside ${servedNames}, outside Wales; correct the coordinates, or set acrossBorder: true if it is delivered over the border`,
+        );
+    });
+  }
+  return issues;
+};
