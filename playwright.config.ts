@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable, NO_DATA_PORT } from './tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumExecutable, HOSTILE_PORT, NO_DATA_PORT } from './tests/e2e/browser.ts';
 
 const executablePath = chromiumExecutable();
 // Not 4321, so that tests can run while `npm start` is serving the site.
@@ -32,6 +32,13 @@ export default defineConfig({
       command: 'npm run preview:no-data',
       url: `http://127.0.0.1:${NO_DATA_PORT}/en/`,
       // Never reuse a server already on the port: it could be serving another checkout's build.
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      // The site built from content with a script or formula payload in every text field (tests/e2e/hostile-content.ts).
+      command: 'npm run preview:hostile',
+      url: `http://127.0.0.1:${HOSTILE_PORT}/en/`,
       reuseExistingServer: false,
       timeout: 180_000,
     },

@@ -29,3 +29,6 @@ export const CHROMIUM_ARGS = [
 
 /** The port of a second build made without the reference data (package.json's preview:no-data). */
 export const NO_DATA_PORT = 4330;
+
+/** The port of a build from hostile content (package.json's preview:hostile). */
+export const HOSTILE_PORT = 4331;
