@@ -5,11 +5,23 @@
  */
 import Papa from 'papaparse';
 
-/** A cell a spreadsheet would read as a formula: one starting with =, +, -, @, a tab or a carriage return. */
-export const looksLikeFormula = (cell: string): boolean => /^[=+\-@\t\r]/.test(cell);
+/**
+ * A cell a spreadsheet would read as a formula: one starting with =, +, -, @, a tab or a
+ * carriage return. A plain number (-3.98899, a longitude) is a value, not a formula, and stays as it is.
+ */
+export const looksLikeFormula = (cell: string): boolean => /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell);
 
-/** A formula-looking cell gets a leading apostrophe, which spreadsheets show as text and do not run. */
-export const neutraliseFormula = (cell: string): string => (looksLikeFormula(cell) ? `'${cell}` : cell);
+/**
+ * A formula-looking cell gets a leading apostrophe, which spreadsheets show as text and do not run;
+ * so does a cell that already starts with apostrophes before one, so that restoreFormula gives it back unchanged.
+ */
+export const neutraliseFormula = (cell: string): string => (looksLikeFormula(cell) || /^'+[=+\-@]/.test(cell) ? `'${cell}` : cell);
+
+/**
+ * The reverse, for cells read back from one of our CSVs: one leading apostrophe before a
+ * formula-like start is taken off (a cell written '+x by neutraliseFormula, or ''+x from '+x).
+ */
+export const restoreFormula = (cell: string): string => cell.replace(/^'(?='*[=+\-@])/, '');
 
 export const csvDocument = (rows: readonly (readonly string[])[]): string =>
   `\uFEFF${Papa.unparse(

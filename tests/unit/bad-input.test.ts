@@ -256,6 +256,11 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
     'content/provision/courses/notes.txt:',
   ],
   [
+    'a control character pasted into a summary',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ summary: { en: 'Learn to service cars.\u000Cin the workshop' } }) },
+    'content/provision/courses/course-a.yaml: summary.en: the summary in English contains a control character (U+000C), which no one can see or type; delete it',
+  ],
+  [
     'a byte-order mark before a misspelt field',
     { path: 'provision/courses/course-a.yaml', text: `\uFEFF${courseYaml({ teirs: [2] })}` },
     'content/provision/courses/course-a.yaml: (record): unknown field teirs (check the spelling against docs/schema.md)',

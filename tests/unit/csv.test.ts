@@ -15,6 +15,11 @@ describe('CSV documents', () => {
     ['– (none)', false],
     ['3 · gap', false],
     ['', false],
+    ['-3.98899', false],
+    ['-2', false],
+    ['+5', false],
+    ['-3.98899+cmd', true],
+    ['-1e3', true],
   ])('treats %j as a formula: %s', (cell, formula) => {
     expect(looksLikeFormula(cell)).toBe(formula);
     expect(neutraliseFormula(cell)).toBe(formula ? `'${cell}` : cell);

@@ -6,6 +6,7 @@
  * found. Pure: the script in scripts/import-csv.ts reads and writes files.
  */
 import Papa from 'papaparse';
+import { restoreFormula } from '../csv.ts';
 import { headerDelimiter, repeatedHeaders } from './sheet-header.ts';
 import type { ContentIssue, RawRecord } from './validate.ts';
 import { KIND_FOLDERS, type Kind, TIER_RANGE } from './vocabulary.ts';
@@ -186,7 +187,8 @@ export const parseProvisionCsv = (csv: string, file: string, contentDir = 'conte
     const cells = Object.fromEntries(
       Object.entries(raw)
         .filter(([k]) => k !== '__parsed_extra')
-        .map(([k, v]) => [k, typeof v === 'string' ? v.trim() : '']),
+        // A leading apostrophe is how our CSVs keep a formula-like cell (+44…) from running in Excel: take it off again.
+        .map(([k, v]) => [k, typeof v === 'string' ? restoreFormula(v.trim()) : '']),
     );
     const id = cells.id ?? '';
     if (!ID.test(id)) {

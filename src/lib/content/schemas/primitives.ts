@@ -29,6 +29,13 @@ export const text = (what: string, max: number) =>
     .trim()
     .min(1, { error: `${what} must not be empty` })
     .max(max, { error: (issue) => `${what} must be at most ${max} characters (got ${String(issue.input).length}); say it more briefly` })
+    // Control characters (a NUL, a form feed) come from broken copies and pastes; a line break or tab is fine.
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
+      error: (issue) => {
+        const code = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(String(issue.input))?.[0].charCodeAt(0) ?? 0;
+        return `${what} contains a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}), which no one can see or type; delete it`;
+      },
+    })
     // A cell copied from a spreadsheet with its formula: never what a young person should read, and live if exported to Excel.
     .refine((value) => !value.startsWith('='), {
       error: (issue) => `${what} must not start with = (got ${shown(issue.input)}): it looks like a spreadsheet formula; write the words themselves`,

@@ -1,0 +1,118 @@
+/**
+ * Out to a spreadsheet and back: provision written by provisionCsv and read by the
+ * importer (checkSheet, as `npm run import` reads it) comes back unchanged. First the
+ * whole sample; then, with fast-check, sample records with arbitrary text (quotes,
+ * commas, line breaks, formula-like starts, any script), numbers, venues and starts.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { provisionCsv, provisionRows } from '../../src/lib/content/export-sheet.ts';
+import { formatImportIssue } from '../../src/lib/content/import.ts';
+import { checkSheet } from '../../src/lib/content/import-sheet.ts';
+import { readContentDir } from '../../src/lib/content/load.ts';
+import type { Provision } from '../../src/lib/content/schema.ts';
+import { formatIssue, type RawRecord, validateRecords } from '../../src/lib/content/validate.ts';
+import { KIND_FOLDERS } from '../../src/lib/content/vocabulary.ts';
+
+const TODAY = '2026-11-26';
+const { records } = readContentDir('content');
+const others = records.filter((record) => record.collection !== 'provision');
+const sample = validateRecords(records, { today: TODAY }).content.provision;
+const byId = (list: readonly Provision[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+/** Writes the records as a sheet, imports it against the rest of the content, and gives back what the build would read. */
+const roundTrip = (provision: readonly Provision[]): { problems: string[]; back: Provision[] } => {
+  const checked = checkSheet(new TextEncoder().encode(provisionCsv(provision)), 'sheet.csv', others, { today: TODAY });
+  if ('error' in checked) return { problems: [checked.error], back: [] };
+  const { issues, content } = validateRecords([...others, ...(checked.imported as RawRecord[])], { today: TODAY });
+  return { problems: [...checked.problems.map(formatImportIssue), ...issues.map(formatIssue)], back: byId(content.provision) };
+};
+
+describe('provision out to a spreadsheet and back', () => {
+  it('writes the importer’s columns, a row per offer and one more per extra venue', () => {
+    const rows = provisionRows(sample);
+    expect(rows[0]?.[0]).toBe('id');
+    expect(rows.length - 1).toBe(sample.reduce((n, entry) => n + Math.max(1, entry.venues.length), 0));
+  });
+
+  it('brings back every record of the sample unchanged', () => {
+    const { problems, back } = roundTrip(sample);
+    expect(problems).toEqual([]);
+    expect(back).toEqual(byId(sample));
+  });
+
+  it('neutralises formula-like text in the file, and the importer restores it', () => {
+    const entry = { ...(sample[0] as Provision), title: { en: '+44 is the code for the UK', cy: "'=not a formula" } };
+    const csv = provisionCsv([entry]);
+    expect(csv).toContain(`'+44 is the code for the UK`);
+    expect(csv).toContain(`''=not a formula`);
+    expect(roundTrip([entry]).back[0]?.title).toEqual(entry.title);
+  });
+});
+
+/** Text the schema accepts: no control characters, no = at the start, no space at either end, within its limit. */
+const text = (max: number) =>
+  fc
+    .string({ unit: 'binary', minLength: 1, maxLength: max })
+    .map((raw) =>
+      raw
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+        .trim()
+        .replace(/^=+/, ''),
+    )
+    .filter((value) => value.length > 0 && value.trim() === value && !value.startsWith('=') && [...value].length <= max && value.length <= max);
+
+const variant = fc.record({
+  index: fc.nat({ max: sample.length - 1 }),
+  title: text(120),
+  summaryCy: fc.option(text(600), { nil: undefined }),
+  venueName: text(120),
+  capacity: fc.option(fc.integer({ min: 1, max: 5000 }), { nil: undefined }),
+  hours: fc.option(
+    fc.integer({ min: 1, max: 480 }).map((tenths) => tenths / 10),
+    { nil: undefined },
+  ),
+  starts: fc.oneof(
+    fc.constantFrom('september' as const, 'rolling' as const),
+    fc
+      .uniqueArray(fc.date({ min: new Date('2027-01-01'), max: new Date('2028-12-31'), noInvalidDate: true }), { minLength: 1, maxLength: 4 })
+      .map((dates) => ({ dates: dates.map((d) => d.toISOString().slice(0, 10)).sort() })),
+  ),
+});
+
+describe('any valid records, out and back (fast-check)', () => {
+  it('come back unchanged', () => {
+    fc.assert(
+      fc.property(fc.array(variant, { minLength: 1, maxLength: 4 }), (variants) => {
+        const chosen = new Map<string, Provision>();
+        for (const v of variants) {
+          const base = sample[v.index] as Provision;
+          chosen.set(base.id, {
+            ...base,
+            title: { ...base.title, en: v.title },
+            summary: { en: base.summary.en, ...(v.summaryCy === undefined ? {} : { cy: v.summaryCy }) },
+            venues: base.venues.map((venue, i) => (i === 0 ? { ...venue, name: v.venueName } : venue)),
+            capacity: v.capacity,
+            hoursPerWeek: v.hours,
+            starts: v.starts,
+          } as Provision);
+        }
+        // Only the chosen records are imported, so links to others go.
+        for (const entry of chosen.values()) entry.progression = entry.progression.filter((target) => chosen.has(target));
+        // Optional fields left out are absent, as validation leaves them.
+        const provision = validateRecords([...others, ...[...chosen.values()].map(asRecord)], { today: TODAY }).content.provision;
+        const { problems, back } = roundTrip(provision);
+        expect(problems).toEqual([]);
+        expect(back).toEqual(byId(provision));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+/** A validated record as a raw one again, in its kind's folder, so that validation can read it like a file. */
+const asRecord = (entry: Provision): RawRecord => {
+  const { id, ...data } = entry;
+  const clean = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+  return { collection: 'provision', id, file: `content/provision/${KIND_FOLDERS[entry.kind]}/${id}.yaml`, data: clean };
+};
