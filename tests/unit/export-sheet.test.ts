@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { provisionCsv, provisionRows } from '../../src/lib/content/export-sheet.ts';
 import { formatImportIssue } from '../../src/lib/content/import.ts';
+import { CONTROL_CHARACTER } from '../../src/lib/content/schemas/primitives.ts';
 import { checkSheet } from '../../src/lib/content/import-sheet.ts';
 import { readContentDir } from '../../src/lib/content/load.ts';
 import type { Provision } from '../../src/lib/content/schema.ts';

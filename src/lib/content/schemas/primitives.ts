@@ -23,6 +23,9 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
  */
 export const TEXT_LIMITS = { name: 120, title: 120, place: 60, phrase: 200, sentences: 400, summary: 600 } as const;
 
+/** A control character other than a tab or a line break. */
+export const CONTROL_CHARACTER = /(?![\t\n\r])\p{Cc}/u;
+
 export const text = (what: string, max: number) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text (got ${shown(issue.input)})`) })
@@ -30,9 +33,9 @@ export const text = (what: string, max: number) =>
     .min(1, { error: `${what} must not be empty` })
     .max(max, { error: (issue) => `${what} must be at most ${max} characters (got ${String(issue.input).length}); say it more briefly` })
     // Control characters (a NUL, a form feed) come from broken copies and pastes; a line break or tab is fine.
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
+    .refine((value) => !CONTROL_CHARACTER.test(value), {
       error: (issue) => {
-        const code = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(String(issue.input))?.[0].charCodeAt(0) ?? 0;
+        const code = CONTROL_CHARACTER.exec(String(issue.input))?.[0].charCodeAt(0) ?? 0;
         return `${what} contains a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}), which no one can see or type; delete it`;
       },
     })
