@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { provisionCsv, provisionRows } from '../../src/lib/content/export-sheet.ts';
 import { formatImportIssue } from '../../src/lib/content/import.ts';
-import { CONTROL_CHARACTER } from '../../src/lib/content/schemas/primitives.ts';
 import { checkSheet } from '../../src/lib/content/import-sheet.ts';
 import { readContentDir } from '../../src/lib/content/load.ts';
 import type { Provision } from '../../src/lib/content/schema.ts';
+import { CONTROL_CHARACTER } from '../../src/lib/content/schemas/primitives.ts';
 import { formatIssue, type RawRecord, validateRecords } from '../../src/lib/content/validate.ts';
 import { KIND_FOLDERS } from '../../src/lib/content/vocabulary.ts';
 
@@ -55,12 +55,7 @@ describe('provision out to a spreadsheet and back', () => {
 const text = (max: number) =>
   fc
     .string({ unit: 'binary', minLength: 1, maxLength: max })
-    .map((raw) =>
-      raw
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-        .trim()
-        .replace(/^=+/, ''),
-    )
+    .map((raw) => raw.replace(new RegExp(CONTROL_CHARACTER, 'gu'), '').trim().replace(/^=+/, ''))
     .filter((value) => value.length > 0 && value.trim() === value && !value.startsWith('=') && [...value].length <= max && value.length <= max);
 
 const variant = fc.record({
