@@ -9,6 +9,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // Each test's own budget, sized for a busy 2-CPU machine; axe scans add their own time (tests/e2e/axe.ts).
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
