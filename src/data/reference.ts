@@ -44,9 +44,9 @@ export const placeName = (town: string, lang: 'en' | 'cy'): string => {
   return welsh.get(town) ?? town;
 };
 
-let outcodes: Record<string, [number, number]> | undefined;
+let outcodes: Record<string, [number, number, string]> | undefined;
 /** Postcode district centroids (WGS84), or none without the reference data. */
-export const postcodeDistricts = (): Record<string, [number, number]> => {
+export const postcodeDistricts = (): Record<string, [lat: number, lon: number, laCode: string]> => {
   if (outcodes === undefined) {
     const csv = read('wales-outcodes.csv');
     outcodes = csv === null ? {} : parseOutcodes(csv);

@@ -4,9 +4,11 @@
  * turns a record into its search document (which static cards render too).
  */
 import { translator } from '../i18n/index.ts';
+import { loadContent } from '../lib/content/load.ts';
+import { contentDir } from '../lib/content/paths.ts';
 import type { Provision } from '../lib/content/schema.ts';
 import { searchablePlaces } from '../lib/geo/gazetteer.ts';
-import { buildSearchIndex, type IndexContext, toSearchDoc } from '../lib/search/build-index.ts';
+import { buildSearchIndex, type IndexContext, subjectLabels, toSearchDoc } from '../lib/search/build-index.ts';
 import type { PlacesAsset } from '../lib/search/places.ts';
 import type { SearchDoc, SearchIndexAsset } from '../lib/search/types.ts';
 import { siteContent } from './content.ts';
@@ -14,15 +16,6 @@ import { gazetteer, placeName, postcodeDistricts } from './reference.ts';
 
 const en = translator('en');
 const cy = translator('cy');
-
-const subjectLabels = (entry: Provision): string[] => {
-  const keys: string[] = [`kind.${entry.kind}`];
-  if ('sector' in entry && entry.sector) keys.push(`vocab.sector.${entry.sector}`);
-  if (entry.kind === 'support') keys.push(`vocab.serviceType.${entry.serviceType}`);
-  if (entry.kind === 'jgw') keys.push(`vocab.strand.${entry.strand}`);
-  if (entry.kind === 'apprenticeship') keys.push(`vocab.apprenticeshipLevel.${entry.apprenticeshipLevel}`);
-  return keys.flatMap((key) => [en(key), cy(key)]);
-};
 
 let context: Promise<IndexContext> | undefined;
 
@@ -33,7 +26,7 @@ export const indexContext = (): Promise<IndexContext> => {
     return {
       providerName: (id) => content.providers.get(id)?.name ?? { en: id, cy: id },
       area: (id) => areas.get(id),
-      subjectLabels,
+      subjectLabels: (entry) => subjectLabels(entry, [en, cy]),
       welshTown: (town) => placeName(town, 'cy'),
     };
   });
@@ -58,11 +51,18 @@ export const searchDocs = (): Promise<(entry: Provision) => SearchDoc> => {
   return docs;
 };
 
-export const searchIndexAsset = async (): Promise<SearchIndexAsset> => buildSearchIndex((await siteContent()).provision, await indexContext());
+/** The index, with the search synonyms of content/synonyms.yaml (validated with the rest of the content before the build starts). */
+export const searchIndexAsset = async (): Promise<SearchIndexAsset> =>
+  buildSearchIndex((await siteContent()).provision, await indexContext(), loadContent(contentDir()).synonyms);
 
 const round = (n: number) => Number(n.toFixed(4));
 
-export const placesAsset = (): PlacesAsset => ({
-  places: searchablePlaces(gazetteer()).map((place) => [place.nameEn, place.nameCy, round(place.lat), round(place.lon)]),
-  outcodes: Object.fromEntries(Object.entries(postcodeDistricts()).map(([code, [lat, lon]]) => [code, [round(lat), round(lon)]])),
-});
+/** Places and postcode districts to search near, each with the area (id) it lies in, so that outreach there counts as near. */
+export const placesAsset = async (): Promise<PlacesAsset> => {
+  const areaOfCode = new Map((await siteContent()).areas.map((area) => [area.code, area.id]));
+  const area = (code: string) => areaOfCode.get(code) ?? '';
+  return {
+    places: searchablePlaces(gazetteer()).map((place) => [place.nameEn, place.nameCy, round(place.lat), round(place.lon), area(place.laCode)]),
+    outcodes: Object.fromEntries(Object.entries(postcodeDistricts()).map(([code, [lat, lon, laCode]]) => [code, [round(lat), round(lon), area(laCode)]])),
+  };
+};

@@ -64,20 +64,26 @@ const useCards = (t: Translator, pro: boolean, detailPath: string, areas: AreaOp
     const names = new Map(areas.map((area) => [area.id, area.name]));
     return { t, pro, detailPath, areaName: (id: string) => names.get(id) ?? id };
   }, [t, pro, detailPath, areas]);
-  return (doc: SearchDoc, km: number | null): CardModel => {
+  return (doc: SearchDoc, km: number | null, town: number | null = null): CardModel => {
     let cache = modelCaches.get(options);
     if (!cache) {
       cache = new Map();
       modelCaches.set(options, cache);
     }
-    const key = `${doc.id}|${km ?? ''}`;
+    const key = `${doc.id}|${km ?? ''}|${town ?? ''}`;
     let card = cache.get(key);
     if (!card) {
-      card = cardModel(doc, options.t, { ...options, km });
+      card = cardModel(doc, options.t, { ...options, km, town });
       cache.set(key, card);
     }
     return card;
   };
+};
+
+/** A postcode district is named with its area: "CF10, Cardiff". */
+const placeLabel = (place: Extract<PlaceMatch, { found: true }>, areas: readonly AreaOption[]): string => {
+  const area = place.postcode ? areas.find((option) => option.id === place.area)?.name : undefined;
+  return area ? `${place.label}, ${area}` : place.label;
 };
 
 export function ResultList({ t, state, results, place, detailPath, areas, onSuggestion }: Props) {
@@ -89,7 +95,7 @@ export function ResultList({ t, state, results, place, detailPath, areas, onSugg
     setLimit(PAGE);
   }
   const toCard = useCards(t, state.pro, detailPath, areas);
-  const card = (doc: SearchDoc, km: number | null) => <Card key={doc.id} card={toCard(doc, km)} />;
+  const card = (doc: SearchDoc, km: number | null, town: number | null = null) => <Card key={doc.id} card={toCard(doc, km, town)} />;
 
   const unknown = place && !place.found ? place : null;
   return (
@@ -120,11 +126,11 @@ export function ResultList({ t, state, results, place, detailPath, areas, onSugg
           )}
         </div>
       )}
-      {place?.found && <p>{t('search.nearFound', { place: place.label })}</p>}
+      {place?.found && <p>{t('search.nearFound', { place: placeLabel(place, areas) })}</p>}
       {results.total === 0 && <p>{t('search.none')}</p>}
       {place?.found && results.local.length > 0 && <h3 className="group-heading">{t('search.nearHeading')}</h3>}
       <ul className="cards" data-group="local">
-        {results.local.slice(0, limit).map((row) => card(row.doc, row.km))}
+        {results.local.slice(0, limit).map((row) => card(row.doc, row.km, row.town))}
       </ul>
       {results.local.length > limit && (
         <p>
@@ -133,6 +139,17 @@ export function ResultList({ t, state, results, place, detailPath, areas, onSugg
             {t('search.showMore')}
           </button>
         </p>
+      )}
+      {results.partial.length > 0 && (
+        <section aria-labelledby="partial-heading">
+          <h3 id="partial-heading" className="group-heading">
+            {t('search.partialHeading')} ({results.partial.length})
+          </h3>
+          <p>{t('search.partialIntro')}</p>
+          <ul className="cards" data-group="partial">
+            {results.partial.slice(0, PAGE).map((row) => card(row.doc, row.km, row.town))}
+          </ul>
+        </section>
       )}
       {results.anywhere.length > 0 && (
         <section aria-labelledby="anywhere-heading">

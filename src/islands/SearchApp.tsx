@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { filterModel } from '../lib/search/filter-model.ts';
-import { applyFilters, facetCounts } from '../lib/search/filters.ts';
+import { applyFilters, facetCounts, hitsNear } from '../lib/search/filters.ts';
 import { createMatcher, type Matcher, searchDocs } from '../lib/search/match.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, emptyState, encodeState, type SearchState } from '../lib/search/state.ts';
@@ -87,7 +87,8 @@ export default function SearchApp(props: SearchIslandProps) {
   const place = useMemo(() => (loaded && state.near.trim() ? loaded.resolvePlace(state.near, lang) : null), [loaded, state.near, lang]);
   const hits = useMemo(() => (loaded ? searchDocs(loaded.matcher, state.q) : []), [loaded, state.q]);
   const results = useMemo(() => applyFilters(hits, state, place?.found ? place : null), [hits, state, place]);
-  const counts = useMemo(() => facetCounts(hits, state), [hits, state]);
+  // Counts respect the place and distance: an option's count is how many results ticking it would show.
+  const counts = useMemo(() => facetCounts(hitsNear(hits, state, place?.found ? place : null), state), [hits, state, place]);
 
   return (
     <div className="search-app" data-ready={loaded ? 'true' : undefined}>

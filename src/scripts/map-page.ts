@@ -42,7 +42,7 @@ let view: 'map' | 'list' = new URLSearchParams(window.location.search).get('view
 let matcher: Matcher | null = null;
 let resolvePlace: ((query: string, lang: 'en' | 'cy') => PlaceMatch) | null = null;
 let leaflet: LeafletView | null = null;
-let split: MapSplit = { markers: [], placed: [], anywhere: [] };
+let split: MapSplit = { markers: [], placed: [], anywhere: [], outreach: [] };
 let fitKey: string | null = null;
 let nearPoint: FitTarget['near'] = null;
 
@@ -109,17 +109,23 @@ const renderCards = (list: HTMLElement, more: HTMLElement, docs: readonly Search
 const renderText = (place: PlaceMatch | null) => {
   const summary = t('map.summary', { offers: t.plural('count.options', split.placed.length), places: t.plural('count.venues', split.markers.length) });
   const anywhere = t('map.anywhereSummary', { offers: t.plural('count.options', split.anywhere.length) });
-  status.textContent = `${summary} ${anywhere}`;
+  const outreach = split.outreach.length > 0 ? ` ${t('map.outreachSummary', { offers: t.plural('count.options', split.outreach.length) })}` : '';
+  status.textContent = `${summary} ${anywhere}${outreach}`;
   status.dataset.placed = String(split.placed.length);
   status.dataset.markers = String(split.markers.length);
   status.dataset.anywhere = String(split.anywhere.length);
+  status.dataset.outreach = String(split.outreach.length);
   const near = byId('map-near');
   near.hidden = !place;
-  if (place) near.textContent = place.found ? t('search.nearFound', { place: place.label }) : t('search.unknownPlace', { place: state.near });
+  const label = place?.found && place.postcode && areaName.has(place.area) ? `${place.label}, ${areaNameOf(place.area)}` : place?.found ? place.label : '';
+  if (place) near.textContent = place.found ? t('search.nearFound', { place: label }) : t('search.unknownPlace', { place: state.near });
   byId('list-count').textContent = `(${t.plural('count.options', split.placed.length)})`;
   byId('anywhere-count').textContent = `(${split.anywhere.length})`;
   renderCards(byId('map-list'), byId('list-more'), split.placed);
   renderCards(byId('anywhere-list'), byId('anywhere-more'), split.anywhere);
+  byId('outreach').hidden = split.outreach.length === 0;
+  byId('outreach-count').textContent = `(${split.outreach.length})`;
+  renderCards(byId('outreach-list'), byId('outreach-more'), split.outreach);
   byId<HTMLAnchorElement>('map-to-search').href = `${config.searchPath}${encodeState(state)}`;
   keepQueryOnLanguageSwitch(encodeState(state));
 };

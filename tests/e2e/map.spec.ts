@@ -47,9 +47,14 @@ for (const lang of LANGS) {
       expect(expected).toBeGreaterThan(100);
       expect(await drawnCount(page)).toBe(expected);
       expect(await page.locator('#map .map-cluster').count()).toBeGreaterThan(0);
-      const anywhere = live.filter((entry) => entry.walesWide || entry.delivery === 'online' || entry.venues.length === 0);
+      // Available anywhere means Wales-wide or online; outreach with no venue comes to young people in its areas, listed apart.
+      const anywhere = live.filter((entry) => entry.walesWide || entry.delivery === 'online');
+      const outreach = live.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0);
+      expect(outreach.length).toBeGreaterThan(0);
       await expect(page.locator('#map-status')).toHaveAttribute('data-anywhere', String(anywhere.length));
       await expect(page.locator('#anywhere-count')).toHaveText(`(${anywhere.length})`);
+      await expect(page.locator('#map-status')).toHaveAttribute('data-outreach', String(outreach.length));
+      await expect(page.locator('#outreach-count')).toHaveText(`(${outreach.length})`);
       // The map's label, the key and the attribution are there, in the page's language.
       await expect(page.getByRole('region', { name: ui.map.regionLabel })).toBeVisible();
       for (const kind of ['course', 'apprenticeship', 'jgw', 'volunteering', 'support'] as const) {
@@ -139,11 +144,21 @@ for (const lang of LANGS) {
           .sort(),
       );
       await showAll(page, 'anywhere-more');
+      await showAll(page, 'outreach-more');
       const anywhere = await page.locator('#anywhere-list li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
+      const outreach = await page.locator('#outreach-list li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
       const placedIds = new Set(placed(inTier).map((entry) => entry.id));
+      const unplaced = inTier.filter((entry) => !placedIds.has(entry.id));
+      const isAnywhere = (entry: Provision) => entry.walesWide || entry.delivery === 'online';
       expect(anywhere.sort()).toEqual(
-        inTier
-          .filter((entry) => !placedIds.has(entry.id))
+        unplaced
+          .filter(isAnywhere)
+          .map((entry) => entry.id)
+          .sort(),
+      );
+      expect(outreach.sort()).toEqual(
+        unplaced
+          .filter((entry) => !isAnywhere(entry))
           .map((entry) => entry.id)
           .sort(),
       );

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { dictionaries, LANGS, live, translators } from './fixtures.ts';
+import { content, dictionaries, LANGS, live, translators } from './fixtures.ts';
 
 const searchPath = (lang: 'en' | 'cy', query = '') => `${pathFor(lang, { route: 'search' })}${query}`;
 /** Ids of the results shown, once the island has loaded its index. */
@@ -69,6 +69,34 @@ for (const lang of LANGS) {
       await page.goto(searchPath(lang, '?near=SA18'));
       expect(await resultIds(page, 'anywhere')).toContain('wales-working-wales');
       expect((await resultIds(page))[0]).toMatch(/^carmarthenshire-/);
+    });
+
+    test('near a full postcode: its district, named with its area, and cards that say which town and how far', async ({ page }) => {
+      await page.goto(searchPath(lang, '?near=cf10%201aa'));
+      const cardiff = content.areas.find((area) => area.id === 'cardiff');
+      await expect(page.locator('#search-results')).toContainText(`CF10, ${cardiff?.name[lang]}`);
+      await expect(page.locator('#search-results [role="alert"]')).toHaveCount(0);
+      // Outreach that comes to young people in Cardiff is listed first, with no distance; then the nearest venues.
+      const first = page.locator('ul[data-group="local"] li.card:has(dd[data-distance])').first();
+      const where = first.locator('dd[data-fact="where"]');
+      // A town, then the distance: "Cardiff, 0.4 km (0.2 miles) away".
+      await expect(where).toHaveText(/^[^\d,]+, \d+[.,]\d km/);
+    });
+
+    test('outreach belongs to its areas: near a place in its area it is local, elsewhere it is left out', async ({ page }) => {
+      const outreach = live.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0);
+      const carmarthenshire = outreach.filter((entry) => entry.areas.includes('carmarthenshire'));
+      const elsewhere = outreach.filter((entry) => !entry.areas.includes('carmarthenshire'));
+      expect(carmarthenshire.length).toBeGreaterThan(0);
+      expect(elsewhere.length).toBeGreaterThan(0);
+      await page.goto(searchPath(lang, '?near=SA18'));
+      const local = await resultIds(page);
+      const anywhere = await resultIds(page, 'anywhere');
+      for (const entry of carmarthenshire) expect(local, `${entry.id} comes to young people in Carmarthenshire`).toContain(entry.id);
+      for (const entry of elsewhere) expect([...local, ...anywhere], `${entry.id} serves ${entry.areas.join(', ')}`).not.toContain(entry.id);
+      // Only Wales-wide and online offers are "available anywhere".
+      const byId = new Map(live.map((entry) => [entry.id, entry]));
+      expect(anywhere.filter((id) => !(byId.get(String(id))?.walesWide || byId.get(String(id))?.delivery === 'online'))).toEqual([]);
     });
 
     test('an unknown place gives a clear message with suggestions', async ({ page }) => {

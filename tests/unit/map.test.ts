@@ -30,7 +30,7 @@ const doc = (id: string, over: Partial<SearchDoc> = {}): SearchDoc => ({
   routes: [],
   priorityGroups: [],
   free: true,
-  venues: [[51.68, -4.16]],
+  venues: [[51.68, -4.16, 0]],
   towns: { en: ['Llanelli'], cy: ['Llanelli'] },
   lastReviewed: '2026-09-01',
   illustrative: true,
@@ -41,8 +41,8 @@ describe('map markers', () => {
   const docs = [
     doc('two-sites', {
       venues: [
-        [51.68, -4.16],
-        [51.86, -4.31],
+        [51.68, -4.16, 0],
+        [51.86, -4.31, 0],
       ],
     }),
     doc('one-site', { kind: 'apprenticeship', title: { en: 'Only English' }, tiers: [5], language: 'english' }),
@@ -55,7 +55,9 @@ describe('map markers', () => {
     const split = splitForMap(docs, 'en');
     expect(split.markers).toHaveLength(3);
     expect(split.placed.map((d) => d.id)).toEqual(['two-sites', 'one-site']);
-    expect(split.anywhere.map((d) => d.id)).toEqual(['wales-wide', 'online', 'outreach']);
+    // Available anywhere means anywhere: Wales-wide and online. Outreach belongs to its areas, listed on its own.
+    expect(split.anywhere.map((d) => d.id)).toEqual(['wales-wide', 'online']);
+    expect(split.outreach.map((d) => d.id)).toEqual(['outreach']);
     expect(split.markers.map((m) => [m.id, m.lat, m.lon])).toEqual([
       ['two-sites', 51.68, -4.16],
       ['two-sites', 51.86, -4.31],

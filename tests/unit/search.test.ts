@@ -130,8 +130,10 @@ describe('matching', () => {
     ['cymrun gweithio', 'wales'],
   ])('%s finds %s', (query, id) => expect(ids(query)).toContain(id));
 
-  it('needs every word to match somewhere', () => {
-    expect(ids('motor llangefni')).toEqual([]);
+  it('needs every word to match for a full match; otherwise offers partial matches, marked', () => {
+    const hits = searchDocs(matcher, 'motor llangefni');
+    expect(hits.map((hit) => hit.doc.id).sort()).toEqual(['appr', 'motor']);
+    expect(hits.every((hit) => hit.partial)).toBe(true);
   });
 
   it('ranks an exact title hit above fuzzy ones', () => {
@@ -263,16 +265,19 @@ describe('URL state', () => {
 describe('places', () => {
   const resolve = createPlaceResolver({
     places: [
-      ['Llanelli', 'Llanelli', 51.68, -4.16],
-      ['Ammanford', 'Rhydaman', 51.79, -3.99],
-      ['Anglesey Village', 'Pentref Môn', 53.2, -4.3],
+      ['Llanelli', 'Llanelli', 51.68, -4.16, 'carmarthenshire'],
+      ['Ammanford', 'Rhydaman', 51.79, -3.99, 'carmarthenshire'],
+      ['Anglesey Village', 'Pentref Môn', 53.2, -4.3, 'isle-of-anglesey'],
     ],
-    outcodes: { SA18: [51.79, -3.98], CF10: [51.47, -3.18] },
+    outcodes: { SA18: [51.79, -3.98, 'carmarthenshire'], CF10: [51.47, -3.18, 'cardiff'] },
   });
   it.each([
     ['SA18', 'SA18'],
     ['sa 18', 'SA18'],
     ['cf10', 'CF10'],
+    ['CF10 1AA', 'CF10'], // a full postcode: its district
+    ['cf101aa', 'CF10'],
+    ['sa18 3ta', 'SA18'],
     ['Ammanford', 'Ammanford'],
     ['rhydaman', 'Ammanford'],
     ['Pentref Mon', 'Anglesey Village'],
@@ -280,6 +285,11 @@ describe('places', () => {
     const match = resolve(query);
     expect(match.found && match.label).toBe(label);
   });
+  it('says which area a place or district lies in, and whether it was a postcode', () => {
+    expect(resolve('CF10 1AA')).toEqual({ found: true, label: 'CF10', lat: 51.47, lon: -3.18, area: 'cardiff', postcode: true });
+    expect(resolve('Llanelli')).toMatchObject({ area: 'carmarthenshire', postcode: false });
+  });
+
   it('gives the Welsh name on Welsh pages', () => {
     const match = resolve('Ammanford', 'cy');
     expect(match.found && match.label).toBe('Rhydaman');
@@ -299,13 +309,15 @@ describe('the match index', () => {
     expect(ids('prentis')).toContain('appr');
     expect(ids('engin')).toEqual(['appr']);
   });
-  it('stores each entry once per word, under its best field', () => {
+  it('stores each entry once per word, with a mask of the fields it is in', () => {
     const term = shipped.terms.indexOf('motor');
     expect(term).toBeGreaterThanOrEqual(0);
-    // "motor" is in the motor course's title (field 0) and nowhere else.
-    expect(shipped.postings[term]).toEqual([0 * 5 + 0]);
-    // "coleg" (the provider) is in every entry's provider field (2): docs 0–3, delta-encoded.
-    expect(shipped.postings[shipped.terms.indexOf('coleg')]).toEqual([2, 5, 5, 5]);
+    // "motor" is in the motor course's title (bit 0) and nowhere else.
+    expect(shipped.postings[term]).toEqual([0 * 32 + 0b00001]);
+    // "coleg" (the provider, bit 3) is in every entry: docs 0–3, delta-encoded.
+    expect(shipped.postings[shipped.terms.indexOf('coleg')]).toEqual([8, 32, 32, 32]);
+    // "cwrs" is in every summary (bit 2), and in the subject (bit 1) of all but the apprenticeship (doc 2).
+    expect(shipped.postings[shipped.terms.indexOf('cwrs')]).toEqual([0b110, 32, 30, 34]);
     expect(shipped.terms).toEqual([...shipped.terms].sort());
   });
 });

@@ -64,6 +64,8 @@ export interface CardOptions {
   areaName: (id: string) => string;
   /** Distance from the place searched near, when there is one. */
   km?: number | null;
+  /** The town of the venue that distance is to (an index into the doc's towns). */
+  town?: number | null;
   /** The professional view: tier numbers, ways in, priority groups and review date. */
   pro?: boolean;
 }
@@ -75,7 +77,9 @@ const PLACES_NAMED = 3;
 export const whereText = (doc: CardSource, t: Translator, options: CardOptions): string => {
   const f = formatters(t.lang);
   if (options.km !== undefined && options.km !== null) {
-    return t('search.distance', { km: f.oneDecimal(options.km), miles: f.oneDecimal(kmToMiles(options.km)) });
+    const distance = t('search.distance', { km: f.oneDecimal(options.km), miles: f.oneDecimal(kmToMiles(options.km)) });
+    const town = options.town === undefined || options.town === null ? undefined : doc.towns[t.lang][options.town];
+    return town ? t('where.nearTown', { town, distance }) : distance;
   }
   if (doc.walesWide) return doc.delivery === 'online' ? `${t('where.walesWide')} (${t('where.online')})` : t('where.walesWide');
   const towns = [...new Set(doc.towns[t.lang])];

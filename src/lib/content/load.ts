@@ -8,8 +8,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { type Boundary, parseBoundaries } from '../geo/boundaries.ts';
+import { normalise } from '../search/normalise.ts';
+import type { Synonyms } from '../search/types.ts';
 import { buildDate, referenceDataDir } from './paths.ts';
-import { type CollectionKey, type ContentIssue, type FileWarning, type RawRecord, type ValidContent, validateRecords } from './validate.ts';
+import { synonymsSchema } from './schemas/synonyms.ts';
+import { type CollectionKey, type ContentIssue, type FileWarning, fieldPath, type RawRecord, type ValidContent, validateRecords } from './validate.ts';
 
 export const COLLECTION_DIRS: Record<CollectionKey, string> = {
   areas: 'areas',
@@ -67,6 +70,52 @@ export const readContentDir = (contentDir: string, root = process.cwd()): { reco
   return { records, issues };
 };
 
+export const SYNONYMS_FILE = 'synonyms.yaml';
+
+/**
+ * content/synonyms.yaml, checked: the groups normalised for search, and any problems.
+ * The file is optional: without it, search has no synonyms.
+ */
+export const readSynonyms = (contentDir: string, root = process.cwd()): { synonyms: Synonyms; issues: ContentIssue[] } => {
+  const none: Synonyms = { same: [], related: [] };
+  const path = join(contentDir, SYNONYMS_FILE);
+  if (!existsSync(path)) return { synonyms: none, issues: [] };
+  const file = relative(root, path);
+  let data: unknown;
+  try {
+    data = yaml.load(readFileSync(path, 'utf8'), { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    const reason = error instanceof yaml.YAMLException ? error.message.split('\n')[0] : String(error);
+    return { synonyms: none, issues: [{ file, field: '(yaml)', message: `is not valid YAML: ${reason}` }] };
+  }
+  if (data === undefined || data === null)
+    return { synonyms: none, issues: [{ file, field: '(file)', message: 'the file is empty; it needs same: and related: lists of groups' }] };
+  const parsed = synonymsSchema.safeParse(data);
+  if (!parsed.success) return { synonyms: none, issues: parsed.error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message })) };
+  const issues: ContentIssue[] = [];
+  const normalised = (list: 'same' | 'related') => {
+    const seen = new Map<string, number>();
+    return parsed.data[list].map((group, g) => [
+      ...new Set(
+        group.map((word, w) => {
+          const key = normalise(word);
+          const earlier = seen.get(key);
+          if (earlier !== undefined && earlier !== g)
+            issues.push({
+              file,
+              field: `${list}[${g}][${w}]`,
+              message: `"${word}" is already in ${list}[${earlier}]; a word may be in one ${list} group only (merge the two)`,
+            });
+          seen.set(key, g);
+          return key;
+        }),
+      ),
+    ]);
+  };
+  const synonyms = { same: normalised('same'), related: normalised('related') };
+  return { synonyms: issues.length > 0 ? none : synonyms, issues };
+};
+
 const CACHE = Symbol.for('llwybrau.loaded-content');
 
 export interface LoadedContent {
@@ -79,6 +128,8 @@ export interface LoadedContent {
   /** The boundaries file venues were checked against, or null when it was not found (the check was not made). */
   boundariesFile: string | null;
   content: ValidContent;
+  /** Search synonyms (content/synonyms.yaml), normalised. */
+  synonyms: Synonyms;
 }
 
 export const BOUNDARIES_FILE = 'wales-lad-simplified.geojson';
@@ -115,7 +166,15 @@ export const loadContent = (
   const { records, issues: readIssues } = readContentDir(dir);
   const reference = readBoundaries(dataDir);
   const { issues, warnings, content } = validateRecords(records, { today, boundaries: reference?.boundaries ?? [] });
-  const loaded = { files: records.length, issues: [...readIssues, ...issues], warnings, boundariesFile: reference?.file ?? null, content };
+  const synonyms = readSynonyms(dir);
+  const loaded = {
+    files: records.length,
+    issues: [...readIssues, ...issues, ...synonyms.issues],
+    warnings,
+    boundariesFile: reference?.file ?? null,
+    content,
+    synonyms: synonyms.synonyms,
+  };
   cache[CACHE] = { key, loaded };
   return loaded;
 };

@@ -54,18 +54,21 @@ export const welshNames = (places: readonly Place[]): Map<string, string> => {
   return new Map([...best].filter(([, place]) => place.nameCy !== place.nameEn).map(([name, place]) => [name, place.nameCy]));
 };
 
-/** Postcode districts from wales-outcodes.csv, using the WGS84 columns (the plain lat/lon columns are OSGB36). */
-export const parseOutcodes = (csv: string, file = 'wales-outcodes.csv'): Record<string, [number, number]> => {
+/**
+ * Postcode districts from wales-outcodes.csv, using the WGS84 columns (the plain lat/lon columns are OSGB36),
+ * with the ONS code of the area the district's centre lies in ('' when the file has none).
+ */
+export const parseOutcodes = (csv: string, file = 'wales-outcodes.csv'): Record<string, [lat: number, lon: number, laCode: string]> => {
   const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true, skipEmptyLines: true });
   const missing = ['postcode', 'lat_wgs84', 'lon_wgs84'].filter((column) => !parsed.meta.fields?.includes(column));
   if (missing.length > 0) throw new Error(`${file}: missing column(s) ${missing.join(', ')}`);
-  const out: Record<string, [number, number]> = {};
+  const out: Record<string, [number, number, string]> = {};
   parsed.data.forEach((row, i) => {
     const lat = Number(row.lat_wgs84);
     const lon = Number(row.lon_wgs84);
     if (!row.postcode || Number.isNaN(lat) || Number.isNaN(lon))
       throw new Error(`${file}: line ${i + 2}: expected a postcode district and numeric lat_wgs84/lon_wgs84`);
-    out[row.postcode.toUpperCase()] = [lat, lon];
+    out[row.postcode.toUpperCase()] = [lat, lon, row.la_code ?? ''];
   });
   return out;
 };

@@ -25,15 +25,21 @@ export interface MapSplit {
   markers: MapMarker[];
   /** Entries with at least one marker: what the list view shows. */
   placed: SearchDoc[];
-  /** Entries with no point: the "available anywhere" panel. */
+  /** Wales-wide and online entries: the "available anywhere" panel. */
   anywhere: SearchDoc[];
+  /** Outreach with no venue: it comes to young people in its areas, listed in its own panel. */
+  outreach: SearchDoc[];
 }
 
 export const splitForMap = (docs: readonly SearchDoc[], lang: Locale): MapSplit => {
-  const split: MapSplit = { markers: [], placed: [], anywhere: [] };
+  const split: MapSplit = { markers: [], placed: [], anywhere: [], outreach: [] };
   for (const doc of docs) {
     if (isAvailableAnywhere(doc)) {
       split.anywhere.push(doc);
+      continue;
+    }
+    if (doc.venues.length === 0) {
+      split.outreach.push(doc);
       continue;
     }
     split.placed.push(doc);

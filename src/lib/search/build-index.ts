@@ -7,9 +7,10 @@ import { startsOf } from '../content/card.ts';
 import type { Provision } from '../content/schema.ts';
 import { isLive } from '../content/status.ts';
 import type { Region } from '../content/vocabulary.ts';
-import { encodePostings, FIELDS, type MatchIndex } from './match.ts';
+import type { Translator } from '../i18n/translate.ts';
+import { encodePostings, FIELD_SLOTS, FIELDS, type MatchIndex } from './match.ts';
 import { normalise, truncate } from './normalise.ts';
-import type { MatchText, SearchDoc, SearchIndexAsset } from './types.ts';
+import type { MatchText, SearchDoc, SearchIndexAsset, Synonyms } from './types.ts';
 
 export interface IndexContext {
   providerName: (id: string) => { en: string; cy: string };
@@ -20,7 +21,16 @@ export interface IndexContext {
   welshTown: (town: string) => string;
 }
 
-const SUMMARY_CHARS = 110;
+/** The labels of a record's kind, sector, service type, strand and apprenticeship level, in each language given. */
+export const subjectLabels = (entry: Provision, translators: readonly Translator[]): string[] => {
+  const keys: string[] = [`kind.${entry.kind}`];
+  if ('sector' in entry && entry.sector) keys.push(`vocab.sector.${entry.sector}`);
+  if (entry.kind === 'support') keys.push(`vocab.serviceType.${entry.serviceType}`);
+  if (entry.kind === 'jgw') keys.push(`vocab.strand.${entry.strand}`);
+  if (entry.kind === 'apprenticeship') keys.push(`vocab.apprenticeshipLevel.${entry.apprenticeshipLevel}`);
+  return keys.flatMap((key) => translators.map((t) => t(key)));
+};
+
 const TITLE_CHARS = 120;
 
 /** The search document of a record, with full titles: what cards, filters and map markers read. */
@@ -45,7 +55,7 @@ export const toSearchDoc = (entry: Provision, ctx: IndexContext): SearchDoc => {
     routes: entry.access.routes,
     priorityGroups: entry.priorityGroups,
     free: entry.cost.free,
-    venues: entry.venues.map((venue) => [Number(venue.lat.toFixed(4)), Number(venue.lon.toFixed(4))]),
+    venues: entry.venues.map((venue) => [Number(venue.lat.toFixed(4)), Number(venue.lon.toFixed(4)), townsEn.indexOf(venue.town)]),
     towns: { en: townsEn, cy: townsEn.map(ctx.welshTown) },
     lastReviewed: entry.lastReviewed,
     ...(entry.status === 'active' ? {} : { status: entry.status }),
@@ -66,34 +76,40 @@ const toIndexed = (entry: Provision, ctx: IndexContext): { doc: SearchDoc; match
       subject: joined(...ctx.subjectLabels(entry)),
       provider: joined(doc.provider.en, doc.provider.cy),
       place: joined(...doc.towns.en, ...doc.towns.cy, ...areas.flatMap((area) => [area.name.en, area.name.cy])),
-      summary: joined(truncate(entry.summary.en, SUMMARY_CHARS), entry.summary.cy && truncate(entry.summary.cy, SUMMARY_CHARS)),
+      summary: joined(entry.summary.en, entry.summary.cy),
     },
   };
 };
 
-/** Distinct words per field, and the inverted index from words to entries (best field per entry). */
-export const buildMatchIndex = (texts: readonly MatchText[]): MatchIndex => {
-  const best = new Map<string, Map<number, number>>(); // term → doc → best field index
+/** Distinct words per field, and the inverted index from words to entries, with the fields each is in. */
+export const buildMatchIndex = (texts: readonly MatchText[], synonyms: Synonyms = { same: [], related: [] }): MatchIndex => {
+  const masks = new Map<string, Map<number, number>>(); // term → doc → mask of fields
   texts.forEach((text, doc) => {
-    FIELDS.forEach((field, fieldIndex) => {
+    FIELDS.forEach((field, bit) => {
       for (const term of text[field].split(' ')) {
         if (term.length === 0) continue;
-        const docs = best.get(term) ?? new Map<number, number>();
-        const current = docs.get(doc);
-        if (current === undefined || fieldIndex < current) docs.set(doc, fieldIndex);
-        best.set(term, docs);
+        const docs = masks.get(term) ?? new Map<number, number>();
+        docs.set(doc, (docs.get(doc) ?? 0) | (1 << bit));
+        masks.set(term, docs);
       }
     });
   });
-  const terms = [...best.keys()].sort();
+  const terms = [...masks.keys()].sort();
   const postings = terms.map((term) =>
-    encodePostings([...(best.get(term) as Map<number, number>)].map(([doc, field]) => doc * FIELDS.length + field).sort((a, b) => a - b)),
+    encodePostings([...(masks.get(term) as Map<number, number>)].map(([doc, mask]) => doc * FIELD_SLOTS + mask).sort((a, b) => a - b)),
   );
-  return { terms, postings, fuseIndex: Fuse.createIndex([], terms).toJSON() };
+  return { terms, postings, fuseIndex: Fuse.createIndex([], terms).toJSON(), synonyms };
 };
 
-export const buildSearchIndex = (entries: readonly Provision[], ctx: IndexContext): SearchIndexAsset => {
+/** `synonyms` are the groups of content/synonyms.yaml, normalised (readSynonyms). */
+export const buildSearchIndex = (entries: readonly Provision[], ctx: IndexContext, synonyms?: Synonyms): SearchIndexAsset => {
   const indexed = entries.filter(isLive).map((entry) => toIndexed(entry, ctx));
   // The index holds the text; the docs shipped with it need only what a result card shows.
-  return { docs: indexed.map((row) => row.doc), ...buildMatchIndex(indexed.map((row) => row.match)) };
+  return {
+    docs: indexed.map((row) => row.doc),
+    ...buildMatchIndex(
+      indexed.map((row) => row.match),
+      synonyms,
+    ),
+  };
 };

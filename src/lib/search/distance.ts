@@ -12,6 +12,15 @@ export const haversineKm = (a: { lat: number; lon: number }, b: { lat: number; l
 
 export const kmToMiles = (km: number): number => km / 1.609344;
 
-/** Distance to the nearest of several venues ([lat, lon] pairs), or null when there are none. */
-export const nearestKm = (from: { lat: number; lon: number }, venues: readonly (readonly [number, number])[]): number | null =>
-  venues.length === 0 ? null : Math.min(...venues.map(([lat, lon]) => haversineKm(from, { lat, lon })));
+/** The nearest of several venues ([lat, lon, …]) and its distance, or null when there are none. */
+export const nearestVenue = (from: { lat: number; lon: number }, venues: readonly (readonly number[])[]): { km: number; index: number } | null => {
+  let best: { km: number; index: number } | null = null;
+  venues.forEach(([lat = 0, lon = 0], index) => {
+    const km = haversineKm(from, { lat, lon });
+    if (best === null || km < best.km) best = { km, index };
+  });
+  return best;
+};
+
+/** Distance to the nearest of several venues, or null when there are none. */
+export const nearestKm = (from: { lat: number; lon: number }, venues: readonly (readonly number[])[]): number | null => nearestVenue(from, venues)?.km ?? null;

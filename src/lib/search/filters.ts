@@ -1,16 +1,42 @@
 /**
  * Filtering, facet counts and distance ordering. Pure and shared by server and client code.
  */
-import { nearestKm } from './distance.ts';
+import { nearestVenue } from './distance.ts';
 import type { Hit } from './match.ts';
 import { FACETS, type Facet, type SearchState } from './state.ts';
 import type { SearchDoc } from './types.ts';
 
 /**
- * Available anywhere: not tied to one place (Wales-wide, online, or outreach
- * with no venue), so never given a distance or a map marker, and listed apart.
+ * Available anywhere: open wherever a young person lives (Wales-wide, or online), so never
+ * given a distance or a map marker, and listed apart. Outreach is not: it comes to young
+ * people in its own areas, and belongs to them.
  */
-export const isAvailableAnywhere = (doc: SearchDoc): boolean => doc.walesWide || doc.delivery === 'online' || doc.venues.length === 0;
+export const isAvailableAnywhere = (doc: SearchDoc): boolean => doc.walesWide || doc.delivery === 'online';
+
+/** Outreach with no venue: it comes to young people in its areas, so it has no point on the map and no distance. */
+export const isOutreachOnly = (doc: SearchDoc): boolean => !isAvailableAnywhere(doc) && doc.venues.length === 0;
+
+/** A place to search near: its point, and the area (id) it lies in ('' when unknown). */
+export interface NearPlace {
+  lat: number;
+  lon: number;
+  area?: string;
+}
+
+/**
+ * Where a result stands near a place: available anywhere; local, with the distance to its
+ * nearest venue (and that venue's town) or, for outreach in the place's area, none; or
+ * `null`, left out: beyond the radius, or outreach in other areas.
+ */
+export const nearness = (doc: SearchDoc, place: NearPlace, radius: number | null): 'anywhere' | { km: number | null; town: number | null } | null => {
+  if (isAvailableAnywhere(doc)) return 'anywhere';
+  const inArea = place.area !== undefined && place.area !== '' && doc.areas.includes(place.area);
+  const nearest = nearestVenue(place, doc.venues);
+  if (nearest === null) return inArea ? { km: null, town: null } : null;
+  // Outreach from a base still comes to young people anywhere in its areas.
+  if (radius !== null && nearest.km > radius && !(inArea && doc.delivery === 'outreach')) return null;
+  return { km: nearest.km, town: doc.venues[nearest.index]?.[2] ?? null };
+};
 
 /** What the "Wales-wide and online offers" filter leaves out. Outreach in an area is local to it, so it stays. */
 export const isWalesWideOrOnline = (doc: SearchDoc): boolean => doc.walesWide || doc.delivery === 'online';
@@ -92,27 +118,39 @@ export const facetCounts = (hits: readonly Hit[], state: SearchState): Record<Fa
 };
 
 export interface Results {
-  /** Results with a place, nearest first when a place is given. */
-  local: { doc: SearchDoc; score: number; km: number | null }[];
-  /** Online, outreach and Wales-wide offers: shown apart, with no distance, when searching near a place. */
+  /** Results matching every word of the query; near a place, those near it, nearest first (outreach in its area at the top). */
+  local: { doc: SearchDoc; score: number; km: number | null; town: number | null }[];
+  /** Wales-wide and online offers: shown apart near a place, with no distance. */
   anywhere: { doc: SearchDoc; score: number }[];
+  /** Close matches: some but not all words of a longer query (match.ts), shown after the others under their own heading. */
+  partial: { doc: SearchDoc; score: number; km: number | null; town: number | null }[];
+  /** Results matching every word: local and anywhere. */
   total: number;
 }
 
-export const applyFilters = (hits: readonly Hit[], state: SearchState, place: { lat: number; lon: number } | null): Results => {
-  const kept = hits.filter(({ doc }) => matchesFilters(doc, state));
-  if (!place) return { local: kept.map((hit) => ({ ...hit, km: null })), anywhere: [], total: kept.length };
+/** The hits a place and radius leave in (all of them without a place): what the filter counts are counted over. */
+export const hitsNear = (hits: readonly Hit[], state: SearchState, place: NearPlace | null): Hit[] =>
+  place ? hits.filter((hit) => nearness(hit.doc, place, state.radius) !== null) : [...hits];
+
+export const applyFilters = (hits: readonly Hit[], state: SearchState, place: NearPlace | null): Results => {
   const local: Results['local'] = [];
   const anywhere: Results['anywhere'] = [];
-  for (const hit of kept) {
-    if (isAvailableAnywhere(hit.doc)) {
-      anywhere.push(hit);
+  const partial: Results['partial'] = [];
+  for (const hit of hits) {
+    if (!matchesFilters(hit.doc, state)) continue;
+    const group = hit.partial ? partial : local;
+    if (!place) {
+      group.push({ doc: hit.doc, score: hit.score, km: null, town: null });
       continue;
     }
-    const km = nearestKm(place, hit.doc.venues);
-    if (state.radius !== null && km !== null && km > state.radius) continue;
-    local.push({ ...hit, km });
+    const near = nearness(hit.doc, place, state.radius);
+    if (near === null) continue;
+    if (near === 'anywhere') {
+      if (hit.partial) partial.push({ doc: hit.doc, score: hit.score, km: null, town: null });
+      else anywhere.push({ doc: hit.doc, score: hit.score });
+    } else group.push({ doc: hit.doc, score: hit.score, ...near });
   }
-  local.sort((a, b) => (a.km ?? Number.POSITIVE_INFINITY) - (b.km ?? Number.POSITIVE_INFINITY) || a.score - b.score);
-  return { local, anywhere, total: local.length + anywhere.length };
+  // Outreach in the place's own area (no distance) comes first: it comes to the young person.
+  if (place) local.sort((a, b) => (a.km ?? -1) - (b.km ?? -1) || a.score - b.score);
+  return { local, anywhere, partial, total: local.length + anywhere.length };
 };

@@ -1,23 +1,76 @@
 /**
  * Typo-tolerant matching in both languages.
  *
- * Fuse.js matches each query word against the vocabulary (every distinct
- * normalised word in titles, subjects, providers, places and summaries), and an
- * inverted index maps the matching words to entries. Fuzzy work is therefore
- * done over a few thousand short words whatever the number of entries, which
- * keeps a keystroke fast at 100× the sample. Every query word must match; the
- * last word also matches as a prefix while it is being typed; a query found
- * whole in a title ranks first. Shared by server and client code.
+ * Each query word is looked up in the vocabulary (every distinct normalised word
+ * in titles, subjects, providers, places and summaries), and an inverted index
+ * maps the words found to entries. The rules, from strongest to weakest:
+ *
+ * - a word matches a vocabulary word exactly; or through the synonym list
+ *   (content/synonyms.yaml: "farming" finds agriculture); or as the start of one
+ *   ("prentis" finds "prentisiaeth"; only for the word being typed and for words
+ *   of PREFIX_MIN_LENGTH or more); or, for words of FUZZY_MIN_LENGTH or more, with
+ *   a typo ("vehical"). Short words never match fuzzily: "care" is one letter from
+ *   card, cars and Caer.
+ * - a match counts for more in a stronger field: title > subject > summary >
+ *   provider > place, with a little more for each further field it is found in.
+ * - the kind of match outweighs the field, so an exact word anywhere beats a typo
+ *   in the title.
+ * - every word must match, apart from little words (and, for, o, yn…). When fewer
+ *   than PARTIAL_BELOW entries match every word of a longer query, the entries that
+ *   match most of its words follow, marked `partial`, for the page to head as such.
+ * - ties go to the entry whose title the query covers most, then to the more
+ *   recently reviewed; never to the alphabet.
+ *
+ * Fuzzy work is done over the vocabulary, not the entries, so a keystroke stays fast
+ * at 100× the sample. Shared by server and client code.
  */
 import Fuse from 'fuse.js';
 import { normalise } from './normalise.ts';
-import type { SearchDoc } from './types.ts';
+import type { SearchDoc, Synonyms } from './types.ts';
+import { mutationForms } from './welsh.ts';
 
-/** Fields in the order their bit is encoded in a posting, with their weight. */
-export const FIELDS = ['title', 'subject', 'provider', 'place', 'summary'] as const;
+/** Fields in the order of their bit in a posting's mask, strongest first, with their weight. */
+export const FIELDS = ['title', 'subject', 'summary', 'provider', 'place'] as const;
 export type Field = (typeof FIELDS)[number];
-const WEIGHTS: Record<Field, number> = { title: 3, subject: 2, provider: 1, place: 1, summary: 0.5 };
-const FIELD_COUNT = FIELDS.length;
+const FIELD_WEIGHTS = [4, 3, 2, 1.5, 1] as const;
+/** Postings hold docIndex × FIELD_SLOTS + a mask of the fields the word is in. */
+export const FIELD_SLOTS = 1 << FIELDS.length;
+
+/** How much each kind of match is worth; the kinds are far enough apart that the field never overturns them. */
+const KIND = { exact: 30, synonym: 29, related: 22, prefix: 20, fuzzy: 10 } as const;
+/** Below this length a word never matches with a typo: 4-letter words have too many real neighbours one letter away. */
+export const FUZZY_MIN_LENGTH = 5;
+/** Typos allowed: one in a word of 5 or 6 letters, two from 7 ("vehical" is two from "vehicle"). */
+export const allowedTypos = (length: number): number => (length < FUZZY_MIN_LENGTH ? 0 : length < 7 ? 1 : 2);
+
+/** Edits (insert, delete, change, or swap two neighbours) from one word to another, stopping early past `limit`. */
+export const editDistance = (a: string, b: string, limit = Number.POSITIVE_INFINITY): number => {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] as number) + 1);
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] as number;
+};
+/** A word before the last matches as a prefix only from this length ("engl" is a word cut short; "of" is not). */
+export const PREFIX_MIN_LENGTH = 4;
+/** Partial matches are added when fewer entries than this match every word. */
+export const PARTIAL_BELOW = 5;
+
+/** Little words a query may carry that need not match (English and Welsh). */
+export const STOP_WORDS = new Set('a an and the of for to in on at with or from by my me i y yr r ar ac o yn am gyda neu mewn i fy ei eu sy sydd'.split(' '));
 
 export const FUSE_OPTIONS = { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 2 } as const;
 
@@ -25,24 +78,26 @@ export const FUSE_OPTIONS = { includeScore: true, threshold: 0.3, ignoreLocation
 export interface MatchIndex {
   /** Every distinct word, sorted. */
   terms: string[];
-  /**
-   * For each term, the entries containing it, as docIndex × 5 + field (its best
-   * field), ascending and delta-encoded (each number is the gap from the previous
-   * one) so that the JSON compresses well.
-   */
+  /** For each term, the entries containing it as docIndex × FIELD_SLOTS + field mask, ascending and delta-encoded. */
   postings: number[][];
   /** Fuse.createIndex([], terms).toJSON(). */
   fuseIndex: unknown;
+  /** Words that mean the same, and related words, normalised (content/synonyms.yaml). */
+  synonyms: Synonyms;
 }
 
 export interface Matcher {
   docs: readonly SearchDoc[];
-  /** Normalised titles (both languages), for ranking exact title hits first. */
+  /** Normalised titles (both languages), for the whole-query bonus and the coverage tie-break. */
   titleKeys: readonly string[];
   terms: readonly string[];
   postings: readonly Int32Array[];
   fuse: Fuse<string>;
   exact: Map<string, number>;
+  /** Each word to the other words of its `same` group. */
+  same: Map<string, readonly string[]>;
+  /** Each word to the other words of its `related` groups. */
+  related: Map<string, readonly string[]>;
 }
 
 export const encodePostings = (ascending: readonly number[]): number[] => ascending.map((value, i) => value - (i > 0 ? (ascending[i - 1] as number) : 0));
@@ -57,6 +112,12 @@ export const decodePostings = (deltas: readonly number[]): Int32Array => {
   return out;
 };
 
+const synonymMap = (groups: readonly (readonly string[])[]): Map<string, readonly string[]> => {
+  const map = new Map<string, readonly string[]>();
+  for (const group of groups) for (const word of group) map.set(word, [...(map.get(word) ?? []), ...group.filter((other) => other !== word)]);
+  return map;
+};
+
 export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Matcher => ({
   docs,
   titleKeys: docs.map((doc) => normalise(`${doc.title.en} ${doc.title.cy ?? ''}`)),
@@ -64,12 +125,16 @@ export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Ma
   postings: index.postings.map(decodePostings),
   fuse: new Fuse(index.terms, FUSE_OPTIONS, Fuse.parseIndex<string>(index.fuseIndex as Parameters<typeof Fuse.parseIndex>[0])),
   exact: new Map(index.terms.map((term, i) => [term, i])),
+  same: synonymMap(index.synonyms?.same ?? []),
+  related: synonymMap(index.synonyms?.related ?? []),
 });
 
 export interface Hit {
   doc: SearchDoc;
   /** Lower is better: 0 for an empty query, negative for matches (minus the match strength). */
   score: number;
+  /** Matches some but not every word of the query (shown apart, under a heading that says so). */
+  partial?: true;
 }
 
 /** First index in the sorted terms at or after `prefix`. */
@@ -84,60 +149,129 @@ const lowerBound = (terms: readonly string[], prefix: string): number => {
   return lo;
 };
 
-/** Terms a query word can stand for, with how close each is (1 exact … near 0 distant). */
+/** Terms a query word can stand for, with what each match is worth (KIND: exact 30 … a distant typo near 0). */
 export const candidateTerms = (matcher: Matcher, word: string, isLast: boolean): Map<number, number> => {
   const found = new Map<number, number>();
-  const exact = matcher.exact.get(word);
-  if (exact !== undefined) found.set(exact, 1);
-  if (isLast || word.length >= 4) {
-    // Prefixes: "prentis" finds "prentisiaeth" and "prentisiaethau".
-    for (let i = lowerBound(matcher.terms, word); i < matcher.terms.length && (matcher.terms[i] as string).startsWith(word); i++) {
-      if (!found.has(i)) found.set(i, 0.9);
-    }
+  const offer = (term: number | undefined, worth: number) => {
+    if (term !== undefined && (found.get(term) ?? 0) < worth) found.set(term, worth);
+  };
+  offer(matcher.exact.get(word), KIND.exact);
+  // The word's Welsh mutations either way ("trydanwr" finds "drydanwr", "fyddin" finds "byddin"), and words that mean the same as any of them, stand for the word itself.
+  const forms = [word, ...mutationForms(word)];
+  for (const form of forms) for (const other of [form, ...(matcher.same.get(form) ?? [])]) offer(matcher.exact.get(other), KIND.synonym);
+  for (const form of forms) for (const other of matcher.related.get(form) ?? []) offer(matcher.exact.get(other), KIND.related);
+  if (isLast || word.length >= PREFIX_MIN_LENGTH) {
+    for (let i = lowerBound(matcher.terms, word); i < matcher.terms.length && (matcher.terms[i] as string).startsWith(word); i++) offer(i, KIND.prefix);
   }
-  if (word.length >= 3) {
+  const typos = allowedTypos(word.length);
+  if (typos > 0) {
     for (const result of matcher.fuse.search(word, { limit: 25 })) {
-      const closeness = 0.8 * (1 - (result.score ?? 1));
-      if ((found.get(result.refIndex) ?? 0) < closeness) found.set(result.refIndex, closeness);
+      const distance = editDistance(word, matcher.terms[result.refIndex] as string, typos);
+      if (distance > 0 && distance <= typos) offer(result.refIndex, KIND.fuzzy * (1 - distance / (typos + 1)));
     }
   }
   return found;
 };
 
+/** What a word found in these fields adds: the strongest field's weight, and half a point for each further field. */
+const fieldWorth = (mask: number): number => {
+  let best = 0;
+  let count = 0;
+  for (let bit = 0; bit < FIELDS.length; bit++) {
+    if ((mask & (1 << bit)) === 0) continue;
+    count++;
+    best = Math.max(best, FIELD_WEIGHTS[bit] as number);
+  }
+  return best + 0.5 * (count - 1);
+};
+
+/** For one query word's candidate terms: each matching entry and the best its matches are worth. */
+const wordScores = (matcher: Matcher, candidates: ReadonlyMap<number, number>): Map<number, number> => {
+  const best = new Map<number, number>();
+  for (const [term, worth] of candidates) {
+    for (const posting of matcher.postings[term] ?? new Int32Array()) {
+      const doc = Math.floor(posting / FIELD_SLOTS);
+      const strength = worth + fieldWorth(posting % FIELD_SLOTS);
+      if ((best.get(doc) ?? 0) < strength) best.set(doc, strength);
+    }
+  }
+  return best;
+};
+
+/** A match worth at least a prefix: what a word needs for a partial match to count it (a typo alone is too weak). */
+const FIRM = KIND.prefix;
+
+/** Two neighbouring words that the records write as one ("child care" → childcare) are searched as that word. */
+const joinCompounds = (matcher: Matcher, words: readonly string[]): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const joined = `${words[i]}${words[i + 1] ?? ''}`;
+    if (i + 1 < words.length && matcher.exact.has(joined)) {
+      out.push(joined);
+      i++;
+    } else out.push(words[i] as string);
+  }
+  return out;
+};
+
 /**
- * Entries matching the query, best first. An empty query returns every entry
- * in the order given, with score 0.
+ * The share of the title's words that the query stands for (each query word's firm candidates:
+ * itself, its synonyms and mutations, words it starts): "Health and Social Care" beats a longer title.
+ */
+const titleCoverage = (titleKey: string, firmTerms: ReadonlySet<string>): number => {
+  const titleWords = titleKey.split(' ');
+  return titleWords.filter((word) => firmTerms.has(word)).length / Math.max(1, titleWords.length);
+};
+
+/**
+ * Entries matching the query, best first: those matching every word, then (for a
+ * longer query with few such entries) those matching most words, marked partial.
+ * An empty query returns every entry in the order given, with score 0.
  */
 export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   const q = normalise(query);
   if (!q) return matcher.docs.map((doc) => ({ doc, score: 0 }));
-  const words = q.split(' ');
-  let totals: Map<number, number> | null = null;
-  words.forEach((word, w) => {
-    const best = new Map<number, number>();
-    for (const [term, closeness] of candidateTerms(matcher, word, w === words.length - 1)) {
-      for (const posting of matcher.postings[term] ?? new Int32Array()) {
-        const doc = Math.floor(posting / FIELD_COUNT);
-        const strength = closeness * WEIGHTS[FIELDS[posting % FIELD_COUNT] as Field];
-        if ((best.get(doc) ?? 0) < strength) best.set(doc, strength);
-      }
+  const all = joinCompounds(matcher, q.split(' '));
+  // Little words need not match, unless the query has nothing else.
+  const words = all.filter((word, i) => !STOP_WORDS.has(word) || (i === all.length - 1 && word.length >= 3));
+  const required = words.length > 0 ? words : all;
+  const candidates = required.map((word, i) => candidateTerms(matcher, word, i === required.length - 1 && word === all.at(-1)));
+  const perWord = candidates.map((found) => wordScores(matcher, found));
+  const firmTerms = new Set(
+    candidates.flatMap((found) => [...found].filter(([, worth]) => worth >= KIND.prefix).map(([term]) => matcher.terms[term] as string)),
+  );
+
+  const totals = new Map<number, { strength: number; matched: number; firm: number }>();
+  for (const scores of perWord) {
+    for (const [doc, strength] of scores) {
+      const total = totals.get(doc) ?? { strength: 0, matched: 0, firm: 0 };
+      total.strength += strength;
+      total.matched++;
+      if (strength >= FIRM) total.firm++;
+      totals.set(doc, total);
     }
-    const previous: Map<number, number> | null = totals;
-    if (previous === null) totals = best;
-    else {
-      const next = new Map<number, number>();
-      for (const [doc, strength] of best) {
-        const before = previous.get(doc);
-        if (before !== undefined) next.set(doc, before + strength);
-      }
-      totals = next;
-    }
-  });
-  const hits: Hit[] = [];
-  for (const [index, strength] of totals ?? new Map<number, number>()) {
-    const doc = matcher.docs[index] as SearchDoc;
-    const exactTitle = (matcher.titleKeys[index] as string).includes(q) ? 10 : 0;
-    hits.push({ doc, score: -(strength + exactTitle) });
   }
-  return hits.sort((a, b) => a.score - b.score || a.doc.title.en.localeCompare(b.doc.title.en));
+  const fullCount = [...totals.values()].filter((total) => total.matched === required.length).length;
+  // A longer query with few complete matches also shows the entries that firmly match most of its words.
+  const partialFrom = required.length >= 2 && fullCount < PARTIAL_BELOW ? Math.ceil(required.length / 2) : Number.POSITIVE_INFINITY;
+
+  const ranked: { hit: Hit; coverage: number; reviewed: string; index: number }[] = [];
+  for (const [index, { strength, matched, firm }] of totals) {
+    if (matched < required.length && firm < partialFrom) continue;
+    const doc = matcher.docs[index] as SearchDoc;
+    const titleKey = matcher.titleKeys[index] as string;
+    const wholeQueryInTitle = titleKey.includes(q) ? 100 : 0;
+    const hit: Hit = { doc, score: -(strength + wholeQueryInTitle) };
+    if (matched < required.length) hit.partial = true;
+    ranked.push({ hit, coverage: titleCoverage(titleKey, firmTerms), reviewed: doc.lastReviewed, index });
+  }
+  ranked.sort(
+    (a, b) =>
+      Number(a.hit.partial ?? false) - Number(b.hit.partial ?? false) ||
+      a.hit.score - b.hit.score ||
+      b.coverage - a.coverage ||
+      b.reviewed.localeCompare(a.reviewed) ||
+      a.index - b.index,
+  );
+  return ranked.map((row) => row.hit);
 };

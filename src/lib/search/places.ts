@@ -9,13 +9,33 @@ import type { PlaceRow } from './types.ts';
 export interface PlacesAsset {
   /** Towns first, then villages and suburbs, so the larger place wins a shared name. */
   places: PlaceRow[];
-  /** Postcode district → [lat, lon]. */
-  outcodes: Record<string, [number, number]>;
+  /** Postcode district → [lat, lon, area id ('' when unknown)]. */
+  outcodes: Record<string, [number, number, string]>;
 }
 
-export type PlaceMatch = { found: true; label: string; lat: number; lon: number } | { found: false; suggestions: string[] };
+export type PlaceMatch =
+  | {
+      found: true;
+      /** The place's name, or the postcode district. */
+      label: string;
+      lat: number;
+      lon: number;
+      /** The area (id) the place lies in, or '' when unknown: outreach there counts as near. */
+      area: string;
+      /** A postcode district (from a district or a full postcode), rather than a named place. */
+      postcode: boolean;
+    }
+  | { found: false; suggestions: string[] };
 
-const OUTCODE = /^[a-z]{1,2}\d{1,2}[a-z]?$/i;
+const OUTCODE = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+/** A full postcode: the district, then the inward code (a digit and two letters). */
+const FULL_POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/;
+
+/** The postcode district of a district or full postcode, whatever the case and spacing ("cf101aa" → CF10), or null. */
+export const postcodeDistrict = (text: string): string | null => {
+  const compact = text.replace(/\s+/g, '').toUpperCase();
+  return FULL_POSTCODE.exec(compact)?.[1] ?? (OUTCODE.test(compact) ? compact : null);
+};
 
 export const createPlaceResolver = (asset: PlacesAsset) => {
   const byName = new Map<string, PlaceRow>();
@@ -29,13 +49,11 @@ export const createPlaceResolver = (asset: PlacesAsset) => {
   let fuzzy: Fuse<string> | undefined;
   return (query: string, lang: 'en' | 'cy' = 'en'): PlaceMatch => {
     const text = query.trim();
-    const compact = text.replace(/\s+/g, '').toUpperCase();
-    if (OUTCODE.test(compact)) {
-      const point = asset.outcodes[compact];
-      if (point) return { found: true, label: compact, lat: point[0], lon: point[1] };
-    }
+    const district = postcodeDistrict(text);
+    const point = district === null ? undefined : asset.outcodes[district];
+    if (district !== null && point) return { found: true, label: district, lat: point[0], lon: point[1], area: point[2], postcode: true };
     const row = byName.get(normalise(text));
-    if (row) return { found: true, label: lang === 'cy' ? row[1] : row[0], lat: row[2], lon: row[3] };
+    if (row) return { found: true, label: lang === 'cy' ? row[1] : row[0], lat: row[2], lon: row[3], area: row[4], postcode: false };
     fuzzy ??= new Fuse(names, { threshold: 0.4, ignoreDiacritics: true });
     const suggestions = fuzzy
       .search(text, { limit: 3 })

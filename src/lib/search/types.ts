@@ -28,9 +28,9 @@ export interface SearchDoc {
   routes: AccessRoute[];
   priorityGroups: PriorityGroup[];
   free: boolean;
-  /** Venue points as [lat, lon], rounded. */
-  venues: [number, number][];
-  /** Venue towns in English and Welsh, for the result card. */
+  /** Venue points as [lat, lon, town], rounded; town is the index of the venue's town in `towns`. */
+  venues: [number, number, number][];
+  /** The distinct venue towns in English and Welsh, for the result card. */
   towns: { en: string[]; cy: string[] };
   lastReviewed: string;
   /** Left out when active, which almost every record is, to keep the index small. */
@@ -47,15 +47,23 @@ export interface MatchText {
   summary: string;
 }
 
-/** A place a visitor can search near: a town or village, or a postcode district. */
-export type PlaceRow = [nameEn: string, nameCy: string, lat: number, lon: number];
+/** A place a visitor can search near: a town or village, with the area (id) it lies in, or '' when unknown. */
+export type PlaceRow = [nameEn: string, nameCy: string, lat: number, lon: number, area: string];
 
 export interface SearchIndexAsset {
   docs: SearchDoc[];
   /** Every distinct normalised word, sorted (see match.ts). */
   terms: string[];
-  /** For each term, docIndex × 5 + field of the entries containing it, delta-encoded. */
+  /** For each term, docIndex × 32 + mask of the fields containing it, delta-encoded. */
   postings: number[][];
   /** Fuse.createIndex([], terms).toJSON(), built at build time. */
   fuseIndex: unknown;
+  /** Groups of words that stand for each other (content/synonyms.yaml), normalised. */
+  synonyms: Synonyms;
+}
+
+/** content/synonyms.yaml, normalised: groups of words that mean the same, and groups of related words. */
+export interface Synonyms {
+  same: string[][];
+  related: string[][];
 }
