@@ -4,7 +4,8 @@
  * serves it on 127.0.0.1, and in headless Chromium types realistic queries into the
  * search page one key at a time, timing each keystroke from the input event until the
  * results are in the DOM and laid out.
- * Also reports the size of the index asset, raw and gzipped.
+ * Also reports the size of the index asset, raw and gzipped, and first of all the mean
+ * precision@5 on the judged queries (tests/search/judged-queries.yaml), with each failure.
  * Results: a Markdown table and .bench/search-results.json.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser.ts';
+import { judge } from '../src/lib/search/judge.ts';
+import { judgedQueries, sampleSearch } from '../tests/search/sample-search.ts';
 import { BENCH_DIR, benchBuild, factorsFromArgs, percentile, serve } from './bench-lib.ts';
+
+// Quality first: precision@5 on the judged queries (tests/search/judged-queries.yaml), on the sample.
+const judged = judge(judgedQueries(), sampleSearch().search);
+const failures = judged.judgements.filter((j) => j.score < 1);
+console.log(`Judged queries: ${judged.judgements.length}; mean precision@5 ${judged.mean.toFixed(3)}; ${failures.length} below 1:`);
+for (const j of failures)
+  console.log(`  ${j.score.toFixed(2)}  ${j.query.query} (${j.query.lang}): ${j.query.none ? 'should find nothing, found' : 'missing'} ${j.missing.join(', ')}`);
 
 const QUERIES = [
   'motor vehical',
@@ -115,5 +125,16 @@ console.log(
 );
 writeFileSync(
   join(BENCH_DIR, 'search-results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), queries: QUERIES, filters: FILTERS, results }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      precisionAt5: judged.mean,
+      judgedFailures: failures.map((j) => ({ query: j.query.query, lang: j.query.lang, score: j.score, missing: j.missing })),
+      queries: QUERIES,
+      filters: FILTERS,
+      results,
+    },
+    null,
+    2,
+  )}\n`,
 );

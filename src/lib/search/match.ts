@@ -157,9 +157,10 @@ export const candidateTerms = (matcher: Matcher, word: string, isLast: boolean):
   };
   offer(matcher.exact.get(word), KIND.exact);
   // The word's Welsh mutations either way ("trydanwr" finds "drydanwr", "fyddin" finds "byddin"), and words that mean the same as any of them, stand for the word itself.
-  const forms = [word, ...mutationForms(word)];
-  for (const form of forms) for (const other of [form, ...(matcher.same.get(form) ?? [])]) offer(matcher.exact.get(other), KIND.synonym);
-  for (const form of forms) for (const other of matcher.related.get(form) ?? []) offer(matcher.exact.get(other), KIND.related);
+  const same = [word, ...mutationForms(word)].flatMap((form) => [form, ...(matcher.same.get(form) ?? [])]);
+  for (const other of same) offer(matcher.exact.get(other), KIND.synonym);
+  // Related words of the word or of any word meaning the same ("mecanydd" means mechanic, which is related to motor vehicles).
+  for (const form of same) for (const other of matcher.related.get(form) ?? []) offer(matcher.exact.get(other), KIND.related);
   if (isLast || word.length >= PREFIX_MIN_LENGTH) {
     for (let i = lowerBound(matcher.terms, word); i < matcher.terms.length && (matcher.terms[i] as string).startsWith(word); i++) offer(i, KIND.prefix);
   }
