@@ -12,8 +12,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser.ts';
 import { judge } from '../src/lib/search/judge.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser.ts';
 import { judgedQueries, sampleSearch } from '../tests/search/sample-search.ts';
 import { BENCH_DIR, benchBuild, factorsFromArgs, percentile, serve } from './bench-lib.ts';
 
@@ -22,7 +22,9 @@ const judged = judge(judgedQueries(), sampleSearch().search);
 const failures = judged.judgements.filter((j) => j.score < 1);
 console.log(`Judged queries: ${judged.judgements.length}; mean precision@5 ${judged.mean.toFixed(3)}; ${failures.length} below 1:`);
 for (const j of failures)
-  console.log(`  ${j.score.toFixed(2)}  ${j.query.query} (${j.query.lang}): ${j.query.none ? 'should find nothing, found' : 'missing'} ${j.missing.join(', ')}`);
+  console.log(
+    `  ${j.score.toFixed(2)}  ${j.query.query} (${j.query.lang}): ${j.query.none ? 'should find nothing, found' : 'missing'} ${j.missing.join(', ')}`,
+  );
 
 const QUERIES = [
   'motor vehical',

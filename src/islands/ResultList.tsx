@@ -62,7 +62,8 @@ const modelCaches = new WeakMap<object, Map<string, CardModel>>();
 const useCards = (t: Translator, pro: boolean, detailPath: string, areas: AreaOption[]) => {
   const options = useMemo(() => {
     const names = new Map(areas.map((area) => [area.id, area.name]));
-    return { t, pro, detailPath, areaName: (id: string) => names.get(id) ?? id };
+    // Start dates that have passed on the visitor's own date are not offered.
+    return { t, pro, detailPath, areaName: (id: string) => names.get(id) ?? id, today: new Date().toISOString().slice(0, 10) };
   }, [t, pro, detailPath, areas]);
   return (doc: SearchDoc, km: number | null, town: number | null = null): CardModel => {
     let cache = modelCaches.get(options);

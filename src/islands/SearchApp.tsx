@@ -4,13 +4,14 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createTranslator } from '../lib/i18n/translate.ts';
-import { filterModel } from '../lib/search/filter-model.ts';
+import { chosenFilters, filterModel } from '../lib/search/filter-model.ts';
 import { applyFilters, facetCounts, hitsNear } from '../lib/search/filters.ts';
 import { createMatcher, type Matcher, searchDocs } from '../lib/search/match.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, emptyState, encodeState, type SearchState } from '../lib/search/state.ts';
 import type { SearchIndexAsset } from '../lib/search/types.ts';
 import { keepQueryOnLanguageSwitch } from '../scripts/lang-switch.ts';
+import { ChosenFilters } from './ChosenFilters.tsx';
 import { Filters } from './Filters.tsx';
 import { ResultList } from './ResultList.tsx';
 import type { SearchIslandProps } from './search-props.ts';
@@ -32,8 +33,14 @@ export default function SearchApp(props: SearchIslandProps) {
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [near, setNear] = useState('');
+  // Set once the browser runs the island; until then (and without JavaScript) it draws nothing.
+  const [mounted, setMounted] = useState(false);
+  // The filters start open on a wide screen, folded on a phone.
+  const [wide, setWide] = useState(true);
 
   useEffect(() => {
+    setMounted(true);
+    setWide(window.matchMedia('(min-width: 60rem)').matches);
     const fromUrl = decodeState(window.location.search, areaIds);
     setState(fromUrl);
     setQuery(fromUrl.q);
@@ -89,6 +96,15 @@ export default function SearchApp(props: SearchIslandProps) {
   const results = useMemo(() => applyFilters(hits, state, place?.found ? place : null), [hits, state, place]);
   // Counts respect the place and distance: an option's count is how many results ticking it would show.
   const counts = useMemo(() => facetCounts(hitsNear(hits, state, place?.found ? place : null), state), [hits, state, place]);
+  const chosen = useMemo(() => chosenFilters(state, model), [state, model]);
+  const clearAll = () => {
+    setQuery('');
+    setNear('');
+    commit({ ...emptyState(), pro: state.pro });
+  };
+
+  // Nothing is drawn until the browser runs this: without JavaScript the page shows only what works (its <noscript> links).
+  if (!mounted) return null;
 
   return (
     <div className="search-app" data-ready={loaded ? 'true' : undefined}>
@@ -115,58 +131,22 @@ export default function SearchApp(props: SearchIslandProps) {
               onChange={(event) => onQuery(event.target.value)}
             />
           </div>
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor="search-near">{t('search.nearLabel')}</label>
-              <p className="hint" id="search-near-hint">
-                {t('search.nearHint')}
-              </p>
-              <input
-                id="search-near"
-                name="near"
-                value={near}
-                aria-describedby="search-near-hint"
-                autoComplete="off"
-                onChange={(event) => setNear(event.target.value)}
-                onBlur={() => near !== state.near && commit({ ...state, near })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="search-radius">{model.radius.label}</label>
-              <select
-                id="search-radius"
-                value={state.radius ?? ''}
-                onChange={(event) => commit({ ...state, radius: event.target.value ? Number(event.target.value) : null })}
-              >
-                <option value="">{model.radius.anyLabel}</option>
-                {model.radius.options.map(({ value, label }) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="search-age">{model.age.label}</label>
-              <select
-                id="search-age"
-                value={state.age ?? ''}
-                onChange={(event) => commit({ ...state, age: event.target.value ? Number(event.target.value) : null })}
-              >
-                <option value="">{model.age.anyLabel}</option>
-                {model.age.options.map((age) => (
-                  <option key={age} value={age}>
-                    {age}
-                  </option>
-                ))}
-              </select>
-            </div>
+          <div className="field">
+            <label htmlFor="search-near">{t('search.nearLabel')}</label>
+            <p className="hint" id="search-near-hint">
+              {t('search.nearHint')}
+            </p>
+            <input
+              id="search-near"
+              name="near"
+              value={near}
+              aria-describedby="search-near-hint"
+              autoComplete="off"
+              onChange={(event) => setNear(event.target.value)}
+              onBlur={() => near !== state.near && commit({ ...state, near })}
+            />
           </div>
           <button type="submit">{t('search.submit')}</button>
-          <p className="field checkbox">
-            <input id="search-pro" type="checkbox" checked={state.pro} onChange={(event) => commit({ ...state, pro: event.target.checked })} />
-            <label htmlFor="search-pro">{t('search.proToggle')}</label>
-          </p>
         </form>
       </search>
 
@@ -188,30 +168,62 @@ export default function SearchApp(props: SearchIslandProps) {
       )}
       {loaded && (
         <div className="search-layout">
-          <Filters
-            t={t}
-            state={state}
-            counts={counts}
-            model={model}
-            onChange={commit}
-            onClear={() => {
-              setQuery('');
-              setNear('');
-              commit({ ...emptyState(), pro: state.pro });
-            }}
-          />
-          <ResultList
-            t={t}
-            state={state}
-            results={results}
-            place={place}
-            detailPath={props.detailPath}
-            areas={props.areas}
-            onSuggestion={(name) => {
-              setNear(name);
-              commit({ ...state, near: name });
-            }}
-          />
+          {/* On a phone the filters fold behind one button, so that the first results are on the first screen. */}
+          <details className="filters-fold" open={wide}>
+            <summary>{chosen.length > 0 ? t('search.filtersChosen', { count: chosen.length }) : t('search.filtersButton')}</summary>
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor="search-radius">{model.radius.label}</label>
+                <select
+                  id="search-radius"
+                  value={state.radius ?? ''}
+                  onChange={(event) => commit({ ...state, radius: event.target.value ? Number(event.target.value) : null })}
+                >
+                  <option value="">{model.radius.anyLabel}</option>
+                  {model.radius.options.map(({ value, label }) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="search-age">{model.age.label}</label>
+                <select
+                  id="search-age"
+                  value={state.age ?? ''}
+                  onChange={(event) => commit({ ...state, age: event.target.value ? Number(event.target.value) : null })}
+                >
+                  <option value="">{model.age.anyLabel}</option>
+                  {model.age.options.map((age) => (
+                    <option key={age} value={age}>
+                      {age}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <p className="field checkbox">
+              <input id="search-pro" type="checkbox" checked={state.pro} onChange={(event) => commit({ ...state, pro: event.target.checked })} />
+              <label htmlFor="search-pro">{t('search.proToggle')}</label>
+            </p>
+            <Filters t={t} state={state} counts={counts} model={model} onChange={commit} onClear={clearAll} />
+          </details>
+          <div className="results-column">
+            <ChosenFilters t={t} chosen={chosen} onChange={commit} onClear={clearAll} />
+            <ResultList
+              t={t}
+              state={state}
+              results={results}
+              place={place}
+              detailPath={props.detailPath}
+              areas={props.areas}
+              onSuggestion={(name) => {
+                setNear(name);
+                commit({ ...state, near: name });
+              }}
+            />
+          </div>
         </div>
       )}
     </div>

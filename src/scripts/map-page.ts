@@ -33,6 +33,8 @@ const { lang } = config;
 const t = createTranslator({ en: config.fallbackStrings, cy: config.strings }, lang);
 const areaIds = config.areas.map((area) => area.id);
 const areaName = new Map(config.areas.map((area) => [area.id, area.name]));
+// The page is hidden until now: without JavaScript it shows only the links that work.
+byId('map-app').hidden = false;
 const form = byId<HTMLFormElement>('map-filters');
 const mapHost = byId('map');
 const status = byId('map-status');
@@ -89,7 +91,8 @@ const formToState = (): SearchState => {
 // ---- List and "available anywhere" ---------------------------------------------
 
 const areaNameOf = (id: string) => areaName.get(id) ?? id;
-const card = (doc: SearchDoc) => cardModel(doc, t, { detailPath: config.detailPath, areaName: areaNameOf });
+const today = new Date().toISOString().slice(0, 10);
+const card = (doc: SearchDoc) => cardModel(doc, t, { detailPath: config.detailPath, areaName: areaNameOf, today });
 
 /** Renders the first page of a list, with a "show more" button for the rest. */
 const renderCards = (list: HTMLElement, more: HTMLElement, docs: readonly SearchDoc[]) => {

@@ -129,15 +129,28 @@ for (const lang of LANGS) {
   });
 }
 
-test.describe('search without JavaScript', () => {
+test.describe('search and map without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('explains that filtering needs JavaScript and links to the browse pages', async ({ page }) => {
-    await page.goto(searchPath('en'));
-    const notice = page.locator('[data-notice="no-js"]');
-    await expect(notice).toContainText(dictionaries.en.search.noJs);
-    await notice.getByRole('link', { name: dictionaries.en.site.browse }).click();
-    await expect(page).toHaveURL(pathFor('en', { route: 'browse' }));
-  });
+  for (const lang of LANGS) {
+    const ui = dictionaries[lang];
+    test(`${lang}: the search page shows only what works: no dead form, nothing "loading", and links to the browse pages`, async ({ page }) => {
+      await page.goto(searchPath(lang));
+      const notice = page.locator('[data-notice="no-js"]');
+      await expect(notice).toContainText(ui.search.noJs);
+      await expect(page.locator('main').locator('form, input, select, button')).toHaveCount(0);
+      await expect(page.getByText(ui.search.loading)).toHaveCount(0);
+      await notice.getByRole('link', { name: ui.site.browse }).click();
+      await expect(page).toHaveURL(pathFor(lang, { route: 'browse' }));
+    });
+
+    test(`${lang}: the map page shows only what works: no map or list buttons, nothing "loading"`, async ({ page }) => {
+      await page.goto(pathFor(lang, { route: 'map' }));
+      await expect(page.locator('[data-notice="no-js"]')).toContainText(ui.map.noJs);
+      await expect(page.getByRole('button', { name: ui.map.viewMap })).toBeHidden();
+      await expect(page.getByRole('button', { name: ui.map.viewList })).toBeHidden();
+      await expect(page.getByText(ui.map.loading)).toBeHidden();
+    });
+  }
 });
 
 test('the compact search on an area page opens the search with that area chosen', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
-import { content, dictionaries, LANGS, live } from './fixtures.ts';
+import { content, dictionaries, LANGS, live, translators } from './fixtures.ts';
 
 for (const lang of LANGS) {
   const ui = dictionaries[lang];
@@ -29,16 +29,61 @@ for (const lang of LANGS) {
     test('the browse list leads to a detail page', async ({ page }) => {
       await page.goto(pathFor(lang, { route: 'browse' }));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(ui.browse.title);
-      await expect(page.locator('li.card')).toHaveCount(live.length);
       const entry = live.find((candidate) => candidate.kind === 'apprenticeship' && candidate.title.cy);
       if (!entry) throw new Error('sample content lacks a translated apprenticeship');
       const title = lang === 'cy' ? (entry.title.cy as string) : entry.title.en;
+      // The entry is on one of the pages: follow "next page" until it is.
+      while ((await page.locator(`li.card[data-id="${entry.id}"]`).count()) === 0) await page.getByRole('link', { name: ui.pager.next }).click();
       await page.locator(`li.card[data-id="${entry.id}"] h3 a`).click();
       await expect(page).toHaveURL(pathFor(lang, { route: 'detail', params: { id: entry.id } }));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
       await expect(page.getByRole('heading', { name: ui.detail.howHeading })).toBeVisible();
       await expect(page.getByRole('heading', { name: ui.detail.nextHeading })).toBeVisible();
       await expect(page.getByText(ui.detail.lastReviewed, { exact: true })).toBeVisible();
+    });
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+
+      test('the list of every option comes in pages of 50 that link to each other, and together hold every option once', async ({ page }) => {
+        expect(live.length).toBeGreaterThan(100);
+        await page.goto(pathFor(lang, { route: 'browse' }));
+        const seen: string[] = [];
+        for (let n = 1; ; n++) {
+          const ids = await page.locator('li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id') as string));
+          expect(ids.length).toBeLessThanOrEqual(50);
+          seen.push(...ids);
+          const pager = page.getByRole('navigation', { name: translators[lang]('pager.label', { list: ui.browse.listLabel }) });
+          await expect(pager.locator('[aria-current="page"]')).toHaveText(String(n));
+          const next = pager.getByRole('link', { name: ui.pager.next });
+          if ((await next.count()) === 0) break;
+          await next.click();
+          await expect(page).toHaveURL(pathFor(lang, { route: 'browsePage', params: { page: n + 1 } }));
+        }
+        expect(seen.sort()).toEqual(live.map((entry) => entry.id).sort());
+      });
+
+      test('"tier 2 in Conwy" lists the area’s and the Wales-wide options for tier 2, and links to the search with both filters set', async ({ page }) => {
+        const expected = live.filter((entry) => entry.tiers.includes(2) && (entry.walesWide || entry.areas.includes('conwy')));
+        expect(expected.length).toBeGreaterThan(0);
+        expect(expected.length).toBeLessThanOrEqual(50);
+        await page.goto(pathFor(lang, { route: 'area', params: { slug: 'conwy' } }));
+        await page.locator(`a[href="${pathFor(lang, { route: 'areaTier', params: { slug: 'conwy', tier: 2 } })}"]`).click();
+        const ids = await page.locator('li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id') as string));
+        expect(ids.sort()).toEqual(expected.map((entry) => entry.id).sort());
+        await expect(page.getByRole('link', { name: ui.areaTier.searchLink })).toHaveAttribute(
+          'href',
+          `${pathFor(lang, { route: 'search' })}?tier=2&area=conwy`,
+        );
+      });
+
+      test('a tier page links to the search with its tier already chosen', async ({ page }) => {
+        await page.goto(pathFor(lang, { route: 'tier', params: { tier: 3 } }));
+        await expect(page.getByRole('link', { name: translators[lang]('tier.searchLink', { tier: 3 }) })).toHaveAttribute(
+          'href',
+          `${pathFor(lang, { route: 'search' })}?tier=3`,
+        );
+      });
     });
 
     test('an illustrative entry says so on the page', async ({ page }) => {
@@ -61,7 +106,14 @@ for (const lang of LANGS) {
     test('a tier page explains the tier and lists what serves it', async ({ page }) => {
       await page.goto(pathFor(lang, { route: 'tier', params: { tier: 2 } }));
       await expect(page.getByRole('heading', { level: 1 })).toContainText(ui.tiers['2'].name);
-      await expect(page.locator('li.card')).toHaveCount(live.filter((entry) => entry.tiers.includes(2)).length);
+      // The first page of 50, and a pager to the rest; the count in the heading is every option.
+      const serving = live.filter((entry) => entry.tiers.includes(2));
+      expect(serving.length).toBeGreaterThan(50);
+      await expect(page.locator('li.card')).toHaveCount(50);
+      await expect(page.locator('.pager-status')).toHaveText(translators[lang]('pager.showing', { from: 1, to: 50, total: serving.length }));
+      await page.getByRole('link', { name: ui.pager.next }).click();
+      await expect(page).toHaveURL(pathFor(lang, { route: 'tierPage', params: { tier: 2, page: 2 } }));
+      await expect(page.locator('li.card')).toHaveCount(Math.min(50, serving.length - 50));
     });
 
     test('the language switch keeps the visitor on the same page', async ({ page }) => {

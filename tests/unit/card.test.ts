@@ -59,6 +59,12 @@ describe('when a card says it starts', () => {
     expect(fact(doc({ starts: starts as CardSource['starts'] }), lang, 'starts')).toBe(expected);
   });
 
+  it('offers only the dates still to come, and asks for the next one when all have passed', () => {
+    const dated = doc({ starts: ['2026-09-07', '2027-01-11'] });
+    expect(cardModel(dated, t.en, { ...options, today: '2026-11-26' }).facts.find((f) => f.key === 'starts')?.value).toBe('11 January 2027');
+    expect(cardModel(dated, t.cy, { ...options, today: '2027-02-01' }).facts.find((f) => f.key === 'starts')?.value).toBe(t.cy('starts.askNext'));
+  });
+
   it('reads a record’s starts as a search document holds them', () => {
     expect(startsOf('rolling')).toBe('rolling');
     expect(startsOf({ dates: ['2027-01-11'] })).toEqual(['2027-01-11']);

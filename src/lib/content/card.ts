@@ -68,6 +68,8 @@ export interface CardOptions {
   town?: number | null;
   /** The professional view: tier numbers, ways in, priority groups and review date. */
   pro?: boolean;
+  /** Today (YYYY-MM-DD): the build date on static pages, the visitor's date in the browser. Start dates before it are not shown. */
+  today?: string;
 }
 
 /** How many places are named before "and N more". */
@@ -93,11 +95,16 @@ export const whereText = (doc: CardSource, t: Translator, options: CardOptions):
 /** A record's `starts` as a search document holds it: `{ dates }` becomes the list of dates. */
 export const startsOf = (starts: Provision['starts']): CardSource['starts'] => (typeof starts === 'string' ? starts : [...starts.dates]);
 
-/** "Any time", "September", or the listed dates. */
-export const startsText = (starts: CardSource['starts'], t: Translator): string => {
+/**
+ * "Any time", "September", or the listed dates still to come on `today` (YYYY-MM-DD): a date
+ * that has passed is never offered as a start. When every listed date has passed, the card
+ * says to ask for the next one (and `validate` warns, so that someone updates the record).
+ */
+export const startsText = (starts: CardSource['starts'], t: Translator, today = ''): string => {
   if (starts === 'september' || starts === 'rolling') return t(`starts.${starts}`);
   const f = formatters(t.lang);
-  return starts.map((date) => f.date(date)).join(', ');
+  const coming = starts.filter((date) => date >= today);
+  return coming.length > 0 ? coming.map((date) => f.date(date)).join(', ') : t('starts.askNext');
 };
 
 /** Tiers in plain words, e.g. "Not ready for work or learning yet; Ready to find work or learning". */
@@ -116,7 +123,7 @@ export const cardModel = (doc: CardSource, t: Translator, options: CardOptions):
     { key: 'tiers', term: t('card.tiers'), value: tiersInWords(doc.tiers, t) },
     { key: 'language', term: t('card.language'), value: t(`vocab.language.${doc.language}`) },
     { key: 'where', term: t('card.where'), value: whereText(doc, t, options) },
-    { key: 'starts', term: t('card.starts'), value: startsText(doc.starts, t) },
+    { key: 'starts', term: t('card.starts'), value: startsText(doc.starts, t, options.today) },
   ];
   if (options.pro) {
     facts.push(

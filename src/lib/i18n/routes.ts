@@ -26,12 +26,16 @@ export const REGION_SLUGS: Record<Region, Record<Locale, string>> = {
 const ROUTE_PATTERNS = {
   home: { en: '', cy: '' },
   browse: { en: 'provision', cy: 'darpariaeth' },
+  browsePage: { en: 'provision/page/:page', cy: 'darpariaeth/tudalen/:page' },
   detail: { en: 'provision/:id', cy: 'darpariaeth/:id' },
   kind: { en: ':kindSlug', cy: ':kindSlug' },
   areas: { en: 'areas', cy: 'ardaloedd' },
   area: { en: 'areas/:slug', cy: 'ardaloedd/:slug' },
+  areaTier: { en: 'areas/:slug/tiers/:tier', cy: 'ardaloedd/:slug/haenau/:tier' },
+  areaTierPage: { en: 'areas/:slug/tiers/:tier/page/:page', cy: 'ardaloedd/:slug/haenau/:tier/tudalen/:page' },
   tiers: { en: 'tiers', cy: 'haenau' },
   tier: { en: 'tiers/:tier', cy: 'haenau/:tier' },
+  tierPage: { en: 'tiers/:tier/page/:page', cy: 'haenau/:tier/tudalen/:page' },
   about: { en: 'about-the-data', cy: 'am-y-data' },
   search: { en: 'search', cy: 'chwilio' },
   map: { en: 'map', cy: 'map' },
@@ -43,7 +47,8 @@ const ROUTE_PATTERNS = {
 
 export type RouteKey = keyof typeof ROUTE_PATTERNS;
 
-export type RouteParams = { id?: string; kind?: Kind; slug?: string; tier?: Tier; region?: Region };
+/** `page` is a list's page number, from 2 (page 1 is the list's own route). */
+export type RouteParams = { id?: string; kind?: Kind; slug?: string; tier?: Tier; region?: Region; page?: number };
 
 /** A page's identity, independent of language: what the language switch keeps. */
 export interface PageRef {
@@ -104,6 +109,11 @@ export const pageForPath = (path: string): { lang: Locale; page: PageRef } | nul
         const tier = Number(segment);
         if (isTier(tier)) params.tier = tier;
         return params.tier !== undefined;
+      }
+      if (part === ':page') {
+        const page = Number(segment);
+        if (Number.isInteger(page) && page >= 2 && String(page) === segment) params.page = page;
+        return params.page !== undefined;
       }
       if (part === ':id') params.id = segment;
       else if (part === ':slug') params.slug = segment;

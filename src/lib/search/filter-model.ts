@@ -101,3 +101,37 @@ export const filterModel = (t: Translator, areas: readonly AreaOption[]): Filter
     })),
   };
 };
+
+/** A filter that is set, as a removable chip: its words, and the state without it. */
+export interface ChosenFilter {
+  key: string;
+  label: string;
+  without: SearchState;
+}
+
+/**
+ * Every filter that is set, in the order the panel offers them, each with the state that
+ * removing it gives: what the chips above the results show. The query and place are not
+ * filters (they have their own boxes) and are left out.
+ */
+export const chosenFilters = (state: SearchState, model: FilterModel): ChosenFilter[] => {
+  const chosen: ChosenFilter[] = [];
+  for (const { key, label } of model.switches) if (state[key]) chosen.push({ key, label, without: { ...state, [key]: false } });
+  if (state.walesWideOrOnline === 'exclude') {
+    const label = model.walesWideOrOnline.options.find((option) => option.value === 'exclude')?.label ?? '';
+    chosen.push({ key: 'walesWideOrOnline', label, without: { ...state, walesWideOrOnline: 'include' } });
+  }
+  if (state.age !== null) chosen.push({ key: 'age', label: `${model.age.label}: ${state.age}`, without: { ...state, age: null } });
+  if (state.radius !== null) {
+    const label = model.radius.options.find((option) => option.value === String(state.radius))?.label ?? `${state.radius} km`;
+    chosen.push({ key: 'radius', label, without: { ...state, radius: null } });
+  }
+  for (const { facet, options } of model.facets) {
+    const selected = state[facet] as readonly (string | number)[];
+    for (const value of selected) {
+      const label = options.find((option) => option.value === String(value))?.label ?? String(value);
+      chosen.push({ key: `${facet}:${value}`, label, without: { ...state, [facet]: selected.filter((other) => other !== value) } });
+    }
+  }
+  return chosen;
+};
