@@ -154,19 +154,6 @@ export default function SearchApp(props: SearchIslandProps) {
       {!loaded && !failed && <p>{t('search.loading')}</p>}
 
       {loaded && (
-        <p className="jump-to-results">
-          {/* On a phone the filters come first; this jumps straight to the results. */}
-          <a href="#search-results">{t.plural('search.results', results.total)}</a>
-        </p>
-      )}
-      {loaded && (
-        <p className="to-map">
-          <a href={`${props.mapPath}${encodeState(state)}`} data-testid="search-to-map">
-            {t('search.showOnMap')}
-          </a>
-        </p>
-      )}
-      {loaded && (
         <div className="search-layout">
           {/* On a phone the filters fold behind one button, so that the first results are on the first screen. */}
           <details className="filters-fold" open={wide}>
@@ -211,6 +198,11 @@ export default function SearchApp(props: SearchIslandProps) {
           </details>
           <div className="results-column">
             <ChosenFilters t={t} chosen={chosen} onChange={commit} onClear={clearAll} />
+            <p className="to-map">
+              <a href={`${props.mapPath}${encodeState(state)}`} data-testid="search-to-map">
+                {t('search.showOnMap')}
+              </a>
+            </p>
             <ResultList
               t={t}
               state={state}

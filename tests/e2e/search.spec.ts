@@ -99,6 +99,27 @@ for (const lang of LANGS) {
       expect(anywhere.filter((id) => !(byId.get(String(id))?.walesWide || byId.get(String(id))?.delivery === 'online'))).toEqual([]);
     });
 
+    test('on a phone (390 × 844) the count and the first results are on the first screen, the filters folded behind one button', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(searchPath(lang, '?q=gofal&tier=2'));
+      const count = page.locator('#search-results .result-count');
+      await expect(count).toBeVisible();
+      const firstCard = page.locator('#search-results li.card').first();
+      await expect(firstCard).toBeVisible();
+      const top = async (locator: typeof count) => (await locator.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+      expect(await top(count)).toBeLessThan(844);
+      expect(await top(firstCard)).toBeLessThan(844);
+      // The filters are folded; the button says how many are chosen, and the chosen one is a chip that removes itself.
+      const fold = page.locator('details.filters-fold');
+      const summary = fold.locator(':scope > summary');
+      await expect(fold).not.toHaveAttribute('open', '');
+      await expect(summary).toHaveText(translators[lang]('search.filtersChosen', { count: 1 }));
+      const chip = page.getByRole('button', { name: translators[lang]('search.removeFilter', { filter: translators[lang]('tierWord', { tier: 2 }) }) });
+      await chip.click();
+      await expect(page).not.toHaveURL(/tier=/);
+      await expect(summary).toHaveText(ui.search.filtersButton);
+    });
+
     test('an unknown place gives a clear message with suggestions', async ({ page }) => {
       await page.goto(searchPath(lang, '?near=Llanelly'));
       const alert = page.getByRole('alert');

@@ -20,6 +20,8 @@ export interface AreaOption {
 export interface FilterOption {
   value: string;
   label: string;
+  /** A shorter label for a chip, where the full one is long ("Tier 2" for "Tier 2: Not ready for work or learning yet"). */
+  short?: string;
 }
 
 export interface FacetModel {
@@ -59,7 +61,7 @@ export const areaOptions = (areas: readonly { id: string; name: { en: string; cy
 const facetOptions = (t: Translator, areas: readonly AreaOption[]): Record<Facet, FilterOption[]> => ({
   kind: KINDS.map((value) => ({ value, label: t(`kindPlural.${value}`) })),
   strand: JGW_STRANDS.map((value) => ({ value, label: t(`vocab.strand.${value}`) })),
-  tiers: TIERS.map((tier) => ({ value: String(tier), label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}` })),
+  tiers: TIERS.map((tier) => ({ value: String(tier), label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}`, short: t('tierWord', { tier }) })),
   regions: REGIONS.map((value) => ({ value, label: t(`vocab.region.${value}`) })),
   areas: areas.map((area) => ({ value: area.id, label: area.name })),
   language: LANGUAGES.map((value) => ({ value, label: t(`vocab.language.${value}`) })),
@@ -129,7 +131,8 @@ export const chosenFilters = (state: SearchState, model: FilterModel): ChosenFil
   for (const { facet, options } of model.facets) {
     const selected = state[facet] as readonly (string | number)[];
     for (const value of selected) {
-      const label = options.find((option) => option.value === String(value))?.label ?? String(value);
+      const option = options.find((candidate) => candidate.value === String(value));
+      const label = option?.short ?? option?.label ?? String(value);
       chosen.push({ key: `${facet}:${value}`, label, without: { ...state, [facet]: selected.filter((other) => other !== value) } });
     }
   }
