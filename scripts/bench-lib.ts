@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { syntheticProvision } from '../src/lib/bench/synthetic.ts';
-import { readContentDir } from '../src/lib/content/load.ts';
+import { readContentDir, SYNONYMS_FILE } from '../src/lib/content/load.ts';
 
 export const BENCH_DIR = resolve('.bench');
 
@@ -36,6 +36,9 @@ export const writeBenchContent = (factor: number): { dir: string; entries: numbe
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, yaml.dump(record.data, { lineWidth: 200 }));
   }
+  // The search synonyms, as the site has them.
+  const synonyms = resolve('content', SYNONYMS_FILE);
+  if (existsSync(synonyms)) writeFileSync(join(dir, SYNONYMS_FILE), readFileSync(synonyms));
   return { dir, entries: provision.length };
 };
 
