@@ -43,12 +43,17 @@ const guard = async (page: Page): Promise<string[]> => {
 const traces = (page: Page) =>
   page.evaluate(() => {
     const w = window as unknown as { __xss?: unknown; __csp: string[] };
-    const selector = 'img[src="x"], svg[onload], iframe[srcdoc], b[onmouseover], [onerror], [onmouseover], script:not([src]):not([type="application/json"])';
+    const selector =
+      'img[src="x"], svg[onload], iframe[srcdoc], b[onmouseover], [onerror], [onmouseover], script:not([src]):not([type="application/json"]):not([type="application/ld+json"])';
+    // JSON-LD holds the payloads as data: it must never hold a "<" that could close its element.
+    const dataBlocks = [...document.querySelectorAll('script[type="application/ld+json"]')].filter((el) => (el.textContent ?? '').includes('<'));
     return {
       url: location.pathname,
       ran: w.__xss ?? null,
       csp: w.__csp,
-      elements: [...document.querySelectorAll(selector)].filter((el) => /__xss|alert\(/.test(el.outerHTML)).map((el) => el.outerHTML.slice(0, 100)),
+      elements: [...[...document.querySelectorAll(selector)].filter((el) => /__xss|alert\(/.test(el.outerHTML)), ...dataBlocks].map((el) =>
+        el.outerHTML.slice(0, 100),
+      ),
       text: document.body.textContent ?? '',
     };
   });

@@ -71,7 +71,7 @@ test('a build with SITE_URL set names that address, and never localhost, in any 
   const files = [
     ...htmlFiles('dist-no-data'),
     ...readdirSync('dist-no-data')
-      .filter((name) => name.endsWith('.xml'))
+      .filter((name) => name.endsWith('.xml') || name === 'robots.txt')
       .map((name) => join('dist-no-data', name)),
   ];
   expect(files.length).toBeGreaterThan(600);
@@ -79,4 +79,6 @@ test('a build with SITE_URL set names that address, and never localhost, in any 
   expect(naming).toEqual([]);
   const home = readFileSync(join('dist-no-data', 'en', 'index.html'), 'utf8');
   expect(home).toContain('<link rel="canonical" href="https://llwybrau.example.gov.wales/en/"');
+  // robots.txt points search engines to the sitemap at the site's own address.
+  expect(readFileSync(join('dist-no-data', 'robots.txt'), 'utf8')).toContain('Sitemap: https://llwybrau.example.gov.wales/sitemap-index.xml');
 });

@@ -86,6 +86,24 @@ for (const lang of LANGS) {
       });
     });
 
+    test('each detail page carries schema.org JSON-LD of a type that fits its kind, in the page language', async ({ page }) => {
+      const types = {
+        course: 'Course',
+        apprenticeship: 'EducationalOccupationalProgram',
+        jgw: 'EducationalOccupationalProgram',
+        volunteering: 'Service',
+      } as const;
+      for (const kind of ['course', 'apprenticeship', 'jgw', 'volunteering'] as const) {
+        const entry = live.find((candidate) => candidate.kind === kind && candidate.title.cy);
+        if (!entry) throw new Error(`no translated ${kind}`);
+        await page.goto(pathFor(lang, { route: 'detail', params: { id: entry.id } }));
+        const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+        expect(data['@context']).toBe('https://schema.org');
+        expect(data['@type']).toBe(types[kind]);
+        expect(data.name).toBe(lang === 'cy' ? entry.title.cy : entry.title.en);
+      }
+    });
+
     test('an illustrative entry says so on the page', async ({ page }) => {
       const entry = live.find((candidate) => candidate.illustrative);
       if (!entry) throw new Error('sample content has no illustrative entry');

@@ -105,6 +105,25 @@ describe('ranking', () => {
     expect(search('english speakers other languages')).toEqual(['esol-1', '(esol-2)']);
   });
 
+  it('lists everything for a one-letter query, as for an empty one: one letter says too little to rank on', () => {
+    const search = world([
+      { id: 'a', title: 'Motor vehicle' },
+      { id: 'b', title: 'Music' },
+      { id: 'c', title: 'Catering' },
+    ]);
+    expect(search('m')).toEqual(['a', 'b', 'c']);
+    expect(search('mu')).toEqual(['b']);
+  });
+
+  it('never needs a little word to match, even as the last word typed', () => {
+    const search = world([
+      { id: 'care', title: 'Health and Social Care' },
+      { id: 'health', title: 'Health' },
+    ]);
+    // Both match "health"; "and" is not needed (else "Health" would be left out), and the title holding "health and" comes first.
+    expect(search('health and')).toEqual(['care', 'health']);
+  });
+
   it('puts a title that holds the whole query first', () => {
     const search = world([
       { id: 'words', title: 'Care for animals', summary: 'health and social' },

@@ -66,6 +66,8 @@ export const editDistance = (a: string, b: string, limit = Number.POSITIVE_INFIN
 };
 /** A word before the last matches as a prefix only from this length ("engl" is a word cut short; "of" is not). */
 export const PREFIX_MIN_LENGTH = 4;
+/** A query shorter than this (after normalising) lists everything, as an empty one does. */
+export const MIN_QUERY_LENGTH = 2;
 /** Partial matches are added when fewer entries than this match every word. */
 export const PARTIAL_BELOW = 5;
 
@@ -88,8 +90,9 @@ export interface MatchIndex {
 
 export interface Matcher {
   docs: readonly SearchDoc[];
-  /** Normalised titles (both languages), for the whole-query bonus and the coverage tie-break. */
+  /** Normalised titles (both languages), for the whole-query bonus, and their words, for the coverage tie-break. */
   titleKeys: readonly string[];
+  titleWords: readonly (readonly string[])[];
   terms: readonly string[];
   postings: readonly Int32Array[];
   fuse: Fuse<string>;
@@ -118,16 +121,20 @@ const synonymMap = (groups: readonly (readonly string[])[]): Map<string, readonl
   return map;
 };
 
-export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Matcher => ({
-  docs,
-  titleKeys: docs.map((doc) => normalise(`${doc.title.en} ${doc.title.cy ?? ''}`)),
-  terms: index.terms,
-  postings: index.postings.map(decodePostings),
-  fuse: new Fuse(index.terms, FUSE_OPTIONS, Fuse.parseIndex<string>(index.fuseIndex as Parameters<typeof Fuse.parseIndex>[0])),
-  exact: new Map(index.terms.map((term, i) => [term, i])),
-  same: synonymMap(index.synonyms?.same ?? []),
-  related: synonymMap(index.synonyms?.related ?? []),
-});
+export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Matcher => {
+  const titleKeys = docs.map((doc) => normalise(`${doc.title.en} ${doc.title.cy ?? ''}`));
+  return {
+    docs,
+    titleKeys,
+    titleWords: titleKeys.map((key) => key.split(' ')),
+    terms: index.terms,
+    postings: index.postings.map(decodePostings),
+    fuse: new Fuse(index.terms, FUSE_OPTIONS, Fuse.parseIndex<string>(index.fuseIndex as Parameters<typeof Fuse.parseIndex>[0])),
+    exact: new Map(index.terms.map((term, i) => [term, i])),
+    same: synonymMap(index.synonyms?.same ?? []),
+    related: synonymMap(index.synonyms?.related ?? []),
+  };
+};
 
 export interface Hit {
   doc: SearchDoc;
@@ -174,8 +181,8 @@ export const candidateTerms = (matcher: Matcher, word: string, isLast: boolean):
   return found;
 };
 
-/** What a word found in these fields adds: the strongest field's weight, and half a point for each further field. */
-const fieldWorth = (mask: number): number => {
+/** What a word found in these fields adds: the strongest field's weight, and half a point for each further field (by mask). */
+const FIELD_WORTH: readonly number[] = Array.from({ length: FIELD_SLOTS }, (_, mask) => {
   let best = 0;
   let count = 0;
   for (let bit = 0; bit < FIELDS.length; bit++) {
@@ -183,8 +190,8 @@ const fieldWorth = (mask: number): number => {
     count++;
     best = Math.max(best, FIELD_WEIGHTS[bit] as number);
   }
-  return best + 0.5 * (count - 1);
-};
+  return count === 0 ? 0 : best + 0.5 * (count - 1);
+});
 
 /** For one query word's candidate terms: each matching entry and the best its matches are worth. */
 const wordScores = (matcher: Matcher, candidates: ReadonlyMap<number, number>): Map<number, number> => {
@@ -192,7 +199,7 @@ const wordScores = (matcher: Matcher, candidates: ReadonlyMap<number, number>): 
   for (const [term, worth] of candidates) {
     for (const posting of matcher.postings[term] ?? new Int32Array()) {
       const doc = Math.floor(posting / FIELD_SLOTS);
-      const strength = worth + fieldWorth(posting % FIELD_SLOTS);
+      const strength = worth + (FIELD_WORTH[posting % FIELD_SLOTS] as number);
       if ((best.get(doc) ?? 0) < strength) best.set(doc, strength);
     }
   }
@@ -219,9 +226,10 @@ const joinCompounds = (matcher: Matcher, words: readonly string[]): string[] => 
  * The share of the title's words that the query stands for (each query word's firm candidates:
  * itself, its synonyms and mutations, words it starts): "Health and Social Care" beats a longer title.
  */
-const titleCoverage = (titleKey: string, firmTerms: ReadonlySet<string>): number => {
-  const titleWords = titleKey.split(' ');
-  return titleWords.filter((word) => firmTerms.has(word)).length / Math.max(1, titleWords.length);
+const titleCoverage = (titleWords: readonly string[], firmTerms: ReadonlySet<string>): number => {
+  let covered = 0;
+  for (const word of titleWords) if (firmTerms.has(word)) covered++;
+  return covered / Math.max(1, titleWords.length);
 };
 
 /**
@@ -231,10 +239,11 @@ const titleCoverage = (titleKey: string, firmTerms: ReadonlySet<string>): number
  */
 export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   const q = normalise(query);
-  if (!q) return matcher.docs.map((doc) => ({ doc, score: 0 }));
+  // One letter says too little to search on (it would match most of the data as a prefix): show everything until there are two.
+  if (q.length < MIN_QUERY_LENGTH) return matcher.docs.map((doc) => ({ doc, score: 0 }));
   const all = joinCompounds(matcher, q.split(' '));
   // Little words need not match, unless the query has nothing else.
-  const words = all.filter((word, i) => !STOP_WORDS.has(word) || (i === all.length - 1 && word.length >= 3));
+  const words = all.filter((word) => !STOP_WORDS.has(word));
   const required = words.length > 0 ? words : all;
   const candidates = required.map((word, i) => candidateTerms(matcher, word, i === required.length - 1 && word === all.at(-1)));
   const perWord = candidates.map((found) => wordScores(matcher, found));
@@ -264,7 +273,7 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
     const wholeQueryInTitle = titleKey.includes(q) ? 100 : 0;
     const hit: Hit = { doc, score: -(strength + wholeQueryInTitle) };
     if (matched < required.length) hit.partial = true;
-    ranked.push({ hit, coverage: titleCoverage(titleKey, firmTerms), reviewed: doc.lastReviewed, index });
+    ranked.push({ hit, coverage: titleCoverage(matcher.titleWords[index] as string[], firmTerms), reviewed: doc.lastReviewed, index });
   }
   ranked.sort(
     (a, b) =>

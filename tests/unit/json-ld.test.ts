@@ -1,0 +1,73 @@
+/** schema.org JSON-LD for detail pages: the type fits the kind, the text is in the page language, and nothing in it can close its script element. */
+import { describe, expect, it } from 'vitest';
+import cy from '../../src/i18n/cy.json' with { type: 'json' };
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import { jsonLdText, provisionJsonLd } from '../../src/lib/content/json-ld.ts';
+import type { Provider, Provision } from '../../src/lib/content/schema.ts';
+import { validateRecords } from '../../src/lib/content/validate.ts';
+import { createTranslator } from '../../src/lib/i18n/translate.ts';
+import * as f from './fixtures.ts';
+
+const t = { en: createTranslator({ en, cy }, 'en'), cy: createTranslator({ en, cy }, 'cy') };
+const { content } = validateRecords(f.dataSet(), { today: '2026-11-26' });
+const byId = (id: string) => content.provision.find((entry) => entry.id === id) as Provision;
+const college = content.providers[0] as Provider & { id: string };
+const ld = (entry: Provision, lang: 'en' | 'cy' = 'en', provider: Provider = college) =>
+  provisionJsonLd(entry, {
+    t: t[lang],
+    url: `https://llwybrau.example.gov.wales/${lang}/provision/${entry.id}/`,
+    provider,
+    areaName: (id) => (id === 'carmarthenshire' ? (lang === 'cy' ? 'Sir Gaerfyrddin' : 'Carmarthenshire') : id),
+    townName: (town) => (lang === 'cy' && town === 'Ammanford' ? 'Rhydaman' : town),
+  }) as unknown as Record<string, unknown>;
+
+describe('JSON-LD', () => {
+  it('describes a course as a Course with its instances, places and qualification, in the page language', () => {
+    const data = ld(byId('course-a'), 'cy');
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Course',
+      name: 'Cerbydau Modur, Lefel 2',
+      description: 'Dysgwch wasanaethu ceir yn y gweithdy.',
+      url: 'https://llwybrau.example.gov.wales/cy/provision/course-a/',
+      provider: { '@type': 'Organization', name: 'Coleg Sir Gâr', url: 'https://www.colegsirgar.ac.uk' },
+      inLanguage: ['cy', 'en'],
+      isAccessibleForFree: true,
+      educationalCredentialAwarded: 'Diploma Lefel 2',
+    });
+    expect(data.hasCourseInstance).toEqual([
+      {
+        '@type': 'CourseInstance',
+        courseMode: 'onsite',
+        location: [
+          {
+            '@type': 'Place',
+            name: 'Ammanford campus',
+            address: { '@type': 'PostalAddress', addressLocality: 'Rhydaman', addressCountry: 'GB' },
+            geo: { '@type': 'GeoCoordinates', latitude: 51.79397, longitude: -3.98899 },
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('describes apprenticeships and Jobs Growth Wales+ as educational and occupational programmes', () => {
+    expect(ld(byId('apprenticeship-a'))['@type']).toBe('EducationalOccupationalProgram');
+    const jgw = ld(byId('jgw-a'));
+    expect(jgw['@type']).toBe('EducationalOccupationalProgram');
+    expect(jgw.programType).toContain(t.en('kind.jgw'));
+  });
+
+  it('describes support as a government service when a council or national service runs it, and volunteering as a service', () => {
+    expect(ld(byId('support-a'))).toMatchObject({ '@type': 'Service', areaServed: [{ '@type': 'AdministrativeArea', name: 'Carmarthenshire' }] });
+    expect(ld(byId('support-a'), 'en', { ...college, type: 'local-authority' })['@type']).toBe('GovernmentService');
+    expect(ld(byId('volunteering-a'))).toMatchObject({ '@type': 'Service', serviceType: t.en('kind.volunteering') });
+  });
+
+  it('writes JSON that no text can break out of: < is escaped, and it reads back the same', () => {
+    const data = { name: '</script><script>alert(1)</script>' };
+    const written = jsonLdText(data);
+    expect(written).not.toContain('<');
+    expect(JSON.parse(written)).toEqual(data);
+  });
+});
