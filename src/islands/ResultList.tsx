@@ -98,6 +98,20 @@ export function ResultList({ t, state, results, place, detailPath, areas, onSugg
   const toCard = useCards(t, state.pro, detailPath, areas);
   const card = (doc: SearchDoc, km: number | null, town: number | null = null) => <Card key={doc.id} card={toCard(doc, km, town)} />;
 
+  /** A group of results set apart under its own heading: close matches, or offers available anywhere. */
+  const group = (id: string, heading: string, intro: string, rows: readonly { doc: SearchDoc; km?: number | null; town?: number | null }[], total: number) =>
+    rows.length > 0 && (
+      <section aria-labelledby={`${id}-heading`}>
+        <h3 id={`${id}-heading`} className="group-heading">
+          {heading} ({total})
+        </h3>
+        <p>{intro}</p>
+        <ul className="cards" data-group={id}>
+          {rows.map((row) => card(row.doc, row.km ?? null, row.town ?? null))}
+        </ul>
+      </section>
+    );
+
   const unknown = place && !place.found ? place : null;
   return (
     <section className="results" id="search-results" aria-labelledby="results-heading">
@@ -141,28 +155,8 @@ export function ResultList({ t, state, results, place, detailPath, areas, onSugg
           </button>
         </p>
       )}
-      {results.partial.length > 0 && (
-        <section aria-labelledby="partial-heading">
-          <h3 id="partial-heading" className="group-heading">
-            {t('search.partialHeading')} ({results.partial.length})
-          </h3>
-          <p>{t('search.partialIntro')}</p>
-          <ul className="cards" data-group="partial">
-            {results.partial.slice(0, PAGE).map((row) => card(row.doc, row.km, row.town))}
-          </ul>
-        </section>
-      )}
-      {results.anywhere.length > 0 && (
-        <section aria-labelledby="anywhere-heading">
-          <h3 id="anywhere-heading" className="group-heading">
-            {t('search.anywhereHeading')} ({results.anywhere.length})
-          </h3>
-          <p>{t('search.anywhereIntro')}</p>
-          <ul className="cards" data-group="anywhere">
-            {results.anywhere.map((row) => card(row.doc, null))}
-          </ul>
-        </section>
-      )}
+      {group('partial', t('search.partialHeading'), t('search.partialIntro'), results.partial.slice(0, PAGE), results.partial.length)}
+      {group('anywhere', t('search.anywhereHeading'), t('search.anywhereIntro'), results.anywhere, results.anywhere.length)}
     </section>
   );
 }
