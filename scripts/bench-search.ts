@@ -16,6 +16,7 @@ import { judge } from '../src/lib/search/judge.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser.ts';
 import { judgedQueries, sampleSearch } from '../tests/search/sample-search.ts';
 import { BENCH_DIR, benchBuild, factorsFromArgs, percentile, serve } from './bench-lib.ts';
+import { type PagefindRun, pagefindRun } from './bench-pagefind.ts';
 
 // Quality first: precision@5 on the judged queries (tests/search/judged-queries.yaml), on the sample.
 const judged = judge(judgedQueries(), sampleSearch().search);
@@ -52,7 +53,38 @@ const FILTERS = '?tier=2,3&lang=english,bilingual&national=exclude';
 const reuse = process.argv.includes('--reuse');
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
-const results = [];
+const results: {
+  factor: number;
+  docs: number;
+  indexKiB: number;
+  indexGzipKiB: number;
+  readyMs: number;
+  plainP50: number;
+  plainP95: number;
+  filteredP50: number;
+  filteredP95: number;
+  keystrokes: number;
+}[] = [];
+const baseline: ({ factor: number; ours: { firstQueryKiB: number } } & PagefindRun)[] = [];
+
+// Precision@5 for Pagefind on the sample, whose ids the judged queries name.
+const sampleDir = join(BENCH_DIR, 'dist-1x');
+if (!(reuse && existsSync(join(sampleDir, 'search-index.json')))) benchBuild(1);
+const pagefindSample = await pagefindRun(browser, sampleDir, QUERIES, judgedQueries());
+
+/** What our search page downloads before it can answer: the index, the places and its own scripts, gzipped (React left out). */
+const ourFirstQueryKiB = (outDir: string): number => {
+  const html = readFileSync(join(outDir, 'en', 'search', 'index.html'), 'utf8');
+  const scripts = new Set([...html.matchAll(/\/_astro\/[^"']+\.js/g)].map((m) => m[0]));
+  // The island's own chunks import the shared ones; read them from the built files.
+  for (const script of [...scripts]) {
+    for (const m of readFileSync(join(outDir, script), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) scripts.add(`/_astro/${m[1]}`);
+  }
+  const js = [...scripts].filter((script) => !/\/(client|react)\./.test(script));
+  const gz = (path: string) => gzipSync(readFileSync(join(outDir, path))).length;
+  return (gz('search-index.json') + gz('places.json') + js.reduce((sum, script) => sum + gz(script), 0)) / 1024;
+};
+
 for (const factor of factorsFromArgs('10,100')) {
   const outDir = join(BENCH_DIR, `dist-${factor}x`);
   if (!(reuse && existsSync(join(outDir, 'search-index.json')))) benchBuild(factor);
@@ -110,6 +142,9 @@ for (const factor of factorsFromArgs('10,100')) {
   };
   console.log(JSON.stringify(row));
   results.push(row);
+  const pf = await pagefindRun(browser, outDir, QUERIES, null);
+  baseline.push({ factor, ours: { firstQueryKiB: ourFirstQueryKiB(outDir) }, ...pf, precisionAt5: pagefindSample.precisionAt5 });
+  console.log(JSON.stringify({ factor, pagefind: pf }));
 }
 await browser.close();
 
@@ -125,6 +160,22 @@ console.log(
     ),
   ].join('\n'),
 );
+console.log(
+  [
+    '',
+    'Side by side with Pagefind 1.6.0 over the same built detail pages (its timings are the search and the first five results’ data, with no drawing; ours include drawing the results; precision@5 is on the sample):',
+    '',
+    '| data set | engine | first query (KiB gzip) | cold (ms) | later keystrokes p50 / p95 (ms) | precision@5 |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...baseline.flatMap((b) => {
+      const ours = results.find((r) => r.factor === b.factor);
+      return [
+        `| ${b.factor}× sample | Llwybrau | ${f(b.ours.firstQueryKiB)} | ${ours?.readyMs ?? '–'} (page ready) | ${f(ours?.plainP50 ?? 0)} / ${f(ours?.plainP95 ?? 0)} | ${judged.mean.toFixed(3)} |`,
+        `| ${b.factor}× sample | Pagefind | ${f(b.firstQueryKiB)} | ${f(b.coldMs)} (first query) | ${f(b.warmP50)} / ${f(b.warmP95)} | ${b.precisionAt5?.toFixed(3) ?? '–'} |`,
+      ];
+    }),
+  ].join('\n'),
+);
 writeFileSync(
   join(BENCH_DIR, 'search-results.json'),
   `${JSON.stringify(
@@ -135,6 +186,7 @@ writeFileSync(
       queries: QUERIES,
       filters: FILTERS,
       results,
+      pagefind: { sample: pagefindSample, runs: baseline },
     },
     null,
     2,
