@@ -1,0 +1,24 @@
+/**
+ * Provision as spreadsheets on the site, in exactly the import columns, so that an EPC can
+ * download an area's records (or all of Wales), edit them in Excel and bring them back with
+ * `npm run import`. One file per area (the records listed for it) and one for all of Wales
+ * (every record, Wales-wide ones included). Ended records are kept: they are part of the data.
+ */
+import type { APIRoute } from 'astro';
+import { provisionCsv } from '../lib/content/export-sheet.ts';
+import { siteContent } from './content.ts';
+
+/** The path of a download: `wales` or an area id. */
+export const provisionCsvPath = (scope: string): string => `/data/provision-${scope}.csv`;
+
+export const provisionCsvPaths = async () => {
+  const { areas } = await siteContent();
+  return [{ params: { scope: 'wales' } }, ...areas.map((area) => ({ params: { scope: area.id } }))];
+};
+
+export const provisionCsvEndpoint: APIRoute = async ({ params }) => {
+  const { provision } = await siteContent();
+  const scope = params.scope ?? 'wales';
+  const entries = scope === 'wales' ? provision : provision.filter((entry) => entry.areas.includes(scope));
+  return new Response(provisionCsv([...entries].sort((a, b) => a.id.localeCompare(b.id))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
