@@ -55,5 +55,7 @@ const csv = provisionCsv(chosen);
 if (out === undefined) process.stdout.write(csv);
 else {
   writeFileSync(out, csv);
-  console.error(`Wrote ${chosen.length} record${chosen.length === 1 ? '' : 's'} to ${out}. Edit it, then: npm run import -- ${out} --force --write`);
+  console.error(
+    `Wrote ${chosen.length} record${chosen.length === 1 ? '' : 's'} to ${out}. Edit it, then: npm run import -- ${out} --update (and --write to save)`,
+  );
 }

@@ -12,6 +12,7 @@ import { checkSheet } from '../../src/lib/content/import-sheet.ts';
 import { readContentDir } from '../../src/lib/content/load.ts';
 import type { Provision } from '../../src/lib/content/schema.ts';
 import { CONTROL_CHARACTER } from '../../src/lib/content/schemas/primitives.ts';
+import { planUpdate } from '../../src/lib/content/update-plan.ts';
 import { formatIssue, type RawRecord, validateRecords } from '../../src/lib/content/validate.ts';
 import { KIND_FOLDERS } from '../../src/lib/content/vocabulary.ts';
 
@@ -112,3 +113,60 @@ const asRecord = (entry: Provision): RawRecord => {
   const clean = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
   return { collection: 'provision', id, file: `content/provision/${KIND_FOLDERS[entry.kind]}/${id}.yaml`, data: clean };
 };
+
+describe('import --update: what a sheet would change, said first', () => {
+  const exported = (provision: readonly Provision[]) => {
+    const checked = checkSheet(new TextEncoder().encode(provisionCsv(provision)), 'sheet.csv', records, { today: TODAY, force: true });
+    if ('error' in checked) throw new Error(checked.error);
+    expect(checked.problems).toEqual([]);
+    return checked.imported;
+  };
+
+  it('finds nothing to change when the whole sample goes out and back, so no file is written and every one stays byte for byte', () => {
+    const plan = planUpdate(records, exported(sample), { today: TODAY, prune: true });
+    expect({ added: plan.added.length, changed: plan.changed, pruned: plan.pruned, unchanged: plan.unchanged.length }).toEqual({
+      added: 0,
+      changed: [],
+      pruned: [],
+      unchanged: sample.length,
+    });
+  });
+
+  it('names each changed field with its old and new value, and prunes only within the sheet’s areas', () => {
+    const conwy = sample.filter((entry) => entry.areas.includes('conwy') && !entry.walesWide);
+    const [first, ...rest] = conwy as [Provision, ...Provision[]];
+    const edited = { ...first, title: { ...first.title, en: `${first.title.en} (new)` }, capacity: 99 };
+    const plan = planUpdate(records, exported([edited, ...rest.slice(1)]), { today: TODAY, prune: true });
+    expect(plan.changed.map((change) => change.changes)).toEqual([
+      [
+        { field: 'capacity', before: first.capacity === undefined ? '(none)' : String(first.capacity), after: '99' },
+        { field: 'title.en', before: JSON.stringify(first.title.en), after: JSON.stringify(`${first.title.en} (new)`) },
+      ],
+    ]);
+    // The one Conwy record left out of the sheet is pruned; records of other areas never are.
+    const left = rest[0] as Provision;
+    expect(plan.pruned.map((entry) => entry.id)).toEqual(left.areas.every((area) => area === 'conwy') ? [left.id] : []);
+    expect(planUpdate(records, exported([edited, ...rest.slice(1)]), { today: TODAY }).pruned).toEqual([]);
+  });
+
+  it('finds nothing to change for any generated record set written out and read back (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(variant, { minLength: 1, maxLength: 3 }), (variants) => {
+        const chosen = new Map<string, Provision>();
+        for (const v of variants) {
+          const base = sample[v.index] as Provision;
+          chosen.set(base.id, { ...base, title: { ...base.title, en: v.title }, capacity: v.capacity, hoursPerWeek: v.hours, starts: v.starts } as Provision);
+        }
+        // The generated records are the content, as files; then they go out and back.
+        const content = [...records.filter((record) => !(record.collection === 'provision' && chosen.has(record.id))), ...[...chosen.values()].map(asRecord)];
+        const provision = validateRecords(content, { today: TODAY }).content.provision.filter((entry) => chosen.has(entry.id));
+        const checked = checkSheet(new TextEncoder().encode(provisionCsv(provision)), 'sheet.csv', content, { today: TODAY, force: true });
+        if ('error' in checked) throw new Error(checked.error);
+        const plan = planUpdate(content, checked.imported, { today: TODAY });
+        expect(plan.changed).toEqual([]);
+        expect(plan.added).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * `npm run import -- sheet.csv --update`: what a checked sheet would do to the content, said
+ * before anything is written. Each record of the sheet is added (a new id), changed (with every
+ * field that differs, before and after) or unchanged (then its file is not touched, so it stays
+ * byte for byte as it was). With `prune`, records the sheet leaves out are removed, but only
+ * within the sheet's own scope: those serving only areas the sheet covers (and Wales-wide ones,
+ * when the sheet has any), so that an area's sheet can never remove another area's records.
+ * Pure.
+ */
+import type { ImportedRecord } from './import.ts';
+import type { Provision } from './schema.ts';
+import { type RawRecord, validateRecords } from './validate.ts';
+
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface UpdatePlan {
+  added: ImportedRecord[];
+  changed: { record: ImportedRecord; file: string; changes: FieldChange[] }[];
+  unchanged: ImportedRecord[];
+  /** Existing records the sheet leaves out, within its scope: removed only when pruning. */
+  pruned: { id: string; file: string }[];
+}
+
+/** A record as path → value leaves: `venues[0].town` → "Bala". */
+const leaves = (value: unknown, path = '', out = new Map<string, string>()): Map<string, string> => {
+  if (Array.isArray(value)) {
+    if (value.length === 0) out.set(path, '[]');
+    value.forEach((item, i) => {
+      leaves(item, `${path}[${i}]`, out);
+    });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) leaves(inner, path ? `${path}.${key}` : key, out);
+  } else if (value !== undefined) out.set(path, JSON.stringify(value));
+  return out;
+};
+
+/** Every field whose value differs between two versions of a record, in path order. */
+export const fieldChanges = (before: unknown, after: unknown): FieldChange[] => {
+  const a = leaves(before);
+  const b = leaves(after);
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .filter((field) => a.get(field) !== b.get(field))
+    .sort()
+    .map((field) => ({ field, before: a.get(field) ?? '(none)', after: b.get(field) ?? '(none)' }));
+};
+
+export const planUpdate = (
+  existing: readonly RawRecord[],
+  imported: readonly ImportedRecord[],
+  { today, prune = false }: { today: string; prune?: boolean },
+): UpdatePlan => {
+  // Both sides as the build reads them (defaults filled in), so that only real differences count.
+  const before = new Map(validateRecords(existing, { today }).content.provision.map((entry) => [entry.id, entry] as const));
+  const importedIds = new Set(imported.map((record) => record.id));
+  const others = existing.filter((record) => !(record.collection === 'provision' && importedIds.has(record.id)));
+  const after = new Map(validateRecords([...others, ...imported], { today }).content.provision.map((entry) => [entry.id, entry] as const));
+  const files = new Map(existing.filter((record) => record.collection === 'provision').map((record) => [record.id, record.file] as const));
+
+  const plan: UpdatePlan = { added: [], changed: [], unchanged: [], pruned: [] };
+  for (const record of imported) {
+    const old = before.get(record.id);
+    const now = after.get(record.id);
+    if (old === undefined) plan.added.push(record);
+    else {
+      // A record that moves folder (its kind changed) is a change even when nothing else is.
+      const file = files.get(record.id) ?? record.file;
+      const changes = fieldChanges(old, now);
+      if (changes.length > 0 || file.replace(/^\.\//, '') !== record.file.replace(/^\.\//, '')) plan.changed.push({ record, file, changes });
+      else plan.unchanged.push(record);
+    }
+  }
+  if (prune) {
+    const areas = new Set(imported.flatMap((record) => (after.get(record.id) as Provision | undefined)?.areas ?? []));
+    const walesWide = imported.some((record) => after.get(record.id)?.walesWide);
+    for (const [id, entry] of before) {
+      if (importedIds.has(id)) continue;
+      const inScope = entry.walesWide ? walesWide : entry.areas.length > 0 && entry.areas.every((area) => areas.has(area));
+      if (inScope) plan.pruned.push({ id, file: files.get(id) ?? id });
+    }
+  }
+  return plan;
+};
