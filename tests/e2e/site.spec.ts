@@ -46,26 +46,6 @@ for (const lang of LANGS) {
       await expect(page.getByText(ui.detail.lastReviewed, { exact: true })).toBeVisible();
     });
 
-    test('an area’s provision downloads as a spreadsheet in the import columns that imports back unchanged', async ({ page, request }) => {
-      await page.goto(pathFor('cy', { route: 'area', params: { slug: 'conwy' } }));
-      const href = await page.getByRole('link', { name: dictionaries.cy.area.downloadArea }).getAttribute('href');
-      expect(href).toBe('/data/provision-conwy.csv');
-      const bytes = await (await request.get(href as string)).body();
-      expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-      const { records } = readContentDir(contentDir());
-      const checked = checkSheet(new Uint8Array(bytes), 'provision-conwy.csv', records, { force: true, today: buildDate() });
-      if ('error' in checked) throw new Error(checked.error);
-      expect([...checked.problems, ...checked.elsewhere]).toEqual([]);
-      const conwy = content.provision.filter((entry) => entry.areas.includes('conwy'));
-      expect(checked.imported.map((record) => record.id).sort()).toEqual(conwy.map((entry) => entry.id).sort());
-      // Imported again, each record is the record the site was built from.
-      const { content: back } = validateRecords(
-        [...records.filter((record) => !(record.collection === 'provision' && conwy.some((entry) => entry.id === record.id))), ...checked.imported],
-        { today: buildDate() },
-      );
-      for (const entry of conwy) expect(back.provision.find((candidate) => candidate.id === entry.id)).toEqual(entry);
-    });
-
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false });
 

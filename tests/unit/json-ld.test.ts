@@ -1,4 +1,5 @@
 /** schema.org JSON-LD for detail pages: the type fits the kind, the text is in the page language, and nothing in it can close its script element. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import cy from '../../src/i18n/cy.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
@@ -69,5 +70,15 @@ describe('JSON-LD', () => {
     const written = jsonLdText(data);
     expect(written).not.toContain('<');
     expect(JSON.parse(written)).toEqual(data);
+  });
+
+  it('holds no character HTML gives a meaning to, whatever the text, and reads back the same (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const written = jsonLdText({ name: text });
+        expect(written).not.toMatch(/[<>&]/);
+        expect(JSON.parse(written)).toEqual({ name: text });
+      }),
+    );
   });
 });

@@ -1,7 +1,7 @@
 /** Long lists as static pages of PAGE_SIZE: which items each page holds, which pages exist, and what the pager shows. */
 import { describe, expect, it } from 'vitest';
-import { laterPages, PAGE_SIZE, pagerNumbers, paginate } from '../../src/lib/content/paging.ts';
-import { pageForPath } from '../../src/lib/i18n/routes.ts';
+import { laterPages, PAGE_SIZE, pagedTitle, pagerNumbers, paginate } from '../../src/lib/content/paging.ts';
+import { listPage, pageForPath, pathFor } from '../../src/lib/i18n/routes.ts';
 
 const items = Array.from({ length: 123 }, (_, i) => i + 1);
 
@@ -40,5 +40,14 @@ describe('paging', () => {
     expect(pageForPath('/cy/haenau/2/tudalen/3/')).toEqual({ lang: 'cy', page: { route: 'tierPage', params: { tier: 2, page: 3 } } });
     expect(pageForPath('/en/provision/page/1/')).toBeNull();
     expect(pageForPath('/en/provision/page/02/')).toBeNull();
+  });
+
+  it('names each page of a list: the list itself first, then its /page/n route, titled with the page', () => {
+    const first = { route: 'areaTier' as const, params: { slug: 'conwy', tier: 2 as const } };
+    expect(listPage(first, 1)).toBe(first);
+    expect(pathFor('cy', listPage(first, 3))).toBe('/cy/ardaloedd/conwy/haenau/2/tudalen/3/');
+    const label = (page: number, pages: number) => `Page ${page} of ${pages}`;
+    expect(pagedTitle('All options', { page: 1, pages: 6 }, label)).toBe('All options');
+    expect(pagedTitle('All options', { page: 2, pages: 6 }, label)).toBe('All options (Page 2 of 6)');
   });
 });

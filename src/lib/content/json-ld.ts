@@ -40,10 +40,12 @@ const COURSE_MODE: Record<Provision['delivery'], string> = { 'in-person': 'onsit
 const text = (value: { en: string; cy?: string | undefined }, lang: Locale) => localText(value, lang).text;
 
 /**
- * Safe to put inside a <script type="application/ld+json"> element: `<` is written as \u003c,
- * so no text in the data can close the element, and the JSON means the same.
+ * The one place data reaches a page as raw text: a <script type="application/ld+json"> element,
+ * whose content the browser does not decode, so it cannot be escaped as HTML. Instead every
+ * character HTML gives a meaning to (<, >, &) is written as a JSON escape (\u003c…), so the
+ * text holds no markup at all, and the JSON means the same.
  */
-export const jsonLdText = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');
+export const jsonLdText = (data: unknown): string => JSON.stringify(data).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export const provisionJsonLd = (entry: Provision, ctx: JsonLdContext): ProvisionJsonLd => {
   const lang = ctx.t.lang;

@@ -37,3 +37,7 @@ export const pagerNumbers = (page: number, pages: number): (number | null)[] => 
   const shown = [...new Set([1, pages, ...[-2, -1, 0, 1, 2].map((d) => page + d)])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
   return shown.flatMap((n, i) => (i > 0 && n - (shown[i - 1] as number) > 1 ? [null, n] : [n]));
 };
+
+/** A page's title: the list's, with "(Page 2 of 6)" after the first page. `pageLabel` words it in the page's language. */
+export const pagedTitle = (title: string, paged: Pick<Paged<unknown>, 'page' | 'pages'>, pageLabel: (page: number, pages: number) => string): string =>
+  paged.page === 1 ? title : `${title} (${pageLabel(paged.page, paged.pages)})`;

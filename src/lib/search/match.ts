@@ -72,7 +72,7 @@ export const MIN_QUERY_LENGTH = 2;
 export const PARTIAL_BELOW = 5;
 
 /** Little words a query may carry that need not match (English and Welsh). */
-export const STOP_WORDS = new Set('a an and the of for to in on at with or from by my me i y yr r ar ac o yn am gyda neu mewn i fy ei eu sy sydd'.split(' '));
+export const STOP_WORDS = new Set('a an and the of for to in on at with or from by my me i y yr r ar ac o yn am gyda neu mewn fy ei eu sy sydd'.split(' '));
 
 export const FUSE_OPTIONS = { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 2 } as const;
 
@@ -247,9 +247,7 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   const required = words.length > 0 ? words : all;
   const candidates = required.map((word, i) => candidateTerms(matcher, word, i === required.length - 1 && word === all.at(-1)));
   const perWord = candidates.map((found) => wordScores(matcher, found));
-  const firmTerms = new Set(
-    candidates.flatMap((found) => [...found].filter(([, worth]) => worth >= KIND.prefix).map(([term]) => matcher.terms[term] as string)),
-  );
+  const firmTerms = new Set(candidates.flatMap((found) => [...found].filter(([, worth]) => worth >= FIRM).map(([term]) => matcher.terms[term] as string)));
 
   const totals = new Map<number, { strength: number; matched: number; firm: number }>();
   for (const scores of perWord) {
