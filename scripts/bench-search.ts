@@ -4,11 +4,11 @@
  * serves it on 127.0.0.1, and in headless Chromium types realistic queries into the
  * search page one key at a time, timing each keystroke from the input event until the
  * results are in the DOM and laid out.
- * Also reports the size of the index asset, raw and gzipped, and first of all the mean
+ * Also reports the size of the search data (all parts, and what a first query fetches), and first of all the mean
  * precision@5 on the judged queries (tests/search/judged-queries.yaml), with each failure.
  * Results: a Markdown table and .bench/search-results.json.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -58,6 +58,8 @@ const results: {
   docs: number;
   indexKiB: number;
   indexGzipKiB: number;
+  eagerGzipKiB: number;
+  firstQueryKiB: { median: number; max: number };
   readyMs: number;
   plainP50: number;
   plainP95: number;
@@ -69,27 +71,60 @@ const baseline: ({ factor: number; ours: { firstQueryKiB: number } } & PagefindR
 
 // Precision@5 for Pagefind on the sample, whose ids the judged queries name.
 const sampleDir = join(BENCH_DIR, 'dist-1x');
-if (!(reuse && existsSync(join(sampleDir, 'search-index.json')))) benchBuild(1);
+if (!(reuse && existsSync(join(sampleDir, 'search-data', 'docs.json')))) benchBuild(1);
 const pagefindSample = await pagefindRun(browser, sampleDir, QUERIES, judgedQueries());
 
-/** What our search page downloads before it can answer: the index, the places and its own scripts, gzipped (React left out). */
-const ourFirstQueryKiB = (outDir: string): number => {
-  const html = readFileSync(join(outDir, 'en', 'search', 'index.html'), 'utf8');
-  const scripts = new Set([...html.matchAll(/\/_astro\/[^"']+\.js/g)].map((m) => m[0]));
-  // The island's own chunks import the shared ones; read them from the built files.
-  for (const script of [...scripts]) {
-    for (const m of readFileSync(join(outDir, script), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) scripts.add(`/_astro/${m[1]}`);
+/**
+ * What our search page downloads to answer a first query, gzipped: each query of QUERIES
+ * opened from a shared link (`?q=…`) in a fresh browser context, counting every script and
+ * data file it requests, React and React DOM left out (as for the JavaScript budget).
+ * Returns the median and the largest over the queries.
+ */
+const ourFirstQueryKiB = async (url: string, outDir: string): Promise<{ median: number; max: number }> => {
+  const gz = new Map<string, number>();
+  const sizeOf = (path: string) => {
+    let size = gz.get(path);
+    if (size === undefined) {
+      size = gzipSync(readFileSync(join(outDir, path))).length;
+      gz.set(path, size);
+    }
+    return size;
+  };
+  const totals: number[] = [];
+  for (const text of QUERIES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\.(js|json)$/.test(path) && !/\/(client|react)\./.test(path)) fetched.add(path);
+    });
+    await page.goto(`${url}/en/search/?q=${encodeURIComponent(text)}`);
+    await page.locator('.search-app[data-ready]').waitFor({ timeout: 120_000 });
+    totals.push([...fetched].reduce((sum, path) => sum + sizeOf(path), 0) / 1024);
+    await context.close();
   }
-  const js = [...scripts].filter((script) => !/\/(client|react)\./.test(script));
-  const gz = (path: string) => gzipSync(readFileSync(join(outDir, path))).length;
-  return (gz('search-index.json') + gz('places.json') + js.reduce((sum, script) => sum + gz(script), 0)) / 1024;
+  return { median: percentile(totals, 50), max: Math.max(...totals) };
+};
+
+/** The search data's parts on disk (lib/search/asset.ts): all of them, and what every query needs (docs and match). */
+const dataSizes = (outDir: string) => {
+  const dir = join(outDir, 'search-data');
+  const files = readdirSync(dir).map((name) => readFileSync(join(dir, name)));
+  const eager = ['docs.json', 'match.json'].map((name) => readFileSync(join(dir, name)));
+  const kib = (buffers: Buffer[], zip: boolean) => buffers.reduce((sum, b) => sum + (zip ? gzipSync(b).length : b.length), 0) / 1024;
+  return {
+    allKiB: kib(files, false),
+    allGzipKiB: kib(files, true),
+    eagerGzipKiB: kib(eager, true),
+    docs: (JSON.parse(eager[0]?.toString() ?? '{}') as { count: number }).count,
+  };
 };
 
 for (const factor of factorsFromArgs('10,100')) {
   const outDir = join(BENCH_DIR, `dist-${factor}x`);
-  if (!(reuse && existsSync(join(outDir, 'search-index.json')))) benchBuild(factor);
-  const index = readFileSync(join(outDir, 'search-index.json'));
-  const docs = (JSON.parse(index.toString()) as { docs: unknown[] }).docs.length;
+  if (!(reuse && existsSync(join(outDir, 'search-data', 'docs.json')))) benchBuild(factor);
+  const sizes = dataSizes(outDir);
   const server = await serve(outDir);
   const page = await browser.newPage();
   const timings: Record<string, number[]> = { plain: [], filtered: [] };
@@ -127,12 +162,15 @@ for (const factor of factorsFromArgs('10,100')) {
     }
   }
   await page.close();
+  const firstQuery = await ourFirstQueryKiB(server.url, outDir);
   server.close();
   const row = {
     factor,
-    docs,
-    indexKiB: index.length / 1024,
-    indexGzipKiB: gzipSync(index).length / 1024,
+    docs: sizes.docs,
+    indexKiB: sizes.allKiB,
+    indexGzipKiB: sizes.allGzipKiB,
+    eagerGzipKiB: sizes.eagerGzipKiB,
+    firstQueryKiB: firstQuery,
     readyMs,
     plainP50: percentile(timings.plain ?? [], 50),
     plainP95: percentile(timings.plain ?? [], 95),
@@ -143,7 +181,7 @@ for (const factor of factorsFromArgs('10,100')) {
   console.log(JSON.stringify(row));
   results.push(row);
   const pf = await pagefindRun(browser, outDir, QUERIES, null);
-  baseline.push({ factor, ours: { firstQueryKiB: ourFirstQueryKiB(outDir) }, ...pf, precisionAt5: pagefindSample.precisionAt5 });
+  baseline.push({ factor, ours: { firstQueryKiB: row.firstQueryKiB.max }, ...pf, precisionAt5: pagefindSample.precisionAt5 });
   console.log(JSON.stringify({ factor, pagefind: pf }));
 }
 await browser.close();
@@ -152,11 +190,11 @@ const f = (n: number) => n.toFixed(1);
 console.log(
   [
     '',
-    '| data set | docs | index (KiB) | gzip (KiB) | ready (ms) | keystroke p50 / p95 (ms) | with filters p50 / p95 (ms) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| data set | entries | search data, all parts (KiB) | gzip (KiB) | docs + match gzip (KiB) | first query median / largest (KiB gzip) | ready (ms) | keystroke p50 / p95 (ms) | with filters p50 / p95 (ms) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(
       (r) =>
-        `| ${r.factor}× sample | ${r.docs} | ${f(r.indexKiB)} | ${f(r.indexGzipKiB)} | ${r.readyMs} | ${f(r.plainP50)} / ${f(r.plainP95)} | ${f(r.filteredP50)} / ${f(r.filteredP95)} |`,
+        `| ${r.factor}× sample | ${r.docs} | ${f(r.indexKiB)} | ${f(r.indexGzipKiB)} | ${f(r.eagerGzipKiB)} | ${f(r.firstQueryKiB.median)} / ${f(r.firstQueryKiB.max)} | ${r.readyMs} | ${f(r.plainP50)} / ${f(r.plainP95)} | ${f(r.filteredP50)} / ${f(r.filteredP95)} |`,
     ),
   ].join('\n'),
 );

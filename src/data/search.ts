@@ -8,6 +8,7 @@ import { loadContent } from '../lib/content/load.ts';
 import { contentDir } from '../lib/content/paths.ts';
 import type { Provision } from '../lib/content/schema.ts';
 import { searchablePlaces } from '../lib/geo/gazetteer.ts';
+import { type SplitAsset, splitSearchAsset } from '../lib/search/asset.ts';
 import { buildSearchIndex, type IndexContext, subjectLabels, toSearchDoc } from '../lib/search/build-index.ts';
 import type { PlacesAsset } from '../lib/search/places.ts';
 import type { SearchDoc, SearchIndexAsset } from '../lib/search/types.ts';
@@ -54,6 +55,14 @@ export const searchDocs = (): Promise<(entry: Provision) => SearchDoc> => {
 /** The index, with the search synonyms of content/synonyms.yaml (validated with the rest of the content before the build starts). */
 export const searchIndexAsset = async (): Promise<SearchIndexAsset> =>
   buildSearchIndex((await siteContent()).provision, await indexContext(), loadContent(contentDir()).synonyms);
+
+let split: Promise<SplitAsset> | undefined;
+
+/** The index in the parts the browser fetches (lib/search/asset.ts): built once per build, written by three endpoints. */
+export const splitIndexAsset = (): Promise<SplitAsset> => {
+  split ??= searchIndexAsset().then((asset) => splitSearchAsset(asset));
+  return split;
+};
 
 const round = (n: number) => Number(n.toFixed(4));
 

@@ -1,10 +1,11 @@
 /** Results: a count announced to screen readers, then cards; near a place, nearest first and "available anywhere" apart. */
 
-import { Fragment, memo, useMemo, useState } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { type CardModel, cardModel } from '../lib/content/card.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
 import type { AreaOption } from '../lib/search/filter-model.ts';
 import type { Results } from '../lib/search/filters.ts';
+import type { SearchData } from '../lib/search/loader.ts';
 import type { PlaceMatch } from '../lib/search/places.ts';
 import type { SearchState } from '../lib/search/state.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
@@ -13,6 +14,10 @@ interface Props {
   t: Translator;
   state: SearchState;
   results: Results;
+  /** The entries' ids and titles arrive per chunk: cards wait for theirs (lib/search/loader.ts). */
+  data: SearchData;
+  /** Called once the first results are on screen. */
+  onShown: () => void;
   place: PlaceMatch | null;
   detailPath: string;
   areas: AreaOption[];
@@ -87,15 +92,56 @@ const placeLabel = (place: Extract<PlaceMatch, { found: true }>, areas: readonly
   return area ? `${place.label}, ${area}` : place.label;
 };
 
-export function ResultList({ t, state, results, place, detailPath, areas, onSuggestion }: Props) {
+interface View {
+  results: Results;
+  limit: number;
+  anywhereLimit: number;
+}
+
+/** The entries a view shows as cards: what must have its titles before it is drawn. */
+const shownDocs = ({ results, limit, anywhereLimit }: View): SearchDoc[] => [
+  ...results.local.slice(0, limit).map((row) => row.doc),
+  ...results.partial.slice(0, PAGE).map((row) => row.doc),
+  ...results.anywhere.slice(0, anywhereLimit).map((row) => row.doc),
+];
+
+export function ResultList({ t, state, results: latest, data, onShown, place, detailPath, areas, onSuggestion }: Props) {
   const [limit, setLimit] = useState(PAGE);
-  const [shownFor, setShownFor] = useState(results);
+  const [anywhereLimit, setAnywhereLimit] = useState(PAGE);
+  const [shownFor, setShownFor] = useState(latest);
+  const [, setArrived] = useState(0);
+  const [failed, setFailed] = useState(false);
   // A new set of results starts again at the first page.
-  if (shownFor !== results) {
-    setShownFor(results);
+  if (shownFor !== latest) {
+    setShownFor(latest);
     setLimit(PAGE);
+    setAnywhereLimit(PAGE);
   }
+  const wanted: View = { results: latest, limit, anywhereLimit };
+  const wantedDocs = shownDocs(wanted);
+  const ready = data.ready(wantedDocs);
+  // Until the titles of new cards arrive (one small file per 500 entries), the last complete view stays on screen.
+  const lastReady = useRef<View | null>(null);
+  if (ready) lastReady.current = wanted;
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    data
+      .load(wantedDocs)
+      .then(() => live && setArrived((n) => n + 1))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  });
   const toCard = useCards(t, state.pro, detailPath, areas);
+  const shown = lastReady.current !== null;
+  useEffect(() => {
+    if (shown) onShown();
+  }, [shown, onShown]);
+  if (failed) return <p className="notice">{t('search.loadError')}</p>;
+  if (!lastReady.current) return <p>{t('search.loading')}</p>;
+  const { results } = lastReady.current;
   const card = (doc: SearchDoc, km: number | null, town: number | null = null) => <Card key={doc.id} card={toCard(doc, km, town)} />;
 
   /** A group of results set apart under its own heading: close matches, or offers available anywhere. */
@@ -145,18 +191,32 @@ export function ResultList({ t, state, results, place, detailPath, areas, onSugg
       {results.total === 0 && <p>{t('search.none')}</p>}
       {place?.found && results.local.length > 0 && <h3 className="group-heading">{t('search.nearHeading')}</h3>}
       <ul className="cards" data-group="local">
-        {results.local.slice(0, limit).map((row) => card(row.doc, row.km, row.town))}
+        {results.local.slice(0, lastReady.current.limit).map((row) => card(row.doc, row.km, row.town))}
       </ul>
-      {results.local.length > limit && (
+      {results.local.length > lastReady.current.limit && (
         <p>
-          {t('search.showing', { shown: limit, total: results.local.length })}{' '}
-          <button type="button" onClick={() => setLimit(limit + PAGE * 5)}>
+          {t('search.showing', { shown: lastReady.current.limit, total: results.local.length })}{' '}
+          <button type="button" onClick={() => setLimit(lastReady.current ? lastReady.current.limit + PAGE * 5 : PAGE)}>
             {t('search.showMore')}
           </button>
         </p>
       )}
       {group('partial', t('search.partialHeading'), t('search.partialIntro'), results.partial.slice(0, PAGE), results.partial.length)}
-      {group('anywhere', t('search.anywhereHeading'), t('search.anywhereIntro'), results.anywhere, results.anywhere.length)}
+      {group(
+        'anywhere',
+        t('search.anywhereHeading'),
+        t('search.anywhereIntro'),
+        results.anywhere.slice(0, lastReady.current.anywhereLimit),
+        results.anywhere.length,
+      )}
+      {results.anywhere.length > lastReady.current.anywhereLimit && (
+        <p>
+          {t('search.showing', { shown: lastReady.current.anywhereLimit, total: results.anywhere.length })}{' '}
+          <button type="button" onClick={() => setAnywhereLimit(lastReady.current ? lastReady.current.anywhereLimit + PAGE * 5 : PAGE)}>
+            {t('search.showMore')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -6,10 +6,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { chosenFilters, filterModel } from '../lib/search/filter-model.ts';
 import { applyFilters, facetCounts, hitsNear } from '../lib/search/filters.ts';
-import { createMatcher, type Matcher, searchDocs } from '../lib/search/match.ts';
+import { loadSearch, type SearchData } from '../lib/search/loader.ts';
+import { type Matcher, searchDocs } from '../lib/search/match.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, emptyState, encodeState, type SearchState } from '../lib/search/state.ts';
-import type { SearchIndexAsset } from '../lib/search/types.ts';
 import { keepQueryOnLanguageSwitch } from '../scripts/lang-switch.ts';
 import { ChosenFilters } from './ChosenFilters.tsx';
 import { Filters } from './Filters.tsx';
@@ -18,8 +18,16 @@ import type { SearchIslandProps } from './search-props.ts';
 
 interface Loaded {
   matcher: Matcher;
-  resolvePlace: (query: string, lang: 'en' | 'cy') => PlaceMatch;
+  data: SearchData;
 }
+
+type ResolvePlace = (query: string, lang: 'en' | 'cy') => PlaceMatch;
+
+const fetchJson = async <T,>(url: string): Promise<T> => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+};
 
 export default function SearchApp(props: SearchIslandProps) {
   const { lang } = props;
@@ -30,6 +38,11 @@ export default function SearchApp(props: SearchIslandProps) {
   // The server renders the empty view; the URL is read after hydration so the two never disagree.
   const [state, setState] = useState<SearchState>(emptyState);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // Set when the first results are drawn: what "ready" means to a visitor (and to the tests).
+  const [shown, setShown] = useState(false);
+  const onShown = useCallback(() => setShown(true), []);
+  // The places are fetched only when a place is asked for.
+  const [resolvePlace, setResolvePlace] = useState<ResolvePlace | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [near, setNear] = useState('');
@@ -49,19 +62,28 @@ export default function SearchApp(props: SearchIslandProps) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([
-      fetch(props.indexUrl).then((r) => r.json() as Promise<SearchIndexAsset>),
-      fetch(props.placesUrl).then((r) => r.json() as Promise<PlacesAsset>),
-    ])
-      .then(([index, places]) => {
-        if (cancelled) return;
-        setLoaded({ matcher: createMatcher(index.docs, index), resolvePlace: createPlaceResolver(places) });
+    loadSearch(props.dataUrl, fetchJson)
+      .then((search) => !cancelled && setLoaded(search))
+      .catch(() => !cancelled && setFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [props.dataUrl]);
+
+  const wantsPlace = state.near.trim() !== '';
+  useEffect(() => {
+    if (!wantsPlace || resolvePlace) return;
+    let cancelled = false;
+    fetchJson<PlacesAsset>(props.placesUrl)
+      .then((places) => {
+        const resolver = createPlaceResolver(places);
+        if (!cancelled) setResolvePlace(() => resolver);
       })
       .catch(() => !cancelled && setFailed(true));
     return () => {
       cancelled = true;
     };
-  }, [props.indexUrl, props.placesUrl]);
+  }, [wantsPlace, resolvePlace, props.placesUrl]);
 
   // Back and forward restore the view the URL describes.
   useEffect(() => {
@@ -91,7 +113,9 @@ export default function SearchApp(props: SearchIslandProps) {
     commit({ ...state, q: value }, 'replace');
   };
 
-  const place = useMemo(() => (loaded && state.near.trim() ? loaded.resolvePlace(state.near, lang) : null), [loaded, state.near, lang]);
+  const place = useMemo(() => (resolvePlace && state.near.trim() ? resolvePlace(state.near, lang) : null), [resolvePlace, state.near, lang]);
+  // Until the places arrive, results for a place are not shown (they would be for all of Wales).
+  const ready = loaded !== null && (!wantsPlace || resolvePlace !== null);
   const hits = useMemo(() => (loaded ? searchDocs(loaded.matcher, state.q) : []), [loaded, state.q]);
   const results = useMemo(() => applyFilters(hits, state, place?.found ? place : null), [hits, state, place]);
   // Counts respect the place and distance: an option's count is how many results ticking it would show.
@@ -107,7 +131,7 @@ export default function SearchApp(props: SearchIslandProps) {
   if (!mounted) return null;
 
   return (
-    <div className="search-app" data-ready={loaded ? 'true' : undefined}>
+    <div className="search-app" data-ready={ready && shown ? 'true' : undefined}>
       <search>
         <form
           className="search-form"
@@ -151,9 +175,9 @@ export default function SearchApp(props: SearchIslandProps) {
       </search>
 
       {failed && <p className="notice">{t('search.loadError')}</p>}
-      {!loaded && !failed && <p>{t('search.loading')}</p>}
+      {!ready && !failed && <p>{t('search.loading')}</p>}
 
-      {loaded && (
+      {loaded && ready && (
         <div className="search-layout">
           {/* On a phone the filters fold behind one button, so that the first results are on the first screen. */}
           <details className="filters-fold" open={wide}>
@@ -207,6 +231,8 @@ export default function SearchApp(props: SearchIslandProps) {
               t={t}
               state={state}
               results={results}
+              data={loaded.data}
+              onShown={onShown}
               place={place}
               detailPath={props.detailPath}
               areas={props.areas}

@@ -17,6 +17,7 @@ export interface SearchIslandProps {
   detailPath: string;
   /** The map page in this language: the same query string shows the same results there. */
   mapPath: string;
-  indexUrl: string;
+  /** The search data directory (lib/search/asset.ts), ending in a slash. */
+  dataUrl: string;
   placesUrl: string;
 }

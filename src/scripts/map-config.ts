@@ -20,7 +20,8 @@ export interface MapPageConfig {
   searchPath: string;
   /** The About the data page: every source and licence. */
   aboutPath: string;
-  indexUrl: string;
+  /** The search data directory (lib/search/asset.ts), ending in a slash. */
+  dataUrl: string;
   placesUrl: string;
   /** Null when the reference data was missing at build time: the map shows markers and a notice. */
   boundariesUrl: string | null;

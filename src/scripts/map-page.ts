@@ -11,10 +11,11 @@ import type { BoundaryAsset } from '../lib/geo/boundary-asset.ts';
 import { type MapSplit, splitForMap } from '../lib/geo/markers.ts';
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { applyFilters } from '../lib/search/filters.ts';
-import { createMatcher, type Matcher, searchDocs } from '../lib/search/match.ts';
+import { loadSearch } from '../lib/search/loader.ts';
+import { type Matcher, searchDocs } from '../lib/search/match.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, encodeState, FACETS, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
-import type { SearchDoc, SearchIndexAsset } from '../lib/search/types.ts';
+import type { SearchDoc } from '../lib/search/types.ts';
 import { cardElement } from './card-dom.ts';
 import { keepQueryOnLanguageSwitch } from './lang-switch.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
@@ -218,11 +219,13 @@ window.addEventListener('popstate', () => {
 const start = async () => {
   stateToForm(state);
   showView();
-  const [index, places] = await Promise.all([
-    fetchJson<SearchIndexAsset>(config.indexUrl),
+  const [search, places] = await Promise.all([
+    loadSearch(config.dataUrl, fetchJson),
     state.near ? fetchJson<PlacesAsset>(config.placesUrl) : Promise.resolve(null),
   ]);
-  matcher = createMatcher(index.docs, index);
+  // Every marker is labelled with its title, so the map needs them all (a chunk per 500 entries, fetched side by side).
+  await search.data.loadAll();
+  matcher = search.matcher;
   if (places) resolvePlace = createPlaceResolver(places);
   refresh();
   // The text and the list are on screen: now fetch Leaflet and the boundaries (in the list view, when the map is first shown).

@@ -142,6 +142,21 @@ for (const lang of LANGS) {
       expect(foreign).toEqual([]);
     });
 
+    test('fetches the search data in parts: the places only when a place is asked for', async ({ page }) => {
+      const data: string[] = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.endsWith('.json')) data.push(path);
+      });
+      await page.goto(searchPath(lang, '?q=motor'));
+      expect((await resultIds(page)).length).toBeGreaterThan(0);
+      expect(data.sort()).toEqual(['/search-data/docs.json', '/search-data/match.json', '/search-data/titles-0.json']);
+      await page.getByLabel(ui.search.nearLabel).fill('Llanelli');
+      await page.getByLabel(ui.search.nearLabel).press('Enter');
+      await expect(page.getByText(t('search.nearFound', { place: 'Llanelli' }))).toBeVisible();
+      expect(data).toContain('/places.json');
+    });
+
     test('axe is clean with results showing', async ({ page }) => {
       await page.goto(searchPath(lang, '?q=gofal&pro=1&near=Bangor'));
       await expect(page.locator('li.card').first()).toBeVisible();

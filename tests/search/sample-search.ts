@@ -12,9 +12,11 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { referenceDataDir } from '../../src/lib/content/paths.ts';
 import { parsePlaces, welshNames } from '../../src/lib/geo/gazetteer.ts';
 import { createTranslator, type Dictionary } from '../../src/lib/i18n/translate.ts';
+import { applyTitles, hydrateDocs, type SplitAsset, splitSearchAsset } from '../../src/lib/search/asset.ts';
 import { buildSearchIndex, subjectLabels } from '../../src/lib/search/build-index.ts';
 import { type JudgedQuery, judgedQuerySchema } from '../../src/lib/search/judge.ts';
 import { createMatcher, searchDocs } from '../../src/lib/search/match.ts';
+import type { SearchIndexAsset } from '../../src/lib/search/types.ts';
 
 export const JUDGED_FILE = 'tests/search/judged-queries.yaml';
 
@@ -30,8 +32,8 @@ export const judgedQueries = (): JudgedQuery[] => {
   });
 };
 
-/** Ids of the results for a query, best first, as the search page orders them (full matches, then partial). */
-export const sampleSearch = (contentDir = 'content'): { search: (query: string) => string[]; ids: Set<string> } => {
+/** The sample's search index, built as the site builds it. */
+export const sampleIndex = (contentDir = 'content'): { asset: SearchIndexAsset; ids: Set<string> } => {
   const { content, synonyms } = loadContent(contentDir);
   const dictionaries = { en: en as Dictionary, cy: cy as Dictionary };
   const translators = [createTranslator(dictionaries, 'en'), createTranslator(dictionaries, 'cy')];
@@ -49,6 +51,19 @@ export const sampleSearch = (contentDir = 'content'): { search: (query: string) 
     },
     synonyms,
   );
-  const matcher = createMatcher(asset.docs, JSON.parse(JSON.stringify(asset)));
-  return { search: (query) => searchDocs(matcher, query).map((hit) => hit.doc.id), ids: new Set(content.provision.map((entry) => entry.id)) };
+  return { asset, ids: new Set(content.provision.map((entry) => entry.id)) };
+};
+
+/**
+ * Ids of the results for a query, best first, as the search page orders them (full matches,
+ * then partial), searched as the browser does: over the parts the site publishes, each
+ * through JSON, with every titles chunk applied.
+ */
+export const sampleSearch = (contentDir = 'content'): { search: (query: string) => string[]; ids: Set<string> } => {
+  const { asset, ids } = sampleIndex(contentDir);
+  const shipped = JSON.parse(JSON.stringify(splitSearchAsset(asset))) as SplitAsset;
+  const docs = hydrateDocs(shipped.docs);
+  for (const chunk of shipped.titles) applyTitles(docs, chunk);
+  const matcher = createMatcher(docs, shipped.match);
+  return { search: (query) => searchDocs(matcher, query).map((hit) => hit.doc.id), ids };
 };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Provision } from '../../src/lib/content/schema.ts';
 import { buildSearchIndex, type IndexContext } from '../../src/lib/search/build-index.ts';
@@ -301,9 +302,16 @@ describe('places', () => {
 });
 
 describe('the match index', () => {
-  it('delta-encodes postings and decodes them back', () => {
-    expect(encodePostings([2, 7, 12, 30])).toEqual([2, 5, 5, 18]);
-    expect([...decodePostings([2, 5, 5, 18])]).toEqual([2, 7, 12, 30]);
+  it('delta-encodes postings in base 36 and decodes them back', () => {
+    expect(encodePostings([2, 7, 12, 30])).toBe('2,5,5,i');
+    expect([...decodePostings('2,5,5,i')]).toEqual([2, 7, 12, 30]);
+    expect([...decodePostings('')]).toEqual([]);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 30 }), { maxLength: 200 }), (values) => {
+        const ascending = [...values].sort((a, b) => a - b);
+        expect([...decodePostings(encodePostings(ascending))]).toEqual(ascending);
+      }),
+    );
   });
   it('matches a word still being typed as a prefix', () => {
     expect(ids('prentis')).toContain('appr');
@@ -313,11 +321,15 @@ describe('the match index', () => {
     const term = shipped.terms.indexOf('motor');
     expect(term).toBeGreaterThanOrEqual(0);
     // "motor" is in the motor course's title (bit 0) and nowhere else.
-    expect(shipped.postings[term]).toEqual([0 * 32 + 0b00001]);
+    const postings = (word: string) => [...decodePostings(shipped.postings[shipped.terms.indexOf(word)] as string)];
+    expect(postings('motor')).toEqual([0 * 32 + 0b00001]);
     // "coleg" (the provider, bit 3) is in every entry: docs 0–3, delta-encoded.
-    expect(shipped.postings[shipped.terms.indexOf('coleg')]).toEqual([8, 32, 32, 32]);
+    expect(shipped.postings[shipped.terms.indexOf('coleg')]).toBe('8,w,w,w');
+    expect(postings('coleg')).toEqual([8, 40, 72, 104]);
     // "cwrs" is in every summary (bit 2), and in the subject (bit 1) of all but the apprenticeship (doc 2).
-    expect(shipped.postings[shipped.terms.indexOf('cwrs')]).toEqual([0b110, 32, 30, 34]);
+    expect(postings('cwrs')).toEqual([0b110, 32 + 0b110, 64 + 0b100, 96 + 0b110]);
+    // Title lengths count distinct words in both languages.
+    expect(shipped.titleLengths).toHaveLength(shipped.docs.length);
     expect(shipped.terms).toEqual([...shipped.terms].sort());
   });
 });

@@ -95,10 +95,11 @@ export const buildMatchIndex = (texts: readonly MatchText[], synonyms: Synonyms 
     });
   });
   const terms = [...masks.keys()].sort();
+  const titleLengths = texts.map((text) => new Set(text.title.split(' ').filter((word) => word.length > 0)).size);
   const postings = terms.map((term) =>
     encodePostings([...(masks.get(term) as Map<number, number>)].map(([doc, mask]) => doc * FIELD_SLOTS + mask).sort((a, b) => a - b)),
   );
-  return { terms, postings, fuseIndex: Fuse.createIndex([], terms).toJSON(), synonyms };
+  return { terms, postings, titleLengths, fuseIndex: Fuse.createIndex([], terms).toJSON(), synonyms };
 };
 
 /** `synonyms` are the groups of content/synonyms.yaml, normalised (readSynonyms). */

@@ -18,8 +18,14 @@
  * - every word must match, apart from little words (and, for, o, yn…). When fewer
  *   than PARTIAL_BELOW entries match every word of a longer query, the entries that
  *   match most of its words follow, marked `partial`, for the page to head as such.
- * - ties go to the entry whose title the query covers most, then to the more
- *   recently reviewed; never to the alphabet.
+ * - an entry whose title holds every word of the query (firmly: exactly, as a
+ *   synonym or as a prefix) comes before one that holds them in other fields.
+ * - ties go to the entry whose title the query covers most (the share of its
+ *   title's distinct words the query stands for), then to the more recently
+ *   reviewed; never to the alphabet.
+ *
+ * Matching reads only the index (words, postings, title lengths), never the
+ * entries' text, so the browser can fetch titles only for the cards it shows.
  *
  * Fuzzy work is done over the vocabulary, not the entries, so a keystroke stays fast
  * at 100× the sample. Shared by server and client code.
@@ -80,8 +86,14 @@ export const FUSE_OPTIONS = { includeScore: true, threshold: 0.3, ignoreLocation
 export interface MatchIndex {
   /** Every distinct word, sorted. */
   terms: string[];
-  /** For each term, the entries containing it as docIndex × FIELD_SLOTS + field mask, ascending and delta-encoded. */
-  postings: number[][];
+  /**
+   * For each term, the entries containing it as docIndex × FIELD_SLOTS + field mask, ascending,
+   * delta-encoded, in base 36 and joined by commas (encodePostings): a string parses far faster
+   * than an array of numbers, and each term is decoded only when a query first needs it.
+   */
+  postings: string[];
+  /** For each entry, how many distinct words its title has (both languages): for the coverage tie-break. */
+  titleLengths: number[];
   /** Fuse.createIndex([], terms).toJSON(). */
   fuseIndex: unknown;
   /** Words that mean the same, and related words, normalised (content/synonyms.yaml). */
@@ -90,11 +102,10 @@ export interface MatchIndex {
 
 export interface Matcher {
   docs: readonly SearchDoc[];
-  /** Normalised titles (both languages), for the whole-query bonus, and their words, for the coverage tie-break. */
-  titleKeys: readonly string[];
-  titleWords: readonly (readonly string[])[];
+  titleLengths: readonly number[];
   terms: readonly string[];
-  postings: readonly Int32Array[];
+  /** A term's postings, decoded on first use. */
+  postings: (term: number) => Int32Array;
   fuse: Fuse<string>;
   exact: Map<string, number>;
   /** Each word to the other words of its `same` group. */
@@ -103,13 +114,17 @@ export interface Matcher {
   related: Map<string, readonly string[]>;
 }
 
-export const encodePostings = (ascending: readonly number[]): number[] => ascending.map((value, i) => value - (i > 0 ? (ascending[i - 1] as number) : 0));
+/** Ascending postings as the index ships them: the gaps between them, in base 36, joined by commas. */
+export const encodePostings = (ascending: readonly number[]): string =>
+  ascending.map((value, i) => (value - (i > 0 ? (ascending[i - 1] as number) : 0)).toString(36)).join(',');
 
-export const decodePostings = (deltas: readonly number[]): Int32Array => {
+export const decodePostings = (encoded: string): Int32Array => {
+  if (encoded === '') return new Int32Array();
+  const deltas = encoded.split(',');
   const out = new Int32Array(deltas.length);
   let value = 0;
   deltas.forEach((delta, i) => {
-    value += delta;
+    value += Number.parseInt(delta, 36);
     out[i] = value;
   });
   return out;
@@ -122,13 +137,19 @@ const synonymMap = (groups: readonly (readonly string[])[]): Map<string, readonl
 };
 
 export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Matcher => {
-  const titleKeys = docs.map((doc) => normalise(`${doc.title.en} ${doc.title.cy ?? ''}`));
+  const decoded: (Int32Array | undefined)[] = [];
   return {
     docs,
-    titleKeys,
-    titleWords: titleKeys.map((key) => key.split(' ')),
+    titleLengths: index.titleLengths,
     terms: index.terms,
-    postings: index.postings.map(decodePostings),
+    postings: (term) => {
+      let postings = decoded[term];
+      if (!postings) {
+        postings = decodePostings(index.postings[term] ?? '');
+        decoded[term] = postings;
+      }
+      return postings;
+    },
     fuse: new Fuse(index.terms, FUSE_OPTIONS, Fuse.parseIndex<string>(index.fuseIndex as Parameters<typeof Fuse.parseIndex>[0])),
     exact: new Map(index.terms.map((term, i) => [term, i])),
     same: synonymMap(index.synonyms?.same ?? []),
@@ -197,7 +218,7 @@ const FIELD_WORTH: readonly number[] = Array.from({ length: FIELD_SLOTS }, (_, m
 const wordScores = (matcher: Matcher, candidates: ReadonlyMap<number, number>): Map<number, number> => {
   const best = new Map<number, number>();
   for (const [term, worth] of candidates) {
-    for (const posting of matcher.postings[term] ?? new Int32Array()) {
+    for (const posting of matcher.postings(term)) {
       const doc = Math.floor(posting / FIELD_SLOTS);
       const strength = worth + (FIELD_WORTH[posting % FIELD_SLOTS] as number);
       if ((best.get(doc) ?? 0) < strength) best.set(doc, strength);
@@ -222,14 +243,45 @@ const joinCompounds = (matcher: Matcher, words: readonly string[]): string[] => 
   return out;
 };
 
+const TITLE_BIT = 1 << FIELDS.indexOf('title');
+
 /**
- * The share of the title's words that the query stands for (each query word's firm candidates:
- * itself, its synonyms and mutations, words it starts): "Health and Social Care" beats a longer title.
+ * How many of each entry's distinct title words the given terms are: with each query word's
+ * firm candidates (itself, its synonyms and mutations, words it starts), the share of the
+ * title the query stands for, so "Health and Social Care" beats a longer title.
  */
-const titleCoverage = (titleWords: readonly string[], firmTerms: ReadonlySet<string>): number => {
-  let covered = 0;
-  for (const word of titleWords) if (firmTerms.has(word)) covered++;
-  return covered / Math.max(1, titleWords.length);
+const titleWordsCovered = (matcher: Matcher, terms: Iterable<number>): Map<number, number> => {
+  const covered = new Map<number, number>();
+  for (const term of terms) {
+    for (const posting of matcher.postings(term)) {
+      if ((posting & TITLE_BIT) === 0) continue;
+      const doc = Math.floor(posting / FIELD_SLOTS);
+      covered.set(doc, (covered.get(doc) ?? 0) + 1);
+    }
+  }
+  return covered;
+};
+
+/**
+ * The entries whose title holds every word of the query as typed, little words too: each
+ * exactly, or as the start of a title word. Synonyms and typos do not count: this is the
+ * title that says what the visitor wrote.
+ */
+const titleHoldsAll = (matcher: Matcher, candidates: readonly ReadonlyMap<number, number>[]): Set<number> => {
+  let holding: Set<number> | null = null;
+  for (const found of candidates) {
+    const docs = new Set<number>();
+    for (const [term, worth] of found) {
+      if (worth !== KIND.exact && worth !== KIND.prefix) continue;
+      for (const posting of matcher.postings(term)) {
+        const doc = Math.floor(posting / FIELD_SLOTS);
+        if ((posting & TITLE_BIT) !== 0 && (holding === null || holding.has(doc))) docs.add(doc);
+      }
+    }
+    holding = docs;
+    if (holding.size === 0) break;
+  }
+  return holding ?? new Set();
 };
 
 /**
@@ -246,8 +298,13 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   const words = all.filter((word) => !STOP_WORDS.has(word));
   const required = words.length > 0 ? words : all;
   const candidates = required.map((word, i) => candidateTerms(matcher, word, i === required.length - 1 && word === all.at(-1)));
+  const asTyped = all.map((word, i) =>
+    required.includes(word) ? (candidates[required.indexOf(word)] as Map<number, number>) : candidateTerms(matcher, word, i === all.length - 1),
+  );
   const perWord = candidates.map((found) => wordScores(matcher, found));
-  const firmTerms = new Set(candidates.flatMap((found) => [...found].filter(([, worth]) => worth >= FIRM).map(([term]) => matcher.terms[term] as string)));
+  const firmTerms = new Set(candidates.flatMap((found) => [...found].filter(([, worth]) => worth >= FIRM).map(([term]) => term)));
+  const covered = titleWordsCovered(matcher, firmTerms);
+  const inTitle = titleHoldsAll(matcher, asTyped);
 
   const totals = new Map<number, { strength: number; matched: number; firm: number }>();
   for (const scores of perWord) {
@@ -267,11 +324,11 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   for (const [index, { strength, matched, firm }] of totals) {
     if (matched < required.length && firm < partialFrom) continue;
     const doc = matcher.docs[index] as SearchDoc;
-    const titleKey = matcher.titleKeys[index] as string;
-    const wholeQueryInTitle = titleKey.includes(q) ? 100 : 0;
+    const wholeQueryInTitle = inTitle.has(index) ? 100 : 0;
     const hit: Hit = { doc, score: -(strength + wholeQueryInTitle) };
     if (matched < required.length) hit.partial = true;
-    ranked.push({ hit, coverage: titleCoverage(matcher.titleWords[index] as string[], firmTerms), reviewed: doc.lastReviewed, index });
+    const coverage = (covered.get(index) ?? 0) / Math.max(1, matcher.titleLengths[index] ?? 1);
+    ranked.push({ hit, coverage, reviewed: doc.lastReviewed, index });
   }
   ranked.sort(
     (a, b) =>

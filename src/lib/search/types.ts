@@ -54,8 +54,10 @@ export interface SearchIndexAsset {
   docs: SearchDoc[];
   /** Every distinct normalised word, sorted (see match.ts). */
   terms: string[];
-  /** For each term, docIndex × 32 + mask of the fields containing it, delta-encoded. */
-  postings: number[][];
+  /** For each term, docIndex × 32 + mask of the fields containing it, delta-encoded (match.ts encodePostings). */
+  postings: string[];
+  /** For each entry, the number of distinct words in its title. */
+  titleLengths: number[];
   /** Fuse.createIndex([], terms).toJSON(), built at build time. */
   fuseIndex: unknown;
   /** Groups of words that stand for each other (content/synonyms.yaml), normalised. */

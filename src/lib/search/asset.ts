@@ -1,0 +1,215 @@
+/**
+ * The search data as the browser fetches it, in three parts, so that neither the search
+ * page nor the map parses everything before its first result:
+ *
+ * - **docs** (`/search-data/docs.json`): what filters, counts, distances, ranking and map
+ *   markers read, for every entry, as columns of small numbers into tables of distinct
+ *   values (a provider, a venue or a date is written once however many entries share it).
+ * - **match** (`/search-data/match.json`): the vocabulary, its Fuse index, the synonyms,
+ *   the postings (one string per word, decoded when a query first needs it) and title lengths.
+ * - **titles** (`/search-data/titles-<n>.json`): each entry's id and titles, in chunks of
+ *   CHUNK_SIZE entries by position. The search page fetches only the chunks of the cards it
+ *   shows; the map fetches them all, for its markers' labels.
+ *
+ * Shared by server code (the build writes the parts) and client code (the loader reads them).
+ */
+import type { MatchIndex } from './match.ts';
+import type { SearchDoc, SearchIndexAsset } from './types.ts';
+
+/** Entries per titles chunk: a first page of 20 cards fetches at most 20 small chunks. */
+export const CHUNK_SIZE = 500;
+
+/** A column of one value per entry: each entry's code into a table of the distinct values, in first-seen order. */
+export interface Column<T> {
+  values: T[];
+  codes: number[];
+}
+/** A column of several values per entry (tiers, areas…): codes into one table of distinct values. */
+export interface ListColumn<T> {
+  values: T[];
+  codes: number[][];
+}
+
+/** A venue as the table holds it: latitude, longitude, and its town in English and Welsh. */
+export type VenueRow = [lat: number, lon: number, townEn: string, townCy: string];
+
+export interface DocsAsset {
+  count: number;
+  chunkSize: number;
+  kind: Column<SearchDoc['kind']>;
+  strand: Column<NonNullable<SearchDoc['strand']> | null>;
+  provider: Column<SearchDoc['provider']>;
+  tiers: ListColumn<SearchDoc['tiers'][number]>;
+  areas: ListColumn<string>;
+  regions: ListColumn<SearchDoc['regions'][number]>;
+  walesWide: Column<boolean>;
+  language: Column<SearchDoc['language']>;
+  ages: Column<SearchDoc['ages']>;
+  level: Column<SearchDoc['level']>;
+  delivery: Column<SearchDoc['delivery']>;
+  starts: Column<SearchDoc['starts']>;
+  routes: ListColumn<SearchDoc['routes'][number]>;
+  priorityGroups: ListColumn<SearchDoc['priorityGroups'][number]>;
+  free: Column<boolean>;
+  venues: ListColumn<VenueRow>;
+  lastReviewed: Column<string>;
+  status: Column<NonNullable<SearchDoc['status']> | null>;
+  illustrative: Column<boolean>;
+}
+
+/** One chunk of ids and titles: a title is its English alone, or [English, Welsh]. */
+export interface TitlesChunk {
+  start: number;
+  ids: string[];
+  titles: (string | [string, string])[];
+}
+
+export interface SplitAsset {
+  docs: DocsAsset;
+  match: MatchIndex;
+  titles: TitlesChunk[];
+}
+
+const column = <T>(items: readonly T[]): Column<T> => {
+  const table = new Map<string, number>();
+  const values: T[] = [];
+  const codes = items.map((item) => {
+    const key = JSON.stringify(item);
+    let code = table.get(key);
+    if (code === undefined) {
+      code = values.length;
+      values.push(item);
+      table.set(key, code);
+    }
+    return code;
+  });
+  return { values, codes };
+};
+
+const listColumn = <T>(lists: readonly (readonly T[])[]): ListColumn<T> => {
+  const flat = column(lists.flat());
+  let next = 0;
+  return { values: flat.values, codes: lists.map((list) => list.map(() => flat.codes[next++] as number)) };
+};
+
+const venueRows = (doc: SearchDoc): VenueRow[] =>
+  doc.venues.map(([lat, lon, town]) => [lat, lon, doc.towns.en[town] ?? '', doc.towns.cy[town] ?? doc.towns.en[town] ?? '']);
+
+/** Splits the index into its three parts (see the top of this file). */
+export const splitSearchAsset = (asset: SearchIndexAsset, chunkSize = CHUNK_SIZE): SplitAsset => {
+  const { docs } = asset;
+  const pick = <K extends keyof SearchDoc>(key: K) => docs.map((doc) => doc[key]);
+  const titles: TitlesChunk[] = [];
+  for (let start = 0; start < docs.length; start += chunkSize) {
+    const chunk = docs.slice(start, start + chunkSize);
+    titles.push({
+      start,
+      ids: chunk.map((doc) => doc.id),
+      titles: chunk.map((doc) => (doc.title.cy === undefined ? doc.title.en : [doc.title.en, doc.title.cy])),
+    });
+  }
+  return {
+    docs: {
+      count: docs.length,
+      chunkSize,
+      kind: column(pick('kind')),
+      strand: column(docs.map((doc) => doc.strand ?? null)),
+      provider: column(pick('provider')),
+      tiers: listColumn(pick('tiers')),
+      areas: listColumn(pick('areas')),
+      regions: listColumn(pick('regions')),
+      walesWide: column(pick('walesWide')),
+      language: column(pick('language')),
+      ages: column(pick('ages')),
+      level: column(pick('level')),
+      delivery: column(pick('delivery')),
+      starts: column(pick('starts')),
+      routes: listColumn(pick('routes')),
+      priorityGroups: listColumn(pick('priorityGroups')),
+      free: column(pick('free')),
+      venues: listColumn(docs.map(venueRows)),
+      lastReviewed: column(pick('lastReviewed')),
+      status: column(docs.map((doc) => doc.status ?? null)),
+      illustrative: column(pick('illustrative')),
+    },
+    match: {
+      terms: asset.terms,
+      postings: asset.postings,
+      titleLengths: asset.titleLengths,
+      fuseIndex: asset.fuseIndex,
+      synonyms: asset.synonyms,
+    },
+    titles,
+  };
+};
+
+/** The id an entry carries until its titles chunk arrives: never shown, as cards wait for their chunk. */
+export const PENDING_ID = '';
+
+/**
+ * The entries, from the docs part, with their ids and titles still to come (PENDING_ID and
+ * empty titles): everything but the card's heading and link is there.
+ */
+export const hydrateDocs = (asset: DocsAsset): SearchDoc[] => {
+  const at = <T>(col: Column<T>, i: number): T => col.values[col.codes[i] as number] as T;
+  const list = <T>(col: ListColumn<T>, i: number): T[] => (col.codes[i] as number[]).map((code) => col.values[code] as T);
+  const docs: SearchDoc[] = [];
+  for (let i = 0; i < asset.count; i++) {
+    const venues = list(asset.venues, i);
+    const townsEn: string[] = [];
+    const townsCy: string[] = [];
+    for (const [, , en, cy] of venues) {
+      if (townsEn.includes(en)) continue;
+      townsEn.push(en);
+      townsCy.push(cy);
+    }
+    const strand = at(asset.strand, i);
+    const status = at(asset.status, i);
+    docs.push({
+      id: PENDING_ID,
+      kind: at(asset.kind, i),
+      ...(strand === null ? {} : { strand }),
+      title: { en: '' },
+      provider: at(asset.provider, i),
+      tiers: list(asset.tiers, i),
+      areas: list(asset.areas, i),
+      regions: list(asset.regions, i),
+      walesWide: at(asset.walesWide, i),
+      language: at(asset.language, i),
+      ages: at(asset.ages, i),
+      level: at(asset.level, i),
+      delivery: at(asset.delivery, i),
+      starts: at(asset.starts, i),
+      routes: list(asset.routes, i),
+      priorityGroups: list(asset.priorityGroups, i),
+      free: at(asset.free, i),
+      venues: venues.map(([lat, lon, en]) => [lat, lon, townsEn.indexOf(en)]),
+      towns: { en: townsEn, cy: townsCy },
+      lastReviewed: at(asset.lastReviewed, i),
+      ...(status === null ? {} : { status }),
+      illustrative: at(asset.illustrative, i),
+    });
+  }
+  return docs;
+};
+
+/** Puts a chunk's ids and titles into the entries it covers. */
+export const applyTitles = (docs: readonly SearchDoc[], chunk: TitlesChunk): void => {
+  chunk.ids.forEach((id, offset) => {
+    const doc = docs[chunk.start + offset];
+    const title = chunk.titles[offset];
+    if (!doc || title === undefined) return;
+    doc.id = id;
+    doc.title = typeof title === 'string' ? { en: title } : { en: title[0], cy: title[1] };
+  });
+};
+
+/** The titles chunks that the given entries (by position) need and that have not arrived. */
+export const chunksNeeded = (positions: Iterable<number>, chunkSize: number, loaded: ReadonlySet<number>): number[] => {
+  const needed = new Set<number>();
+  for (const position of positions) {
+    const chunk = Math.floor(position / chunkSize);
+    if (!loaded.has(chunk)) needed.add(chunk);
+  }
+  return [...needed].sort((a, b) => a - b);
+};

@@ -1,0 +1,68 @@
+/**
+ * The browser's side of asset.ts: the entries from the docs part, and their ids and titles
+ * fetched a chunk at a time, each chunk once, when cards or markers need them.
+ * The fetching is passed in, so this is tested without a network.
+ */
+import { applyTitles, chunksNeeded, type DocsAsset, hydrateDocs, type TitlesChunk } from './asset.ts';
+import { createMatcher, type Matcher, type MatchIndex } from './match.ts';
+import type { SearchDoc } from './types.ts';
+
+export interface SearchData {
+  docs: readonly SearchDoc[];
+  /** Whether every one of these entries has its id and titles. */
+  ready: (docs: Iterable<SearchDoc>) => boolean;
+  /** Fetches the titles chunks these entries need (each chunk once, however often asked). */
+  load: (docs: Iterable<SearchDoc>) => Promise<void>;
+  /** Fetches every titles chunk. */
+  loadAll: () => Promise<void>;
+}
+
+/** The file of a titles chunk under the search data directory (`/search-data/`). */
+export const titlesFile = (chunk: number): string => `titles-${chunk}.json`;
+
+export const createSearchData = (asset: DocsAsset, fetchChunk: (chunk: number) => Promise<TitlesChunk>): SearchData => {
+  const docs = hydrateDocs(asset);
+  const positions = new Map(docs.map((doc, i) => [doc, i]));
+  const loaded = new Set<number>();
+  const inFlight = new Map<number, Promise<void>>();
+  const chunkCount = Math.ceil(asset.count / asset.chunkSize);
+  const positionsOf = function* (of: Iterable<SearchDoc>) {
+    for (const doc of of) {
+      const position = positions.get(doc);
+      if (position !== undefined) yield position;
+    }
+  };
+  const fetchChunks = async (chunks: readonly number[]) => {
+    await Promise.all(
+      chunks.map((chunk) => {
+        let pending = inFlight.get(chunk);
+        if (!pending) {
+          pending = fetchChunk(chunk).then((titles) => {
+            applyTitles(docs, titles);
+            loaded.add(chunk);
+          });
+          // A failed fetch may be tried again.
+          pending.catch(() => inFlight.delete(chunk));
+          inFlight.set(chunk, pending);
+        }
+        return pending;
+      }),
+    );
+  };
+  return {
+    docs,
+    ready: (of) => chunksNeeded(positionsOf(of), asset.chunkSize, loaded).length === 0,
+    load: (of) => fetchChunks(chunksNeeded(positionsOf(of), asset.chunkSize, loaded)),
+    loadAll: () => fetchChunks(Array.from({ length: chunkCount }, (_, chunk) => chunk).filter((chunk) => !loaded.has(chunk))),
+  };
+};
+
+/**
+ * Fetches the docs and match parts from the search data directory (`/search-data/`) and makes
+ * the matcher; titles follow per chunk. `fetchJson` is the page's fetch, passed in.
+ */
+export const loadSearch = async (dataUrl: string, fetchJson: <T>(url: string) => Promise<T>): Promise<{ data: SearchData; matcher: Matcher }> => {
+  const [docs, match] = await Promise.all([fetchJson<DocsAsset>(`${dataUrl}docs.json`), fetchJson<MatchIndex>(`${dataUrl}match.json`)]);
+  const data = createSearchData(docs, (chunk) => fetchJson<TitlesChunk>(`${dataUrl}${titlesFile(chunk)}`));
+  return { data, matcher: createMatcher(data.docs, match) };
+};

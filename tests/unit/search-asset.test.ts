@@ -1,0 +1,105 @@
+/**
+ * The search data in parts (lib/search/asset.ts) and its loader (lib/search/loader.ts):
+ * what the browser rebuilds from the parts is exactly what the build made, and titles
+ * are fetched per chunk, each once, only for the entries asked for.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyTitles, chunksNeeded, hydrateDocs, PENDING_ID, type SplitAsset, splitSearchAsset, type TitlesChunk } from '../../src/lib/search/asset.ts';
+import { createSearchData, loadSearch, titlesFile } from '../../src/lib/search/loader.ts';
+import { searchDocs } from '../../src/lib/search/match.ts';
+import { sampleIndex } from '../search/sample-search.ts';
+
+const { asset } = sampleIndex();
+const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe('the search data in parts', () => {
+  const split = viaJson(splitSearchAsset(asset, 40));
+
+  it('rebuilds every entry exactly, once its titles arrive', () => {
+    const docs = hydrateDocs(split.docs);
+    expect(docs).toHaveLength(asset.docs.length);
+    expect(docs.every((doc) => doc.id === PENDING_ID && doc.title.en === '')).toBe(true);
+    for (const chunk of split.titles) applyTitles(docs, chunk);
+    expect(docs).toEqual(asset.docs);
+  });
+
+  it('writes a shared value once: providers, venues and dates are tables, entries hold codes', () => {
+    const distinctProviders = new Set(asset.docs.map((doc) => JSON.stringify(doc.provider))).size;
+    expect(split.docs.provider.values).toHaveLength(distinctProviders);
+    expect(split.docs.provider.codes).toHaveLength(asset.docs.length);
+    expect(split.docs.kind.values.length).toBeLessThanOrEqual(5);
+    expect(new Set(split.docs.lastReviewed.values).size).toBe(split.docs.lastReviewed.values.length);
+  });
+
+  it('keeps the entries of the sample covered by the chunks, in order, with Welsh titles only where there are some', () => {
+    expect(split.titles.map((chunk) => chunk.start)).toEqual(split.titles.map((_, i) => i * 40));
+    expect(split.titles.flatMap((chunk) => chunk.ids)).toEqual(asset.docs.map((doc) => doc.id));
+    const english = split.titles.flatMap((chunk) => chunk.titles).filter((title) => typeof title === 'string');
+    expect(english).toHaveLength(asset.docs.filter((doc) => doc.title.cy === undefined).length);
+  });
+
+  it('names the chunks that positions need and that have not arrived', () => {
+    expect(chunksNeeded([0, 39, 40, 130], 40, new Set())).toEqual([0, 1, 3]);
+    expect(chunksNeeded([0, 39, 40, 130], 40, new Set([1]))).toEqual([0, 3]);
+    expect(chunksNeeded([], 40, new Set())).toEqual([]);
+  });
+});
+
+/** A fake network over the parts: it records each file fetched. */
+const network = (split: SplitAsset) => {
+  const fetched: string[] = [];
+  const files = new Map<string, unknown>([
+    ['/d/docs.json', split.docs],
+    ['/d/match.json', split.match],
+    ...split.titles.map((chunk, i) => [`/d/${titlesFile(i)}`, chunk] as [string, TitlesChunk]),
+  ]);
+  const fetchJson = async <T>(url: string): Promise<T> => {
+    fetched.push(url);
+    if (!files.has(url)) throw new Error(`${url}: 404`);
+    return viaJson(files.get(url)) as T;
+  };
+  return { fetched, fetchJson };
+};
+
+describe('loading the search data', () => {
+  const split = splitSearchAsset(asset, 40);
+
+  it('searches before any titles arrive, and fetches only the chunks of the entries shown', async () => {
+    const { fetched, fetchJson } = network(split);
+    const { data, matcher } = await loadSearch('/d/', fetchJson);
+    expect(fetched).toEqual(['/d/docs.json', '/d/match.json']);
+    const hits = searchDocs(matcher, 'motor vehicle');
+    expect(hits.length).toBeGreaterThan(0);
+    const shown = hits.slice(0, 3).map((hit) => hit.doc);
+    expect(data.ready(shown)).toBe(false);
+    await Promise.all([data.load(shown), data.load(shown)]);
+    expect(data.ready(shown)).toBe(true);
+    expect(shown.every((doc) => /motor|cerbyd/i.test(`${doc.title.en} ${doc.title.cy ?? ''}`))).toBe(true);
+    const chunks = new Set(hits.slice(0, 3).map((hit) => Math.floor(data.docs.indexOf(hit.doc) / 40)));
+    // Each needed chunk once, even when asked twice at the same time; no other chunk.
+    expect(fetched.slice(2).sort()).toEqual([...chunks].map((chunk) => `/d/${titlesFile(chunk)}`).sort());
+  });
+
+  it('fetches every chunk for loadAll, and none twice', async () => {
+    const { fetched, fetchJson } = network(split);
+    const { data } = await loadSearch('/d/', fetchJson);
+    await data.load(data.docs.slice(0, 1));
+    await data.loadAll();
+    expect(data.ready(data.docs)).toBe(true);
+    expect(fetched.filter((url) => url.includes('titles-'))).toHaveLength(split.titles.length);
+    expect(data.docs.map((doc) => doc.id)).toEqual(asset.docs.map((doc) => doc.id));
+  });
+
+  it('tries a chunk again after a failed fetch', async () => {
+    let failures = 1;
+    const data = createSearchData(viaJson(split.docs), async (chunk) => {
+      if (failures-- > 0) throw new Error('offline');
+      return viaJson(split.titles[chunk] as TitlesChunk);
+    });
+    const first = data.docs.slice(0, 2);
+    await expect(data.load(first)).rejects.toThrow('offline');
+    expect(data.ready(first)).toBe(false);
+    await data.load(first);
+    expect(data.ready(first)).toBe(true);
+  });
+});
