@@ -11,6 +11,10 @@ export const contentDir = (env: Record<string, string | undefined> = process.env
 /** ../shared/data by default; LLWYBRAU_DATA_DIR overrides it. */
 export const referenceDataDir = (env: Record<string, string | undefined> = process.env): string => resolve(env.LLWYBRAU_DATA_DIR ?? '../shared/data');
 
+/** The Open Referral UK profile's schemas, which the tests validate the feed against: ../shared/standards/openreferral-uk-3.0 by default; LLWYBRAU_OPENREFERRAL_DIR overrides it. */
+export const openReferralSchemaDir = (env: Record<string, string | undefined> = process.env): string =>
+  resolve(env.LLWYBRAU_OPENREFERRAL_DIR ?? '../shared/standards/openreferral-uk-3.0');
+
 /**
  * Today, for rules that depend on it (a review date cannot be in the future; a record is
  * stale after a year). LLWYBRAU_BUILD_DATE=YYYY-MM-DD fixes it, for reproducible builds.

@@ -1,0 +1,48 @@
+/**
+ * Ajv validators for the Open Referral UK profile's schemas, read from
+ * ../shared/standards/openreferral-uk-3.0 (LLWYBRAU_OPENREFERRAL_DIR), never copied in.
+ * Used by the unit tests (the feed as built in Node) and the end-to-end tests (the built files).
+ *
+ * The profile folder has schemas for services, list items and organisations, and the paging
+ * envelope in its OpenAPI description. It has no file for a taxonomy or a term, so a term is
+ * checked against the term schema nested in service.json, and a taxonomy against that for its
+ * terms plus the fields of the profile's example taxonomy.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { openReferralSchemaDir } from '../src/lib/content/paths.ts';
+
+export type SchemaName = 'service' | 'serviceListItem' | 'organization' | 'term' | 'page' | 'taxonomy';
+
+export const openReferralValidators = () => {
+  const dir = openReferralSchemaDir();
+  if (!existsSync(join(dir, 'schema', 'service.json')))
+    throw new Error(`${dir}: the Open Referral UK schemas are missing (set LLWYBRAU_OPENREFERRAL_DIR to the profile's folder)`);
+  const read = (...path: string[]) => JSON.parse(readFileSync(join(dir, ...path), 'utf8')) as Record<string, unknown>;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const service = read('schema', 'service.json') as { properties: { attributes: { items: { properties: { taxonomy_term: object } } } } };
+  const term = ajv.compile(service.properties.attributes.items.properties.taxonomy_term);
+  const exampleTaxonomy = Object.keys(read('examples', 'taxonomy.json')).sort();
+  const compiled = {
+    service: ajv.compile(service),
+    serviceListItem: ajv.compile(read('schema', 'service_list.json')),
+    organization: ajv.compile(read('schema', 'organization.json')),
+    term,
+    page: ajv.compile((read('schema', 'openapi.json') as { components: { schemas: { Page: object } } }).components.schemas.Page),
+  };
+  /** Problems with a value, each "path: where what", or none. */
+  const validate = (name: SchemaName, path: string, value: unknown): string[] => {
+    if (name === 'taxonomy') {
+      const keys = Object.keys(value as object).sort();
+      const fields =
+        JSON.stringify(keys) === JSON.stringify(exampleTaxonomy) ? [] : [`${path}: fields ${keys.join(', ')}, expected ${exampleTaxonomy.join(', ')}`];
+      return [...fields, ...(value as { taxonomy_terms: unknown[] }).taxonomy_terms.flatMap((t) => validate('term', path, t))];
+    }
+    const check = compiled[name];
+    return check(value) ? [] : (check.errors ?? []).map((error) => `${path}: ${error.instancePath || '/'} ${error.message}`);
+  };
+  return { dir, validate };
+};
