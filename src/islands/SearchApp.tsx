@@ -117,9 +117,11 @@ export default function SearchApp(props: SearchIslandProps) {
   // Until the places arrive, results for a place are not shown (they would be for all of Wales).
   const ready = loaded !== null && (!wantsPlace || resolvePlace !== null);
   const hits = useMemo(() => (loaded ? searchDocs(loaded.matcher, state.q) : []), [loaded, state.q]);
-  const results = useMemo(() => applyFilters(hits, state, place?.found ? place : null), [hits, state, place]);
+  // Where each hit stands near the place, worked out once: counts and results both read it.
+  const nearHits = useMemo(() => hitsNear(hits, state, place?.found ? place : null), [hits, state, place]);
+  const results = useMemo(() => applyFilters(nearHits, state, place?.found ? place : null), [nearHits, state, place]);
   // Counts respect the place and distance: an option's count is how many results ticking it would show.
-  const counts = useMemo(() => facetCounts(hitsNear(hits, state, place?.found ? place : null), state), [hits, state, place]);
+  const counts = useMemo(() => facetCounts(nearHits, state), [nearHits, state]);
   const chosen = useMemo(() => chosenFilters(state, model), [state, model]);
   const clearAll = () => {
     setQuery('');

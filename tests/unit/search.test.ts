@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Provision } from '../../src/lib/content/schema.ts';
 import { buildSearchIndex, type IndexContext } from '../../src/lib/search/build-index.ts';
 import { haversineKm, kmToMiles, nearestKm } from '../../src/lib/search/distance.ts';
-import { applyFilters, facetCounts, facetValues, isAvailableAnywhere, isWalesWideOrOnline, matchesFilters } from '../../src/lib/search/filters.ts';
+import { applyFilters, facetCounts, facetValues, hitsNear, isAvailableAnywhere, isWalesWideOrOnline, matchesFilters } from '../../src/lib/search/filters.ts';
 import { createMatcher, decodePostings, encodePostings, searchDocs } from '../../src/lib/search/match.ts';
 import { normalise, truncate } from '../../src/lib/search/normalise.ts';
 import { createPlaceResolver } from '../../src/lib/search/places.ts';
@@ -189,6 +189,21 @@ describe('filters and counts', () => {
     const within = applyFilters(hits, state({ radius: 50 }), ammanford);
     expect(within.local.map((row) => row.doc.id)).toEqual(['motor', 'care']);
     expect(within.total).toBe(3);
+  });
+
+  it('works out nearness once: hits from hitsNear give the same results, and their nearness is the one used', () => {
+    const ammanford = { lat: 51.7928, lon: -3.9881 };
+    const s = state({ radius: 50 });
+    const placed = hitsNear(hits, s, ammanford);
+    expect(placed.map((hit) => hit.doc.id).sort()).toEqual(['care', 'motor', 'wales']);
+    expect(applyFilters(placed, s, ammanford)).toEqual(applyFilters(hits, s, ammanford));
+    // Without a place the hits are passed through as they are (no copy per keystroke).
+    expect(hitsNear(hits, s, null)).toBe(hits);
+    const moved = placed.map((hit) => (hit.doc.id === 'care' ? { ...hit, near: { km: 1, town: null } } : hit));
+    expect(applyFilters(moved, s, ammanford).local.map((row) => [row.doc.id, row.km])).toEqual([
+      ['motor', expect.closeTo(0, 1)],
+      ['care', 1],
+    ]);
   });
 });
 

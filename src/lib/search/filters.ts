@@ -128,11 +128,25 @@ export interface Results {
   total: number;
 }
 
-/** The hits a place and radius leave in (all of them without a place): what the filter counts are counted over. */
-export const hitsNear = (hits: readonly Hit[], state: SearchState, place: NearPlace | null): Hit[] =>
-  place ? hits.filter((hit) => nearness(hit.doc, place, state.radius) !== null) : [...hits];
+export type Nearness = Exclude<ReturnType<typeof nearness>, null>;
+/** A hit with where it stands near the place, once worked out (hitsNear), so that filtering does not work it out again. */
+export type NearHit = Hit & { near?: Nearness };
 
-export const applyFilters = (hits: readonly Hit[], state: SearchState, place: NearPlace | null): Results => {
+/**
+ * The hits a place and radius leave in (all of them without a place), each with its nearness:
+ * what the filter counts are counted over, and what applyFilters then groups.
+ */
+export const hitsNear = (hits: readonly Hit[], state: SearchState, place: NearPlace | null): readonly NearHit[] => {
+  if (!place) return hits;
+  const out: NearHit[] = [];
+  for (const hit of hits) {
+    const near = nearness(hit.doc, place, state.radius);
+    if (near !== null) out.push({ ...hit, near });
+  }
+  return out;
+};
+
+export const applyFilters = (hits: readonly NearHit[], state: SearchState, place: NearPlace | null): Results => {
   const local: Results['local'] = [];
   const anywhere: Results['anywhere'] = [];
   const partial: Results['partial'] = [];
@@ -143,7 +157,7 @@ export const applyFilters = (hits: readonly Hit[], state: SearchState, place: Ne
       group.push({ doc: hit.doc, score: hit.score, km: null, town: null });
       continue;
     }
-    const near = nearness(hit.doc, place, state.radius);
+    const near = hit.near ?? nearness(hit.doc, place, state.radius);
     if (near === null) continue;
     if (near === 'anywhere') {
       if (hit.partial) partial.push({ doc: hit.doc, score: hit.score, km: null, town: null });
