@@ -120,7 +120,7 @@ export function ResultList({ t, state, results: latest, data, onShown, place, de
   const wanted: View = { results: latest, limit, anywhereLimit };
   const wantedDocs = shownDocs(wanted);
   const ready = data.ready(wantedDocs);
-  // Until the titles of new cards arrive (one small file per 500 entries), the last complete view stays on screen.
+  // Until the titles of new cards arrive (one small file per 250 entries), the last complete view stays on screen.
   const lastReady = useRef<View | null>(null);
   if (ready) lastReady.current = wanted;
   useEffect(() => {

@@ -223,7 +223,7 @@ const start = async () => {
     loadSearch(config.dataUrl, fetchJson),
     state.near ? fetchJson<PlacesAsset>(config.placesUrl) : Promise.resolve(null),
   ]);
-  // Every marker is labelled with its title, so the map needs them all (a chunk per 500 entries, fetched side by side).
+  // Every marker is labelled with its title, so the map needs them all (a chunk per 250 entries, fetched side by side).
   await search.data.loadAll();
   matcher = search.matcher;
   if (places) resolvePlace = createPlaceResolver(places);

@@ -23,7 +23,15 @@ const world = (rows: Row[], same: string[][] = [], related: string[][] = []) => 
     place: normalise(row.place ?? ''),
   }));
   const docs = rows.map((row) => ({ id: row.id, title: { en: row.title ?? '' }, lastReviewed: row.reviewed ?? '2026-01-01' }) as unknown as SearchDoc);
-  const index = JSON.parse(JSON.stringify(buildMatchIndex(texts, { same, related })));
+  const index = JSON.parse(
+    JSON.stringify(
+      buildMatchIndex(
+        texts,
+        { same, related },
+        rows.map((row) => row.reviewed ?? '2026-01-01'),
+      ),
+    ),
+  );
   const matcher = createMatcher(docs, index);
   return (query: string) => searchDocs(matcher, query).map((hit) => (hit.partial ? `(${hit.doc.id})` : hit.doc.id));
 };

@@ -23,12 +23,20 @@ describe('the search data in parts', () => {
     expect(docs).toEqual(asset.docs);
   });
 
-  it('writes a shared value once: providers, venues and dates are tables, entries hold codes', () => {
+  it('writes a shared value once: providers, venues and towns are tables, entries hold codes', () => {
     const distinctProviders = new Set(asset.docs.map((doc) => JSON.stringify(doc.provider))).size;
     expect(split.docs.provider.values).toHaveLength(distinctProviders);
     expect(split.docs.provider.codes).toHaveLength(asset.docs.length);
     expect(split.docs.kind.values.length).toBeLessThanOrEqual(5);
-    expect(new Set(split.docs.lastReviewed.values).size).toBe(split.docs.lastReviewed.values.length);
+    const venues = new Set(asset.docs.flatMap((doc) => doc.venues.map(([lat, lon, town]) => `${lat},${lon},${doc.towns.en[town]}`)));
+    expect(split.docs.venues.lat).toHaveLength(venues.size);
+    expect(split.docs.venues.towns).toHaveLength(new Set(asset.docs.flatMap((doc) => doc.towns.en)).size);
+  });
+
+  it('keeps what ranking reads in the match part, so results never reorder as titles arrive', () => {
+    expect(split.match.reviewed).toEqual(asset.docs.map((doc) => Number(doc.lastReviewed.slice(0, 4)) * 12 + Number(doc.lastReviewed.slice(5, 7)) - 1));
+    expect(split.match.titleLengths).toHaveLength(asset.docs.length);
+    expect(Object.keys(split.docs)).not.toContain('lastReviewed');
   });
 
   it('keeps the entries of the sample covered by the chunks, in order, with Welsh titles only where there are some', () => {

@@ -2,13 +2,14 @@
  * The search data as the browser fetches it, in three parts, so that neither the search
  * page nor the map parses everything before its first result:
  *
- * - **docs** (`/search-data/docs.json`): what filters, counts, distances, ranking and map
- *   markers read, for every entry, as columns of small numbers into tables of distinct
- *   values (a provider, a venue or a date is written once however many entries share it).
- * - **match** (`/search-data/match.json`): the vocabulary, its Fuse index, the synonyms,
- *   the postings (one string per word, decoded when a query first needs it) and title lengths.
- * - **titles** (`/search-data/titles-<n>.json`): each entry's id and titles, in chunks of
- *   CHUNK_SIZE entries by position. The search page fetches only the chunks of the cards it
+ * - **docs** (`/search-data/docs.json`): what filters, counts, distances and map markers
+ *   read, for every entry, as columns of small numbers into tables of distinct values (a
+ *   provider or a venue is written once however many entries share it).
+ * - **match** (`/search-data/match.json`): the vocabulary, the synonyms, the postings (one
+ *   string per word, decoded when a query first needs it), title lengths and review months:
+ *   everything ranking reads. Fuse indexes the vocabulary in the browser, in milliseconds.
+ * - **titles** (`/search-data/titles-<n>.json`): what only a card shows (id, titles, review
+ *   date), in chunks of CHUNK_SIZE entries by position. The search page fetches only the chunks of the cards it
  *   shows; the map fetches them all, for its markers' labels.
  *
  * Shared by server code (the build writes the parts) and client code (the loader reads them).
@@ -16,8 +17,8 @@
 import type { MatchIndex } from './match.ts';
 import type { SearchDoc, SearchIndexAsset } from './types.ts';
 
-/** Entries per titles chunk: a first page of 20 cards fetches at most 20 small chunks. */
-export const CHUNK_SIZE = 500;
+/** Entries per titles chunk: a first page of 20 cards fetches at most 20 chunks of a few KB. */
+export const CHUNK_SIZE = 250;
 
 /** A column of one value per entry: each entry's code into a table of the distinct values, in first-seen order. */
 export interface Column<T> {
@@ -30,8 +31,21 @@ export interface ListColumn<T> {
   codes: number[][];
 }
 
-/** A venue as the table holds it: latitude, longitude, and its town in English and Welsh. */
-export type VenueRow = [lat: number, lon: number, townEn: string, townCy: string];
+/** A venue while the table is made: latitude, longitude, and its town in English and Welsh. */
+type VenueRow = [lat: number, lon: number, townEn: string, townCy: string];
+
+/**
+ * The venues, as a table of distinct venues in columns: coordinates in ten-thousandths of a
+ * degree (as the index rounds them), each the difference from the venue before it, which is
+ * usually nearby; towns as codes into a table of [English, Welsh]. Entries hold venue codes.
+ */
+export interface VenueColumn {
+  towns: [string, string][];
+  lat: number[];
+  lon: number[];
+  town: number[];
+  codes: number[][];
+}
 
 export interface DocsAsset {
   count: number;
@@ -51,17 +65,17 @@ export interface DocsAsset {
   routes: ListColumn<SearchDoc['routes'][number]>;
   priorityGroups: ListColumn<SearchDoc['priorityGroups'][number]>;
   free: Column<boolean>;
-  venues: ListColumn<VenueRow>;
-  lastReviewed: Column<string>;
+  venues: VenueColumn;
   status: Column<NonNullable<SearchDoc['status']> | null>;
   illustrative: Column<boolean>;
 }
 
-/** One chunk of ids and titles: a title is its English alone, or [English, Welsh]. */
+/** One chunk of what only a card shows: ids, titles (English alone, or [English, Welsh]) and review dates. */
 export interface TitlesChunk {
   start: number;
   ids: string[];
   titles: (string | [string, string])[];
+  reviewed: string[];
 }
 
 export interface SplitAsset {
@@ -95,6 +109,33 @@ const listColumn = <T>(lists: readonly (readonly T[])[]): ListColumn<T> => {
 const venueRows = (doc: SearchDoc): VenueRow[] =>
   doc.venues.map(([lat, lon, town]) => [lat, lon, doc.towns.en[town] ?? '', doc.towns.cy[town] ?? doc.towns.en[town] ?? '']);
 
+const E4 = 1e4;
+
+const venueColumn = (docs: readonly SearchDoc[]): VenueColumn => {
+  const table = listColumn(docs.map(venueRows));
+  const towns = column(table.values.map(([, , en, cy]): [string, string] => [en, cy]));
+  const delta = (values: number[]) => values.map((value, i) => value - (i > 0 ? (values[i - 1] as number) : 0));
+  return {
+    towns: towns.values,
+    lat: delta(table.values.map(([lat]) => Math.round(lat * E4))),
+    lon: delta(table.values.map(([, lon]) => Math.round(lon * E4))),
+    town: towns.codes,
+    codes: table.codes,
+  };
+};
+
+/** The venue table back as rows. */
+const venueTable = (venues: VenueColumn): VenueRow[] => {
+  let lat = 0;
+  let lon = 0;
+  return venues.town.map((town, i) => {
+    lat += venues.lat[i] as number;
+    lon += venues.lon[i] as number;
+    const [en, cy] = venues.towns[town] as [string, string];
+    return [lat / E4, lon / E4, en, cy];
+  });
+};
+
 /** Splits the index into its three parts (see the top of this file). */
 export const splitSearchAsset = (asset: SearchIndexAsset, chunkSize = CHUNK_SIZE): SplitAsset => {
   const { docs } = asset;
@@ -106,6 +147,7 @@ export const splitSearchAsset = (asset: SearchIndexAsset, chunkSize = CHUNK_SIZE
       start,
       ids: chunk.map((doc) => doc.id),
       titles: chunk.map((doc) => (doc.title.cy === undefined ? doc.title.en : [doc.title.en, doc.title.cy])),
+      reviewed: chunk.map((doc) => doc.lastReviewed),
     });
   }
   return {
@@ -127,8 +169,7 @@ export const splitSearchAsset = (asset: SearchIndexAsset, chunkSize = CHUNK_SIZE
       routes: listColumn(pick('routes')),
       priorityGroups: listColumn(pick('priorityGroups')),
       free: column(pick('free')),
-      venues: listColumn(docs.map(venueRows)),
-      lastReviewed: column(pick('lastReviewed')),
+      venues: venueColumn(docs),
       status: column(docs.map((doc) => doc.status ?? null)),
       illustrative: column(pick('illustrative')),
     },
@@ -136,14 +177,14 @@ export const splitSearchAsset = (asset: SearchIndexAsset, chunkSize = CHUNK_SIZE
       terms: asset.terms,
       postings: asset.postings,
       titleLengths: asset.titleLengths,
-      fuseIndex: asset.fuseIndex,
+      reviewed: asset.reviewed,
       synonyms: asset.synonyms,
     },
     titles,
   };
 };
 
-/** The id an entry carries until its titles chunk arrives: never shown, as cards wait for their chunk. */
+/** The id an entry carries until its titles chunk arrives (with empty titles and review date): never shown, as cards wait for their chunk. */
 export const PENDING_ID = '';
 
 /**
@@ -153,9 +194,10 @@ export const PENDING_ID = '';
 export const hydrateDocs = (asset: DocsAsset): SearchDoc[] => {
   const at = <T>(col: Column<T>, i: number): T => col.values[col.codes[i] as number] as T;
   const list = <T>(col: ListColumn<T>, i: number): T[] => (col.codes[i] as number[]).map((code) => col.values[code] as T);
+  const venueRows = venueTable(asset.venues);
   const docs: SearchDoc[] = [];
   for (let i = 0; i < asset.count; i++) {
-    const venues = list(asset.venues, i);
+    const venues = (asset.venues.codes[i] as number[]).map((code) => venueRows[code] as VenueRow);
     const townsEn: string[] = [];
     const townsCy: string[] = [];
     for (const [, , en, cy] of venues) {
@@ -185,7 +227,7 @@ export const hydrateDocs = (asset: DocsAsset): SearchDoc[] => {
       free: at(asset.free, i),
       venues: venues.map(([lat, lon, en]) => [lat, lon, townsEn.indexOf(en)]),
       towns: { en: townsEn, cy: townsCy },
-      lastReviewed: at(asset.lastReviewed, i),
+      lastReviewed: '',
       ...(status === null ? {} : { status }),
       illustrative: at(asset.illustrative, i),
     });
@@ -201,6 +243,7 @@ export const applyTitles = (docs: readonly SearchDoc[], chunk: TitlesChunk): voi
     if (!doc || title === undefined) return;
     doc.id = id;
     doc.title = typeof title === 'string' ? { en: title } : { en: title[0], cy: title[1] };
+    doc.lastReviewed = chunk.reviewed[offset] ?? '';
   });
 };
 

@@ -1,14 +1,13 @@
 /**
- * Builds the search index asset on the server at build time: compact docs and
- * a precomputed Fuse index, so the browser only parses JSON.
+ * Builds the search index asset on the server at build time: compact docs, the
+ * vocabulary and the inverted index, so the browser only parses JSON.
  */
-import Fuse from 'fuse.js';
 import { startsOf } from '../content/card.ts';
 import type { Provision } from '../content/schema.ts';
 import { isLive } from '../content/status.ts';
 import type { Region } from '../content/vocabulary.ts';
 import type { Translator } from '../i18n/translate.ts';
-import { encodePostings, FIELD_SLOTS, FIELDS, type MatchIndex } from './match.ts';
+import { encodePostings, FIELD_SLOTS, FIELDS, type MatchIndex, reviewMonth } from './match.ts';
 import { normalise, truncate } from './normalise.ts';
 import type { MatchText, SearchDoc, SearchIndexAsset, Synonyms } from './types.ts';
 
@@ -82,7 +81,12 @@ const toIndexed = (entry: Provision, ctx: IndexContext): { doc: SearchDoc; match
 };
 
 /** Distinct words per field, and the inverted index from words to entries, with the fields each is in. */
-export const buildMatchIndex = (texts: readonly MatchText[], synonyms: Synonyms = { same: [], related: [] }): MatchIndex => {
+export const buildMatchIndex = (
+  texts: readonly MatchText[],
+  synonyms: Synonyms = { same: [], related: [] },
+  /** Each entry's last review date, for the last tie-break. */
+  reviewed: readonly string[] = [],
+): MatchIndex => {
   const masks = new Map<string, Map<number, number>>(); // term → doc → mask of fields
   texts.forEach((text, doc) => {
     FIELDS.forEach((field, bit) => {
@@ -99,7 +103,7 @@ export const buildMatchIndex = (texts: readonly MatchText[], synonyms: Synonyms 
   const postings = terms.map((term) =>
     encodePostings([...(masks.get(term) as Map<number, number>)].map(([doc, mask]) => doc * FIELD_SLOTS + mask).sort((a, b) => a - b)),
   );
-  return { terms, postings, titleLengths, fuseIndex: Fuse.createIndex([], terms).toJSON(), synonyms };
+  return { terms, postings, titleLengths, reviewed: texts.map((_, i) => (reviewed[i] ? reviewMonth(reviewed[i]) : 0)), synonyms };
 };
 
 /** `synonyms` are the groups of content/synonyms.yaml, normalised (readSynonyms). */
@@ -111,6 +115,7 @@ export const buildSearchIndex = (entries: readonly Provision[], ctx: IndexContex
     ...buildMatchIndex(
       indexed.map((row) => row.match),
       synonyms,
+      indexed.map((row) => row.doc.lastReviewed),
     ),
   };
 };

@@ -94,8 +94,8 @@ export interface MatchIndex {
   postings: string[];
   /** For each entry, how many distinct words its title has (both languages): for the coverage tie-break. */
   titleLengths: number[];
-  /** Fuse.createIndex([], terms).toJSON(). */
-  fuseIndex: unknown;
+  /** For each entry, the month of its last review (year × 12 + month − 1): the last tie-break, the more recent first. */
+  reviewed: number[];
   /** Words that mean the same, and related words, normalised (content/synonyms.yaml). */
   synonyms: Synonyms;
 }
@@ -103,6 +103,7 @@ export interface MatchIndex {
 export interface Matcher {
   docs: readonly SearchDoc[];
   titleLengths: readonly number[];
+  reviewed: readonly number[];
   terms: readonly string[];
   /** A term's postings, decoded on first use. */
   postings: (term: number) => Int32Array;
@@ -113,6 +114,9 @@ export interface Matcher {
   /** Each word to the other words of its `related` groups. */
   related: Map<string, readonly string[]>;
 }
+
+/** A review date (YYYY-MM-DD) as the month number the ranking compares. */
+export const reviewMonth = (date: string): number => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
 /** Ascending postings as the index ships them: the gaps between them, in base 36, joined by commas. */
 export const encodePostings = (ascending: readonly number[]): string =>
@@ -141,6 +145,7 @@ export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Ma
   return {
     docs,
     titleLengths: index.titleLengths,
+    reviewed: index.reviewed,
     terms: index.terms,
     postings: (term) => {
       let postings = decoded[term];
@@ -150,7 +155,8 @@ export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Ma
       }
       return postings;
     },
-    fuse: new Fuse(index.terms, FUSE_OPTIONS, Fuse.parseIndex<string>(index.fuseIndex as Parameters<typeof Fuse.parseIndex>[0])),
+    // Indexing a few thousand words takes milliseconds: cheaper than shipping the index.
+    fuse: new Fuse(index.terms, FUSE_OPTIONS),
     exact: new Map(index.terms.map((term, i) => [term, i])),
     same: synonymMap(index.synonyms?.same ?? []),
     related: synonymMap(index.synonyms?.related ?? []),
@@ -320,7 +326,7 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   // A longer query with few complete matches also shows the entries that firmly match most of its words.
   const partialFrom = required.length >= 2 && fullCount < PARTIAL_BELOW ? Math.ceil(required.length / 2) : Number.POSITIVE_INFINITY;
 
-  const ranked: { hit: Hit; coverage: number; reviewed: string; index: number }[] = [];
+  const ranked: { hit: Hit; coverage: number; reviewed: number; index: number }[] = [];
   for (const [index, { strength, matched, firm }] of totals) {
     if (matched < required.length && firm < partialFrom) continue;
     const doc = matcher.docs[index] as SearchDoc;
@@ -328,14 +334,14 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
     const hit: Hit = { doc, score: -(strength + wholeQueryInTitle) };
     if (matched < required.length) hit.partial = true;
     const coverage = (covered.get(index) ?? 0) / Math.max(1, matcher.titleLengths[index] ?? 1);
-    ranked.push({ hit, coverage, reviewed: doc.lastReviewed, index });
+    ranked.push({ hit, coverage, reviewed: matcher.reviewed[index] ?? 0, index });
   }
   ranked.sort(
     (a, b) =>
       Number(a.hit.partial ?? false) - Number(b.hit.partial ?? false) ||
       a.hit.score - b.hit.score ||
       b.coverage - a.coverage ||
-      b.reviewed.localeCompare(a.reviewed) ||
+      b.reviewed - a.reviewed ||
       a.index - b.index,
   );
   return ranked.map((row) => row.hit);

@@ -58,8 +58,8 @@ export interface SearchIndexAsset {
   postings: string[];
   /** For each entry, the number of distinct words in its title. */
   titleLengths: number[];
-  /** Fuse.createIndex([], terms).toJSON(), built at build time. */
-  fuseIndex: unknown;
+  /** For each entry, the month of its last review (match.ts reviewMonth). */
+  reviewed: number[];
   /** Groups of words that stand for each other (content/synonyms.yaml), normalised. */
   synonyms: Synonyms;
 }
