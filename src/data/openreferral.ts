@@ -4,7 +4,8 @@
  */
 import { translator } from '../i18n/index.ts';
 import { pathFor } from '../lib/i18n/routes.ts';
-import { buildFeed, FEED_ROOT } from '../lib/openreferral/feed.ts';
+import { buildFeed } from '../lib/openreferral/feed.ts';
+import { FEED_ROOT } from '../lib/openreferral/ids.ts';
 import { siteContent } from './content.ts';
 
 let feed: Promise<Map<string, unknown>> | undefined;

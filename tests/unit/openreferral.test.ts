@@ -11,7 +11,8 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import { loadContent } from '../../src/lib/content/load.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
 import { createTranslator, type Dictionary } from '../../src/lib/i18n/translate.ts';
-import { buildFeed, FEED_ROOT, feedId, pages } from '../../src/lib/openreferral/feed.ts';
+import { buildFeed, pages } from '../../src/lib/openreferral/feed.ts';
+import { FEED_ROOT, feedId } from '../../src/lib/openreferral/ids.ts';
 import { openReferralValidators, type SchemaName } from '../openreferral-schemas.ts';
 
 const { validate } = openReferralValidators();

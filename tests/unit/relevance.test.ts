@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../src/lib/search/build-index.ts';
-import { allowedTypos, createMatcher, editDistance, FUZZY_MIN_LENGTH, searchDocs } from '../../src/lib/search/match.ts';
+import { createMatcher, searchDocs } from '../../src/lib/search/match.ts';
 import { normalise } from '../../src/lib/search/normalise.ts';
 import type { MatchText, SearchDoc } from '../../src/lib/search/types.ts';
+import { allowedTypos, editDistance, FUZZY_MIN_LENGTH } from '../../src/lib/search/typos.ts';
 import { mutationForms } from '../../src/lib/search/welsh.ts';
 
 type Row = { id: string; reviewed?: string } & Partial<MatchText>;

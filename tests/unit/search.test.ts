@@ -4,9 +4,10 @@ import type { Provision } from '../../src/lib/content/schema.ts';
 import { buildSearchIndex, type IndexContext } from '../../src/lib/search/build-index.ts';
 import { haversineKm, kmToMiles, nearestKm } from '../../src/lib/search/distance.ts';
 import { applyFilters, facetCounts, facetValues, hitsNear, isAvailableAnywhere, isWalesWideOrOnline, matchesFilters } from '../../src/lib/search/filters.ts';
-import { createMatcher, decodePostings, encodePostings, searchDocs } from '../../src/lib/search/match.ts';
+import { createMatcher, searchDocs } from '../../src/lib/search/match.ts';
 import { normalise, truncate } from '../../src/lib/search/normalise.ts';
 import { createPlaceResolver } from '../../src/lib/search/places.ts';
+import { decodePostings, encodePostings } from '../../src/lib/search/postings.ts';
 import { decodeState, emptyState, encodeState, FACETS, URL_PARAMS } from '../../src/lib/search/state.ts';
 
 const base = {

@@ -7,94 +7,10 @@
  * Ids are UUID v5 of our record ids (and of a record id and a part, for nested objects)
  * under one fixed namespace, so an id never changes from one build to the next.
  */
-import { v5 as uuidv5 } from 'uuid';
 import type { Area, Provider, Provision } from '../content/schema.ts';
-import { JGW_STRANDS, KINDS, LEVELS, PRIORITY_GROUPS, TIERS } from '../content/vocabulary.ts';
 import type { Translator } from '../i18n/translate.ts';
-
-/** Never change this: every id in the feed is derived from it. */
-export const FEED_NAMESPACE = '60aec483-d815-4d27-b6ce-2b8c48913797';
-export const PROFILE_URL = 'https://github.com/OpenReferralUK/uk-profile';
-export const OPENAPI_URL = 'https://raw.githubusercontent.com/OpenReferralUK/uk-profile/main/schema/openapi.json';
-/** Entries per page of a paged list. */
-export const FEED_PAGE_SIZE = 50;
-/** Where the feed lives on the site. */
-export const FEED_ROOT = '/openreferral';
-/** Wales, for Wales-wide offers: the ONS code of the country. */
-const WALES = { code: 'W92000004', name: 'Wales' };
-const ONS_URI = 'http://statistics.data.gov.uk/id/statistical-geography/';
-
-/** A stable id for a record, or for a part of one: feedId('service', 'cardiff-…'), feedId('service', 'cardiff-…', 'location', '0'). */
-export const feedId = (...parts: string[]): string => uuidv5(parts.join('/'), FEED_NAMESPACE);
-
-// ---- Taxonomies ---------------------------------------------------------------------------
-
-export interface TaxonomyTerm {
-  id: string;
-  name: string;
-  description: string;
-  taxonomy: string;
-  taxonomy_id: string;
-  term: string;
-}
-export interface Taxonomy {
-  id: string;
-  name: string;
-  description: string;
-  uri: string;
-  version: string;
-  taxonomy_terms: TaxonomyTerm[];
-}
-
-/** The taxonomies the feed uses, each with the record field its terms come from. */
-export const TAXONOMIES = ['tiers', 'kinds', 'jgw-strands', 'priority-groups', 'levels'] as const;
-export type TaxonomyKey = (typeof TAXONOMIES)[number];
-
-const termValues: Record<TaxonomyKey, readonly (string | number)[]> = {
-  tiers: TIERS,
-  kinds: KINDS,
-  'jgw-strands': JGW_STRANDS,
-  'priority-groups': PRIORITY_GROUPS,
-  levels: LEVELS,
-};
-
-/** The terms a record carries, per taxonomy. */
-const recordTerms = (entry: Provision): [TaxonomyKey, string | number][] => [
-  ...entry.tiers.map((tier): [TaxonomyKey, number] => ['tiers', tier]),
-  ['kinds', entry.kind],
-  ...(entry.kind === 'jgw' ? [['jgw-strands', entry.strand] as [TaxonomyKey, string]] : []),
-  ...entry.priorityGroups.map((group): [TaxonomyKey, string] => ['priority-groups', group]),
-  ['levels', entry.level],
-];
-
-export const buildTaxonomies = (t: Translator, siteUrl: string): Taxonomy[] =>
-  TAXONOMIES.map((key) => {
-    const id = feedId('taxonomy', key);
-    const name = t(`openreferral.taxonomy.${key}.name`);
-    const term = (value: string | number): TaxonomyTerm => {
-      const label =
-        key === 'tiers'
-          ? `${t('tierWord', { tier: value })}: ${t(`tiers.${value}.short`)}`
-          : key === 'kinds'
-            ? t(`kind.${value}`)
-            : key === 'jgw-strands'
-              ? t(`vocab.strand.${value}`)
-              : key === 'priority-groups'
-                ? t(`vocab.priorityGroup.${value}`)
-                : t(`vocab.level.${value}`);
-      const description =
-        key === 'tiers' ? `${t(`tiers.${value}.name`)}. ${t(`tiers.${value}.who`)}` : key === 'jgw-strands' ? t(`vocab.strandText.${value}`) : label;
-      return { id: feedId('taxonomy', key, 'term', String(value)), name: label, description, taxonomy: name, taxonomy_id: id, term: String(value) };
-    };
-    return {
-      id,
-      name,
-      description: t(`openreferral.taxonomy.${key}.description`),
-      uri: `${siteUrl}${FEED_ROOT}/taxonomies/${id}.json`,
-      version: '1',
-      taxonomy_terms: termValues[key].map(term),
-    };
-  });
+import { FEED_PAGE_SIZE, FEED_ROOT, feedId, ONS_URI, OPENAPI_URL, PROFILE_URL, WALES } from './ids.ts';
+import { buildTaxonomies, recordTerms, TAXONOMIES, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
 
 // ---- Services -----------------------------------------------------------------------------
 

@@ -7,8 +7,9 @@ import type { Provision } from '../content/schema.ts';
 import { isLive } from '../content/status.ts';
 import type { Region } from '../content/vocabulary.ts';
 import type { Translator } from '../i18n/translate.ts';
-import { encodePostings, FIELD_SLOTS, FIELDS, type MatchIndex, reviewMonth } from './match.ts';
+import { FIELD_SLOTS, FIELDS, type MatchIndex } from './match.ts';
 import { normalise, truncate } from './normalise.ts';
+import { encodePostings, reviewMonth } from './postings.ts';
 import type { MatchText, SearchDoc, SearchIndexAsset, Synonyms } from './types.ts';
 
 export interface IndexContext {

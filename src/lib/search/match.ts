@@ -8,7 +8,7 @@
  * - a word matches a vocabulary word exactly; or through the synonym list
  *   (content/synonyms.yaml: "farming" finds agriculture); or as the start of one
  *   ("prentis" finds "prentisiaeth"; only for the word being typed and for words
- *   of PREFIX_MIN_LENGTH or more); or, for words of FUZZY_MIN_LENGTH or more, with
+ *   of PREFIX_MIN_LENGTH or more); or, for words of FUZZY_MIN_LENGTH (typos.ts) or more, with
  *   a typo ("vehical"). Short words never match fuzzily: "care" is one letter from
  *   card, cars and Caer.
  * - a match counts for more in a stronger field: title > subject > summary >
@@ -32,8 +32,11 @@
  */
 import Fuse from 'fuse.js';
 import { normalise } from './normalise.ts';
+import { decodePostings } from './postings.ts';
 import type { SearchDoc, Synonyms } from './types.ts';
+import { allowedTypos, editDistance } from './typos.ts';
 import { mutationForms } from './welsh.ts';
+import { joinCompounds, lowerBound, synonymMap } from './words.ts';
 
 /** Fields in the order of their bit in a posting's mask, strongest first, with their weight. */
 export const FIELDS = ['title', 'subject', 'summary', 'provider', 'place'] as const;
@@ -44,32 +47,6 @@ export const FIELD_SLOTS = 1 << FIELDS.length;
 
 /** How much each kind of match is worth; the kinds are far enough apart that the field never overturns them. */
 const KIND = { exact: 30, synonym: 29, related: 22, prefix: 20, fuzzy: 10 } as const;
-/** Below this length a word never matches with a typo: 4-letter words have too many real neighbours one letter away. */
-export const FUZZY_MIN_LENGTH = 5;
-/** Typos allowed: one in a word of 5 or 6 letters, two from 7 ("vehical" is two from "vehicle"). */
-export const allowedTypos = (length: number): number => (length < FUZZY_MIN_LENGTH ? 0 : length < 7 ? 1 : 2);
-
-/** Edits (insert, delete, change, or swap two neighbours) from one word to another, stopping early past `limit`. */
-export const editDistance = (a: string, b: string, limit = Number.POSITIVE_INFINITY): number => {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowBest = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] as number) + 1);
-      current.push(value);
-      rowBest = Math.min(rowBest, value);
-    }
-    if (rowBest > limit) return limit + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length] as number;
-};
 /** A word before the last matches as a prefix only from this length ("engl" is a word cut short; "of" is not). */
 export const PREFIX_MIN_LENGTH = 4;
 /** A query shorter than this (after normalising) lists everything, as an empty one does. */
@@ -115,31 +92,6 @@ export interface Matcher {
   related: Map<string, readonly string[]>;
 }
 
-/** A review date (YYYY-MM-DD) as the month number the ranking compares. */
-export const reviewMonth = (date: string): number => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
-
-/** Ascending postings as the index ships them: the gaps between them, in base 36, joined by commas. */
-export const encodePostings = (ascending: readonly number[]): string =>
-  ascending.map((value, i) => (value - (i > 0 ? (ascending[i - 1] as number) : 0)).toString(36)).join(',');
-
-export const decodePostings = (encoded: string): Int32Array => {
-  if (encoded === '') return new Int32Array();
-  const deltas = encoded.split(',');
-  const out = new Int32Array(deltas.length);
-  let value = 0;
-  deltas.forEach((delta, i) => {
-    value += Number.parseInt(delta, 36);
-    out[i] = value;
-  });
-  return out;
-};
-
-const synonymMap = (groups: readonly (readonly string[])[]): Map<string, readonly string[]> => {
-  const map = new Map<string, readonly string[]>();
-  for (const group of groups) for (const word of group) map.set(word, [...(map.get(word) ?? []), ...group.filter((other) => other !== word)]);
-  return map;
-};
-
 export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Matcher => {
   const decoded: (Int32Array | undefined)[] = [];
   return {
@@ -170,18 +122,6 @@ export interface Hit {
   /** Matches some but not every word of the query (shown apart, under a heading that says so). */
   partial?: true;
 }
-
-/** First index in the sorted terms at or after `prefix`. */
-const lowerBound = (terms: readonly string[], prefix: string): number => {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((terms[mid] as string) < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 /** Terms a query word can stand for, with what each match is worth (KIND: exact 30 … a distant typo near 0). */
 export const candidateTerms = (matcher: Matcher, word: string, isLast: boolean): Map<number, number> => {
@@ -236,19 +176,6 @@ const wordScores = (matcher: Matcher, candidates: ReadonlyMap<number, number>): 
 /** A match worth at least a prefix: what a word needs for a partial match to count it (a typo alone is too weak). */
 const FIRM = KIND.prefix;
 
-/** Two neighbouring words that the records write as one ("child care" → childcare) are searched as that word. */
-const joinCompounds = (matcher: Matcher, words: readonly string[]): string[] => {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const joined = `${words[i]}${words[i + 1] ?? ''}`;
-    if (i + 1 < words.length && matcher.exact.has(joined)) {
-      out.push(joined);
-      i++;
-    } else out.push(words[i] as string);
-  }
-  return out;
-};
-
 const TITLE_BIT = 1 << FIELDS.indexOf('title');
 
 /**
@@ -299,7 +226,7 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   const q = normalise(query);
   // One letter says too little to search on (it would match most of the data as a prefix): show everything until there are two.
   if (q.length < MIN_QUERY_LENGTH) return matcher.docs.map((doc) => ({ doc, score: 0 }));
-  const all = joinCompounds(matcher, q.split(' '));
+  const all = joinCompounds(matcher.exact, q.split(' '));
   // Little words need not match, unless the query has nothing else.
   const words = all.filter((word) => !STOP_WORDS.has(word));
   const required = words.length > 0 ? words : all;

@@ -54,11 +54,11 @@ export interface SearchIndexAsset {
   docs: SearchDoc[];
   /** Every distinct normalised word, sorted (see match.ts). */
   terms: string[];
-  /** For each term, docIndex × 32 + mask of the fields containing it, delta-encoded (match.ts encodePostings). */
+  /** For each term, docIndex × 32 + mask of the fields containing it, delta-encoded (postings.ts encodePostings). */
   postings: string[];
   /** For each entry, the number of distinct words in its title. */
   titleLengths: number[];
-  /** For each entry, the month of its last review (match.ts reviewMonth). */
+  /** For each entry, the month of its last review (postings.ts reviewMonth). */
   reviewed: number[];
   /** Groups of words that stand for each other (content/synonyms.yaml), normalised. */
   synonyms: Synonyms;
