@@ -158,6 +158,17 @@ export function ResultList({ t, state, results: latest, data, onShown, place, de
       </section>
     );
 
+  /** "Showing 20 of 300" and a button for the next hundred, when a list is cut. */
+  const showMore = (shown: number, total: number, setShown: (next: number) => void) =>
+    total > shown && (
+      <p>
+        {t('search.showing', { shown, total })}{' '}
+        <button type="button" onClick={() => setShown(shown + PAGE * 5)}>
+          {t('search.showMore')}
+        </button>
+      </p>
+    );
+
   const unknown = place && !place.found ? place : null;
   return (
     <section className="results" id="search-results" aria-labelledby="results-heading">
@@ -193,14 +204,7 @@ export function ResultList({ t, state, results: latest, data, onShown, place, de
       <ul className="cards" data-group="local">
         {results.local.slice(0, lastReady.current.limit).map((row) => card(row.doc, row.km, row.town))}
       </ul>
-      {results.local.length > lastReady.current.limit && (
-        <p>
-          {t('search.showing', { shown: lastReady.current.limit, total: results.local.length })}{' '}
-          <button type="button" onClick={() => setLimit(lastReady.current ? lastReady.current.limit + PAGE * 5 : PAGE)}>
-            {t('search.showMore')}
-          </button>
-        </p>
-      )}
+      {showMore(lastReady.current.limit, results.local.length, setLimit)}
       {group('partial', t('search.partialHeading'), t('search.partialIntro'), results.partial.slice(0, PAGE), results.partial.length)}
       {group(
         'anywhere',
@@ -209,14 +213,7 @@ export function ResultList({ t, state, results: latest, data, onShown, place, de
         results.anywhere.slice(0, lastReady.current.anywhereLimit),
         results.anywhere.length,
       )}
-      {results.anywhere.length > lastReady.current.anywhereLimit && (
-        <p>
-          {t('search.showing', { shown: lastReady.current.anywhereLimit, total: results.anywhere.length })}{' '}
-          <button type="button" onClick={() => setAnywhereLimit(lastReady.current ? lastReady.current.anywhereLimit + PAGE * 5 : PAGE)}>
-            {t('search.showMore')}
-          </button>
-        </p>
-      )}
+      {showMore(lastReady.current.anywhereLimit, results.anywhere.length, setAnywhereLimit)}
     </section>
   );
 }
