@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
 import { expectNoAxeViolations } from './axe.ts';
@@ -198,4 +201,17 @@ test('the compact search on an area page opens the search with that area chosen'
   await expect(page).toHaveURL(/\/cy\/chwilio\/\?q=amaethyddiaeth&area=gwynedd/);
   expect(await resultIds(page)).toContain('gwynedd-gllm-glynllifon-agriculture-l2');
   await expect(page.getByRole('checkbox', { name: /^Gwynedd \(/ })).toBeChecked();
+});
+
+test('the search page’s own JavaScript, React left out, stays within 25 KB gzip', () => {
+  const html = readFileSync(join('dist', 'en', 'search', 'index.html'), 'utf8');
+  const scripts = new Set([...html.matchAll(/\/_astro\/[^"']+\.js/g)].map((m) => m[0]));
+  // The island's chunks import shared ones: follow the imports through the built files.
+  for (const script of scripts) {
+    for (const m of readFileSync(join('dist', script), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) scripts.add(`/_astro/${m[1]}`);
+  }
+  const own = [...scripts].filter((script) => !/\/(client|react)\./.test(script));
+  expect(own.some((script) => script.includes('SearchApp'))).toBe(true);
+  const bytes = own.reduce((sum, script) => sum + gzipSync(readFileSync(join('dist', script))).length, 0);
+  expect(bytes).toBeLessThanOrEqual(25 * 1024);
 });
