@@ -72,7 +72,11 @@ describe('gap tables', () => {
   });
 
   it('ranks unmet need and keeps what cannot be measured apart, with the reason', () => {
-    expect(tableRows(en.need)[1]).toEqual(['1', 'Area A', 'Tier 2', '30', '20', '1', '1.5']);
+    expect(tableRows(en.need)[1]).toEqual(['1', 'Area A', 'Tier 3', '40', '15', '0', '2.67', '0']);
+    expect(tableRows(en['need-national']).slice(1, 3)).toEqual([
+      ['Tier 1', '1', '0', '1'],
+      ['Tier 2', '1', '0', '1'],
+    ]);
     expect(tableRows(en['need-unmeasured']).slice(1)).toEqual([
       ['Area B', 'Tier 1', '5', '0', 'No local offer at this tier'],
       ['Area B', 'Tier 4', '8', '0', 'No local offer at this tier'],

@@ -18,7 +18,7 @@ import type { Provision } from '../../src/lib/content/schema.ts';
 import type { Tier } from '../../src/lib/content/vocabulary.ts';
 import { entriesByArea, type GapArea } from '../../src/lib/gaps/common.ts';
 import { DEFAULT_GAP_CONFIG, type GapConfig } from '../../src/lib/gaps/config.ts';
-import { coverage, kindsAndStrands, unmetNeed, welshLanguage } from '../../src/lib/gaps/coverage.ts';
+import { coverage, kindsAndStrands, placesShare, unmetNeed, welshLanguage } from '../../src/lib/gaps/coverage.ts';
 import { duplication, similarity } from '../../src/lib/gaps/duplication.ts';
 import { housekeeping, monthsBefore, priorityGroupGaps } from '../../src/lib/gaps/housekeeping.ts';
 import { progression } from '../../src/lib/gaps/progression.ts';
@@ -93,30 +93,50 @@ describe('Welsh language', () => {
 });
 
 describe('unmet need', () => {
-  const { cells, ranked, unranked } = unmetNeed(byArea, areas, demand, config);
-  it('compares demand with recorded capacity, reporting offers with no capacity instead of guessing', () => {
-    // A, tier 2: a1 10 + a4 5 + a5 5 = 20 places recorded; a2 has none recorded. 30 ÷ 20 = 1.5.
-    expect(cell(cells, 'A', 2)).toMatchObject({ demand: 30, capacity: 20, withCapacity: 3, withoutCapacity: 1, ratio: 1.5, status: 'ratio' });
-    // A, tier 3: a1 10 + a3 20 = 30. 40 ÷ 30 = 1.33.
-    expect(cell(cells, 'A', 3)).toMatchObject({ capacity: 30, ratio: 1.33 });
-    // B, tier 3: a3 counts its full 20 places in each area it serves; o1 has no capacity. 10 ÷ 20.
-    expect(cell(cells, 'B', 3)).toMatchObject({ capacity: 20, withoutCapacity: 1, ratio: 0.5 });
+  const { cells, ranked, unranked, national } = unmetNeed(provision, byArea, areas, demand, config);
+  it('shares an offer’s places equally among the areas and tiers it serves, so no place is counted twice', () => {
+    // A, tier 2: a1's 10 places serve tiers 2 and 3 in A, so 5 here; a4 5 and a5 5 serve tier 2 alone; a2 records none.
+    // 5 + 5 + 5 = 15 places. 30 ÷ 15 = 2.
+    expect(cell(cells, 'A', 2)).toMatchObject({ demand: 30, places: 15, withCapacity: 3, withoutCapacity: 1, ratio: 2, status: 'ratio' });
+    // A, tier 3: a1's other 5, and a3's 20 places shared between A and B, 10 each. 40 ÷ 15 = 2.67.
+    expect(cell(cells, 'A', 3)).toMatchObject({ places: 15, ratio: 2.67 });
+    // B, tier 3: a3's 10. o1 is online: not a local offer, on its own line. 10 ÷ 10 = 1.
+    expect(cell(cells, 'B', 3)).toMatchObject({ places: 10, withoutCapacity: 0, onlineOffers: 1, onlinePlaces: 0, ratio: 1 });
+    expect(placesShare(provision[2] as Provision)).toBe(10);
+  });
+  it('keeps online places out of the ratio, on a line of their own', () => {
+    const withOnline = [...provision, entry('online80', { tiers: [2], areas: ['A'], delivery: 'online', capacity: 80 })];
+    const result = unmetNeed(withOnline, entriesByArea(withOnline), areas, demand, config);
+    expect(cell(result.cells, 'A', 2)).toMatchObject({ places: 15, onlineOffers: 1, onlinePlaces: 80, ratio: 2 });
+  });
+  it('puts Wales-wide offers on the national line, per tier, with their places shared among their tiers, and in no area', () => {
+    // w1 serves tiers 1 and 2 Wales-wide and records no places.
+    expect(national).toEqual([
+      { tier: 1, offers: 1, places: 0, withoutCapacity: 1 },
+      { tier: 2, offers: 1, places: 0, withoutCapacity: 1 },
+      { tier: 3, offers: 0, places: 0, withoutCapacity: 0 },
+      { tier: 4, offers: 0, places: 0, withoutCapacity: 0 },
+    ]);
+    const withPlaces = [...provision, entry('w2', { tiers: [2, 3], areas: [], walesWide: true, capacity: 50 })];
+    const result = unmetNeed(withPlaces, entriesByArea(withPlaces), areas, demand, config);
+    expect(result.national.find((row) => row.tier === 2)).toEqual({ tier: 2, offers: 2, places: 25, withoutCapacity: 1 });
+    expect(cell(result.cells, 'A', 2)).toMatchObject({ places: 15 });
   });
   it('gives zero demand a ratio of 0, and no provision or no figures no ratio at all', () => {
     expect(cell(cells, 'A', 1)).toMatchObject({ demand: 0, ratio: 0, status: 'ratio' });
-    expect(cell(cells, 'B', 1)).toMatchObject({ demand: 5, capacity: 0, ratio: null, status: 'no-provision' });
+    expect(cell(cells, 'B', 1)).toMatchObject({ demand: 5, places: 0, ratio: null, status: 'no-provision' });
     expect(cell(cells, 'C', 2)).toMatchObject({ demand: null, ratio: null, status: 'no-demand-figure' });
     // Tier 5 is not compared: those young people are already in education, employment or training.
     expect(cells.some((c) => c.tier === 5)).toBe(false);
   });
   it('ranks worst first and keeps the cases it cannot rank apart', () => {
-    expect(ranked.map((c) => `${c.area}${c.tier}:${c.ratio}`)).toEqual(['A2:1.5', 'A3:1.33', 'B3:0.5', 'A1:0', 'A4:0', 'B2:0']);
+    expect(ranked.map((c) => `${c.area}${c.tier}:${c.ratio}`)).toEqual(['A3:2.67', 'A2:2', 'B3:1', 'A1:0', 'A4:0', 'B2:0']);
     expect(unranked.map((c) => `${c.area}${c.tier}:${c.status}`)).toEqual(['B1:no-provision', 'B4:no-provision']);
   });
   it('says when offers exist but none records its capacity', () => {
     const only = [entry('x', { tiers: [2], areas: ['A'] })];
-    const result = unmetNeed(entriesByArea(only), [areas[0] as GapArea], demand, config);
-    expect(cell(result.cells, 'A', 2)).toMatchObject({ capacity: 0, withoutCapacity: 1, ratio: null, status: 'no-capacity-recorded' });
+    const result = unmetNeed(only, entriesByArea(only), [areas[0] as GapArea], demand, config);
+    expect(cell(result.cells, 'A', 2)).toMatchObject({ places: 0, withoutCapacity: 1, ratio: null, status: 'no-capacity-recorded' });
   });
 });
 
@@ -272,7 +292,7 @@ describe('the whole report, scopes and summary', () => {
       duplicationGroups: 1,
       englishOnlyTiers: [2],
       noRouteOnwardTiers: [3],
-      worstNeed: { tier: 2, ratio: 1.5 },
+      worstNeed: { tier: 3, ratio: 2.67 },
       missingGroups: 8,
       townsBeyondReach: 0,
     });

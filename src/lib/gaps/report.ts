@@ -13,6 +13,7 @@ import {
   type DemandCounts,
   type KindsRow,
   kindsAndStrands,
+  type NationalNeedRow,
   type NeedCell,
   unmetNeed,
   type WelshCell,
@@ -41,7 +42,7 @@ export interface GapReport {
   coverage: CoverageCell[];
   kinds: KindsRow[];
   welsh: { cells: WelshCell[]; ranking: WelshRank[] };
-  need: { cells: NeedCell[]; ranked: NeedCell[]; unranked: NeedCell[] };
+  need: { cells: NeedCell[]; ranked: NeedCell[]; unranked: NeedCell[]; national: NationalNeedRow[] };
   duplication: DuplicationGroup[];
   progression: { cells: ProgressionCell[]; broken: BrokenProgression[] };
   reach: ReachGap[];
@@ -62,7 +63,7 @@ export const analyseGaps = (input: GapInput): GapReport => {
     coverage: coverage(input.provision, byArea, input.areas, config),
     kinds: kindsAndStrands(byArea, input.areas),
     welsh: welshLanguage(byArea, input.areas),
-    need: unmetNeed(byArea, input.areas, input.demand, config),
+    need: unmetNeed(input.provision, byArea, input.areas, input.demand, config),
     duplication: duplication(byArea, ids, config),
     progression: progression(input.provision, byArea, ids),
     reach: reach(input.provision, input.towns, config),
@@ -91,7 +92,7 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
     coverage: keep(report.coverage),
     kinds: keep(report.kinds),
     welsh: { cells: keep(report.welsh.cells), ranking: keep(report.welsh.ranking) },
-    need: { cells: keep(report.need.cells), ranked: keep(report.need.ranked), unranked: keep(report.need.unranked) },
+    need: { cells: keep(report.need.cells), ranked: keep(report.need.ranked), unranked: keep(report.need.unranked), national: report.need.national },
     duplication: keep(report.duplication),
     progression: { cells: keep(report.progression.cells), broken: keep(report.progression.broken) },
     reach: report.reach.filter((gap) => inScope.has(gap.town.area)),

@@ -9,7 +9,7 @@ import { duplication } from './duplication.ts';
 import { closed, priorityGroups, recordChecks, stale, welshMissing } from './housekeeping.ts';
 import { kinds, support } from './kinds.ts';
 import { cellHelpers, type GapTable, TABLE_IDS, type TableBuilder, type TableContext, type TableId } from './model.ts';
-import { need, needUnmeasured } from './need.ts';
+import { need, needNational, needUnmeasured } from './need.ts';
 import { mapValues } from './overview.ts';
 import { progression, progressionBroken, progressionNoRoute } from './progression.ts';
 import { reach } from './reach.ts';
@@ -28,6 +28,7 @@ export const TABLE_BUILDERS = {
   'welsh-ranking': welshRanking,
   need,
   'need-unmeasured': needUnmeasured,
+  'need-national': needNational,
   duplication,
   progression,
   'progression-no-route': progressionNoRoute,

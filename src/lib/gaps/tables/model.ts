@@ -36,6 +36,7 @@ export const TABLE_IDS = [
   'welsh-ranking',
   'need',
   'need-unmeasured',
+  'need-national',
   'duplication',
   'progression',
   'progression-no-route',

@@ -1,4 +1,4 @@
-/** Section 4, unmet need: demand against recorded places, worst first, and the cells that cannot be measured. */
+/** Section 4, unmet need: demand against local places, worst first; the cells that cannot be measured; and the national line. */
 import type { TableBuilder } from './model.ts';
 
 export const need: TableBuilder = ({ report, ctx: { t }, cells: { area, text } }) => ({
@@ -8,18 +8,20 @@ export const need: TableBuilder = ({ report, ctx: { t }, cells: { area, text } }
     t('gaps.col.area'),
     t('gaps.col.tier'),
     t('gaps.col.demand'),
-    t('gaps.col.places'),
+    t('gaps.col.localPlaces'),
     t('gaps.col.noCapacity'),
     t('gaps.col.ratio'),
+    t('gaps.col.onlinePlaces'),
   ],
   rows: report.need.ranked.map((c, i) => [
     text(i + 1),
     area(c.area),
     text(t('tierWord', { tier: c.tier })),
     text(c.demand ?? 0),
-    text(c.capacity),
+    text(c.places),
     text(c.withoutCapacity),
     text(c.ratio ?? 0),
+    text(c.onlinePlaces),
   ]),
 });
 
@@ -33,4 +35,11 @@ export const needUnmeasured: TableBuilder = ({ report, ctx: { t }, cells: { area
     text(c.withoutCapacity),
     { text: t(`gaps.s4.status.${c.status}`), mark: 'flag' },
   ]),
+});
+
+/** Wales-wide offers per tier, with their places: open to every area, added to none. */
+export const needNational: TableBuilder = ({ report, ctx: { t }, cells: { text } }) => ({
+  caption: t('gaps.s4.nationalCaption'),
+  columns: [t('gaps.col.tier'), t('gaps.col.nationalOffers'), t('gaps.col.nationalPlaces'), t('gaps.col.noCapacity')],
+  rows: report.need.national.map((row) => [text(t('tierWord', { tier: row.tier })), text(row.offers), text(row.places), text(row.withoutCapacity)]),
 });
