@@ -69,13 +69,15 @@ for (const lang of LANGS) {
       }
       expect(rct?.[2]).toContain(ui.vocab.priorityGroup['care-leavers']);
 
-      // 5. Nothing at tier 2 or 3 within 15 km of Chepstow; the nearest is in Abergavenny or Monmouth.
+      // 5. Nothing at tier 3 within 15 km of Chepstow; the nearest is in Abergavenny or Monmouth. Tier 2 youth-service outreach comes to the town.
       const chepstow = reach.filter((row) => row[0] === name('monmouthshire') && row[1] === (lang === 'cy' ? 'Cas-Gwent' : 'Chepstow'));
-      expect(chepstow.map((row) => row[2])).toEqual([tier(2), tier(3)]);
+      expect(chepstow.map((row) => row[2])).toEqual([tier(3)]);
       for (const row of chepstow) expect(Number(row[4])).toBeGreaterThan(15);
 
-      // 6. Powys towns beyond reach.
-      const powysTowns = reach.filter((row) => row[0] === name('powys')).map((row) => row[1]);
+      // 6. Powys towns beyond reach at tier 3 (tier 2 youth-service outreach covers the whole county).
+      const powysRows = reach.filter((row) => row[0] === name('powys'));
+      expect(new Set(powysRows.map((row) => row[2]))).toEqual(new Set([tier(3)]));
+      const powysTowns = powysRows.map((row) => row[1]);
       const towns =
         lang === 'cy'
           ? ['Llanidloes', 'Tref-y-Clawdd', 'Y Gelli Gandryll', 'Machynlleth', 'Ystradgynlais']

@@ -223,6 +223,21 @@ describe('reach', () => {
     expect(reach(provision, towns, { ...config, reachKm: 120 })).toEqual([]);
   });
 
+  it('counts outreach as reaching every town in its areas, and only there', () => {
+    // a2, a4 and a5 are outreach at tier 2 in A. Far from any venue, a town in A is reached at tier 2 by them; one in B is not.
+    const far = [
+      { nameEn: 'FA', nameCy: 'FA', area: 'A', lat: 53.5, lon: -4.0 },
+      { nameEn: 'FB', nameCy: 'FB', area: 'B', lat: 53.5, lon: -4.0 },
+    ];
+    const gaps = reach(provision, far, config);
+    expect(gaps.map((gap) => [gap.town.nameEn, gap.beyond.map((b) => b.tier)])).toEqual([
+      ['FA', [3]],
+      ['FB', [2, 3]],
+    ]);
+    // w1 is Wales-wide outreach at tier 2: not counted, as reach is about local provision.
+    expect(gaps[1]?.beyond[0]?.nearest?.entry).toBe('a1');
+  });
+
   it('reports a tier with no in-person offer anywhere as having no nearest', () => {
     expect(reach(provision, [towns[0] as Town], { ...config, reachTiers: [4] })).toEqual([{ town: towns[0], beyond: [{ tier: 4, nearest: null }] }]);
   });

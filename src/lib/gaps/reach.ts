@@ -1,8 +1,9 @@
 /**
- * Section 7: reach. Towns (gazetteer type Town or City) with no in-person
- * offer at a checked tier within the configured straight-line distance,
- * with the nearest offer and its distance. Offers in any area count: a
- * young person can cross a county line. Pure.
+ * Section 7: reach. Towns (gazetteer type Town or City) with no offer at a checked tier
+ * within reach: none at a venue within the configured straight-line distance (offers in any
+ * area count: a young person can cross a county line), and no outreach listed for the
+ * town's area at that tier (outreach comes to every town in its areas, as coverage counts
+ * it). Wales-wide services are not counted: reach is about local provision. Pure.
  */
 import type { Provision } from '../content/schema.ts';
 import { isActive } from '../content/status.ts';
@@ -40,10 +41,18 @@ export const reach = (provision: readonly Provision[], towns: readonly Town[], c
       .filter((e) => isActive(e) && e.delivery !== 'online' && e.delivery !== 'outreach' && serves(e, tier))
       .flatMap((e) => e.venues.map((v) => ({ entry: e.id, venue: v.town, lat: v.lat, lon: v.lon }))),
   }));
+  // For each tier, the areas that outreach at that tier comes to.
+  const outreach = new Map(
+    config.reachTiers.map((tier) => [
+      tier,
+      new Set(provision.filter((e) => isActive(e) && !e.walesWide && e.delivery === 'outreach' && serves(e, tier)).flatMap((e) => e.areas)),
+    ]),
+  );
   const gaps: ReachGap[] = [];
   for (const town of towns) {
     const beyond: ReachGap['beyond'] = [];
     for (const { tier, points } of venues) {
+      if (outreach.get(tier)?.has(town.area)) continue;
       let nearest: Nearest | null = null;
       for (const point of points) {
         const km = haversineKm(town, point);
