@@ -54,11 +54,12 @@ describe('gap tables', () => {
   it('writes the coverage matrix with marks in words', () => {
     expect(tableRows(en.coverage)).toEqual([
       ['Area', 'Tier 1', 'Tier 2', 'Tier 3', 'Tier 4', 'Tier 5'],
-      ['Area A', '0 · gap', '4', '2', '0 · gap', '0 · gap'],
-      ['Area B', '0 · gap', '0 · gap', '1 · thin', '0 · gap', '0 · gap'],
-      ['Area C', '0 · gap', '0 · gap', '0 · gap', '0 · gap', '0 · gap'],
+      ['Area A', '0 · covered nationally', '4', '2', '0 · gap', '0 · gap'],
+      ['Area B', '0 · covered nationally', '0 · gap', '1 · thin', '0 · gap', '0 · gap'],
+      ['Area C', '0 · covered nationally', '0 · gap', '0 · gap', '0 · gap', '0 · gap'],
     ]);
-    expect(en.coverage.rows[0]?.[1]?.mark).toBe('gap');
+    expect(en.coverage.rows[0]?.[1]).toEqual({ text: '0 · covered nationally' });
+    expect(en.coverage.rows[0]?.[4]?.mark).toBe('gap');
     expect(en.coverage.rows[1]?.[3]?.mark).toBe('thin');
   });
 

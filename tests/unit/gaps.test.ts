@@ -37,15 +37,29 @@ describe('coverage by tier and area', () => {
     expect(cells).toHaveLength(15);
     // A, tier 2: a1, a2, a4, a5. Wales-wide w1 serves tier 2 too, but does not fill a local gap.
     expect(cell(cells, 'A', 2)).toMatchObject({ local: 4, walesWide: 1, online: 0, mark: 'ok' });
-    // A, tier 1: nothing local (w1 is Wales-wide), so a gap.
-    expect(cell(cells, 'A', 1)).toMatchObject({ local: 0, walesWide: 1, mark: 'gap' });
+    // A, tier 1: nothing local (w1 is Wales-wide).
+    // Tier 1 is a national tier, and w1 serves it Wales-wide: covered nationally, not a gap.
+    expect(cell(cells, 'A', 1)).toMatchObject({ local: 0, walesWide: 1, mark: 'national' });
+    expect(
+      cell(
+        coverage(
+          provision.filter((e) => e.id !== 'w1'),
+          byArea,
+          areas,
+          config,
+        ),
+        'A',
+        1,
+      ),
+    ).toMatchObject({ local: 0, walesWide: 0, mark: 'gap' });
+    expect(cell(coverage(provision, byArea, areas, { ...config, nationalTiers: [] }), 'A', 1)).toMatchObject({ mark: 'gap' });
     // A, tier 4: ended1 has ended, so it is not counted.
     expect(cell(cells, 'A', 4)).toMatchObject({ local: 0, mark: 'gap' });
     // B, tier 3: a3 (listed for A and B, so counted in both); o1 is online.
     expect(cell(cells, 'B', 3)).toMatchObject({ local: 1, online: 1, mark: 'thin' });
     // B, tier 5: closed1 is temporarily closed.
     expect(cell(cells, 'B', 5)).toMatchObject({ local: 0, mark: 'gap' });
-    expect(cells.filter((c) => c.area === 'C').every((c) => c.mark === 'gap' && c.local === 0)).toBe(true);
+    expect(cells.filter((c) => c.area === 'C').every((c) => c.mark === (c.tier === 1 ? 'national' : 'gap') && c.local === 0)).toBe(true);
   });
 
   it('flags tiers where no local offer can be started at any time', () => {
@@ -299,9 +313,9 @@ describe('the whole report, scopes and summary', () => {
     // no route on from tier 3; no rolling start at tier 3: 3 + 2 + 1 + 1 + 1 = 8.
     expect(summarise(report)[0]).toEqual({
       area: 'A',
-      gapCount: 8,
+      gapCount: 7,
       missingStrands: ['advancement', 'employment'],
-      gapTiers: [1, 4, 5],
+      gapTiers: [4, 5],
       thinTiers: [],
       noRollingStartTiers: [3],
       duplicationGroups: 1,

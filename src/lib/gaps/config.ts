@@ -7,6 +7,12 @@ import type { Tier } from '../content/vocabulary.ts';
 export interface GapConfig {
   /** A tier in an area with at most this many local offers is "thin" (and with none, a gap). */
   thinAtMost: number;
+  /**
+   * Tiers whose work is a national service's job (finding young people whose status is unknown
+   * is Careers Wales's): where a Wales-wide offer serves the tier, it is marked covered
+   * nationally in every area, never gap or thin.
+   */
+  nationalTiers: Tier[];
   /** Unmet need: the tiers compared with capacity. Tier 5 young people are already in education, employment or training. */
   needTiers: Tier[];
   /** Tiers where a young person should be able to start at any time: a tier where every local offer has fixed start dates is flagged. */
@@ -27,6 +33,7 @@ export interface GapConfig {
 
 export const DEFAULT_GAP_CONFIG: GapConfig = {
   thinAtMost: 1,
+  nationalTiers: [1],
   needTiers: [1, 2, 3, 4],
   rollingStartTiers: [2, 3],
   reachKm: 15,

@@ -17,7 +17,7 @@ import {
 import { type GapArea, isLocalTo, isOnlineFor, isWalesWideInPerson, round, serves } from './common.ts';
 import type { GapConfig } from './config.ts';
 
-export type CoverageMark = 'gap' | 'thin' | 'ok';
+export type CoverageMark = 'gap' | 'thin' | 'national' | 'ok';
 
 export interface CoverageCell {
   area: string;
@@ -28,7 +28,11 @@ export interface CoverageCell {
   walesWide: number;
   /** Online offers listed for this area or Wales-wide. */
   online: number;
-  /** From the local count only: Wales-wide and online offers do not fill a local gap. */
+  /**
+   * From the local count only: Wales-wide and online offers do not fill a local gap. The
+   * exception is a national tier (config.nationalTiers) that a Wales-wide offer serves:
+   * "national" instead of gap or thin.
+   */
   mark: CoverageMark;
   /** For the configured tiers: there is local provision, but none of it can be started at any time. */
   noRollingStart: boolean;
@@ -57,7 +61,8 @@ export const coverage = (
         local: count,
         walesWide: walesWide.get(tier) ?? 0,
         online: online.filter((e) => serves(e, tier)).length,
-        mark: count === 0 ? 'gap' : count <= config.thinAtMost ? 'thin' : 'ok',
+        mark:
+          count > config.thinAtMost ? 'ok' : config.nationalTiers.includes(tier) && (walesWide.get(tier) ?? 0) > 0 ? 'national' : count === 0 ? 'gap' : 'thin',
         noRollingStart: config.rollingStartTiers.includes(tier) && count > 0 && !atTier.some((e) => e.starts === 'rolling'),
       };
     });

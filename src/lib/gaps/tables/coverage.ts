@@ -6,7 +6,13 @@ export const coverage: TableBuilder = ({ report, ctx: { t }, cells: { text, mark
   caption: t('gaps.s1.caption'),
   columns: [t('gaps.col.area'), ...tierHeads(TIERS)],
   rows: matrix(report.coverage, (c) =>
-    c.mark === 'gap' ? marked(c.local, 'gap', t('gaps.mark.gap')) : c.mark === 'thin' ? marked(c.local, 'thin', t('gaps.mark.thin')) : text(c.local),
+    c.mark === 'gap'
+      ? marked(c.local, 'gap', t('gaps.mark.gap'))
+      : c.mark === 'thin'
+        ? marked(c.local, 'thin', t('gaps.mark.thin'))
+        : c.mark === 'national'
+          ? text(`${text(c.local).text} · ${t('gaps.mark.national')}`)
+          : text(c.local),
   ),
 });
 
