@@ -17,10 +17,18 @@ const tablesIn = (lang: Locale) =>
   });
 
 describe('choropleth classes', () => {
-  it('splits values into equal-width classes with text labels, and leaves no value unshaded', () => {
-    const classes = classify([0, 2, 4, 8, null], String);
-    expect(classes.legend.map((entry) => entry.label)).toEqual(['0–2', '2–4', '4–6', '6–8']);
-    expect([0, 2, 4, 8, null].map((v) => classes.classOf(v))).toEqual([0, 1, 2, 3, null]);
+  it('splits values into equal-width classes labelled by the values in them, exact and never overlapping', () => {
+    // Width (11 − 3) ÷ 4 = 2: bands 3–5, 5–7, 7–9, 9–11. Labels name the values actually in each band.
+    const classes = classify([3, 4, 6, 6, 8, 11, null], String);
+    expect(classes.legend.map((entry) => entry.label)).toEqual(['3–4', '6', '8', '11']);
+    expect([3, 4, 6, 8, 11, null].map((v) => classes.classOf(v))).toEqual([0, 0, 1, 2, 3, null]);
+    // A band with no value in it is left out, and the classes stay consecutive.
+    const gappy = classify([0, 1, 8], String);
+    expect(gappy.legend).toEqual([
+      { cls: 0, label: '0–1' },
+      { cls: 1, label: '8' },
+    ]);
+    expect(gappy.classOf(8)).toBe(1);
   });
   it('uses fewer classes when there are fewer distinct values', () => {
     const two = classify([1, 1, 3], String);
@@ -92,10 +100,40 @@ describe('gap tables', () => {
 
   it('lists the tiers with no route onward, saying why', () => {
     // A, tier 3: nothing live at tier 4 (ended1 has ended). B, tier 3 (a3): nothing at tier 4 in B either.
-    expect(tableRows(en['progression-no-route']).slice(1)).toEqual([
+    expect(tableRows(en['progression-no-route'])).toEqual([
+      ['Area', 'Tier', 'Why there is no route onward'],
       ['Area A', 'Tier 3', 'Nothing at tier 4, locally or Wales-wide'],
       ['Area B', 'Tier 3', 'Nothing at tier 4, locally or Wales-wide'],
     ]);
+  });
+
+  it('counts offers through the plural rules, in both languages', () => {
+    // A: tier 1 has no local offer (five at tier 2, w1 among them), tier 2 four, tier 3 two; B, tier 3 one (a3).
+    const rows = tableRows(en.progression);
+    expect(rows[1]?.slice(1, 4)).toEqual([
+      '0 offers, 0 linked on, 5 at the next tier',
+      '4 offers, 1 linked on, 2 at the next tier',
+      expect.stringMatching(/^2 offers,/),
+    ]);
+    expect(rows[2]?.[3]).toMatch(/^1 offer, /);
+    const cy = tableRows(tablesIn('cy').progression);
+    expect(cy[1]?.[2]).toMatch(/^4 cynnig, /);
+    expect(cy[1]?.[3]).toMatch(/^2 gynnig, /);
+    expect(cy[2]?.[3]).toMatch(/^1 cynnig, /);
+  });
+
+  it('names missing Welsh fields in one phrase, mutated after "a"', () => {
+    const world = [...provision, { ...(provision[0] as (typeof provision)[number]), id: 'bare', title: { en: 'Bare' }, summary: { en: 'No Welsh' } }];
+    const tables = (lang: Locale) =>
+      buildTables(analyseGaps({ provision: world, areas, demand, towns, today: '2026-11-25' }), {
+        t: translator(lang),
+        lang,
+        areaName: (id) => id,
+        entry: (id) => ({ title: id, href: `/${lang}/provision/${id}/` }),
+      });
+    expect(tableRows(tables('cy')['welsh-missing']).find((row) => row[0] === 'bare')).toEqual(['bare', 'teitl a chrynodeb']);
+    expect(tableRows(tables('en')['welsh-missing']).find((row) => row[0] === 'bare')).toEqual(['bare', 'title and summary']);
+    expect(tableRows(tables('cy')['welsh-missing']).find((row) => row[0] === 'closed1')).toEqual(['closed1', 'teitl']);
   });
 
   it('gives the nearest offer and its distance for a town out of reach', () => {

@@ -1,7 +1,9 @@
 /**
  * Shading for the choropleth: values are split into up to four equal-width
- * classes between the smallest and largest value in scope, each with a text
- * label for the legend. Pure.
+ * classes between the smallest and largest value in scope. Each class's legend
+ * label is the smallest and largest value actually in it, so no two labels
+ * overlap and every label is exact ("3–5", then "6–8"); a class no value falls
+ * in is left out, lightest first. Pure.
  */
 
 export interface Classes {
@@ -20,10 +22,18 @@ export const classify = (values: readonly (number | null)[], format: (n: number)
   const count = Math.max(1, Math.min(maxClasses, distinct));
   if (count === 1 || max === min) return { classOf: (v) => (v === null ? null : 0), legend: [{ cls: 0, label: format(min) }] };
   const width = (max - min) / count;
-  const classOf = (v: number | null) => (v === null ? null : Math.min(count - 1, Math.floor((v - min) / width)));
-  const legend = Array.from({ length: count }, (_, cls) => ({
-    cls,
-    label: `${format(min + cls * width)}–${format(cls === count - 1 ? max : min + (cls + 1) * width)}`,
-  }));
+  const band = (v: number) => Math.min(count - 1, Math.floor((v - min) / width));
+  // The values in each band, and the bands that have any, renumbered from 0.
+  const ranges = new Map<number, { low: number; high: number }>();
+  for (const v of known) {
+    const range = ranges.get(band(v));
+    ranges.set(band(v), range ? { low: Math.min(range.low, v), high: Math.max(range.high, v) } : { low: v, high: v });
+  }
+  const used = [...ranges.keys()].sort((a, b) => a - b);
+  const classOf = (v: number | null) => (v === null ? null : used.indexOf(band(v)));
+  const legend = used.map((b, cls) => {
+    const { low, high } = ranges.get(b) as { low: number; high: number };
+    return { cls, label: low === high ? format(low) : `${format(low)}–${format(high)}` };
+  });
   return { classOf, legend };
 };

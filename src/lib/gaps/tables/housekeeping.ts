@@ -19,10 +19,11 @@ export const closed: TableBuilder = ({ report, ctx: { t }, cells: { offer } }) =
   rows: report.housekeeping.closed.map((id) => [offer(id)]),
 });
 
-export const welshMissing: TableBuilder = ({ report, ctx: { t }, cells: { offer, text, f } }) => ({
+export const welshMissing: TableBuilder = ({ report, ctx: { t }, cells: { offer, text } }) => ({
   caption: t('gaps.s9.welshCaption'),
   columns: [t('gaps.col.offer'), t('gaps.col.missing')],
-  rows: report.housekeeping.welshMissing.map((w) => [offer(w.entry), text(f.list(w.fields.map((field) => t(`gaps.s9.field.${field}`))))]),
+  // The two fields are named in one phrase, not joined by a list formatter: Welsh "a" mutates what follows ("teitl a chrynodeb").
+  rows: report.housekeeping.welshMissing.map((w) => [offer(w.entry), text(t(`gaps.s9.field.${w.fields.length === 2 ? 'both' : w.fields[0]}`))]),
 });
 
 export const recordChecks: TableBuilder = ({ report, ctx: { t }, cells: { offer, text, f } }) => ({

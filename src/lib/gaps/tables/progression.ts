@@ -6,14 +6,14 @@ export const progression: TableBuilder = ({ report, ctx: { t }, cells: { text, m
   caption: t('gaps.s6.caption'),
   columns: [t('gaps.col.area'), ...tierHeads(TIERS_WITH_NEXT)],
   rows: matrix(report.progression.cells, (c): Cell => {
-    const value = t('gaps.s6.cell', { entries: f.number(c.entries), linked: f.number(c.linkedOnward), next: f.number(c.nextTier) });
+    const value = t('gaps.s6.cell', { entries: t.plural('count.offers', c.entries), linked: f.number(c.linkedOnward), next: f.number(c.nextTier) });
     return c.noRouteOnward ? { text: `${value} · ${t('gaps.mark.noRoute')}`, mark: 'flag' } : text(value);
   }),
 });
 
 export const progressionNoRoute: TableBuilder = ({ report, ctx: { t }, cells: { area, text } }) => ({
   caption: t('gaps.s6.noRouteCaption'),
-  columns: [t('gaps.col.area'), t('gaps.col.tier'), t('gaps.col.why')],
+  columns: [t('gaps.col.area'), t('gaps.col.tier'), t('gaps.col.whyNoRoute')],
   rows: report.progression.cells
     .filter((c) => c.noRouteOnward)
     .map((c) => [
