@@ -19,7 +19,7 @@ import type { Tier } from '../../src/lib/content/vocabulary.ts';
 import { entriesByArea, type GapArea } from '../../src/lib/gaps/common.ts';
 import { DEFAULT_GAP_CONFIG, type GapConfig } from '../../src/lib/gaps/config.ts';
 import { coverage, kindsAndStrands, placesShare, unmetNeed, welshLanguage } from '../../src/lib/gaps/coverage.ts';
-import { duplication, similarity } from '../../src/lib/gaps/duplication.ts';
+import { distinctiveWords, duplication, sharedWords, similarity } from '../../src/lib/gaps/duplication.ts';
 import { housekeeping, monthsBefore, priorityGroupGaps } from '../../src/lib/gaps/housekeeping.ts';
 import { progression } from '../../src/lib/gaps/progression.ts';
 import { reach, type Town } from '../../src/lib/gaps/reach.ts';
@@ -164,6 +164,29 @@ describe('duplication', () => {
     expect(similarity(a2, entry('t3', { ...youthWork, tiers: [3], priorityGroups: ['care-leavers'] }))).toBeNull();
     // Different priority groups: never a duplicate.
     expect(similarity(a2, entry('g', { ...youthWork, tiers: [2], priorityGroups: ['young-carers'] }))).toBeNull();
+  });
+
+  it('needs a distinctive word in common: the same kind of thing is not enough', () => {
+    const studio = entry('studio', {
+      ...youthWork,
+      tiers: [2, 4],
+      ages: { min: 14, max: 25 },
+      title: { en: 'Music and film studio sessions' },
+      summary: { en: 'Make music, podcasts and short films in a professional studio, with youth workers who help with the rest of life too.' },
+    });
+    const street = entry('street', {
+      ...youthWork,
+      tiers: [1, 2],
+      ages: { min: 14, max: 19 },
+      title: { en: 'Cardiff Youth Service: street-based outreach' },
+      summary: { en: 'Youth workers in the city centre finding young people who are not in education, employment or training.' },
+    });
+    // Alike enough on tiers, ages and groups ((1/3 + 6/12 + 1) ÷ 3 = 0.61), but they share only common words ("youth", "workers").
+    expect(sharedWords(distinctiveWords(studio), distinctiveWords(street))).toEqual([]);
+    expect(similarity(studio, street)).toBeNull();
+    const club = entry('club', { ...street, id: 'club', title: { en: 'Film club' }, summary: { en: 'Short films, made together.' } });
+    expect(sharedWords(distinctiveWords(studio), distinctiveWords(club))).toEqual(['film', 'films', 'short']);
+    expect(similarity(studio, club)).toBeCloseTo((1 / 3 + 6 / 12 + 1) / 3, 4);
   });
 
   it('groups offers in the same area with the same kind, focus and language, and says why', () => {

@@ -2,8 +2,10 @@
  * Section 5: duplication. Within one area only (never across Wales, so the
  * cost grows with the size of each area, not the square of the data set),
  * offers are compared when they share kind, sector or service type (or JGW+
- * strand), and language; a pair is a duplicate when it also overlaps in tiers,
- * ages and priority groups and its similarity reaches the configured score.
+ * strand), and language; a pair is a duplicate when its titles and summaries
+ * share at least one distinctive word (so a music studio and a street outreach
+ * team, both "youth work", are not), it overlaps in tiers, ages and priority
+ * groups, and its similarity reaches the configured score.
  * Duplicates are joined into groups. Pure.
  */
 import type { Provision } from '../content/schema.ts';
@@ -41,6 +43,26 @@ export const focusOf = (entry: Provision): Focus | null => {
   return 'sector' in entry && entry.sector ? { field: 'sector', value: entry.sector } : null;
 };
 
+/** Little words, and words nearly every offer here uses, which say nothing about what an offer is. */
+export const COMMON_WORDS = new Set(
+  (
+    'the and for with you your are can who what how from into about all any more our their them they this that its not has have will ' +
+    'young people person youth work worker workers working help helps support service services week weeks weekly one two new get find'
+  ).split(' '),
+);
+
+/** The distinctive words of an offer's English title and summary: three letters or more, not in COMMON_WORDS. */
+export const distinctiveWords = (entry: Provision): Set<string> =>
+  new Set(
+    `${entry.title.en} ${entry.summary.en}`
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 3 && !COMMON_WORDS.has(word)),
+  );
+
+/** The distinctive words two offers share, sorted. */
+export const sharedWords = (a: ReadonlySet<string>, b: ReadonlySet<string>): string[] => [...a].filter((word) => b.has(word)).sort();
+
 const jaccard = <T>(a: readonly T[], b: readonly T[]): number => {
   if (a.length === 0 && b.length === 0) return 1;
   const inB = new Set(b);
@@ -50,11 +72,15 @@ const jaccard = <T>(a: readonly T[], b: readonly T[]): number => {
 
 /**
  * How alike two offers are, 0–1, or null when they cannot be duplicates
- * (no shared tier, no shared age, or different priority groups). The score is
- * the mean of three overlaps: tiers (Jaccard), ages (shared years ÷ years
- * covered by either) and priority groups (Jaccard; both open to all counts as 1).
+ * (no distinctive word in common, no shared tier, no shared age, or different
+ * priority groups). The score is the mean of three overlaps: tiers (Jaccard),
+ * ages (shared years ÷ years covered by either) and priority groups (Jaccard;
+ * both open to all counts as 1). `words` are the offers' distinctiveWords, when
+ * the caller has them.
  */
-export const similarity = (a: Provision, b: Provision): number | null => {
+export const similarity = (a: Provision, b: Provision, words?: [ReadonlySet<string>, ReadonlySet<string>]): number | null => {
+  const [wordsA, wordsB] = words ?? [distinctiveWords(a), distinctiveWords(b)];
+  if (sharedWords(wordsA, wordsB).length === 0) return null;
   const tiers = jaccard(a.tiers, b.tiers);
   const sharedAges = Math.min(a.ages.max, b.ages.max) - Math.max(a.ages.min, b.ages.min) + 1;
   const spanAges = Math.max(a.ages.max, b.ages.max) - Math.min(a.ages.min, b.ages.min) + 1;
@@ -89,13 +115,14 @@ export const duplication = (byArea: ReadonlyMap<string, Provision[]>, areaIds: r
         }
         return i;
       };
+      const words = bucket.map(distinctiveWords);
       const edges: { i: number; j: number; score: number }[] = [];
       for (let i = 0; i < bucket.length; i++) {
         for (let j = i + 1; j < bucket.length; j++) {
           const a = bucket[i] as Provision;
           const b = bucket[j] as Provision;
           if (!config.duplication.sameProvider && a.provider === b.provider) continue;
-          const score = similarity(a, b);
+          const score = similarity(a, b, [words[i] as Set<string>, words[j] as Set<string>]);
           if (score === null || score < config.duplication.minScore) continue;
           edges.push({ i, j, score });
           parent[find(i)] = find(j);
