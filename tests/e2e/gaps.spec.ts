@@ -90,7 +90,7 @@ for (const lang of LANGS) {
         expect(broken.find((row) => row[1] === title(lang, id))).toEqual([name('conwy'), title(lang, id), g.s6.problem['no-links']]);
       }
       const bridgend = broken.find((row) => row[1] === title(lang, 'bridgend-essential-skills-rolling'));
-      expect(bridgend?.[2]).toBe(t('gaps.s6.problem.ended-only', { links: title(lang, 'bridgend-work-ready-ended') }));
+      expect(bridgend?.[2]).toBe(t('gaps.s6.problem.none-active', { links: title(lang, 'bridgend-work-ready-ended') }));
 
       // 9. Pembrokeshire: no offer you can start at any time at tier 3.
       expect(await rowOf(page, 'rolling-start', name('pembrokeshire'), tier(3))).toBeDefined();

@@ -95,7 +95,9 @@ describe('gap tables', () => {
   it('links offers to their detail pages and names dead progression links', () => {
     const broken = en['progression-broken'].rows.find((row) => row[1]?.text === 'Title a3');
     expect(broken?.[1]?.href).toBe('/en/provision/a3/');
-    expect(broken?.[2]?.text).toBe('Links only to offers that have ended: Title ended1');
+    expect(broken?.[2]?.text).toBe('Links only to offers that have ended or are closed: Title ended1');
+    // A Wales-wide offer is listed as such, not under an area.
+    expect(tableRows(en['progression-broken']).find((row) => row[1] === 'Title w1')?.[0]).toBe('Wales-wide');
   });
 
   it('lists the tiers with no route onward, saying why', () => {

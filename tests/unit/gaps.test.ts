@@ -230,16 +230,27 @@ describe('progression', () => {
     expect(cells.some((c) => c.tier === 5)).toBe(false);
   });
 
-  it('lists offers at tiers 2–4 with no onward link, and those whose links lead only to ended offers', () => {
+  it('lists every running offer serving tiers 2–4 whose links lead nowhere running: local, online and Wales-wide', () => {
     expect(broken.map((b) => `${b.area}:${b.entry}:${b.reason}`)).toEqual([
       'A:a2:no-links',
-      'A:a3:ended-only',
+      'A:a3:none-active',
       'A:a4:no-links',
       'A:a5:no-links',
-      // a3 serves two areas, so it is listed under each.
-      'B:a3:ended-only',
+      // a3 serves two areas, so it is listed under each; o1 is online, listed for B.
+      'B:a3:none-active',
+      'B:o1:no-links',
+      // w1 is Wales-wide: listed once, for the page for all of Wales.
+      ':w1:no-links',
     ]);
     expect(broken.find((b) => b.entry === 'a3')?.deadLinks).toEqual(['ended1']);
+  });
+
+  it('has one meaning of a working link: to an offer running now, so a temporarily closed one does not count', () => {
+    // closed1 (tier 5) is temporarily closed. An offer whose only link is to it leads nowhere running, and not to a higher tier.
+    const world = [...provision, entry('toClosed', { tiers: [4], areas: ['B'], progression: ['closed1'] })];
+    const result = progression(world, entriesByArea(world), ['B']);
+    expect(result.broken.find((b) => b.entry === 'toClosed')).toEqual({ area: 'B', entry: 'toClosed', reason: 'none-active', deadLinks: ['closed1'] });
+    expect(cell(result.cells, 'B', 4)).toMatchObject({ entries: 1, linkedOnward: 0, noRouteOnward: true });
   });
 });
 
@@ -329,6 +340,10 @@ describe('the whole report, scopes and summary', () => {
     expect(c.housekeeping.closed).toEqual([]);
     expect(c.reach).toEqual([]);
     expect(scopeReport(report, provision, { type: 'area', area: 'B' }).housekeeping.closed).toEqual(['closed1']);
+    // Wales-wide offers whose links lead nowhere are listed on the Wales page only.
+    expect(scopeReport(report, provision, { type: 'wales' }).progression.broken.some((b) => b.entry === 'w1')).toBe(true);
+    expect(region.progression.broken.some((b) => b.entry === 'w1')).toBe(false);
+    expect(scopeReport(report, provision, { type: 'area', area: 'B' }).progression.broken.map((b) => b.entry)).toEqual(['a3', 'o1']);
   });
 
   it('summarises each area in numbers the page turns into words', () => {

@@ -1,10 +1,15 @@
 /**
- * Section 6: progression. For each tier in each area, is there provision at
- * the next tier up, and do the entries' progression links actually reach a
- * live offer at a higher tier? Pure.
+ * Section 6: progression. Two questions, each with one meaning of a working
+ * link, a link to an offer that is running now (active: not ended, not
+ * temporarily closed):
+ * - per area and tier: is there provision at the next tier up, and does any
+ *   offer at the tier have a working link that "leads to a higher tier"?
+ * - per offer serving any of tiers 2–4 (local, online or Wales-wide): does at
+ *   least one of its links "lead somewhere running"?
+ * Pure.
  */
 import type { Provision } from '../content/schema.ts';
-import { isActive, isLive } from '../content/status.ts';
+import { isActive } from '../content/status.ts';
 import { TIERS_WITH_NEXT, type Tier } from '../content/vocabulary.ts';
 import { isLocalTo, isWalesWideInPerson, serves } from './common.ts';
 
@@ -16,20 +21,24 @@ export interface ProgressionCell {
   entries: number;
   /** Offers at the next tier up, locally or Wales-wide. */
   nextTier: number;
-  /** Local offers at this tier with a progression link to a live offer at a higher tier. */
+  /** Local offers at this tier with a working link (to an active offer) at a higher tier. */
   linkedOnward: number;
   /** There is provision at this tier, but nothing at the next tier or no link reaches a higher tier. */
   noRouteOnward: boolean;
 }
 
 export interface BrokenProgression {
+  /** The area it is listed for, or '' for a Wales-wide offer (listed on the page for all of Wales). */
   area: string;
   entry: string;
-  /** 'no-links': none at all; 'ended-only': every link points at an offer that has ended or does not exist. */
-  reason: 'no-links' | 'ended-only';
-  /** The dead links, for 'ended-only'. */
+  /** 'no-links': none at all; 'none-active': every link points at an offer that has ended, is temporarily closed or does not exist. */
+  reason: 'no-links' | 'none-active';
+  /** The links that do not work, for 'none-active'. */
   deadLinks: string[];
 }
+
+/** The tiers whose offers should lead somewhere: tier 1 is about finding young people, and tier 5 is the destination. */
+export const ONWARD_TIERS: readonly Tier[] = [2, 3, 4];
 
 export const progression = (
   provision: readonly Provision[],
@@ -37,9 +46,16 @@ export const progression = (
   areaIds: readonly string[],
 ): { cells: ProgressionCell[]; broken: BrokenProgression[] } => {
   const byId = new Map(provision.map((entry) => [entry.id, entry]));
-  const live = (id: string) => {
+  /** The offer a link points at, when it is running now: the one meaning of a working link. */
+  const working = (id: string) => {
     const target = byId.get(id);
-    return target !== undefined && isLive(target) ? target : undefined;
+    return target !== undefined && isActive(target) ? target : undefined;
+  };
+  const brokenOf = (entry: Provision, area: string): BrokenProgression | null => {
+    if (!entry.tiers.some((tier) => ONWARD_TIERS.includes(tier as Tier))) return null;
+    if (entry.progression.length === 0) return { area, entry: entry.id, reason: 'no-links', deadLinks: [] };
+    if (entry.progression.every((id) => working(id) === undefined)) return { area, entry: entry.id, reason: 'none-active', deadLinks: [...entry.progression] };
+    return null;
   };
   const walesWide = provision.filter((e) => isActive(e) && isWalesWideInPerson(e));
   const cells: ProgressionCell[] = [];
@@ -50,16 +66,19 @@ export const progression = (
       const atTier = local.filter((e) => serves(e, tier));
       const next = (tier + 1) as Tier;
       const nextTier = local.filter((e) => serves(e, next)).length + walesWide.filter((e) => serves(e, next)).length;
-      const linkedOnward = atTier.filter((e) => e.progression.some((id) => live(id)?.tiers.some((t) => t > tier))).length;
+      const linkedOnward = atTier.filter((e) => e.progression.some((id) => working(id)?.tiers.some((t) => t > tier))).length;
       cells.push({ area, tier, entries: atTier.length, nextTier, linkedOnward, noRouteOnward: atTier.length > 0 && (nextTier === 0 || linkedOnward === 0) });
     }
-    for (const entry of local) {
-      const highest = Math.max(...entry.tiers);
-      if (highest < 2 || highest > 4) continue;
-      if (entry.progression.length === 0) broken.push({ area, entry: entry.id, reason: 'no-links', deadLinks: [] });
-      else if (entry.progression.every((id) => live(id) === undefined))
-        broken.push({ area, entry: entry.id, reason: 'ended-only', deadLinks: [...entry.progression] });
+    // Every running offer listed for the area, online ones too.
+    for (const entry of byArea.get(area) ?? []) {
+      const row = brokenOf(entry, area);
+      if (row) broken.push(row);
     }
+  }
+  for (const entry of provision) {
+    if (!isActive(entry) || !entry.walesWide) continue;
+    const row = brokenOf(entry, '');
+    if (row) broken.push(row);
   }
   return { cells, broken };
 };

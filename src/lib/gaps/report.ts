@@ -94,7 +94,11 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
     welsh: { cells: keep(report.welsh.cells), ranking: keep(report.welsh.ranking) },
     need: { cells: keep(report.need.cells), ranked: keep(report.need.ranked), unranked: keep(report.need.unranked), national: report.need.national },
     duplication: keep(report.duplication),
-    progression: { cells: keep(report.progression.cells), broken: keep(report.progression.broken) },
+    progression: {
+      cells: keep(report.progression.cells),
+      // Wales-wide offers (area '') are listed on the page for all of Wales.
+      broken: report.progression.broken.filter((row) => inScope.has(row.area) || (scope.type === 'wales' && row.area === '')),
+    },
     reach: report.reach.filter((gap) => inScope.has(gap.town.area)),
     priorityGroups: keep(report.priorityGroups),
     housekeeping: {

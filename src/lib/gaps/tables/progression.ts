@@ -29,12 +29,12 @@ export const progressionBroken: TableBuilder = ({ report, ctx, cells: { area, te
     caption: t('gaps.s6.brokenCaption'),
     columns: [t('gaps.col.area'), t('gaps.col.offer'), t('gaps.col.problem')],
     rows: report.progression.broken.map((b) => [
-      area(b.area),
+      b.area === '' ? text(t('gaps.s6.walesWide')) : area(b.area),
       offer(b.entry),
       text(
         b.reason === 'no-links'
           ? t('gaps.s6.problem.no-links')
-          : t('gaps.s6.problem.ended-only', { links: b.deadLinks.map((id) => ctx.entry(id).title).join('; ') }),
+          : t('gaps.s6.problem.none-active', { links: b.deadLinks.map((id) => ctx.entry(id).title).join('; ') }),
       ),
     ]),
   };
