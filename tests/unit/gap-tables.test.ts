@@ -145,6 +145,17 @@ describe('gap tables', () => {
     ]);
   });
 
+  it('shows the Wales-wide offers’ languages beside the local ones, in a row of their own', () => {
+    expect(tableRows(en.welsh).at(-1)).toEqual([
+      'Wales-wide (open to every area)',
+      '0 Welsh-medium and 0 bilingual of 1',
+      '0 Welsh-medium and 0 bilingual of 1',
+      '–',
+      '–',
+      '–',
+    ]);
+  });
+
   it('has the same rows in Welsh, in Welsh words', () => {
     const cy = tablesIn('cy');
     for (const id of TABLE_IDS) expect(cy[id].rows.length, id).toBe(en[id].rows.length);

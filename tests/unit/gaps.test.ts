@@ -90,9 +90,21 @@ describe('kinds and strands', () => {
 });
 
 describe('Welsh language', () => {
-  const { cells, ranking } = welshLanguage(byArea, areas);
+  const { cells, ranking, national } = welshLanguage(provision, byArea, areas);
   it('counts Welsh-medium and bilingual offers per tier and flags English-only tiers', () => {
     expect(cell(cells, 'A', 2)).toMatchObject({ total: 4, welsh: 0, bilingual: 0, share: 0, englishOnly: true });
+    // The local rule stands, and the Wales-wide offers are counted beside it: w1 (English-medium) at tiers 1 and 2.
+    expect(national.map((n) => [n.tier, n.total, n.welsh, n.bilingual])).toEqual([
+      [1, 1, 0, 0],
+      [2, 1, 0, 0],
+      [3, 0, 0, 0],
+      [4, 0, 0, 0],
+      [5, 0, 0, 0],
+    ]);
+    const bilingualNational = [...provision, entry('wb', { tiers: [2], areas: [], walesWide: true, language: 'bilingual' })];
+    const withIt = welshLanguage(bilingualNational, entriesByArea(bilingualNational), areas);
+    expect(withIt.national[1]).toEqual({ tier: 2, total: 2, welsh: 0, bilingual: 1 });
+    expect(cell(withIt.cells, 'A', 2)).toMatchObject({ englishOnly: true });
     expect(cell(cells, 'A', 3)).toMatchObject({ total: 2, welsh: 1, share: 0.5, englishOnly: false });
     expect(cell(cells, 'C', 3)).toMatchObject({ total: 0, share: null, englishOnly: false });
   });

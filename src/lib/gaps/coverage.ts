@@ -128,7 +128,29 @@ export interface WelshRank {
   englishOnlyTiers: Tier[];
 }
 
-export const welshLanguage = (byArea: ReadonlyMap<string, Provision[]>, areas: readonly GapArea[]): { cells: WelshCell[]; ranking: WelshRank[] } => {
+/** Wales-wide offers at a tier by language: open to every area, so shown beside each area's local figures, never added to them. */
+export interface WelshNational {
+  tier: Tier;
+  total: number;
+  welsh: number;
+  bilingual: number;
+}
+
+export const welshLanguage = (
+  provision: readonly Provision[],
+  byArea: ReadonlyMap<string, Provision[]>,
+  areas: readonly GapArea[],
+): { cells: WelshCell[]; ranking: WelshRank[]; national: WelshNational[] } => {
+  const nationalOffers = provision.filter((e) => isActive(e) && e.walesWide);
+  const national = TIERS.map((tier) => {
+    const atTier = nationalOffers.filter((e) => serves(e, tier));
+    return {
+      tier,
+      total: atTier.length,
+      welsh: atTier.filter((e) => e.language === 'welsh').length,
+      bilingual: atTier.filter((e) => e.language === 'bilingual').length,
+    };
+  });
   const cells: WelshCell[] = [];
   const ranking: WelshRank[] = [];
   for (const area of areas) {
@@ -163,7 +185,7 @@ export const welshLanguage = (byArea: ReadonlyMap<string, Provision[]>, areas: r
       (a.share ?? Number.POSITIVE_INFINITY) - (b.share ?? Number.POSITIVE_INFINITY) ||
       a.area.localeCompare(b.area),
   );
-  return { cells, ranking };
+  return { cells, ranking, national };
 };
 
 export type NeedStatus = 'ratio' | 'no-demand-figure' | 'no-provision' | 'no-capacity-recorded';

@@ -17,6 +17,7 @@ import {
   type NeedCell,
   unmetNeed,
   type WelshCell,
+  type WelshNational,
   type WelshRank,
   welshLanguage,
 } from './coverage.ts';
@@ -41,7 +42,7 @@ export interface GapReport {
   areas: GapArea[];
   coverage: CoverageCell[];
   kinds: KindsRow[];
-  welsh: { cells: WelshCell[]; ranking: WelshRank[] };
+  welsh: { cells: WelshCell[]; ranking: WelshRank[]; national: WelshNational[] };
   need: { cells: NeedCell[]; ranked: NeedCell[]; unranked: NeedCell[]; national: NationalNeedRow[] };
   duplication: DuplicationGroup[];
   progression: { cells: ProgressionCell[]; broken: BrokenProgression[] };
@@ -62,7 +63,7 @@ export const analyseGaps = (input: GapInput): GapReport => {
     areas: [...input.areas],
     coverage: coverage(input.provision, byArea, input.areas, config),
     kinds: kindsAndStrands(byArea, input.areas),
-    welsh: welshLanguage(byArea, input.areas),
+    welsh: welshLanguage(input.provision, byArea, input.areas),
     need: unmetNeed(input.provision, byArea, input.areas, input.demand, config),
     duplication: duplication(byArea, ids, config),
     progression: progression(input.provision, byArea, ids),
@@ -91,7 +92,7 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
     areas,
     coverage: keep(report.coverage),
     kinds: keep(report.kinds),
-    welsh: { cells: keep(report.welsh.cells), ranking: keep(report.welsh.ranking) },
+    welsh: { cells: keep(report.welsh.cells), ranking: keep(report.welsh.ranking), national: report.welsh.national },
     need: { cells: keep(report.need.cells), ranked: keep(report.need.ranked), unranked: keep(report.need.unranked), national: report.need.national },
     duplication: keep(report.duplication),
     progression: {
