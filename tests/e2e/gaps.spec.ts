@@ -80,8 +80,8 @@ for (const lang of LANGS) {
       const powysTowns = powysRows.map((row) => row[1]);
       const towns =
         lang === 'cy'
-          ? ['Llanidloes', 'Tref-y-Clawdd', 'Y Gelli Gandryll', 'Machynlleth', 'Ystradgynlais']
-          : ['Llanidloes', 'Knighton', 'Hay-on-Wye', 'Machynlleth', 'Ystradgynlais'];
+          ? ['Llanidloes', 'Tref-y-Clawdd', 'Y Gelli Gandryll', 'Machynlleth', 'Llanandras']
+          : ['Llanidloes', 'Knighton', 'Hay-on-Wye', 'Machynlleth', 'Presteigne'];
       for (const town of towns) expect(powysTowns).toContain(town);
 
       // 7 and 8. Conwy's three tier 2 projects have no onward link; Bridgend's course links only to an ended programme.
