@@ -1,7 +1,7 @@
 /** The CSV downloads of the gap tables, built at build time for every scope and table. */
 import type { APIRoute } from 'astro';
 import { csvDocument } from '../lib/csv.ts';
-import { TABLE_IDS, tableRows } from '../lib/gaps/tables/index.ts';
+import { csvRows, TABLE_IDS } from '../lib/gaps/tables/index.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { csvFileName, gapScopes, gapTables } from './gaps.ts';
 
@@ -13,5 +13,5 @@ export const csvEndpoint =
   async ({ props }) => {
     const { scope, table } = props as { scope: Parameters<typeof gapTables>[0]; table: (typeof TABLE_IDS)[number] };
     const { tables } = await gapTables(scope, lang);
-    return new Response(csvDocument(tableRows(tables[table])), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    return new Response(csvDocument(csvRows(tables[table])), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   };

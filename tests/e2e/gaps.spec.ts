@@ -148,30 +148,50 @@ for (const lang of LANGS) {
       expect((await tableText(page, 'coverage')).length).toBe(2);
     });
 
-    test('every CSV download matches its table on the page, row for row', async ({ page, request }) => {
+    test('every CSV download matches its table on the page: numbers as numbers, one figure per column', async ({ page, request }) => {
       await page.goto(gapsPath(lang, 'south-west'));
-      const tables = await page
-        .locator('.gap-table')
-        .evaluateAll((nodes) =>
-          nodes.map((node) => ({ id: node.getAttribute('data-table') as string, href: node.querySelector('.csv-link a')?.getAttribute('href') as string })),
-        );
+      const tables = await page.locator('.gap-table').evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          id: node.getAttribute('data-table') as string,
+          href: node.querySelector('.csv-link a')?.getAttribute('href') as string,
+          csvRows: Number(node.getAttribute('data-csv-rows')),
+          long: node.getAttribute('data-csv-form') === 'long',
+        })),
+      );
       // Every table the analysis has, each once.
       expect(tables.map((table) => table.id).sort()).toEqual([...TABLE_IDS].sort());
-      for (const { id, href } of tables) {
+      const NUMBER = /^-?\d+(\.\d+)?$/;
+      for (const { id, href, csvRows, long } of tables) {
         const body = await (await request.get(href)).text();
         expect(body.startsWith('\uFEFF'), `${id} starts with a byte-order mark`).toBe(true);
         const rows = Papa.parse<string[]>(body.slice(1).trim(), { skipEmptyLines: true }).data;
-        const empty = await page.locator(`[data-table="${id}"] .none-found`).count();
-        if (empty > 0) {
+        expect(rows.length - 1, `${id}: the CSV has every row`).toBe(csvRows);
+        // No cell mixes a figure with words ("0 · gap", "4 offers, 1 linked on…").
+        for (const row of rows.slice(1)) for (const cell of row) expect(cell, id).not.toMatch(/^\d[\d,.]*\s*(·|%|offers?\b|cynnig|gynnig|chynnig)/);
+        if ((await page.locator(`[data-table="${id}"] .none-found`).count()) > 0) {
           expect(rows.length, `${id}: only the header`).toBe(1);
           continue;
         }
-        // The CSV holds the table's text, with any cell a spreadsheet would run as a formula neutralised;
-        // a long list on a region page shows its first rows and says how many there are.
+        if (long) {
+          // One row per area and tier: the tier is a number, and so is every count.
+          for (const row of rows.slice(1)) {
+            expect(row[1], id).toMatch(/^[1-5]$/);
+            expect(row[2], id).toMatch(NUMBER);
+          }
+          continue;
+        }
+        // The page's table, cell for cell: words as shown (a formula-looking one neutralised), numbers as plain numbers.
         const total = Number(await page.locator(`[data-table="${id}"] table`).getAttribute('data-rows'));
-        expect(rows.length - 1, `${id}: the CSV has every row`).toBe(total);
+        expect(rows.length - 1, `${id}: the CSV has the table's rows`).toBe(total);
         const shown = await tableText(page, id);
-        expect(rows.slice(0, shown.length), id).toEqual(shown.map((row) => row.map(neutraliseFormula)));
+        expect(rows[0], id).toEqual(shown[0]);
+        shown.slice(1).forEach((row, r) => {
+          row.forEach((text, c) => {
+            const cell = rows[r + 1]?.[c] as string;
+            if (NUMBER.test(cell)) expect(text.replace(/[^\d.-]/g, ''), `${id} ${r} ${c}`).toContain(cell.replace(/\.0$/, '').split('.')[0] as string);
+            else expect(cell, `${id} ${r} ${c}`).toBe(text === '–' ? '' : neutraliseFormula(text));
+          });
+        });
       }
     });
 

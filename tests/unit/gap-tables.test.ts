@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.ts';
 import { classify } from '../../src/lib/gaps/choropleth.ts';
 import { analyseGaps } from '../../src/lib/gaps/report.ts';
-import { buildTables, TABLE_IDS, tableRows } from '../../src/lib/gaps/tables/index.ts';
+import { buildTables, csvRows, TABLE_IDS, tableRows } from '../../src/lib/gaps/tables/index.ts';
 import { formatters } from '../../src/lib/i18n/format.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { areas, demand, provision, towns } from './gap-world.ts';
@@ -154,6 +154,37 @@ describe('gap tables', () => {
       '–',
       '–',
     ]);
+  });
+
+  it('writes CSVs as numbers, one figure per column: the long form for matrices, tiers as numbers', () => {
+    expect(csvRows(en.coverage).slice(0, 4)).toEqual([
+      ['Area', 'Tier', 'Local offers (number)', 'Mark'],
+      ['Area A', '1', '0', 'covered nationally'],
+      ['Area A', '2', '4', ''],
+      ['Area A', '3', '2', ''],
+    ]);
+    expect(csvRows(en.coverage)).toHaveLength(1 + 3 * 5);
+    expect(csvRows(en.progression)[2]).toEqual(['Area A', '2', '4', '1', '2', 'No']);
+    expect(csvRows(en.progression)[3]).toEqual(['Area A', '3', '2', '0', '0', 'Yes']);
+    expect(csvRows(en.welsh)[2]).toEqual(['Area A', '2', '4', '0', '0', '0', 'Yes']);
+    expect(csvRows(en.welsh).at(-4)).toEqual(['Wales-wide (open to every area)', '2', '1', '0', '0', '0', '']);
+    expect(csvRows(en.need)[1]).toEqual(['1', 'Area A', '3', '40', '15', '0', '2.67', '0']);
+    expect(csvRows(en.reach)[1]).toEqual(['Area B', 'TB', '2', 'Title a1 (TA)', '111.2']);
+    // No cell anywhere mixes a number with words, in either language.
+    for (const lang of ['en', 'cy'] as const) {
+      const tables = tablesIn(lang);
+      for (const id of TABLE_IDS) {
+        for (const row of csvRows(tables[id]).slice(1))
+          for (const cell of row) expect(cell, `${lang} ${id}`).not.toMatch(/^\d[\d,.]*\s*(·|%|offers?\b|cynnig|gynnig|chynnig)/);
+      }
+    }
+  });
+
+  it('writes big numbers plainly in the CSV and grouped on the page', () => {
+    const big = analyseGaps({ provision, areas, demand: new Map([...demand, ['A', { 1: 0, 2: 12345, 3: 40, 4: 0, 5: 0 }]]), towns, today: '2026-11-25' });
+    const table = buildTables(big, { t: translator('en'), lang: 'en', areaName: (id) => id, entry: (id) => ({ title: id, href: id }) }).need;
+    expect(tableRows(table)[1]?.[3]).toBe('12,345');
+    expect(csvRows(table)[1]?.[3]).toBe('12345');
   });
 
   it('has the same rows in Welsh, in Welsh words', () => {

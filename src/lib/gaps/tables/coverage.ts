@@ -2,8 +2,14 @@
 import { TIERS } from '../../content/vocabulary.ts';
 import type { TableBuilder } from './model.ts';
 
-export const coverage: TableBuilder = ({ report, ctx: { t }, cells: { text, marked, matrix, tierHeads } }) => ({
+const MARK_WORDS = { gap: 'gaps.mark.gap', thin: 'gaps.mark.thin', national: 'gaps.mark.national', ok: '' } as const;
+
+export const coverage: TableBuilder = ({ report, ctx: { t }, cells: { text, marked, matrix, tierHeads, longCsv } }) => ({
   caption: t('gaps.s1.caption'),
+  csv: longCsv(report.coverage, [
+    { column: t('gaps.csvColumn.localOffers'), value: (c) => c.local },
+    { column: t('gaps.csvColumn.mark'), value: (c) => (c.mark === 'ok' ? '' : t(MARK_WORDS[c.mark])) },
+  ]),
   columns: [t('gaps.col.area'), ...tierHeads(TIERS)],
   rows: matrix(report.coverage, (c) =>
     c.mark === 'gap'
@@ -30,8 +36,8 @@ export const coverageOther: TableBuilder = ({ report, ctx, cells: { text, tierHe
   };
 };
 
-export const rollingStart: TableBuilder = ({ report, ctx: { t }, cells: { area, text } }) => ({
+export const rollingStart: TableBuilder = ({ report, ctx: { t }, cells: { area, tier } }) => ({
   caption: t('gaps.s1.rollingCaption'),
   columns: [t('gaps.col.area'), t('gaps.col.tier')],
-  rows: report.coverage.filter((c) => c.noRollingStart).map((c) => [area(c.area), text(t('tierWord', { tier: c.tier }))]),
+  rows: report.coverage.filter((c) => c.noRollingStart).map((c) => [area(c.area), tier(c.tier)]),
 });

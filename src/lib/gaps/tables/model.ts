@@ -15,6 +15,14 @@ export interface Cell {
   href?: string;
   /** Shown with a word and a pattern, never colour alone. */
   mark?: 'gap' | 'thin' | 'flag';
+  /** What the CSV holds when it is not the text: a number as a number ("1234.5", not "1,234.5"), or '' for none. */
+  value?: string | number;
+}
+
+/** A table as a spreadsheet wants it: one column per figure, numbers as numbers, a header that names the unit. */
+export interface CsvTable {
+  columns: string[];
+  rows: (string | number)[][];
 }
 
 export interface GapTable {
@@ -22,6 +30,12 @@ export interface GapTable {
   caption: string;
   columns: string[];
   rows: Cell[][];
+  /**
+   * For a table whose page cells hold several figures ("4 offers, 1 linked on…"), its CSV in
+   * long form: one row per area and tier, one column per figure. Otherwise the CSV is the
+   * page's table, each cell's value or text.
+   */
+  csv?: CsvTable;
 }
 
 /** In the order the page shows them. */
@@ -73,6 +87,8 @@ export interface CellHelpers {
   text: (value: string | number) => Cell;
   area: (id: string) => Cell;
   offer: (id: string) => Cell;
+  /** A tier: "Tier 2" on the page, 2 in the CSV. */
+  tier: (tier: Tier) => Cell;
   /** A count with a word: "0 · gap". */
   marked: (count: number, mark: NonNullable<Cell['mark']>, word: string) => Cell;
   /** A list of words, flagged; a dash when empty. */
@@ -82,11 +98,16 @@ export interface CellHelpers {
   matrix: <T extends { area: string }>(cells: readonly T[], render: (cell: T) => Cell) => Cell[][];
   /** The rows of one area. */
   inArea: <T extends { area: string }>(rows: readonly T[], id: string) => T[];
+  /** A matrix's CSV in long form: one row per area and tier in scope, then one column per figure. */
+  longCsv: <T extends { area: string; tier: Tier }>(
+    cells: readonly T[],
+    figures: readonly { column: string; value: (cell: T) => string | number }[],
+  ) => CsvTable;
 }
 
 export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers => {
   const f = formatters(ctx.lang);
-  const text = (value: string | number): Cell => ({ text: typeof value === 'number' ? f.number(value) : value });
+  const text = (value: string | number): Cell => (typeof value === 'number' ? { text: f.number(value), value } : { text: value });
   const area = (id: string): Cell => ({ text: ctx.areaName(id) });
   const inArea = <T extends { area: string }>(rows: readonly T[], id: string) => rows.filter((row) => row.area === id);
   return {
@@ -97,13 +118,24 @@ export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers =
       const { title, href } = ctx.entry(id);
       return { text: title, href };
     },
-    marked: (count, mark, word) => ({ text: `${f.number(count)} · ${word}`, mark }),
+    tier: (tier) => ({ text: ctx.t('tierWord', { tier }), value: tier }),
+    marked: (count, mark, word) => ({ text: `${f.number(count)} · ${word}`, mark, value: count }),
     flaggedList: (words) => (words.length > 0 ? { text: f.list(words), mark: 'flag' } : text('–')),
     tierHeads: (tiers) => tiers.map((tier) => ctx.t('tierWord', { tier })),
     matrix: (cells, render) => report.areas.map(({ id }) => [area(id), ...inArea(cells, id).map(render)]),
     inArea,
+    longCsv: (cells, figures) => ({
+      columns: [ctx.t('gaps.col.area'), ctx.t('gaps.col.tier'), ...figures.map((figure) => figure.column)],
+      rows: report.areas.flatMap(({ id }) => inArea(cells, id).map((cell) => [ctx.areaName(id), cell.tier, ...figures.map((figure) => figure.value(cell))])),
+    }),
   };
 };
 
-/** The table as CSV rows: a header, then one row per table row, cell text only. */
+/** The table as the page shows it: a header, then one row per table row, cell text only. */
 export const tableRows = (table: GapTable): string[][] => [table.columns, ...table.rows.map((row) => row.map((cell) => cell.text))];
+
+/** The table as its CSV download: the long form when it has one, else each cell's value (a number stays a number) or text. */
+export const csvRows = (table: GapTable): string[][] =>
+  table.csv
+    ? [table.csv.columns, ...table.csv.rows.map((row) => row.map(String))]
+    : [table.columns, ...table.rows.map((row) => row.map((cell) => String(cell.value ?? cell.text)))];

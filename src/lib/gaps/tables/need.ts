@@ -1,7 +1,7 @@
 /** Section 4, unmet need: demand against local places, worst first; the cells that cannot be measured; and the national line. */
 import type { TableBuilder } from './model.ts';
 
-export const need: TableBuilder = ({ report, ctx: { t }, cells: { area, text } }) => ({
+export const need: TableBuilder = ({ report, ctx: { t }, cells: { area, text, tier } }) => ({
   caption: t('gaps.s4.caption'),
   columns: [
     t('gaps.col.rank'),
@@ -16,7 +16,7 @@ export const need: TableBuilder = ({ report, ctx: { t }, cells: { area, text } }
   rows: report.need.ranked.map((c, i) => [
     text(i + 1),
     area(c.area),
-    text(t('tierWord', { tier: c.tier })),
+    tier(c.tier),
     text(c.demand ?? 0),
     text(c.places),
     text(c.withoutCapacity),
@@ -25,12 +25,12 @@ export const need: TableBuilder = ({ report, ctx: { t }, cells: { area, text } }
   ]),
 });
 
-export const needUnmeasured: TableBuilder = ({ report, ctx: { t }, cells: { area, text } }) => ({
+export const needUnmeasured: TableBuilder = ({ report, ctx: { t }, cells: { area, text, tier } }) => ({
   caption: t('gaps.s4.unrankedCaption'),
   columns: [t('gaps.col.area'), t('gaps.col.tier'), t('gaps.col.demand'), t('gaps.col.noCapacity'), t('gaps.col.why')],
   rows: report.need.unranked.map((c) => [
     area(c.area),
-    text(t('tierWord', { tier: c.tier })),
+    tier(c.tier),
     text(c.demand ?? 0),
     text(c.withoutCapacity),
     { text: t(`gaps.s4.status.${c.status}`), mark: 'flag' },
@@ -38,8 +38,8 @@ export const needUnmeasured: TableBuilder = ({ report, ctx: { t }, cells: { area
 });
 
 /** Wales-wide offers per tier, with their places: open to every area, added to none. */
-export const needNational: TableBuilder = ({ report, ctx: { t }, cells: { text } }) => ({
+export const needNational: TableBuilder = ({ report, ctx: { t }, cells: { text, tier } }) => ({
   caption: t('gaps.s4.nationalCaption'),
   columns: [t('gaps.col.tier'), t('gaps.col.nationalOffers'), t('gaps.col.nationalPlaces'), t('gaps.col.noCapacity')],
-  rows: report.need.national.map((row) => [text(t('tierWord', { tier: row.tier })), text(row.offers), text(row.places), text(row.withoutCapacity)]),
+  rows: report.need.national.map((row) => [tier(row.tier), text(row.offers), text(row.places), text(row.withoutCapacity)]),
 });

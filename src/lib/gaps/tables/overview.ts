@@ -10,7 +10,12 @@ export const mapValues: TableBuilder = ({ report, ctx: { t }, summaries, cells: 
       const summary = summaries.get(id);
       const share = shares.get(id) ?? null;
       const worst = summary?.worstNeed ?? null;
-      return [area(id), text(summary?.gapCount ?? 0), text(share === null ? '–' : f.percent(share)), text(worst === null ? '–' : worst.ratio)];
+      return [
+        area(id),
+        text(summary?.gapCount ?? 0),
+        { text: share === null ? '–' : f.percent(share), value: share === null ? '' : Math.round(share * 1000) / 10 },
+        worst === null ? { text: '–', value: '' } : text(worst.ratio),
+      ];
     }),
   };
 };

@@ -2,8 +2,14 @@
 import { TIERS_WITH_NEXT } from '../../content/vocabulary.ts';
 import type { Cell, TableBuilder } from './model.ts';
 
-export const progression: TableBuilder = ({ report, ctx: { t }, cells: { text, matrix, tierHeads, f } }) => ({
+export const progression: TableBuilder = ({ report, ctx: { t }, cells: { text, matrix, tierHeads, f, longCsv } }) => ({
   caption: t('gaps.s6.caption'),
+  csv: longCsv(report.progression.cells, [
+    { column: t('gaps.csvColumn.localOffers'), value: (c) => c.entries },
+    { column: t('gaps.csvColumn.linkedHigher'), value: (c) => c.linkedOnward },
+    { column: t('gaps.csvColumn.nextTier'), value: (c) => c.nextTier },
+    { column: t('gaps.csvColumn.noRoute'), value: (c) => t(c.noRouteOnward ? 'area.yes' : 'area.no') },
+  ]),
   columns: [t('gaps.col.area'), ...tierHeads(TIERS_WITH_NEXT)],
   rows: matrix(report.progression.cells, (c): Cell => {
     const value = t('gaps.s6.cell', { entries: t.plural('count.offers', c.entries), linked: f.number(c.linkedOnward), next: f.number(c.nextTier) });
@@ -11,14 +17,14 @@ export const progression: TableBuilder = ({ report, ctx: { t }, cells: { text, m
   }),
 });
 
-export const progressionNoRoute: TableBuilder = ({ report, ctx: { t }, cells: { area, text } }) => ({
+export const progressionNoRoute: TableBuilder = ({ report, ctx: { t }, cells: { area, tier } }) => ({
   caption: t('gaps.s6.noRouteCaption'),
   columns: [t('gaps.col.area'), t('gaps.col.tier'), t('gaps.col.whyNoRoute')],
   rows: report.progression.cells
     .filter((c) => c.noRouteOnward)
     .map((c) => [
       area(c.area),
-      text(t('tierWord', { tier: c.tier })),
+      tier(c.tier),
       { text: c.nextTier === 0 ? t('gaps.s6.why.noNextTier', { tier: c.tier + 1 }) : t('gaps.s6.why.noLinks'), mark: 'flag' },
     ]),
 });

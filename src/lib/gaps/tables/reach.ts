@@ -1,7 +1,7 @@
 /** Section 7, reach: towns with no in-person offer at a tier within the reach distance, with the nearest one. */
 import type { TableBuilder } from './model.ts';
 
-export const reach: TableBuilder = ({ report, ctx, cells: { area, text, offer } }) => {
+export const reach: TableBuilder = ({ report, ctx, cells: { area, text, offer, tier } }) => {
   const { t } = ctx;
   return {
     caption: t('gaps.s7.caption'),
@@ -10,9 +10,9 @@ export const reach: TableBuilder = ({ report, ctx, cells: { area, text, offer } 
       gap.beyond.map((b) => [
         area(gap.town.area),
         text(ctx.lang === 'cy' ? gap.town.nameCy : gap.town.nameEn),
-        text(t('tierWord', { tier: b.tier })),
+        tier(b.tier),
         b.nearest ? { ...offer(b.nearest.entry), text: `${ctx.entry(b.nearest.entry).title} (${b.nearest.venue})` } : text(t('gaps.s7.noneAnywhere')),
-        b.nearest ? text(b.nearest.km) : text('–'),
+        b.nearest ? text(b.nearest.km) : { text: '–', value: '' },
       ]),
     ),
   };
