@@ -47,6 +47,8 @@ for (const lang of LANGS) {
       expect(carmsWelsh?.[3]).not.toContain(g.mark.englishOnly);
       expect((await rowOf(page, 'welsh', name('merthyr-tydfil')))?.[3]).toContain(g.mark.englishOnly);
       await expect(page.locator('.summary-list li[data-area="carmarthenshire"]')).toContainText(t.plural('gaps.welshMissing', 1, { tiers: '2' }));
+      // The gap count names its parts, so it can be checked.
+      await expect(page.locator('.summary-list li[data-area="carmarthenshire"]')).toContainText(t.plural('gaps.part.englishOnlyTiers', 1));
 
       // 2. JGW+ only in Llanelli: Ammanford has nothing at tier 2 or 3 within reach.
       const reach = await tableText(page, 'reach');

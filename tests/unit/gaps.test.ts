@@ -23,7 +23,7 @@ import { distinctiveWords, duplication, sharedWords, similarity } from '../../sr
 import { housekeeping, monthsBefore, priorityGroupGaps } from '../../src/lib/gaps/housekeeping.ts';
 import { progression } from '../../src/lib/gaps/progression.ts';
 import { reach, type Town } from '../../src/lib/gaps/reach.ts';
-import { analyseGaps, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
+import { analyseGaps, gapParts, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
 import { areas, demand, entry, provision, towns, youthWork } from './gap-world.ts';
 
 const config = DEFAULT_GAP_CONFIG;
@@ -356,6 +356,15 @@ describe('the whole report, scopes and summary', () => {
     expect(scopeReport(report, provision, { type: 'wales' }).progression.broken.some((b) => b.entry === 'w1')).toBe(true);
     expect(region.progression.broken.some((b) => b.entry === 'w1')).toBe(false);
     expect(scopeReport(report, provision, { type: 'area', area: 'B' }).progression.broken.map((b) => b.entry)).toEqual(['a3', 'o1']);
+  });
+
+  it('lists the parts of each gap count, which add up to it', () => {
+    const summaries = summarise(report);
+    for (const summary of summaries) expect(gapParts(summary).reduce((sum, part) => sum + part.count, 0)).toBe(summary.gapCount);
+    expect(gapParts(summaries[0] as (typeof summaries)[number]).map((p) => p.part)).toEqual(
+      expect.arrayContaining(['gapTiers', 'englishOnlyTiers', 'noRouteOnwardTiers']),
+    );
+    expect(gapParts(summaries[0] as (typeof summaries)[number]).every((p) => p.count > 0)).toBe(true);
   });
 
   it('summarises each area in numbers the page turns into words', () => {

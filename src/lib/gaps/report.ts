@@ -132,6 +132,17 @@ export interface AreaSummary {
   townsBeyondReach: number;
 }
 
+/** The parts of an area's gap count, in the order the page names them. */
+export const GAP_PARTS = ['gapTiers', 'missingStrands', 'englishOnlyTiers', 'noRouteOnwardTiers', 'noRollingStartTiers', 'townsBeyondReach'] as const;
+export type GapPart = (typeof GAP_PARTS)[number];
+
+/** What an area's gap count is made of (the parts that are not zero), so the number can be checked: the counts add up to gapCount. */
+export const gapParts = (summary: AreaSummary): { part: GapPart; count: number }[] =>
+  GAP_PARTS.map((part) => {
+    const value = summary[part];
+    return { part, count: typeof value === 'number' ? value : value.length };
+  }).filter((row) => row.count > 0);
+
 /** The plain-words summary's figures, one row per area in the (scoped) report. */
 export const summarise = (report: GapReport): AreaSummary[] =>
   report.areas.map((area) => {
