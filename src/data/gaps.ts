@@ -103,3 +103,5 @@ const computeTables = async (scope: Scope, lang: Locale) => {
 };
 
 export const csvFileName = (slug: string, table: TableId): string => `${slug}-${table}.csv`;
+
+export const jsonFileName = (slug: string): string => `${slug}.json`;

@@ -197,6 +197,22 @@ for (const lang of LANGS) {
       }
     });
 
+    test('publishes each scope’s tables as one JSON file, with the CSVs’ figures and numbers as numbers', async ({ page, request }) => {
+      await page.goto(gapsPath(lang, 'powys'));
+      const href = (await page.getByTestId('gaps-json').getAttribute('href')) as string;
+      const data = (await (await request.get(href)).json()) as { scope: unknown; tables: Record<string, { columns: string[]; rows: (string | number)[][] }> };
+      expect(data.scope).toEqual({ type: 'area', area: 'powys' });
+      expect(Object.keys(data.tables).sort()).toEqual([...TABLE_IDS].sort());
+      for (const id of ['coverage', 'need', 'reach'] as const) {
+        const csvHref = (await page.locator(`[data-table="${id}"] .csv-link a`).getAttribute('href')) as string;
+        const csv = Papa.parse<string[]>((await (await request.get(csvHref)).text()).slice(1).trim(), { skipEmptyLines: true }).data;
+        const table = data.tables[id] as { columns: string[]; rows: (string | number)[][] };
+        expect([table.columns, ...table.rows.map((row) => row.map((cell) => neutraliseFormula(String(cell))))], id).toEqual(csv);
+      }
+      // A count is a JSON number, not text.
+      expect(typeof data.tables.coverage?.rows[0]?.[2]).toBe('number');
+    });
+
     test('prints cleanly: the scope chooser and download links are left out', async ({ page }) => {
       await page.goto(gapsPath(lang, 'powys'));
       await page.emulateMedia({ media: 'print' });

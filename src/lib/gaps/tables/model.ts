@@ -134,8 +134,9 @@ export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers =
 /** The table as the page shows it: a header, then one row per table row, cell text only. */
 export const tableRows = (table: GapTable): string[][] => [table.columns, ...table.rows.map((row) => row.map((cell) => cell.text))];
 
-/** The table as its CSV download: the long form when it has one, else each cell's value (a number stays a number) or text. */
-export const csvRows = (table: GapTable): string[][] =>
-  table.csv
-    ? [table.csv.columns, ...table.csv.rows.map((row) => row.map(String))]
-    : [table.columns, ...table.rows.map((row) => row.map((cell) => String(cell.value ?? cell.text)))];
+/** The table as data: the long form when it has one, else each cell's value (a number stays a number) or text. Header first. */
+export const dataRows = (table: GapTable): (string | number)[][] =>
+  table.csv ? [table.csv.columns, ...table.csv.rows] : [table.columns, ...table.rows.map((row) => row.map((cell) => cell.value ?? cell.text))];
+
+/** The table as its CSV download: dataRows as text. */
+export const csvRows = (table: GapTable): string[][] => dataRows(table).map((row) => row.map(String));
