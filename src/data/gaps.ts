@@ -13,7 +13,7 @@ import { localText } from '../lib/i18n/local-text.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { type PageRef, pathFor, REGION_SLUGS } from '../lib/i18n/routes.ts';
 import { siteContent } from './content.ts';
-import { gazetteer } from './reference.ts';
+import { gazetteer, placeName } from './reference.ts';
 
 /** The most recent demand period, or null when there is none. */
 export const demandPeriod = async () => {
@@ -89,6 +89,7 @@ const computeTables = async (scope: Scope, lang: Locale) => {
       t,
       lang,
       areaName: (id) => areaNames.get(id) ?? id,
+      townName: (town) => placeName(town, lang),
       entry: (id) => {
         const entry = content.byId.get(id);
         return {

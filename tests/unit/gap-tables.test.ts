@@ -138,6 +138,17 @@ describe('gap tables', () => {
     expect(tableRows(tables('cy')['welsh-missing']).find((row) => row[0] === 'closed1')).toEqual(['closed1', 'teitl']);
   });
 
+  it('names the nearest offer’s town in the page language', () => {
+    const cy = buildTables(report, {
+      t: translator('cy'),
+      lang: 'cy',
+      areaName: (id) => id,
+      entry: (id) => ({ title: `Teitl ${id}`, href: id }),
+      townName: (town) => (town === 'TA' ? 'Tref A' : town),
+    });
+    expect(tableRows(cy.reach)[1]?.[3]).toBe('Teitl a1 (Tref A)');
+  });
+
   it('gives the nearest offer and its distance for a town out of reach', () => {
     expect(tableRows(en.reach).slice(1)).toEqual([
       ['Area B', 'TB', 'Tier 2', 'Title a1 (TA)', '111.2'],

@@ -70,6 +70,8 @@ export interface TableContext {
   areaName: (id: string) => string;
   /** An entry's title in the page language and its detail page. */
   entry: (id: string) => { title: string; href: string };
+  /** A town's name in the page language (Welsh from the gazetteer, where it has one). */
+  townName?: (town: string) => string;
 }
 
 /** What every table builder is given: the scoped report, the page's context, its summaries and the cell helpers. */

@@ -11,7 +11,9 @@ export const reach: TableBuilder = ({ report, ctx, cells: { area, text, offer, t
         area(gap.town.area),
         text(ctx.lang === 'cy' ? gap.town.nameCy : gap.town.nameEn),
         tier(b.tier),
-        b.nearest ? { ...offer(b.nearest.entry), text: `${ctx.entry(b.nearest.entry).title} (${b.nearest.venue})` } : text(t('gaps.s7.noneAnywhere')),
+        b.nearest
+          ? { ...offer(b.nearest.entry), text: `${ctx.entry(b.nearest.entry).title} (${ctx.townName?.(b.nearest.venue) ?? b.nearest.venue})` }
+          : text(t('gaps.s7.noneAnywhere')),
         b.nearest ? text(b.nearest.km) : { text: '–', value: '' },
       ]),
     ),
