@@ -3,6 +3,7 @@ import { checkSheet } from '../../src/lib/content/import-sheet.ts';
 import { readContentDir } from '../../src/lib/content/load.ts';
 import { buildDate, contentDir } from '../../src/lib/content/paths.ts';
 import { validateRecords } from '../../src/lib/content/validate.ts';
+import { withWord } from '../../src/lib/i18n/mutate.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
 import { content, dictionaries, LANGS, live, translators } from './fixtures.ts';
 
@@ -27,7 +28,10 @@ for (const lang of LANGS) {
       await page.getByLabel(ui.home.areaLabel).selectOption({ label: area.name[lang] });
       await page.getByRole('button', { name: ui.home.areaButton }).click();
       await expect(page).toHaveURL(pathFor(lang, { route: 'area', params: { slug: 'gwynedd' } }));
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(area.name[lang]);
+      // In Welsh the name follows "yn", mutated: "Dewisiadau yng Ngwynedd".
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        translators[lang]('area.title', { area: area.name.en, inArea: withWord('yn', area.name.cy) }),
+      );
     });
 
     test('the browse list leads to a detail page', async ({ page }) => {
