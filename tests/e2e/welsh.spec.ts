@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { withWord } from '../../src/lib/i18n/mutate.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
-import { content } from './fixtures.ts';
+import { content, live } from './fixtures.ts';
 
 const textOf = (path: string) =>
   readFileSync(join('dist', path, 'index.html'), 'utf8')
@@ -33,3 +33,20 @@ test('every area’s Welsh page puts its name after yn and o with the right muta
   }
   expect(wrong).toEqual([]);
 });
+
+test('Welsh detail pages name each venue in Welsh, or in English marked lang="en" where it has no Welsh name', () => {
+  const problems: string[] = [];
+  for (const entry of live) {
+    if (entry.venues.length === 0) continue;
+    const html = readFileSync(join('dist', pathFor('cy', { route: 'detail', params: { id: entry.id } }), 'index.html'), 'utf8');
+    for (const venue of entry.venues) {
+      const expected = venue.nameCy ? `<span>${escapeHtml(venue.nameCy)}</span>` : `<span lang="en">${escapeHtml(venue.name)}</span>`;
+      if (!html.includes(expected)) problems.push(`${entry.id}: ${expected}`);
+    }
+  }
+  expect(problems).toEqual([]);
+  // The sample gives every venue a Welsh name.
+  expect(live.flatMap((entry) => entry.venues).every((venue) => venue.nameCy)).toBe(true);
+});
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

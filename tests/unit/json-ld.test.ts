@@ -52,6 +52,14 @@ describe('JSON-LD', () => {
     ]);
   });
 
+  it('names a venue in Welsh on a Welsh page when it has a Welsh name, and in English otherwise', () => {
+    const course = byId('course-a');
+    const withWelsh = { ...course, venues: course.venues.map((venue) => ({ ...venue, nameCy: 'Campws Rhydaman' })) } as Provision;
+    const place = (data: Record<string, unknown>) => (data.hasCourseInstance as { location: { name: string }[] }[])[0]?.location[0]?.name;
+    expect(place(ld(withWelsh, 'cy'))).toBe('Campws Rhydaman');
+    expect(place(ld(withWelsh, 'en'))).toBe('Ammanford campus');
+  });
+
   it('describes apprenticeships and Jobs Growth Wales+ as educational and occupational programmes', () => {
     expect(ld(byId('apprenticeship-a'))['@type']).toBe('EducationalOccupationalProgram');
     const jgw = ld(byId('jgw-a'));

@@ -41,6 +41,7 @@ export const IMPORT_COLUMNS: readonly Column[] = [
   { column: 'areas', path: 'areas', type: 'list', help: 'Area ids (content/areas), separated by ;' },
   { column: 'wales_wide', path: 'walesWide', type: 'boolean', help: 'yes for national offers open anywhere in Wales' },
   { column: 'venue_name', path: 'venues.name', type: 'text', help: 'Venue: building or site name' },
+  { column: 'venue_name_cy', path: 'venues.nameCy', type: 'text', help: 'Venue: its name in Welsh' },
   { column: 'venue_town', path: 'venues.town', type: 'text', help: 'Venue: town, as in the gazetteer' },
   { column: 'venue_lat', path: 'venues.lat', type: 'number', help: 'Venue: latitude (WGS84)' },
   { column: 'venue_lon', path: 'venues.lon', type: 'number', help: 'Venue: longitude (WGS84, negative)' },

@@ -56,7 +56,7 @@ export const provisionJsonLd = (entry: Provision, ctx: JsonLdContext): Provision
   };
   const places: Place[] = entry.venues.map((venue) => ({
     '@type': 'Place',
-    name: venue.name,
+    name: lang === 'cy' && venue.nameCy ? venue.nameCy : venue.name,
     address: { '@type': 'PostalAddress', addressLocality: ctx.townName(venue.town), addressCountry: 'GB' },
     geo: { '@type': 'GeoCoordinates', latitude: venue.lat, longitude: venue.lon },
   }));
