@@ -3,7 +3,7 @@
  * the area's name follows "yn" and "o" mutated ("yng Nghaerdydd", "Map o Gaerdydd"), never
  * glued on as it stands.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { withWord } from '../../src/lib/i18n/mutate.ts';
@@ -50,3 +50,35 @@ test('Welsh detail pages name each venue in Welsh, or in English marked lang="en
 });
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+test('no Welsh page puts an area’s, an organisation’s or a provider’s name after yn, o, i, drwy or neu unmutated', () => {
+  const names = new Set([
+    ...content.areas.map((area) => area.name.cy),
+    ...content.providers.map((provider) => provider.name.cy),
+    'Cymru’n Gweithio',
+    'Gyrfa Cymru',
+    'Llwybrau',
+    'Twf Swyddi Cymru+',
+    'Cyllid Myfyrwyr Cymru',
+  ]);
+  // Only the pairs where the name mutates: "yn Abertawe" is right as it stands.
+  const wrong = [...names].flatMap((name) =>
+    (['yn', 'o', 'i', 'drwy', 'neu'] as const).filter((word) => withWord(word, name) !== `${word} ${name}`).map((word) => `${word} ${name}`),
+  );
+  const pattern = new RegExp(`(?:^|[\\s(“])(${wrong.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=[\\s,.;:)”]|$)`, 'g');
+  const found = new Map<string, string[]>();
+  for (const file of htmlFiles(join('dist', 'cy'))) {
+    const text = readFileSync(file, 'utf8')
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    for (const match of text.matchAll(pattern)) found.set(match[1] as string, [...(found.get(match[1] as string) ?? []), file].slice(0, 3));
+  }
+  expect(Object.fromEntries(found)).toEqual({});
+});
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });

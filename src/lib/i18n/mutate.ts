@@ -43,12 +43,12 @@ export const mutate = (name: string, mutation: Mutation): string => {
   return name;
 };
 
-export type MutatingWord = 'yn' | 'o' | 'i' | 'drwy';
+export type MutatingWord = 'yn' | 'o' | 'i' | 'drwy' | 'neu';
 
 /**
  * The word and the name as Welsh writes them: "yn" takes the nasal mutation and becomes "yng"
  * before ng- and "ym" before m- ("yng Nghaerdydd", "ym Mhowys", "ym Merthyr Tudful");
- * "o", "i" and "drwy" take the soft mutation ("o Gaerdydd", "i Gymru’n Gweithio").
+ * "o", "i", "drwy" and "neu" take the soft mutation ("o Gaerdydd", "i Gymru’n Gweithio").
  */
 export const withWord = (word: MutatingWord, name: string): string => {
   if (word !== 'yn') return `${word} ${mutate(name, 'soft')}`;

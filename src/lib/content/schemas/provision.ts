@@ -30,7 +30,9 @@ const venueSchema = z
     name: text('the venue name', TEXT_LIMITS.name).describe('Building or site name, e.g. “Ammanford campus”.'),
     nameCy: text('the venue’s Welsh name', TEXT_LIMITS.name)
       .optional()
-      .describe('The venue’s name in Welsh, e.g. “Campws Rhydaman”; a college’s official Welsh name. Welsh pages show the English name, marked as English, only when this is missing.'),
+      .describe(
+        'The venue’s name in Welsh, e.g. “Campws Rhydaman”; a college’s official Welsh name. Welsh pages show the English name, marked as English, only when this is missing.',
+      ),
     town: text('the town', TEXT_LIMITS.place).describe('Town or village, as in the gazetteer.'),
     lat: z
       .number({ error: (issue) => `must be a latitude in degrees (got ${shown(issue.input)})` })
