@@ -92,9 +92,11 @@ const computeTables = async (scope: Scope, lang: Locale) => {
       townName: (town) => placeName(town, lang),
       entry: (id) => {
         const entry = content.byId.get(id);
+        const title = entry ? localText(entry.title, lang) : null;
         return {
-          title: entry ? localText(entry.title, lang).text : id,
+          title: title ? title.text : id,
           href: pathFor(lang, { route: 'detail', params: { id } }),
+          ...(title?.fallback ? { lang: title.lang } : {}),
         };
       },
     },

@@ -82,3 +82,29 @@ const htmlFiles = (dir: string): string[] =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
   });
+
+/** Words that are English and never Welsh: a text node holding one, outside lang="en", is English on a Welsh page. */
+const ENGLISH_WORDS = /\b(the|and|with|for|your|you|centre|campus|office|training|from|this|that|are|is|of|to|by|or|options?|young|people|course|service)\b/i;
+
+test('no English on a Welsh page outside an element marked lang="en"', async ({ page }) => {
+  test.setTimeout(180_000);
+  const found = new Map<string, string[]>();
+  for (const file of htmlFiles(join('dist', 'cy'))) {
+    await page.goto(`file://${join(process.cwd(), file)}`);
+    const stray = await page.evaluate((source) => {
+      const english = new RegExp(source, 'i');
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!element || element.closest('script, style, [lang="en"], [lang^="en-"]')) continue;
+        // Addresses are not words: "…/cy/darpariaeth/powys-youth-service/" is not English text.
+        const text = (node.textContent ?? '').replace(/https?:\/\/\S+/g, '').trim();
+        if (text && english.test(text)) out.push(text.slice(0, 80));
+      }
+      return out;
+    }, ENGLISH_WORDS.source);
+    for (const text of stray) found.set(text, [...(found.get(text) ?? []), file].slice(0, 2));
+  }
+  expect(Object.fromEntries(found)).toEqual({});
+});

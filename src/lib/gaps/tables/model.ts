@@ -17,6 +17,8 @@ export interface Cell {
   mark?: 'gap' | 'thin' | 'flag';
   /** What the CSV holds when it is not the text: a number as a number ("1234.5", not "1,234.5"), or '' for none. */
   value?: string | number;
+  /** The language of the text when it is not the page's (an English title on a Welsh page, where no Welsh was written). */
+  lang?: string;
 }
 
 /** A table as a spreadsheet wants it: one column per figure, numbers as numbers, a header that names the unit. */
@@ -68,8 +70,8 @@ export interface TableContext {
   t: Translator;
   lang: Locale;
   areaName: (id: string) => string;
-  /** An entry's title in the page language and its detail page. */
-  entry: (id: string) => { title: string; href: string };
+  /** An entry's title in the page language and its detail page; `lang` when the title is in another language (Welsh not written). */
+  entry: (id: string) => { title: string; href: string; lang?: string };
   /** A town's name in the page language (Welsh from the gazetteer, where it has one). */
   townName?: (town: string) => string;
 }
@@ -117,8 +119,8 @@ export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers =
     text,
     area,
     offer: (id) => {
-      const { title, href } = ctx.entry(id);
-      return { text: title, href };
+      const { title, href, lang } = ctx.entry(id);
+      return lang ? { text: title, href, lang } : { text: title, href };
     },
     tier: (tier) => ({ text: ctx.t('tierWord', { tier }), value: tier }),
     marked: (count, mark, word) => ({ text: `${f.number(count)} · ${word}`, mark, value: count }),
