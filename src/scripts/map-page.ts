@@ -68,6 +68,7 @@ const stateToForm = (s: SearchState) => {
   byId<HTMLSelectElement>('m-age').value = s.age === null ? '' : String(s.age);
   byId<HTMLInputElement>('m-rolling').checked = s.rolling;
   byId<HTMLInputElement>('m-free').checked = s.free;
+  byId<HTMLInputElement>('m-closed').checked = s.closed;
   byId<HTMLInputElement>(`m-${URL_PARAMS.walesWideOrOnline}-${s.walesWideOrOnline}`).checked = true;
   byId<HTMLInputElement>('m-near').value = s.near;
   byId<HTMLInputElement>('m-radius').value = s.radius === null ? '' : String(s.radius);

@@ -15,6 +15,8 @@ import { createTranslator, type Translator } from '../../src/lib/i18n/translate.
 // The tests run in their own processes, so they read the content once more, through the build's own loader.
 export const content = loadContent(contentDir()).content;
 export const live = content.provision.filter(isLive);
+/** What the search and the map show by default: live offers, less the temporarily closed ones (shown when asked for). */
+export const shown = live.filter((entry) => entry.status !== 'temporarily-closed');
 export const dictionaries = { en, cy } as const;
 export const LANGS: Locale[] = ['en', 'cy'];
 /** The site's own translator, so expected text has its placeholders filled (and numbers formatted) as the pages do. */

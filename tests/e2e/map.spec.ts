@@ -5,11 +5,11 @@ import type { Provision } from '../../src/lib/content/schema.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { NO_DATA_PORT } from './browser.ts';
-import { content, dictionaries, LANGS, live, translators } from './fixtures.ts';
+import { content, dictionaries, LANGS, shown, translators } from './fixtures.ts';
 
 const mapPath = (lang: 'en' | 'cy', query = '') => `${pathFor(lang, { route: 'map' })}${query}`;
 
-/** Entries the map should draw: live, tied to a place, with at least one venue. */
+/** Entries the map should draw: live and not closed for now, tied to a place, with at least one venue. */
 const placed = (entries: Provision[]) => entries.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length > 0);
 const venueCount = (entries: Provision[]) => placed(entries).reduce((sum, entry) => sum + entry.venues.length, 0);
 
@@ -43,13 +43,13 @@ for (const lang of LANGS) {
       await page.goto(mapPath(lang));
       await waitForMap(page);
       await expect(page.locator('#map path.map-area')).toHaveCount(22);
-      const expected = venueCount(live);
+      const expected = venueCount(shown);
       expect(expected).toBeGreaterThan(100);
       expect(await drawnCount(page)).toBe(expected);
       expect(await page.locator('#map .map-cluster').count()).toBeGreaterThan(0);
       // Available anywhere means Wales-wide or online; outreach with no venue comes to young people in its areas, listed apart.
-      const anywhere = live.filter((entry) => entry.walesWide || entry.delivery === 'online');
-      const outreach = live.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0);
+      const anywhere = shown.filter((entry) => entry.walesWide || entry.delivery === 'online');
+      const outreach = shown.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0);
       expect(outreach.length).toBeGreaterThan(0);
       await expect(page.locator('#map-status')).toHaveAttribute('data-anywhere', String(anywhere.length));
       await expect(page.locator('#anywhere-count')).toHaveText(`(${anywhere.length})`);
@@ -71,7 +71,7 @@ for (const lang of LANGS) {
       await page.locator('#m-filters summary').click();
       await page.getByRole('checkbox', { name: ui.kindPlural.apprenticeship, exact: true }).check();
       await expect(page).toHaveURL(/kind=apprenticeship/);
-      const expected = venueCount(live.filter((entry) => entry.kind === 'apprenticeship'));
+      const expected = venueCount(shown.filter((entry) => entry.kind === 'apprenticeship'));
       await expect(page.locator('#map-status')).toHaveAttribute('data-markers', String(expected));
       await waitForMap(page);
       expect(await drawnCount(page)).toBe(expected);
@@ -92,7 +92,7 @@ for (const lang of LANGS) {
       await page.locator('#m-kind-apprenticeship').check();
       await page.locator('#m-kind-apprenticeship').uncheck();
       await page.locator('#m-kind-volunteering').check();
-      const expected = venueCount(live.filter((entry) => entry.kind === 'volunteering'));
+      const expected = venueCount(shown.filter((entry) => entry.kind === 'volunteering'));
       await expect(page.locator('#map')).toHaveAttribute('data-markers', String(expected));
       await waitForMap(page);
       expect(await drawnCount(page)).toBe(expected);
@@ -114,7 +114,7 @@ for (const lang of LANGS) {
       const marker = page.locator('#map .map-marker').first();
       await expect(marker).toBeVisible();
       const label = (await marker.getAttribute('title')) ?? '';
-      const entry = live.find((candidate) => label.startsWith(`${(lang === 'cy' ? candidate.title.cy : undefined) ?? candidate.title.en}:`));
+      const entry = shown.find((candidate) => label.startsWith(`${(lang === 'cy' ? candidate.title.cy : undefined) ?? candidate.title.en}:`));
       expect(entry, `an entry titled as the marker "${label}"`).toBeDefined();
       await marker.focus();
       await page.keyboard.press('Enter');
@@ -132,7 +132,7 @@ for (const lang of LANGS) {
     test('the list view shows the same set as the map', async ({ page }) => {
       await page.goto(mapPath(lang, '?tier=3'));
       await waitForMap(page);
-      const inTier = live.filter((entry) => entry.tiers.includes(3));
+      const inTier = shown.filter((entry) => entry.tiers.includes(3));
       await page.getByRole('button', { name: ui.map.viewList, exact: true }).click();
       await expect(page.locator('#map-view')).toBeHidden();
       await expect(page).toHaveURL(/view=list/);
@@ -183,7 +183,7 @@ for (const lang of LANGS) {
       expect(view.north).toBeGreaterThanOrEqual(north as number);
       const areaSize = ((east as number) - (west as number)) * ((north as number) - (south as number));
       expect((view.east - view.west) * (view.north - view.south)).toBeLessThan(areaSize * 6);
-      const inArea = live.filter((entry) => entry.areas.includes('carmarthenshire') || entry.walesWide);
+      const inArea = shown.filter((entry) => entry.areas.includes('carmarthenshire') || entry.walesWide);
       expect(await drawnCount(page)).toBe(venueCount(inArea));
     });
 
@@ -213,7 +213,7 @@ for (const lang of LANGS) {
       await page.getByTestId('search-to-map').click();
       await expect(page).toHaveURL(new RegExp(`${mapPath(lang)}\\?tier=2&lang=welsh$`));
       await waitForMap(page);
-      const expected = live.filter((entry) => entry.tiers.includes(2) && entry.language === 'welsh');
+      const expected = shown.filter((entry) => entry.tiers.includes(2) && entry.language === 'welsh');
       expect(await drawnCount(page)).toBe(venueCount(expected));
       await expect(page.locator('a.lang-switch')).toHaveAttribute('href', `${mapPath(other)}?tier=2&lang=welsh`);
       await page.getByRole('link', { name: ui.map.openInSearch }).click();
@@ -300,7 +300,7 @@ test.describe('built without the reference data', () => {
       await expect(page.locator('[data-notice="no-boundaries"]')).toHaveText(dictionaries[lang].map.boundariesMissing);
       await waitForMap(page);
       await expect(page.locator('#map path.map-area')).toHaveCount(0);
-      expect(await drawnCount(page)).toBe(venueCount(live));
+      expect(await drawnCount(page)).toBe(venueCount(shown));
     });
   }
 });

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { content, dictionaries, LANGS, live, translators } from './fixtures.ts';
+import { content, dictionaries, LANGS, shown, translators } from './fixtures.ts';
 
 const searchPath = (lang: 'en' | 'cy', query = '') => `${pathFor(lang, { route: 'search' })}${query}`;
 /** Ids of the results shown, once the island has loaded its index. */
@@ -24,7 +24,7 @@ for (const lang of LANGS) {
       const ids = await resultIds(page);
       expect(ids).toContain('conwy-gllm-rhos-motor-vehicle-l2');
       expect(ids).toContain('carmarthenshire-sir-gar-motor-vehicle-l2');
-      expect(ids.every((id) => live.find((entry) => entry.id === id))).toBe(true);
+      expect(ids.every((id) => shown.find((entry) => entry.id === id))).toBe(true);
     });
 
     test('a Welsh query finds Welsh-titled entries, whatever the accents', async ({ page }) => {
@@ -33,14 +33,14 @@ for (const lang of LANGS) {
       await page.goto(searchPath(lang, '?q=prentisiaeth'));
       const ids = await resultIds(page);
       expect(ids.length).toBeGreaterThan(5);
-      const kinds = ids.map((id) => live.find((entry) => entry.id === id)?.kind);
+      const kinds = ids.map((id) => shown.find((entry) => entry.id === id)?.kind);
       expect(kinds.filter((kind) => kind === 'apprenticeship').length).toBeGreaterThan(kinds.length / 2);
       await page.goto(searchPath(lang, '?q=ynys%20mon'));
       expect(await resultIds(page)).toContain('isle-of-anglesey-jgw-engagement-holyhead');
     });
 
     test('three filters give the expected set, and the URL reproduces it', async ({ page }) => {
-      const expected = live
+      const expected = shown
         .filter((entry) => entry.tiers.includes(2) && entry.language === 'welsh' && !entry.walesWide && entry.kind === 'support')
         .map((entry) => entry.id)
         .sort();
@@ -87,7 +87,7 @@ for (const lang of LANGS) {
     });
 
     test('outreach belongs to its areas: near a place in its area it is local, elsewhere it is left out', async ({ page }) => {
-      const outreach = live.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0);
+      const outreach = shown.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0);
       const carmarthenshire = outreach.filter((entry) => entry.areas.includes('carmarthenshire'));
       const elsewhere = outreach.filter((entry) => !entry.areas.includes('carmarthenshire'));
       expect(carmarthenshire.length).toBeGreaterThan(0);
@@ -98,7 +98,7 @@ for (const lang of LANGS) {
       for (const entry of carmarthenshire) expect(local, `${entry.id} comes to young people in Carmarthenshire`).toContain(entry.id);
       for (const entry of elsewhere) expect([...local, ...anywhere], `${entry.id} serves ${entry.areas.join(', ')}`).not.toContain(entry.id);
       // Only Wales-wide and online offers are "available anywhere".
-      const byId = new Map(live.map((entry) => [entry.id, entry]));
+      const byId = new Map(shown.map((entry) => [entry.id, entry]));
       expect(anywhere.filter((id) => !(byId.get(String(id))?.walesWide || byId.get(String(id))?.delivery === 'online'))).toEqual([]);
     });
 

@@ -94,6 +94,14 @@ describe('the rest of a card', () => {
     expect(cardModel(doc(), t.en, options).badges).toEqual([]);
   });
 
+  it('marks a record last checked more than a year before today, and only then', () => {
+    const old = { text: en.card.oldReview, title: en.card.oldReviewLabel };
+    expect(cardModel(doc({ lastReviewed: '2025-11-25' }), t.en, { ...options, today: '2026-11-26' }).badges).toEqual([old]);
+    expect(cardModel(doc({ lastReviewed: '2025-11-26' }), t.en, { ...options, today: '2026-11-26' }).badges).toEqual([]);
+    // Without today's date (a card made without one) nothing is claimed.
+    expect(cardModel(doc({ lastReviewed: '2020-01-01' }), t.en, { detailPath: options.detailPath, areaName: options.areaName }).badges).toEqual([]);
+  });
+
   it('adds tier numbers, ways in, priority groups and the review date for professionals', () => {
     const card = cardModel(doc({ priorityGroups: ['care-leavers'] }), t.en, { ...options, pro: true });
     expect(card.facts.slice(5).map((f) => [f.key, f.value])).toEqual([

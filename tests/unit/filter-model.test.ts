@@ -52,7 +52,9 @@ describe('the filter model', () => {
     expect(model.switches.map((s) => [s.key, s.param])).toEqual([
       ['rolling', 'rolling'],
       ['free', 'free'],
+      ['closed', 'closed'],
     ]);
+    expect(decodeState('?closed=1').closed).toBe(true);
     expect(model.walesWideOrOnline.options.map((o) => o.value)).toEqual(['include', 'exclude']);
     expect(decodeState(`?${model.walesWideOrOnline.param}=exclude&${model.switches[0]?.param}=1`)).toMatchObject({
       walesWideOrOnline: 'exclude',

@@ -15,12 +15,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Provision } from '../../src/lib/content/schema.ts';
+import { monthsBefore } from '../../src/lib/content/status.ts';
 import type { Tier } from '../../src/lib/content/vocabulary.ts';
 import { entriesByArea, type GapArea } from '../../src/lib/gaps/common.ts';
 import { DEFAULT_GAP_CONFIG, type GapConfig } from '../../src/lib/gaps/config.ts';
 import { coverage, kindsAndStrands, placesShare, unmetNeed, welshLanguage } from '../../src/lib/gaps/coverage.ts';
 import { distinctiveWords, duplication, sharedWords, similarity } from '../../src/lib/gaps/duplication.ts';
-import { housekeeping, monthsBefore, priorityGroupGaps } from '../../src/lib/gaps/housekeeping.ts';
+import { housekeeping, priorityGroupGaps } from '../../src/lib/gaps/housekeeping.ts';
 import { progression } from '../../src/lib/gaps/progression.ts';
 import { reach, type Town } from '../../src/lib/gaps/reach.ts';
 import { analyseGaps, gapParts, scopeReport, summarise } from '../../src/lib/gaps/report.ts';

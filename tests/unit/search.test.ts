@@ -192,6 +192,18 @@ describe('filters and counts', () => {
     expect(within.total).toBe(3);
   });
 
+  it('leaves temporarily closed offers out unless asked for', () => {
+    const closed = {
+      ...(hits[0] as (typeof hits)[number]),
+      doc: { ...(hits[0] as (typeof hits)[number]).doc, id: 'shut', status: 'temporarily-closed' as const },
+    };
+    const withClosed = [...hits, closed];
+    expect(applyFilters(withClosed, emptyState(), null).local.map((row) => row.doc.id)).not.toContain('shut');
+    expect(applyFilters(withClosed, state({ closed: true }), null).local.map((row) => row.doc.id)).toContain('shut');
+    expect(facetCounts(withClosed, emptyState()).kind.get(closed.doc.kind)).toBe(facetCounts(hits, emptyState()).kind.get(closed.doc.kind));
+    expect(encodeState(state({ closed: true }))).toBe('?closed=1');
+  });
+
   it('works out nearness once: hits from hitsNear give the same results, and their nearness is the one used', () => {
     const ammanford = { lat: 51.7928, lon: -3.9881 };
     const s = state({ radius: 50 });

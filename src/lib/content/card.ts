@@ -11,6 +11,7 @@ import type { Translator } from '../i18n/translate.ts';
 import { kmToMiles } from '../search/distance.ts';
 import type { SearchDoc } from '../search/types.ts';
 import type { Provision } from './schema.ts';
+import { reviewIsOld } from './status.ts';
 import type { Kind } from './vocabulary.ts';
 
 /** The fields of a search document a card reads. */
@@ -118,6 +119,9 @@ export const cardModel = (doc: CardSource, t: Translator, options: CardOptions):
   const badges: CardModel['badges'] = [];
   if (doc.illustrative) badges.push({ text: t('card.illustrative'), title: t('card.illustrativeLabel') });
   if (doc.status) badges.push({ text: t(`vocab.status.${doc.status}`) });
+  // A small marker: the detail page says what it means.
+  if (options.today && doc.lastReviewed && reviewIsOld(doc.lastReviewed, options.today))
+    badges.push({ text: t('card.oldReview'), title: t('card.oldReviewLabel') });
   const facts: CardFact[] = [
     { key: 'provider', term: t('card.provider'), value: doc.provider[t.lang] },
     { key: 'tiers', term: t('card.tiers'), value: tiersInWords(doc.tiers, t) },

@@ -13,3 +13,19 @@ export const isLive = (record: { status?: Status | undefined }): boolean => reco
 
 /** Active: running now, so it counts as provision in the gap analysis (housekeeping lists the rest). */
 export const isActive = (record: { status?: Status | undefined }): boolean => record.status === undefined || record.status === 'active';
+
+/** The date `months` calendar months before an ISO date (YYYY-MM-DD), clamped to the month's last day. */
+export const monthsBefore = (isoDate: string, months: number): string => {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+};
+
+/** A record's review counts as old after this many months: the page says to check with the provider (the gap analysis lists it too). */
+export const REVIEW_OLD_AFTER_MONTHS = 12;
+
+/** Last checked more than REVIEW_OLD_AFTER_MONTHS months before `today` (YYYY-MM-DD). */
+export const reviewIsOld = (lastReviewed: string, today: string): boolean => lastReviewed < monthsBefore(today, REVIEW_OLD_AFTER_MONTHS);

@@ -4,7 +4,7 @@
  */
 
 import type { Provision } from '../content/schema.ts';
-import { isLive } from '../content/status.ts';
+import { isLive, monthsBefore } from '../content/status.ts';
 import { PRIORITY_GROUPS, type PriorityGroup } from '../content/vocabulary.ts';
 import { provisionWarnings, type RecordWarning } from '../content/warnings.ts';
 import { isLocalTo } from './common.ts';
@@ -37,16 +37,6 @@ export interface Housekeeping {
   /** What `validate` warns about: start dates passed or out of order, contact details that look like a person's own. */
   checks: RecordWarning[];
 }
-
-/** The date `months` calendar months before an ISO date (YYYY-MM-DD), clamped to the month's last day. */
-export const monthsBefore = (isoDate: string, months: number): string => {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) - months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
-};
 
 /** `entries` are those in scope; ended ones are left out (they are history, not provision to fix). */
 export const housekeeping = (entries: readonly Provision[], today: string, config: GapConfig): Housekeeping => {

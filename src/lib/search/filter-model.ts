@@ -36,7 +36,7 @@ export interface FacetModel {
 
 export interface FilterModel {
   /** Yes/no settings, each one checkbox. */
-  switches: { key: 'rolling' | 'free'; param: string; label: string }[];
+  switches: { key: 'rolling' | 'free' | 'closed'; param: string; label: string }[];
   walesWideOrOnline: { param: string; legend: string; options: { value: SearchState['walesWideOrOnline']; label: string }[] };
   age: { param: string; label: string; anyLabel: string; options: number[] };
   radius: { param: string; label: string; anyLabel: string; options: FilterOption[] };
@@ -78,6 +78,7 @@ export const filterModel = (t: Translator, areas: readonly AreaOption[]): Filter
     switches: [
       { key: 'rolling', param: URL_PARAMS.rolling, label: t('search.rolling') },
       { key: 'free', param: URL_PARAMS.free, label: t('search.free') },
+      { key: 'closed', param: URL_PARAMS.closed, label: t('search.closed') },
     ],
     walesWideOrOnline: {
       param: URL_PARAMS.walesWideOrOnline,

@@ -78,11 +78,13 @@ const facetMatches = (doc: SearchDoc, facet: Facet, selected: readonly (string |
   return facetValues(doc, facet).some((value) => selected.includes(value));
 };
 
-/** The filters that are not facets: age, start, cost, and Wales-wide/online. */
+/** The filters that are not facets: age, start, cost, closed offers, and Wales-wide/online. */
 const passesSettings = (doc: SearchDoc, state: SearchState): boolean =>
   (state.age === null || (state.age >= doc.ages[0] && state.age <= doc.ages[1])) &&
   (!state.rolling || doc.starts === 'rolling') &&
   (!state.free || doc.free) &&
+  // A temporarily closed offer is left out unless asked for (ended ones are never indexed).
+  (state.closed || doc.status !== 'temporarily-closed') &&
   (state.walesWideOrOnline === 'include' || !isWalesWideOrOnline(doc));
 
 /** Whether a doc passes every filter, optionally ignoring one facet (for that facet's own counts). */

@@ -43,6 +43,8 @@ export interface SearchState {
   /** Only offers you can start at any time. */
   rolling: boolean;
   free: boolean;
+  /** Include offers that are temporarily closed: left out unless asked for. */
+  closed: boolean;
   /** Include or leave out offers that are Wales-wide or online (isWalesWideOrOnline). */
   walesWideOrOnline: 'include' | 'exclude';
   /** A town (English or Welsh) or postcode district to sort by distance from. */
@@ -76,6 +78,7 @@ export const URL_PARAMS = {
   age: 'age',
   rolling: 'rolling',
   free: 'free',
+  closed: 'closed',
   walesWideOrOnline: 'national',
   near: 'near',
   radius: 'radius',
@@ -102,6 +105,7 @@ export const emptyState = (): SearchState => ({
   age: null,
   rolling: false,
   free: false,
+  closed: false,
   walesWideOrOnline: 'include',
   near: '',
   radius: null,
@@ -148,6 +152,7 @@ export const decodeState = (search: string, areaIds: readonly string[] = []): Se
   state.age = number(get('age'), AGE_RANGE);
   state.rolling = get('rolling') === '1';
   state.free = get('free') === '1';
+  state.closed = get('closed') === '1';
   state.walesWideOrOnline = get('walesWideOrOnline') === 'exclude' ? 'exclude' : 'include';
   state.near = (get('near') ?? '').slice(0, 80);
   state.radius = number(get('radius'), RADIUS_RANGE);
@@ -167,6 +172,7 @@ export const encodeState = (state: SearchState): string => {
   if (state.age !== null) set('age', String(state.age));
   if (state.rolling) set('rolling', '1');
   if (state.free) set('free', '1');
+  if (state.closed) set('closed', '1');
   if (state.walesWideOrOnline === 'exclude') set('walesWideOrOnline', 'exclude');
   if (state.near.trim()) set('near', state.near.trim());
   if (state.radius !== null) set('radius', String(state.radius));

@@ -1,0 +1,38 @@
+/** Trust cues: an old review says so on the page and marks the card; a temporarily closed offer stays out of search unless asked for. */
+import { expect, test } from '@playwright/test';
+import { buildDate } from '../../src/lib/content/paths.ts';
+import { reviewIsOld } from '../../src/lib/content/status.ts';
+import { pathFor } from '../../src/lib/i18n/routes.ts';
+import { dictionaries, LANGS, live, translators } from './fixtures.ts';
+
+const old = live.find((entry) => entry.status === 'active' && reviewIsOld(entry.lastReviewed, buildDate()));
+const fresh = live.find((entry) => entry.status === 'active' && !reviewIsOld(entry.lastReviewed, buildDate()));
+const closed = live.find((entry) => entry.status === 'temporarily-closed');
+
+for (const lang of LANGS) {
+  const ui = dictionaries[lang];
+  test.describe(`${lang}: trust cues`, () => {
+    test('a record last checked more than a year ago says so at the top; a recent one does not', async ({ page }) => {
+      if (!old || !fresh) throw new Error('the sample needs an old and a recent review');
+      await page.goto(pathFor(lang, { route: 'detail', params: { id: old.id } }));
+      await expect(page.locator('[data-notice="old-review"]')).toHaveText(ui.detail.oldReview);
+      await page.goto(pathFor(lang, { route: 'detail', params: { id: fresh.id } }));
+      await expect(page.locator('[data-notice="old-review"]')).toHaveCount(0);
+    });
+
+    test('a temporarily closed offer is left out of search unless asked for, and says it is closed', async ({ page }) => {
+      if (!closed) throw new Error('the sample needs a temporarily closed offer');
+      const query = encodeURIComponent(closed.title.en);
+      await page.goto(`${pathFor(lang, { route: 'search' })}?q=${query}`);
+      await page.locator('.search-app[data-ready]').waitFor();
+      await expect(page.locator(`li.card[data-id="${closed.id}"]`)).toHaveCount(0);
+      await page.getByRole('checkbox', { name: ui.search.closed }).check();
+      const card = page.locator(`li.card[data-id="${closed.id}"]`);
+      await expect(card).toBeVisible();
+      await expect(card.locator('.badge', { hasText: translators[lang]('vocab.status.temporarily-closed') })).toHaveCount(1);
+      expect(page.url()).toContain('closed=1');
+      await card.getByRole('link').first().click();
+      await expect(page.locator('[data-notice="closed"]')).toHaveText(ui.detail.closedNotice);
+    });
+  });
+}
