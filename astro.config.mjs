@@ -16,6 +16,11 @@ if (process.argv.includes('build')) {
     );
   }
 }
+if (process.argv.includes('build') && !process.env.LLWYBRAU_REPORT_EMAIL?.trim()) {
+  console.warn(
+    '[llwybrau] LLWYBRAU_REPORT_EMAIL is not set: "Something wrong with this?" on Wales-wide records writes to llwybrau@example.org. For a build you will deploy, set it to your team’s public inbox (see README, Deploying).',
+  );
+}
 /** The origin of the council's own tile server, when one is configured (see README, Map). */
 const tileOrigin = (() => {
   try {

@@ -1,9 +1,9 @@
 /** Trust cues: an old review says so on the page and marks the card; a temporarily closed offer stays out of search unless asked for. */
 import { expect, test } from '@playwright/test';
-import { buildDate } from '../../src/lib/content/paths.ts';
+import { buildDate, nationalReportEmail } from '../../src/lib/content/paths.ts';
 import { reviewIsOld } from '../../src/lib/content/status.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
-import { dictionaries, LANGS, live, translators } from './fixtures.ts';
+import { content, dictionaries, LANGS, live, translators } from './fixtures.ts';
 
 const old = live.find((entry) => entry.status === 'active' && reviewIsOld(entry.lastReviewed, buildDate()));
 const fresh = live.find((entry) => entry.status === 'active' && !reviewIsOld(entry.lastReviewed, buildDate()));
@@ -34,5 +34,25 @@ for (const lang of LANGS) {
       await card.getByRole('link').first().click();
       await expect(page.locator('[data-notice="closed"]')).toHaveText(ui.detail.closedNotice);
     });
+  });
+}
+
+for (const lang of LANGS) {
+  test(`${lang}: every detail page offers "Something wrong?", writing to its area’s EPC team or, Wales-wide, nationally`, async ({ page }) => {
+    const local = live.find((entry) => !entry.walesWide && entry.areas.length > 0);
+    const national = live.find((entry) => entry.walesWide);
+    if (!local || !national) throw new Error('the sample needs a local and a Wales-wide record');
+    for (const [entry, inbox] of [
+      [local, content.areas.find((area) => area.id === local.areas[0])?.reportEmail],
+      [national, nationalReportEmail()],
+    ] as const) {
+      await page.goto(pathFor(lang, { route: 'detail', params: { id: entry.id } }));
+      const link = page.getByTestId('report').getByRole('link', { name: dictionaries[lang].report.link });
+      const href = new URL((await link.getAttribute('href')) as string);
+      expect(href.protocol).toBe('mailto:');
+      expect(href.pathname).toBe(inbox);
+      expect(href.searchParams.get('body')).toContain(entry.id);
+      expect(href.searchParams.get('body')).toContain(pathFor(lang, { route: 'detail', params: { id: entry.id } }));
+    }
   });
 }

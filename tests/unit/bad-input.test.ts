@@ -82,6 +82,16 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
     'content/areas/carmarthenshire.yaml: code: W06000099 is not the ONS code of a Welsh principal area',
   ],
   [
+    'a person’s address as the area’s report inbox',
+    { path: 'areas/carmarthenshire.yaml', text: yaml.dump({ ...f.area, reportEmail: 'sian.jones@sirgar.gov.uk' }) },
+    'content/areas/carmarthenshire.yaml: reportEmail: must be a team’s shared address, not a person’s or a webmail one (got "sian.jones@sirgar.gov.uk")',
+  ],
+  [
+    'a webmail address as the area’s report inbox',
+    { path: 'areas/carmarthenshire.yaml', text: yaml.dump({ ...f.area, reportEmail: 'epc.team@gmail.com' }) },
+    'content/areas/carmarthenshire.yaml: reportEmail: must be a team’s shared address, not a person’s or a webmail one (got "epc.team@gmail.com")',
+  ],
+  [
     'another area’s ONS code',
     { path: 'areas/carmarthenshire.yaml', text: yaml.dump({ ...f.area, code: 'W06000015' }) },
     'content/areas/carmarthenshire.yaml: code: W06000015 is the code of cardiff, not carmarthenshire (carmarthenshire is W06000010)',

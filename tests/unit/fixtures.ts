@@ -4,7 +4,14 @@
  */
 import type { RawRecord } from '../../src/lib/content/validate.ts';
 
-export const area = { code: 'W06000010', name: { en: 'Carmarthenshire', cy: 'Sir Gaerfyrddin' }, slug: 'carmarthenshire', region: 'south-west', rural: true };
+export const area = {
+  code: 'W06000010',
+  name: { en: 'Carmarthenshire', cy: 'Sir Gaerfyrddin' },
+  slug: 'carmarthenshire',
+  region: 'south-west',
+  rural: true,
+  reportEmail: 'epc-carmarthenshire@example.org',
+};
 export const provider = { name: { en: 'Coleg Sir Gâr', cy: 'Coleg Sir Gâr' }, type: 'fe-college', website: 'https://www.colegsirgar.ac.uk' };
 
 const shared = {

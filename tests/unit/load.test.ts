@@ -59,7 +59,8 @@ describe('idFromPath', () => {
 });
 
 describe('loadContent', () => {
-  const area = (slug: string) => `code: W06000023\nname: { en: ${slug}, cy: ${slug} }\nslug: ${slug}\nregion: mid\nrural: true\n`;
+  const area = (slug: string) =>
+    `code: W06000023\nname: { en: ${slug}, cy: ${slug} }\nslug: ${slug}\nregion: mid\nrural: true\nreportEmail: epc-${slug}@example.org\n`;
 
   it('reads and validates a folder once, and again only when asked for a fresh read', () => {
     const root = makeDir({ 'areas/powys.yaml': area('powys') });

@@ -27,3 +27,7 @@ export const buildDate = (env: Record<string, string | undefined> = process.env)
   }
   return new Date().toISOString().slice(0, 10);
 };
+
+/** Where reports about Wales-wide records go ("Something wrong with this?"): LLWYBRAU_REPORT_EMAIL, or an example address the build warns about. */
+export const REPORT_EMAIL_EXAMPLE = 'llwybrau@example.org';
+export const nationalReportEmail = (env: Record<string, string | undefined> = process.env): string => env.LLWYBRAU_REPORT_EMAIL?.trim() || REPORT_EMAIL_EXAMPLE;

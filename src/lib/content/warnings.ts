@@ -35,6 +35,7 @@ const ROLE_WORDS = new Set(
 
 /** Free webmail: an organisation’s public address is on its own domain. */
 const WEBMAIL = /@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|aol|btinternet|protonmail)\.[a-z.]+$/i;
+export const isWebmail = (email: string): boolean => WEBMAIL.test(email);
 
 /**
  * The address looks like a person’s own: `first.last@`, `first_last@` or `f.last@`, made of

@@ -3,7 +3,8 @@
  */
 import { z } from 'zod';
 import { REGIONS } from '../vocabulary.ts';
-import { bilingualName, oneOf, shown } from './primitives.ts';
+import { isWebmail, looksPersonalEmail } from '../warnings.ts';
+import { bilingualName, email, oneOf, shown } from './primitives.ts';
 
 export const areaSchema = z
   .object({
@@ -20,5 +21,12 @@ export const areaSchema = z
     rural: z
       .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` })
       .describe('True for the Welsh Government’s nine rural authorities.'),
+    reportEmail: email
+      .refine((address) => !looksPersonalEmail(address) && !isWebmail(address), {
+        error: (issue) => `must be a team’s shared address, not a person’s or a webmail one (got ${shown(issue.input)})`,
+      })
+      .describe(
+        'The public inbox of the area’s EPC team: where “Something wrong with this?” on a record’s page sends its email. A team address, never a person’s.',
+      ),
   })
   .strict();
