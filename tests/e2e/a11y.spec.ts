@@ -17,6 +17,7 @@ const templates: PageRef[] = [
   { route: 'tiers' },
   { route: 'tier', params: { tier: 3 } },
   { route: 'about' },
+  { route: 'glossary' },
 ];
 
 const check = async (page: import('@playwright/test').Page, url: string) => {

@@ -56,3 +56,39 @@ for (const lang of LANGS) {
     }
   });
 }
+
+for (const lang of LANGS) {
+  test(`${lang}: the glossary explains the words the site uses, and pages link to it where they appear`, async ({ page }) => {
+    const ui = dictionaries[lang];
+    const glossary = pathFor(lang, { route: 'glossary' });
+    await page.goto(glossary);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.glossary.title);
+    for (const id of [
+      'tiers',
+      'tier-1',
+      'tier-5',
+      'jgw',
+      'jgw-engagement',
+      'jgw-advancement',
+      'jgw-employment',
+      'apprenticeships',
+      'levels',
+      'level-entry',
+      'level-8',
+      'ema',
+      'lead-worker',
+      'careers-wales',
+      'working-wales',
+      'epc',
+    ]) {
+      await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
+    }
+    await expect(page.locator('#ema')).toContainText(ui.glossary.emaHeading);
+    // Linked from every page's footer, from a record's tiers, and from the JGW+ page.
+    await page.goto(pathFor(lang, { route: 'detail', params: { id: (live[0] as (typeof live)[number]).id } }));
+    await expect(page.locator('footer').getByRole('link', { name: ui.glossary.footer })).toHaveAttribute('href', glossary);
+    await expect(page.getByRole('link', { name: ui.detail.tiers })).toHaveAttribute('href', `${glossary}#tiers`);
+    await page.goto(pathFor(lang, { route: 'kind', params: { kind: 'jgw' } }));
+    await expect(page.getByRole('link', { name: ui.glossary.link })).toHaveAttribute('href', `${glossary}#jgw`);
+  });
+}

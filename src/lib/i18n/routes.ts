@@ -37,6 +37,7 @@ const ROUTE_PATTERNS = {
   tier: { en: 'tiers/:tier', cy: 'haenau/:tier' },
   tierPage: { en: 'tiers/:tier/page/:page', cy: 'haenau/:tier/tudalen/:page' },
   about: { en: 'about-the-data', cy: 'am-y-data' },
+  glossary: { en: 'glossary', cy: 'geirfa' },
   search: { en: 'search', cy: 'chwilio' },
   map: { en: 'map', cy: 'map' },
   gaps: { en: 'gaps', cy: 'bylchau' },
