@@ -4,7 +4,7 @@ import { readContentDir } from '../../src/lib/content/load.ts';
 import { buildDate, contentDir } from '../../src/lib/content/paths.ts';
 import { validateRecords } from '../../src/lib/content/validate.ts';
 import { withWord } from '../../src/lib/i18n/mutate.ts';
-import { pathFor } from '../../src/lib/i18n/routes.ts';
+import { listPage, pathFor } from '../../src/lib/i18n/routes.ts';
 import { content, dictionaries, LANGS, live, translators } from './fixtures.ts';
 
 for (const lang of LANGS) {
@@ -40,8 +40,13 @@ for (const lang of LANGS) {
       const entry = live.find((candidate) => candidate.kind === 'apprenticeship' && candidate.title.cy);
       if (!entry) throw new Error('sample content lacks a translated apprenticeship');
       const title = lang === 'cy' ? (entry.title.cy as string) : entry.title.en;
-      // The entry is on one of the pages: follow "next page" until it is.
-      while ((await page.locator(`li.card[data-id="${entry.id}"]`).count()) === 0) await page.getByRole('link', { name: ui.pager.next }).click();
+      // The entry is on one of the pages: follow "next page" until it is, each page loaded before it is looked at.
+      for (let next = 2; (await page.locator(`li.card[data-id="${entry.id}"]`).count()) === 0; next++) {
+        const link = page.getByRole('link', { name: ui.pager.next });
+        await expect(link).toHaveAttribute('href', pathFor(lang, listPage({ route: 'browse' }, next)));
+        await link.click();
+        await page.waitForURL(`**${pathFor(lang, listPage({ route: 'browse' }, next))}`);
+      }
       await page.locator(`li.card[data-id="${entry.id}"] h3 a`).click();
       await expect(page).toHaveURL(pathFor(lang, { route: 'detail', params: { id: entry.id } }));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
