@@ -5,5 +5,6 @@
  */
 export const keepQueryOnLanguageSwitch = (query: string): void => {
   const other = document.querySelector<HTMLAnchorElement>('a.lang-switch');
-  if (other) other.setAttribute('href', `${other.pathname}${query}`);
+  // The #fragment too: the same place on the page in the other language.
+  if (other) other.setAttribute('href', `${other.pathname}${query}${window.location.hash}`);
 };

@@ -132,7 +132,7 @@ const renderText = (place: PlaceMatch | null) => {
   byId('outreach-count').textContent = `(${split.outreach.length})`;
   renderCards(byId('outreach-list'), byId('outreach-more'), split.outreach);
   byId<HTMLAnchorElement>('map-to-search').href = `${config.searchPath}${encodeState(state)}`;
-  keepQueryOnLanguageSwitch(encodeState(state));
+  keepQueryOnLanguageSwitch(urlFor(state, view).slice(window.location.pathname.length));
 };
 
 const showView = () => {
@@ -204,6 +204,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch 
   button.addEventListener('click', () => {
     view = button.dataset.view === 'list' ? 'list' : 'map';
     window.history.replaceState(null, '', urlFor(state, view));
+    // "Map" or "List" is kept when the visitor switches language.
+    keepQueryOnLanguageSwitch(urlFor(state, view).slice(window.location.pathname.length));
     showView();
   });
 }

@@ -136,6 +136,9 @@ for (const lang of LANGS) {
       await page.getByRole('button', { name: ui.map.viewList, exact: true }).click();
       await expect(page.locator('#map-view')).toBeHidden();
       await expect(page).toHaveURL(/view=list/);
+      // The language switch keeps the filters and the list view.
+      const other = lang === 'en' ? 'cy' : 'en';
+      await expect(page.locator('a.lang-switch')).toHaveAttribute('href', `${mapPath(other, '')}?tier=3&view=list`);
       await showAll(page, 'list-more');
       const listed = await page.locator('#map-list li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
       expect(listed.sort()).toEqual(

@@ -92,3 +92,15 @@ for (const lang of LANGS) {
     await expect(page.getByRole('link', { name: ui.glossary.link })).toHaveAttribute('href', `${glossary}#jgw`);
   });
 }
+
+for (const lang of LANGS) {
+  test(`${lang}: every page names a web app manifest in its language, so the site can be added to a home screen`, async ({ page, request }) => {
+    await page.goto(pathFor(lang, { route: 'about' }));
+    const href = (await page.locator('link[rel="manifest"]').getAttribute('href')) as string;
+    const manifest = (await (await request.get(href)).json()) as { lang: string; start_url: string; name: string; icons: { src: string }[] };
+    expect(manifest.lang).toBe(lang);
+    expect(manifest.start_url).toBe(pathFor(lang, { route: 'home' }));
+    expect(manifest.name).toContain(dictionaries[lang].site.tagline);
+    expect((await request.get(manifest.icons[0]?.src as string)).ok()).toBe(true);
+  });
+}
