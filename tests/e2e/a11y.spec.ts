@@ -18,6 +18,7 @@ const templates: PageRef[] = [
   { route: 'tier', params: { tier: 3 } },
   { route: 'about' },
   { route: 'glossary' },
+  { route: 'accessibility' },
 ];
 
 const check = async (page: import('@playwright/test').Page, url: string) => {

@@ -104,3 +104,26 @@ for (const lang of LANGS) {
     expect((await request.get(manifest.icons[0]?.src as string)).ok()).toBe(true);
   });
 }
+
+for (const lang of LANGS) {
+  test(`${lang}: the accessibility statement is linked from every kind of page and names what does not work yet`, async ({ page }) => {
+    const ui = dictionaries[lang];
+    const statement = pathFor(lang, { route: 'accessibility' });
+    for (const where of [
+      pathFor(lang, { route: 'home' }),
+      pathFor(lang, { route: 'detail', params: { id: (live[0] as (typeof live)[number]).id } }),
+      pathFor(lang, { route: 'map' }),
+      pathFor(lang, { route: 'gaps' }),
+    ]) {
+      await page.goto(where);
+      await expect(page.locator('footer').getByRole('link', { name: ui.accessibility.footer }), where).toHaveAttribute('href', statement);
+    }
+    await page.goto(statement);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.accessibility.title);
+    await expect(page.getByTestId('known-problems').locator('li')).toHaveCount(3);
+    for (const heading of [ui.accessibility.reportHeading, ui.accessibility.enforcementHeading, ui.accessibility.preparedHeading]) {
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: nationalReportEmail() })).toHaveAttribute('href', `mailto:${nationalReportEmail()}`);
+  });
+}

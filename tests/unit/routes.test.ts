@@ -17,6 +17,7 @@ describe('pathFor', () => {
     [{ route: 'tier', params: { tier: 3 } }, '/en/tiers/3/', '/cy/haenau/3/'],
     [{ route: 'about' }, '/en/about-the-data/', '/cy/am-y-data/'],
     [{ route: 'glossary' }, '/en/glossary/', '/cy/geirfa/'],
+    [{ route: 'accessibility' }, '/en/accessibility/', '/cy/hygyrchedd/'],
     [{ route: 'browsePage', params: { page: 2 } }, '/en/provision/page/2/', '/cy/darpariaeth/tudalen/2/'],
     [{ route: 'tierPage', params: { tier: 2, page: 3 } }, '/en/tiers/2/page/3/', '/cy/haenau/2/tudalen/3/'],
     [{ route: 'areaTier', params: { slug: 'conwy', tier: 2 } }, '/en/areas/conwy/tiers/2/', '/cy/ardaloedd/conwy/haenau/2/'],

@@ -38,6 +38,7 @@ const ROUTE_PATTERNS = {
   tierPage: { en: 'tiers/:tier/page/:page', cy: 'haenau/:tier/tudalen/:page' },
   about: { en: 'about-the-data', cy: 'am-y-data' },
   glossary: { en: 'glossary', cy: 'geirfa' },
+  accessibility: { en: 'accessibility', cy: 'hygyrchedd' },
   search: { en: 'search', cy: 'chwilio' },
   map: { en: 'map', cy: 'map' },
   gaps: { en: 'gaps', cy: 'bylchau' },
