@@ -7,7 +7,7 @@ import { createTranslator } from '../lib/i18n/translate.ts';
 import { chosenFilters, filterModel } from '../lib/search/filter-model.ts';
 import { applyFilters, facetCounts, hitsNear } from '../lib/search/filters.ts';
 import { loadSearch, type SearchData } from '../lib/search/loader.ts';
-import { type Matcher, searchDocs } from '../lib/search/match.ts';
+import { type Matcher, searchDocs, searchKey } from '../lib/search/match.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, emptyState, encodeState, type SearchState } from '../lib/search/state.ts';
 import { keepQueryOnLanguageSwitch } from '../scripts/lang-switch.ts';
@@ -116,12 +116,17 @@ export default function SearchApp(props: SearchIslandProps) {
   const place = useMemo(() => (resolvePlace && state.near.trim() ? resolvePlace(state.near, lang) : null), [resolvePlace, state.near, lang]);
   // Until the places arrive, results for a place are not shown (they would be for all of Wales).
   const ready = loaded !== null && (!wantsPlace || resolvePlace !== null);
-  const hits = useMemo(() => (loaded ? searchDocs(loaded.matcher, state.q) : []), [loaded, state.q]);
+  // Results depend on the query's key and the filters, not on every keystroke: "" → "m" redoes nothing.
+  const key = searchKey(state.q);
+  const hits = useMemo(() => (loaded ? searchDocs(loaded.matcher, key) : []), [loaded, key]);
+  const filterKey = encodeState({ ...state, q: '' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filters are the state less its query, keyed by their URL form.
+  const filters = useMemo(() => ({ ...state, q: '' }), [filterKey]);
   // Where each hit stands near the place, worked out once: counts and results both read it.
-  const nearHits = useMemo(() => hitsNear(hits, state, place?.found ? place : null), [hits, state, place]);
-  const results = useMemo(() => applyFilters(nearHits, state, place?.found ? place : null), [nearHits, state, place]);
+  const nearHits = useMemo(() => hitsNear(hits, filters, place?.found ? place : null), [hits, filters, place]);
+  const results = useMemo(() => applyFilters(nearHits, filters, place?.found ? place : null), [nearHits, filters, place]);
   // Counts respect the place and distance: an option's count is how many results ticking it would show.
-  const counts = useMemo(() => facetCounts(nearHits, state), [nearHits, state]);
+  const counts = useMemo(() => facetCounts(nearHits, filters), [nearHits, filters]);
   const chosen = useMemo(() => chosenFilters(state, model), [state, model]);
   const clearAll = () => {
     setQuery('');

@@ -4,7 +4,7 @@ import type { Provision } from '../../src/lib/content/schema.ts';
 import { buildSearchIndex, type IndexContext } from '../../src/lib/search/build-index.ts';
 import { haversineKm, kmToMiles, nearestKm } from '../../src/lib/search/distance.ts';
 import { applyFilters, facetCounts, facetValues, hitsNear, isAvailableAnywhere, isWalesWideOrOnline, matchesFilters } from '../../src/lib/search/filters.ts';
-import { createMatcher, searchDocs } from '../../src/lib/search/match.ts';
+import { createMatcher, searchDocs, searchKey } from '../../src/lib/search/match.ts';
 import { normalise, truncate } from '../../src/lib/search/normalise.ts';
 import { createPlaceResolver } from '../../src/lib/search/places.ts';
 import { decodePostings, encodePostings } from '../../src/lib/search/postings.ts';
@@ -326,6 +326,18 @@ describe('places', () => {
   it('suggests close spellings for an unknown place', () => {
     expect(resolve('Llanelly')).toEqual({ found: false, suggestions: ['Llanelli'] });
     expect(resolve('SA99')).toEqual({ found: false, suggestions: [] });
+  });
+});
+
+describe('the search key', () => {
+  it('is the same for queries with the same results: empty and one letter list everything; case, accents and spaces do not count', () => {
+    expect(searchKey('')).toBe('');
+    expect(searchKey('m')).toBe('');
+    expect(searchKey(' M ')).toBe('');
+    expect(searchKey('Môn ')).toBe(searchKey('mon'));
+    expect(searchKey('mo')).toBe('mo');
+    expect(ids('m')).toEqual(ids(''));
+    expect(ids(searchKey('Prentis '))).toEqual(ids('Prentis '));
   });
 });
 

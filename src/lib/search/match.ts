@@ -218,6 +218,16 @@ const titleHoldsAll = (matcher: Matcher, candidates: readonly ReadonlyMap<number
 };
 
 /**
+ * What a query searches for: its normalised form, or '' when it is too short to search on (it
+ * lists everything, as an empty one does). Two queries with the same key have the same results,
+ * so a keystroke that does not change the key ("" → "m", a trailing space) has nothing to redo.
+ */
+export const searchKey = (query: string): string => {
+  const q = normalise(query);
+  return q.length < MIN_QUERY_LENGTH ? '' : q;
+};
+
+/**
  * Entries matching the query, best first: those matching every word, then (for a
  * longer query with few such entries) those matching most words, marked partial.
  * An empty query returns every entry in the order given, with score 0.
