@@ -57,11 +57,12 @@ const fetchJson = async <T>(url: string): Promise<T> => {
 
 // ---- URL and form -------------------------------------------------------------
 
-const urlFor = (next: SearchState, nextView: 'map' | 'list'): string => {
+/** The query string of a view: the search state, and `view=list` for the list. */
+const queryFor = (next: SearchState, nextView: 'map' | 'list'): string => {
   const query = encodeState(next);
-  const viewPart = nextView === 'list' ? `${query ? '&' : '?'}view=list` : '';
-  return `${window.location.pathname}${query}${viewPart}`;
+  return `${query}${nextView === 'list' ? `${query ? '&' : '?'}view=list` : ''}`;
 };
+const urlFor = (next: SearchState, nextView: 'map' | 'list'): string => `${window.location.pathname}${queryFor(next, nextView)}`;
 
 const stateToForm = (s: SearchState) => {
   byId<HTMLInputElement>('m-q').value = s.q;
@@ -132,7 +133,7 @@ const renderText = (place: PlaceMatch | null) => {
   byId('outreach-count').textContent = `(${split.outreach.length})`;
   renderCards(byId('outreach-list'), byId('outreach-more'), split.outreach);
   byId<HTMLAnchorElement>('map-to-search').href = `${config.searchPath}${encodeState(state)}`;
-  keepQueryOnLanguageSwitch(urlFor(state, view).slice(window.location.pathname.length));
+  keepQueryOnLanguageSwitch(queryFor(state, view));
 };
 
 const showView = () => {
@@ -205,7 +206,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch 
     view = button.dataset.view === 'list' ? 'list' : 'map';
     window.history.replaceState(null, '', urlFor(state, view));
     // "Map" or "List" is kept when the visitor switches language.
-    keepQueryOnLanguageSwitch(urlFor(state, view).slice(window.location.pathname.length));
+    keepQueryOnLanguageSwitch(queryFor(state, view));
     showView();
   });
 }

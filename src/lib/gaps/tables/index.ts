@@ -15,7 +15,7 @@ import { progression, progressionBroken, progressionNoRoute } from './progressio
 import { reach } from './reach.ts';
 import { welsh, welshRanking } from './welsh.ts';
 
-export { type Cell, type CsvTable, csvRows, dataRows, type GapTable, TABLE_IDS, type TableContext, type TableId, tableRows } from './model.ts';
+export { type Cell, type CsvTable, csvRowCount, csvRows, dataRows, type GapTable, TABLE_IDS, type TableContext, type TableId, tableRows } from './model.ts';
 
 export const TABLE_BUILDERS = {
   'map-values': mapValues,

@@ -91,6 +91,8 @@ export interface CellHelpers {
   text: (value: string | number) => Cell;
   area: (id: string) => Cell;
   offer: (id: string) => Cell;
+  /** A share: "35%" on the page, 34.9 (a percentage) in the CSV; a dash and an empty cell for none. */
+  share: (share: number | null) => Cell;
   /** A tier: "Tier 2" on the page, 2 in the CSV. */
   tier: (tier: Tier) => Cell;
   /** A count with a word: "0 · gap". */
@@ -122,6 +124,7 @@ export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers =
       const { title, href, lang } = ctx.entry(id);
       return lang ? { text: title, href, lang } : { text: title, href };
     },
+    share: (share) => ({ text: share === null ? '–' : f.percent(share), value: percentValue(share) }),
     tier: (tier) => ({ text: ctx.t('tierWord', { tier }), value: tier }),
     marked: (count, mark, word) => ({ text: `${f.number(count)} · ${word}`, mark, value: count }),
     flaggedList: (words) => (words.length > 0 ? { text: f.list(words), mark: 'flag' } : text('–')),
@@ -134,6 +137,12 @@ export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers =
     }),
   };
 };
+
+/** A share (0–1) as the percentage a CSV holds, to one decimal place, or '' for none. */
+export const percentValue = (share: number | null): number | '' => (share === null ? '' : Math.round(share * 1000) / 10);
+
+/** How many rows the table's CSV has, header left out, without writing it. */
+export const csvRowCount = (table: GapTable): number => (table.csv ? table.csv.rows : table.rows).length;
 
 /** The table as the page shows it: a header, then one row per table row, cell text only. */
 export const tableRows = (table: GapTable): string[][] => [table.columns, ...table.rows.map((row) => row.map((cell) => cell.text))];

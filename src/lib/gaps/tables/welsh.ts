@@ -1,13 +1,13 @@
 /** Section 3, Welsh language: Welsh-medium and bilingual offers per area and tier, and areas ranked by the gap. */
 import { TIERS } from '../../content/vocabulary.ts';
-import type { Cell, TableBuilder } from './model.ts';
+import { type Cell, percentValue, type TableBuilder } from './model.ts';
 
 export const welsh: TableBuilder = ({ report, ctx: { t }, cells: { text, matrix, tierHeads, f, longCsv } }) => {
   const local = longCsv(report.welsh.cells, [
     { column: t('gaps.csvColumn.localOffers'), value: (c) => c.total },
     { column: t('gaps.csvColumn.welshOffers'), value: (c) => c.welsh },
     { column: t('gaps.csvColumn.bilingualOffers'), value: (c) => c.bilingual },
-    { column: t('gaps.csvColumn.sharePercent'), value: (c) => (c.share === null ? '' : Math.round(c.share * 1000) / 10) },
+    { column: t('gaps.csvColumn.sharePercent'), value: (c) => percentValue(c.share) },
     { column: t('gaps.csvColumn.englishOnly'), value: (c) => t(c.englishOnly ? 'area.yes' : 'area.no') },
   ]);
   // The Wales-wide row: open to every area, its own scope in the first column.
@@ -17,7 +17,7 @@ export const welsh: TableBuilder = ({ report, ctx: { t }, cells: { text, matrix,
     n.total,
     n.welsh,
     n.bilingual,
-    n.total === 0 ? '' : Math.round(((n.welsh + n.bilingual) / n.total) * 1000) / 10,
+    percentValue(n.total === 0 ? null : (n.welsh + n.bilingual) / n.total),
     '',
   ]);
   return {
@@ -46,7 +46,7 @@ export const welsh: TableBuilder = ({ report, ctx: { t }, cells: { text, matrix,
   };
 };
 
-export const welshRanking: TableBuilder = ({ report, ctx: { t }, cells: { area, text, flaggedList, f } }) => ({
+export const welshRanking: TableBuilder = ({ report, ctx: { t }, cells: { area, text, flaggedList, share } }) => ({
   caption: t('gaps.s3.rankingCaption'),
   columns: [
     t('gaps.col.rank'),
@@ -61,7 +61,7 @@ export const welshRanking: TableBuilder = ({ report, ctx: { t }, cells: { area, 
     area(r.area),
     text(r.total),
     text(r.welshOrBilingual),
-    { text: r.share === null ? '–' : f.percent(r.share), value: r.share === null ? '' : Math.round(r.share * 1000) / 10 },
+    share(r.share),
     flaggedList(r.englishOnlyTiers.map(String)),
   ]),
 });
