@@ -2,7 +2,7 @@
  * The search island: typo-tolerant search with filters, "near a place", and
  * state kept in the URL. It fetches the prebuilt index only when it runs.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { chosenFilters, filterModel } from '../lib/search/filter-model.ts';
 import { applyFilters, facetCounts, hitsNear } from '../lib/search/filters.ts';
@@ -22,6 +22,9 @@ interface Loaded {
 }
 
 type ResolvePlace = (query: string, lang: 'en' | 'cy') => PlaceMatch;
+
+/** How long typing must pause before the address bar follows the query. */
+const URL_DELAY_MS = 400;
 
 const fetchJson = async <T,>(url: string): Promise<T> => {
   const response = await fetch(url);
@@ -85,9 +88,15 @@ export default function SearchApp(props: SearchIslandProps) {
     };
   }, [wantsPlace, resolvePlace, props.placesUrl]);
 
-  // Back and forward restore the view the URL describes.
+  // The address the query will be written to once typing pauses (see flushUrl).
+  const pendingUrl = useRef<string | null>(null);
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // Back and forward restore the view the URL describes (and drop an address not yet written).
   useEffect(() => {
     const onPop = () => {
+      clearTimeout(urlTimer.current);
+      pendingUrl.current = null;
       const next = decodeState(window.location.search, areaIds);
       setState(next);
       setQuery(next.q);
@@ -100,12 +109,40 @@ export default function SearchApp(props: SearchIslandProps) {
   // The language switch keeps the search: the same query string means the same in both languages.
   useEffect(() => keepQueryOnLanguageSwitch(encodeState(state)), [state]);
 
-  const commit = useCallback((next: SearchState, mode: 'push' | 'replace' = 'push') => {
-    setState(next);
-    const url = `${window.location.pathname}${encodeState(next)}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+  // Typing writes the URL once the typing pauses, or as the box loses focus or the page is left:
+  // each history.replaceState is a same-document navigation, and Chromium then fetches and decodes
+  // the favicon again, which cost about as much as drawing the results (measured by bench:search).
+  const flushUrl = useCallback(() => {
+    clearTimeout(urlTimer.current);
+    urlTimer.current = undefined;
+    if (pendingUrl.current !== null && pendingUrl.current !== `${window.location.pathname}${window.location.search}`) {
+      window.history.replaceState(null, '', pendingUrl.current);
+    }
+    pendingUrl.current = null;
   }, []);
+  useEffect(() => {
+    window.addEventListener('pagehide', flushUrl);
+    return () => {
+      window.removeEventListener('pagehide', flushUrl);
+      flushUrl();
+    };
+  }, [flushUrl]);
+
+  const commit = useCallback(
+    (next: SearchState, mode: 'push' | 'replace' = 'push') => {
+      setState(next);
+      const url = `${window.location.pathname}${encodeState(next)}`;
+      if (mode === 'push') {
+        flushUrl();
+        window.history.pushState(null, '', url);
+      } else {
+        pendingUrl.current = url;
+        clearTimeout(urlTimer.current);
+        urlTimer.current = setTimeout(flushUrl, URL_DELAY_MS);
+      }
+    },
+    [flushUrl],
+  );
 
   // Typing updates the results at once and the URL in place (no history step per key).
   const onQuery = (value: string) => {
@@ -160,6 +197,7 @@ export default function SearchApp(props: SearchIslandProps) {
               aria-describedby="search-q-hint"
               autoComplete="off"
               onChange={(event) => onQuery(event.target.value)}
+              onBlur={flushUrl}
             />
           </div>
           <div className="field">

@@ -25,6 +25,25 @@ for (const lang of LANGS) {
       expect(ids).toContain('conwy-gllm-rhos-motor-vehicle-l2');
       expect(ids).toContain('carmarthenshire-sir-gar-motor-vehicle-l2');
       expect(ids.every((id) => shown.find((entry) => entry.id === id))).toBe(true);
+      // The address follows once typing pauses, with no history step per key, and the query survives a visit to a result.
+      await expect(page).toHaveURL(/[?&]q=motor(\+|%20)vehical/);
+      const before = await page.evaluate(() => window.history.length);
+      await page.locator('li.card[data-id="conwy-gllm-rhos-motor-vehicle-l2"] h3 a').click();
+      await page.waitForURL((url) => !url.pathname.startsWith(searchPath(lang)));
+      await page.goBack();
+      await expect(page.getByLabel(ui.search.queryLabel)).toHaveValue('motor vehical');
+      expect(await resultIds(page)).toContain('conwy-gllm-rhos-motor-vehicle-l2');
+      expect(await page.evaluate(() => window.history.length)).toBe(before + 1);
+    });
+
+    test('a query typed and left at once is still in the address when the visitor comes back', async ({ page }) => {
+      await page.goto(searchPath(lang));
+      await page.locator('.search-app[data-ready]').waitFor();
+      const box = page.getByLabel(ui.search.queryLabel);
+      await box.fill('gofal');
+      // Leaves by keyboard straight away, before the pause that writes the address.
+      await box.press('Tab');
+      expect(await page.evaluate(() => window.location.search)).toMatch(/[?&]q=gofal/);
     });
 
     test('a Welsh query finds Welsh-titled entries, whatever the accents', async ({ page }) => {

@@ -341,6 +341,34 @@ describe('the search key', () => {
   });
 });
 
+describe('the words a matcher remembers', () => {
+  const words = ['motor', 'vehical', 'gofal', 'care', 'prentis', 'ynys', 'mon', 'and', 'health', 'm', 'mo', 'cymrun', 'llangefni'];
+  it('never change an answer: after any run of queries, a query gets what a fresh matcher gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 90 }), (queries) => {
+        const used = createMatcher(shipped.docs, shipped);
+        for (const words of queries) {
+          const query = words.join(' ');
+          const fresh = searchDocs(createMatcher(shipped.docs, shipped), query);
+          expect(searchDocs(used, query)).toEqual(fresh);
+        }
+        // It forgets rather than grows without end.
+        expect(used.recent.size).toBeLessThanOrEqual(64);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('are remembered for the keystrokes that follow', () => {
+    const used = createMatcher(shipped.docs, shipped);
+    searchDocs(used, 'motor');
+    const first = used.recent.get('1motor');
+    searchDocs(used, 'motor vehical');
+    expect(used.recent.get('0motor')).toBeDefined();
+    expect(used.recent.get('1motor')).toBe(first);
+  });
+});
+
 describe('the match index', () => {
   it('delta-encodes postings in base 36 and decodes them back', () => {
     expect(encodePostings([2, 7, 12, 30])).toBe('2,5,5,i');

@@ -92,31 +92,78 @@ export const matchesFilters = (doc: SearchDoc, state: SearchState, ignore?: Face
   passesSettings(doc, state) && FACETS.every((facet) => facet === ignore || facetMatches(doc, facet, state[facet] as readonly (string | number)[]));
 
 /**
+ * Each facet's values as small numbers, shared by every document: counting then adds into
+ * typed arrays instead of a map keyed by strings. This runs over every hit on every keystroke
+ * that changes the results, and was most of a broad query's JavaScript (bench:search).
+ */
+const valueCodes = FACETS.map(() => new Map<string, number>());
+const valueNames: string[][] = FACETS.map(() => []);
+/** For each document, its values' codes, facet by facet in FACETS order (Wales-wide offers' areas left out of the counts). */
+const docCodes = new WeakMap<SearchDoc, readonly (readonly number[])[]>();
+
+const codesOf = (doc: SearchDoc): readonly (readonly number[])[] => {
+  let codes = docCodes.get(doc);
+  if (!codes) {
+    codes = FACETS.map((facet, f) => {
+      // A Wales-wide offer is in every area: it counts towards none in particular.
+      if (facet === 'areas' && doc.walesWide) return [];
+      const byName = valueCodes[f] as Map<string, number>;
+      const names = valueNames[f] as string[];
+      return facetValues(doc, facet).map((value) => {
+        const name = String(value);
+        let code = byName.get(name);
+        if (code === undefined) {
+          code = names.length;
+          names.push(name);
+          byName.set(name, code);
+        }
+        return code;
+      });
+    });
+    docCodes.set(doc, codes);
+  }
+  return codes;
+};
+
+/**
  * For every facet option, how many results there would be if it were ticked
  * along with everything else (options in the same facet are ORed). One pass:
  * a doc that fails no facet counts everywhere; one that fails exactly one facet
  * counts only towards that facet's options; one that fails two counts nowhere.
  */
 export const facetCounts = (hits: readonly Hit[], state: SearchState): Record<Facet, Map<string, number>> => {
-  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  const counted: { codes: readonly (readonly number[])[]; only: number }[] = [];
   for (const { doc } of hits) {
     if (!passesSettings(doc, state)) continue;
-    let failed: Facet | null = null;
+    let failed = -1;
     let failures = 0;
-    for (const facet of FACETS) {
+    for (let f = 0; f < FACETS.length; f++) {
+      const facet = FACETS[f] as Facet;
       if (facetMatches(doc, facet, state[facet] as readonly (string | number)[])) continue;
       failures++;
-      failed = facet;
+      failed = f;
       if (failures > 1) break;
     }
-    if (failures > 1) continue;
-    for (const facet of failed === null ? FACETS : [failed]) {
-      if (facet === 'areas' && doc.walesWide) continue;
-      const map = counts[facet];
-      for (const value of facetValues(doc, facet)) map.set(String(value), (map.get(String(value)) ?? 0) + 1);
+    if (failures <= 1) counted.push({ codes: codesOf(doc), only: failed });
+  }
+  // Sized after every counted document is coded, so that every value has its slot.
+  const tallies = valueNames.map((names) => new Uint32Array(names.length));
+  for (const { codes, only } of counted) {
+    for (let f = only === -1 ? 0 : only; f < (only === -1 ? FACETS.length : only + 1); f++) {
+      const tally = tallies[f] as Uint32Array;
+      for (const code of codes[f] as readonly number[]) tally[code] = (tally[code] as number) + 1;
     }
   }
-  return counts;
+  return Object.fromEntries(
+    FACETS.map((facet, f) => {
+      const names = valueNames[f] as string[];
+      const map = new Map<string, number>();
+      (tallies[f] as Uint32Array).forEach((count, code) => {
+        if (count > 0) map.set(names[code] as string, count);
+      });
+      return [facet, map];
+    }),
+  ) as Record<Facet, Map<string, number>>;
 };
 
 export interface Results {

@@ -30,13 +30,15 @@
  * Fuzzy work is done over the vocabulary, not the entries, so a keystroke stays fast
  * at 100× the sample. Shared by server and client code.
  */
-import Fuse from 'fuse.js';
+
+import { type Matcher, RECENT_WORDS, type WordMatch } from './matcher.ts';
 import { normalise } from './normalise.ts';
-import { decodePostings } from './postings.ts';
-import type { SearchDoc, Synonyms } from './types.ts';
+import type { SearchDoc } from './types.ts';
 import { allowedTypos, editDistance } from './typos.ts';
 import { mutationForms } from './welsh.ts';
-import { joinCompounds, lowerBound, synonymMap } from './words.ts';
+import { joinCompounds, lowerBound } from './words.ts';
+
+export { createMatcher, FUSE_OPTIONS, type Matcher, type MatchIndex, type WordMatch } from './matcher.ts';
 
 /** Fields in the order of their bit in a posting's mask, strongest first, with their weight. */
 export const FIELDS = ['title', 'subject', 'summary', 'provider', 'place'] as const;
@@ -56,64 +58,6 @@ export const PARTIAL_BELOW = 5;
 
 /** Little words a query may carry that need not match (English and Welsh). */
 export const STOP_WORDS = new Set('a an and the of for to in on at with or from by my me i y yr r ar ac o yn am gyda neu mewn fy ei eu sy sydd'.split(' '));
-
-export const FUSE_OPTIONS = { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 2 } as const;
-
-/** What the browser receives to search: built once at build time (build-index.ts). */
-export interface MatchIndex {
-  /** Every distinct word, sorted. */
-  terms: string[];
-  /**
-   * For each term, the entries containing it as docIndex × FIELD_SLOTS + field mask, ascending,
-   * delta-encoded, in base 36 and joined by commas (encodePostings): a string parses far faster
-   * than an array of numbers, and each term is decoded only when a query first needs it.
-   */
-  postings: string[];
-  /** For each entry, how many distinct words its title has (both languages): for the coverage tie-break. */
-  titleLengths: number[];
-  /** For each entry, the month of its last review (year × 12 + month − 1): the last tie-break, the more recent first. */
-  reviewed: number[];
-  /** Words that mean the same, and related words, normalised (content/synonyms.yaml). */
-  synonyms: Synonyms;
-}
-
-export interface Matcher {
-  docs: readonly SearchDoc[];
-  titleLengths: readonly number[];
-  reviewed: readonly number[];
-  terms: readonly string[];
-  /** A term's postings, decoded on first use. */
-  postings: (term: number) => Int32Array;
-  fuse: Fuse<string>;
-  exact: Map<string, number>;
-  /** Each word to the other words of its `same` group. */
-  same: Map<string, readonly string[]>;
-  /** Each word to the other words of its `related` groups. */
-  related: Map<string, readonly string[]>;
-}
-
-export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Matcher => {
-  const decoded: (Int32Array | undefined)[] = [];
-  return {
-    docs,
-    titleLengths: index.titleLengths,
-    reviewed: index.reviewed,
-    terms: index.terms,
-    postings: (term) => {
-      let postings = decoded[term];
-      if (!postings) {
-        postings = decodePostings(index.postings[term] ?? '');
-        decoded[term] = postings;
-      }
-      return postings;
-    },
-    // Indexing a few thousand words takes milliseconds: cheaper than shipping the index.
-    fuse: new Fuse(index.terms, FUSE_OPTIONS),
-    exact: new Map(index.terms.map((term, i) => [term, i])),
-    same: synonymMap(index.synonyms?.same ?? []),
-    related: synonymMap(index.synonyms?.related ?? []),
-  };
-};
 
 export interface Hit {
   doc: SearchDoc;
@@ -171,6 +115,19 @@ const wordScores = (matcher: Matcher, candidates: ReadonlyMap<number, number>): 
     }
   }
   return best;
+};
+
+/** A query word's candidates and scores, remembered for the next keystrokes. */
+const wordMatch = (matcher: Matcher, word: string, isLast: boolean): WordMatch => {
+  const key = `${isLast ? '1' : '0'}${word}`;
+  let match = matcher.recent.get(key);
+  if (!match) {
+    const candidates = candidateTerms(matcher, word, isLast);
+    match = { candidates, scores: wordScores(matcher, candidates) };
+    if (matcher.recent.size >= RECENT_WORDS) matcher.recent.clear();
+    matcher.recent.set(key, match);
+  }
+  return match;
 };
 
 /** A match worth at least a prefix: what a word needs for a partial match to count it (a typo alone is too weak). */
@@ -240,11 +197,12 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   // Little words need not match, unless the query has nothing else.
   const words = all.filter((word) => !STOP_WORDS.has(word));
   const required = words.length > 0 ? words : all;
-  const candidates = required.map((word, i) => candidateTerms(matcher, word, i === required.length - 1 && word === all.at(-1)));
+  const matches = required.map((word, i) => wordMatch(matcher, word, i === required.length - 1 && word === all.at(-1)));
+  const candidates = matches.map((match) => match.candidates);
   const asTyped = all.map((word, i) =>
     required.includes(word) ? (candidates[required.indexOf(word)] as Map<number, number>) : candidateTerms(matcher, word, i === all.length - 1),
   );
-  const perWord = candidates.map((found) => wordScores(matcher, found));
+  const perWord = matches.map((match) => match.scores);
   const firmTerms = new Set(candidates.flatMap((found) => [...found].filter(([, worth]) => worth >= FIRM).map(([term]) => term)));
   const covered = titleWordsCovered(matcher, firmTerms);
   const inTitle = titleHoldsAll(matcher, asTyped);
