@@ -9,6 +9,7 @@ import type { SearchData } from '../lib/search/loader.ts';
 import type { PlaceMatch } from '../lib/search/places.ts';
 import type { SearchState } from '../lib/search/state.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
+import SaveToggle from './SaveToggle.tsx';
 
 interface Props {
   t: Translator;
@@ -57,6 +58,7 @@ const Card = memo(function Card({ card }: { card: CardModel }) {
           </Fragment>
         ))}
       </dl>
+      <SaveToggle id={card.id} title={card.title.text} />
     </li>
   );
 });

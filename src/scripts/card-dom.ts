@@ -1,6 +1,7 @@
 /** The card model (src/lib/content/card.ts) as DOM, for the map page's lists and popups. Browser code; text only, never HTML. */
 import type { CardModel } from '../lib/content/card.ts';
 import { make } from './dom.ts';
+import { saveButton } from './shortlist-ui.ts';
 
 /** The kind line with its badges, as on every card. */
 export const cardKindLine = (card: CardModel): HTMLParagraphElement => {
@@ -32,6 +33,8 @@ export const cardElement = (card: CardModel): HTMLLIElement => {
   link.href = card.href;
   if (card.title.fallback) link.lang = card.title.lang;
   heading.append(link);
-  item.append(cardKindLine(card), heading, cardFacts(card));
+  const actions = make('p', undefined, 'card-actions');
+  actions.append(saveButton(card.id, card.title.text));
+  item.append(cardKindLine(card), heading, cardFacts(card), actions);
   return item;
 };

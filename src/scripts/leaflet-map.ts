@@ -20,6 +20,7 @@ import type { Translator } from '../lib/i18n/translate.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
 import { cardFacts, cardKindLine } from './card-dom.ts';
 import { make } from './dom.ts';
+import { saveButton } from './shortlist-ui.ts';
 
 /** What to fit the view to after a change of place filters. */
 export interface FitTarget {
@@ -149,7 +150,7 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
     const link = make('a', t('map.popupLink'), 'map-popup-link');
     link.href = card.href;
     link.append(make('span', `: ${card.title.text}`, 'visually-hidden'));
-    box.append(link);
+    box.append(link, saveButton(card.id, card.title.text));
     return box;
   };
 

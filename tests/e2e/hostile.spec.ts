@@ -10,6 +10,7 @@ import { expect, type Page, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { looksLikeFormula } from '../../src/lib/csv.ts';
 import { pageForPath, pathFor } from '../../src/lib/i18n/routes.ts';
+import { SHORTLIST_KEY } from '../../src/lib/shortlist/store.ts';
 import { HOSTILE_PORT } from './browser.ts';
 import { dictionaries, LANGS } from './fixtures.ts';
 import { PAYLOADS } from './hostile-content.ts';
@@ -90,7 +91,7 @@ for (const lang of LANGS) {
       if (!shownAsText(text)) plain.push(url);
     }
     // Only pages with no content of their own, or whose content script draws later (tested below), may show none.
-    const allowed = (['map', 'search', 'tiers', 'glossary', 'accessibility'] as const).map((route) => pathFor(lang, { route }));
+    const allowed = (['map', 'search', 'tiers', 'glossary', 'accessibility', 'shortlist'] as const).map((route) => pathFor(lang, { route }));
     expect(plain.filter((url) => !allowed.includes(url))).toEqual([]);
     expect(plain.length).toBeLessThanOrEqual(allowed.length);
   });
@@ -135,6 +136,26 @@ for (const lang of LANGS) {
     await box.fill('onerror');
     await expect(page.locator('#search-results li.card').first()).toBeVisible();
     expect(shownAsText((await page.locator('#search-results').textContent()) ?? '')).toBe(true);
+    await expectClean(page, dialogs);
+  });
+}
+
+for (const lang of LANGS) {
+  test(`${lang}: My options shows saved records' payloads as text, in the page and in the copied text`, async ({ page }) => {
+    const dialogs = await guard(page);
+    const ids = readdirSync(join(DIST, lang, lang === 'cy' ? 'darpariaeth' : 'provision'))
+      .filter((name) => !/^(page|tudalen)$/.test(name))
+      .slice(0, 5);
+    expect(ids.length).toBe(5);
+    await page.goto(pathFor(lang, { route: 'shortlist' }));
+    await page.evaluate(([key, saved]) => window.localStorage.setItem(key, JSON.stringify(saved)), [SHORTLIST_KEY, ids] as const);
+    await page.reload();
+    await expect(page.locator('#shortlist-list > li')).toHaveCount(5);
+    expect(shownAsText((await page.locator('#shortlist-list').textContent()) ?? '')).toBe(true);
+    await expectClean(page, dialogs);
+    await page.getByRole('button', { name: dictionaries[lang].shortlist.copyText }).click();
+    const text = await page.locator('#shortlist-text').inputValue();
+    expect(shownAsText(text)).toBe(true);
     await expectClean(page, dialogs);
   });
 }

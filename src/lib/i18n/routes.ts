@@ -39,6 +39,7 @@ const ROUTE_PATTERNS = {
   about: { en: 'about-the-data', cy: 'am-y-data' },
   glossary: { en: 'glossary', cy: 'geirfa' },
   accessibility: { en: 'accessibility', cy: 'hygyrchedd' },
+  shortlist: { en: 'my-options', cy: 'fy-opsiynau' },
   search: { en: 'search', cy: 'chwilio' },
   map: { en: 'map', cy: 'map' },
   gaps: { en: 'gaps', cy: 'bylchau' },

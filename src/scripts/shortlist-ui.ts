@@ -1,0 +1,90 @@
+/**
+ * The "Save" toggle on every card and detail page, the count beside "My options" in the
+ * navigation, and the message that says what a press did. Browser code: without JavaScript
+ * none of it appears, and the pages work as before. Text only, never HTML.
+ */
+import { make } from './dom.ts';
+import { readShortlist, subscribe, toggleSaved } from './shortlist-store.ts';
+
+/** The strings, in the page's language, that Base.astro writes into #shortlist-config. */
+export interface ShortlistUiStrings {
+  save: string;
+  saved: string;
+  removed: string;
+  full: string;
+  storageOff: string;
+  nav: string;
+  navWithCount: string;
+  max: number;
+}
+
+let strings: ShortlistUiStrings | null = null;
+export const shortlistStrings = (): ShortlistUiStrings => {
+  strings ??= JSON.parse(document.getElementById('shortlist-config')?.dataset.config ?? '{}') as ShortlistUiStrings;
+  return strings;
+};
+
+const fill = (text: string, values: Record<string, number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
+/** Says what a press did, in the page's one status region (Base.astro). */
+const announce = (text: string) => {
+  const region = document.getElementById('shortlist-status');
+  if (!region) return;
+  // Cleared first, so that the same message twice is read twice.
+  region.textContent = '';
+  window.setTimeout(() => {
+    region.textContent = text;
+  }, 50);
+};
+
+/** Saves or removes one option, and says so. */
+export const pressSave = (id: string): void => {
+  const s = shortlistStrings();
+  const { result, count } = toggleSaved(id);
+  const message = { saved: s.saved, removed: s.removed, full: s.full, unavailable: s.storageOff }[result];
+  announce(fill(message, { count, max: s.max }));
+};
+
+const syncButton = (button: HTMLButtonElement) => {
+  button.setAttribute('aria-pressed', String(readShortlist().includes(button.dataset.saveId ?? '')));
+};
+
+/** A toggle button for one option: its name is "Save" and the option's title; aria-pressed says whether it is saved. */
+export const saveButton = (id: string, title: string): HTMLButtonElement => {
+  const button = make('button', undefined, 'save-toggle');
+  button.type = 'button';
+  button.dataset.saveId = id;
+  const icon = make('span', undefined, 'save-icon');
+  icon.setAttribute('aria-hidden', 'true');
+  button.append(icon, shortlistStrings().save, make('span', ` ${title}`, 'visually-hidden'));
+  syncButton(button);
+  button.addEventListener('click', () => pressSave(id));
+  return button;
+};
+
+const syncAll = () => {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.save-toggle[data-save-id]')) syncButton(button);
+  const nav = document.querySelector<HTMLAnchorElement>('a[data-shortlist-nav]');
+  if (nav) {
+    const count = readShortlist().length;
+    nav.textContent = count > 0 ? fill(shortlistStrings().navWithCount, { count }) : shortlistStrings().nav;
+  }
+};
+
+/** Puts a toggle into every server-drawn card and detail page, and keeps them and the navigation count in step. */
+export const enhancePage = (): void => {
+  for (const card of document.querySelectorAll<HTMLElement>('li.card[data-id]:not(.search-app *):not(#map-app *)')) {
+    if (card.querySelector('.save-toggle')) continue;
+    const title = card.querySelector('h3, h4')?.textContent?.trim() ?? '';
+    const actions = make('p', undefined, 'card-actions');
+    actions.append(saveButton(card.dataset.id ?? '', title));
+    card.append(actions);
+  }
+  const slot = document.querySelector<HTMLElement>('[data-save-slot]');
+  const detail = slot?.closest<HTMLElement>('article[data-id]');
+  if (slot && detail && !slot.querySelector('.save-toggle')) {
+    slot.append(saveButton(detail.dataset.id ?? '', detail.querySelector('h1')?.textContent?.trim() ?? ''));
+  }
+  syncAll();
+  subscribe(syncAll);
+};
