@@ -3,6 +3,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { preflight } from './src/integrations/preflight.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { LOCALE_META, LOCALES } from './src/lib/i18n/locales.ts';
 import { pageForPath, pathFor } from './src/lib/i18n/routes.ts';
 
@@ -40,6 +41,7 @@ export default defineConfig({
   integrations: [
     preflight(),
     react(),
+    serviceWorker(),
     sitemap({
       filter: (page) => !page.includes('/404'),
       // Welsh paths differ from English ones (/cy/chwilio/ and /en/search/), so pair them through the route table.

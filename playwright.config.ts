@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // Each test is a first visit: the service worker would otherwise install (and download its precache) in every
+    // test's browser. tests/e2e/offline.spec.ts allows it, to test it.
+    serviceWorkers: 'block',
     launchOptions: executablePath ? { executablePath, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

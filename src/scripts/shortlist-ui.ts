@@ -3,7 +3,9 @@
  * navigation, and the message that says what a press did. Browser code: without JavaScript
  * none of it appears, and the pages work as before. Text only, never HTML.
  */
+import { shortlistChunkOf, shortlistChunkUrl } from '../lib/shortlist/chunks.ts';
 import { make } from './dom.ts';
+import { keepForOffline } from './offline.ts';
 import { readShortlist, subscribe, toggleSaved } from './shortlist-store.ts';
 
 /** The strings, in the page's language, that Base.astro writes into #shortlist-config. */
@@ -16,6 +18,10 @@ export interface ShortlistUiStrings {
   nav: string;
   navWithCount: string;
   max: number;
+  lang: 'en' | 'cy';
+  /** How many shortlist data files there are (src/lib/shortlist/chunks.ts), and the My options page. */
+  chunks: number;
+  path: string;
 }
 
 let strings: ShortlistUiStrings | null = null;
@@ -43,6 +49,8 @@ export const pressSave = (id: string): void => {
   const { result, count } = toggleSaved(id);
   const message = { saved: s.saved, removed: s.removed, full: s.full, unavailable: s.storageOff }[result];
   announce(fill(message, { count, max: s.max }));
+  // Kept for offline use at once: My options then opens with this option even if it was never opened online.
+  if (result === 'saved') keepForOffline([s.path, shortlistChunkUrl(s.lang, shortlistChunkOf(id, s.chunks))]);
 };
 
 const syncButton = (button: HTMLButtonElement) => {
