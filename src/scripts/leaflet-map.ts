@@ -22,6 +22,25 @@ import { cardFacts, cardKindLine } from './card-dom.ts';
 import { make } from './dom.ts';
 import { saveButton } from './shortlist-ui.ts';
 
+/**
+ * A cluster's icon sits on its first point, not at the mean of its points. The plugin decides
+ * what joins a cluster by distance from that first point (maxClusterRadius), so a marker left on
+ * its own is always further than the radius from every cluster's icon, and no icon can cover
+ * another (WCAG 2.5.8). At the mean, a cluster could drift over a neighbour. The plugin's
+ * version is pinned; tests/e2e/map.spec.ts checks target size over the whole map.
+ */
+type ClusterInternals = { _cLatLng?: L.LatLng; _latlng: L.LatLng; _recalculateBounds: () => void; _llwybrauFirstPoint?: true };
+const placeClustersOnFirstPoint = () => {
+  const proto = (L as unknown as { MarkerCluster: { prototype: ClusterInternals } }).MarkerCluster.prototype;
+  if (proto._llwybrauFirstPoint) return;
+  const recalculateBounds = proto._recalculateBounds;
+  proto._recalculateBounds = function (this: ClusterInternals) {
+    recalculateBounds.call(this);
+    if (this._cLatLng) this._latlng = this._cLatLng;
+  };
+  proto._llwybrauFirstPoint = true;
+};
+
 /** What to fit the view to after a change of place filters. */
 export interface FitTarget {
   /** Area ids: fit to their boundaries. */
@@ -61,6 +80,7 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
   // leaflet.markercluster is a plugin for the global L: load it once Leaflet has set it.
   (window as unknown as { L: typeof L }).L = L;
   await import('leaflet.markercluster');
+  placeClustersOnFirstPoint();
 
   const map = L.map(container, {
     zoomControl: false,
@@ -127,7 +147,9 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
       // The plugin draws the clusters just after this last report: run the callback once it has.
       if (processed === total && onChunksDone) setTimeout(onChunksDone, 0);
     },
-    maxClusterRadius: 50,
+    // Clusters are made at whole zooms and drawn at half zooms too (zoomSnap 0.5), up to √2 smaller: 72 px there is
+    // still 51 px, more than two of the largest icons (48 px) need to stand clear of each other (see placeClustersOnFirstPoint).
+    maxClusterRadius: 72,
     iconCreateFunction: (group) => {
       const count = group.getChildCount();
       const size = count < 10 ? 34 : count < 100 ? 40 : 48;
@@ -139,6 +161,32 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
     },
   });
   cluster.addTo(map);
+
+  // A cluster opened from the keyboard hands focus to what it revealed, not back to the map (WCAG 2.4.3).
+  let revealFrom: L.Marker[] | null = null;
+  let revealAt = 0;
+  const focusRevealed = () => {
+    const children = revealFrom;
+    revealFrom = null;
+    // Only the zoom that opening the cluster started, not a later one.
+    if (!children || performance.now() - revealAt > 3000) return;
+    const shown = children.map((child) => cluster.getVisibleParent(child)).find((layer) => layer?.getElement()?.isConnected);
+    shown?.getElement()?.focus();
+  };
+  // Enter on a cluster comes as "clusterkeypress" (and the plugin then puts focus on the map container).
+  cluster.on('clusterkeypress clusterclick', (event) => {
+    const { layer: opened, originalEvent, type } = event as L.LeafletEvent & { layer: L.MarkerCluster; originalEvent?: KeyboardEvent };
+    if (type === 'clusterkeypress' && originalEvent?.key !== 'Enter') return;
+    const icon = opened.getElement();
+    revealFrom = type === 'clusterkeypress' || (icon && icon === document.activeElement) ? opened.getAllChildMarkers() : null;
+    revealAt = performance.now();
+  });
+  cluster.on('animationend', focusRevealed);
+  cluster.on('spiderfied', (event) => {
+    revealFrom = null;
+    const { markers } = event as L.LeafletEvent & { markers: L.Marker[] };
+    if (document.activeElement === document.body || container.contains(document.activeElement)) markers[0]?.getElement()?.focus();
+  });
 
   /** The offer's card, compact: kind, title, the card's facts, and a link that takes focus. */
   const popupFor = (marker: MapMarker): HTMLElement => {

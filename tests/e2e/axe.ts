@@ -14,24 +14,9 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const summarise = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
   violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 
-export interface AxeOptions {
-  /**
-   * Elements left out of the target-size rule (WCAG 2.5.8) only, under the criterion's
-   * "equivalent" exception: the same function is on the page through a control of full size.
-   * Every other rule still checks them.
-   */
-  targetSizeEquivalent?: string;
-}
-
 /** Fails with each violation's rule and the elements it found, so a failure says what to fix. */
-export const expectNoAxeViolations = async (page: Page, where = page.url(), options: AxeOptions = {}): Promise<void> => {
-  test.setTimeout(test.info().timeout + AXE_SCAN_MS * (options.targetSizeEquivalent ? 2 : 1));
-  const violations = (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations.filter(
-    (violation) => !(options.targetSizeEquivalent && violation.id === 'target-size'),
-  );
-  if (options.targetSizeEquivalent) {
-    const targetSize = await new AxeBuilder({ page }).withRules(['target-size']).exclude(options.targetSizeEquivalent).analyze();
-    violations.push(...targetSize.violations);
-  }
+export const expectNoAxeViolations = async (page: Page, where = page.url()): Promise<void> => {
+  test.setTimeout(test.info().timeout + AXE_SCAN_MS);
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(summarise(violations), `axe violations on ${where}`).toEqual([]);
 };
