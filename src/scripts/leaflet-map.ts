@@ -88,13 +88,42 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
     minZoom: 6,
     maxZoom: 15,
     zoomSnap: 0.5,
-    maxBounds: L.latLngBounds(WALES).pad(0.5),
+    // Room beyond Wales for a popup near the coast to pan into view (tests/e2e/map.spec.ts), but not so much that the map is lost.
+    maxBounds: L.latLngBounds(WALES).pad(1.5),
   });
   // Controls first in the tab order: before the areas and the (many) markers.
   const controls = (map as unknown as { _controlContainer: HTMLElement })._controlContainer;
   container.insertBefore(controls, container.firstChild);
-  L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
+  const zoom = L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
+  // On a phone the sources fold behind an "i" button (the stylesheet folds them only on narrow screens).
+  const sourcesToggle = new (L.Control.extend({
+    onAdd: () => {
+      const button = make('button', undefined, 'attribution-toggle');
+      button.type = 'button';
+      button.setAttribute('aria-expanded', 'false');
+      button.setAttribute('aria-controls', 'map-sources');
+      const glyph = make('span', 'i');
+      glyph.setAttribute('aria-hidden', 'true');
+      button.append(glyph, make('span', t('map.sourcesButton'), 'visually-hidden'));
+      L.DomEvent.disableClickPropagation(button);
+      button.addEventListener('click', () => {
+        const open = button.getAttribute('aria-expanded') !== 'true';
+        button.setAttribute('aria-expanded', String(open));
+        attribution.getContainer()?.classList.toggle('open', open);
+      });
+      return button;
+    },
+  }))({ position: 'bottomright' });
+  sourcesToggle.addTo(map);
   const attribution = L.control.attribution({ prefix: false }).addTo(map);
+  const sources = attribution.getContainer();
+  if (sources) {
+    sources.id = 'map-sources';
+    sources.classList.add('folds');
+  }
+  // Popups open clear of the zoom buttons, close button included.
+  const zoomBox = zoom.getContainer()?.getBoundingClientRect();
+  const popupClearance = L.point(Math.ceil((zoomBox?.width ?? 44) + 20), Math.ceil((zoomBox?.height ?? 90) + 20));
   if (options.tiles) {
     L.tileLayer(options.tiles.url, { attribution: escapeHtml(options.tiles.attribution), maxZoom: 15 }).addTo(map);
   }
@@ -212,7 +241,14 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
       popupAnchor: [0, -12],
     });
     const leafletMarker = L.marker([marker.lat, marker.lon], { icon, title: label, keyboard: true });
-    leafletMarker.bindPopup(() => popupFor(marker), { autoPanPadding: [24, 24] });
+    // Sized to the map (a phone's is narrow), scrolling inside when taller than the room below the zoom buttons.
+    leafletMarker.bindPopup(() => popupFor(marker), {
+      autoPanPaddingTopLeft: popupClearance,
+      autoPanPaddingBottomRight: L.point(24, 24),
+      // The room beside the zoom buttons, less the right margin and the popup's own frame (about 44 px).
+      maxWidth: Math.max(160, Math.min(320, container.clientWidth - popupClearance.x - 24 - 44)),
+      maxHeight: Math.max(160, Math.floor((container.clientHeight - popupClearance.y) * 0.6)),
+    });
     return leafletMarker;
   };
 
@@ -225,7 +261,8 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
     close?.setAttribute('title', t('map.closePopup'));
     const source = (event.popup as unknown as { _source?: L.Marker })._source?.getElement() ?? null;
     opener = source;
-    if (source && document.activeElement === source) popup?.querySelector<HTMLElement>('.map-popup-link')?.focus();
+    // Without scrolling: the browser would otherwise scroll the map's panes to the link, undoing the pan that keeps the popup in view.
+    if (source && document.activeElement === source) popup?.querySelector<HTMLElement>('.map-popup-link')?.focus({ preventScroll: true });
   });
   map.on('popupclose', (event) => {
     const popup = event.popup.getElement();

@@ -136,13 +136,16 @@ const renderText = (place: PlaceMatch | null) => {
   keepQueryOnLanguageSwitch(queryFor(state, view));
 };
 
+/** A wide screen shows the list beside the map (global.css), so both views at once and no switch. */
+const wide = window.matchMedia('(min-width: 60rem)');
+
 const showView = () => {
-  byId('map-view').hidden = view !== 'map';
-  byId('list-view').hidden = view !== 'list';
+  byId('map-view').hidden = !wide.matches && view !== 'map';
+  byId('list-view').hidden = !wide.matches && view !== 'list';
   for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
     button.setAttribute('aria-pressed', String(button.dataset.view === view));
   }
-  if (view !== 'map') return;
+  if (byId('map-view').hidden) return;
   if (leaflet) leaflet.resize();
   else if (matcher) void ensureMap();
 };
@@ -210,6 +213,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch 
     showView();
   });
 }
+wide.addEventListener('change', showView);
 window.addEventListener('popstate', () => {
   state = decodeState(window.location.search, areaIds);
   view = new URLSearchParams(window.location.search).get('view') === 'list' ? 'list' : 'map';
@@ -233,7 +237,7 @@ const start = async () => {
   if (places) resolvePlace = createPlaceResolver(places);
   refresh();
   // The text and the list are on screen: now fetch Leaflet and the boundaries (in the list view, when the map is first shown).
-  if (view === 'map') await ensureMap();
+  if (!byId('map-view').hidden) await ensureMap();
 };
 
 let creating: Promise<void> | null = null;

@@ -39,6 +39,8 @@ const showAll = async (page: Page, more: string) => {
 for (const lang of LANGS) {
   const ui = dictionaries[lang];
   test.describe(`${lang}: map`, () => {
+    // A tablet's width: the map and the list take turns behind the Map/List switch (from 60rem they stand side by side, tested below).
+    test.use({ viewport: { width: 800, height: 900 } });
     test('draws the 22 area boundaries and one marker per venue, clustered, with offers with no point listed apart', async ({ page }) => {
       await page.goto(mapPath(lang));
       await waitForMap(page);
@@ -247,6 +249,8 @@ for (const lang of LANGS) {
     });
 
     test('search links to the map with the same filters, and back again', async ({ page }) => {
+      // The search's filters stand open from 60rem: a desktop's width.
+      await page.setViewportSize({ width: 1280, height: 720 });
       await page.goto(`${pathFor(lang, { route: 'search' })}?tier=2&lang=welsh`);
       await page.locator('.search-app[data-ready]').waitFor();
       // The language switch keeps the search too.
@@ -324,6 +328,73 @@ test('the map page ships at most 90 KB of JavaScript (gzip), Leaflet included; o
     await other.close();
   }
 });
+
+for (const lang of LANGS) {
+  const ui = dictionaries[lang];
+  test.describe(`${lang}: the map fits the screen`, () => {
+    test('at 1366 × 900 the filters and the list stand beside the map, which is on the first screen', async ({ page }) => {
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await page.goto(mapPath(lang));
+      await waitForMap(page);
+      const map = await page.locator('#map').boundingBox();
+      const form = await page.locator('#map-filters').boundingBox();
+      const list = await page.locator('#list-view').boundingBox();
+      if (!map || !form || !list) throw new Error('the map, the form and the list must all be drawn');
+      expect(map.y).toBeLessThan(450);
+      expect(Math.min(map.y + map.height, 900) - map.y).toBeGreaterThan(400);
+      expect(form.x + form.width).toBeLessThanOrEqual(map.x);
+      expect(list.x + list.width).toBeLessThanOrEqual(map.x);
+      await expect(page.locator('#map-list li').first()).toBeVisible();
+      await expect(page.getByRole('button', { name: ui.map.viewList, exact: true })).toBeHidden();
+      // Scrolling down the list keeps the map in view.
+      await page.mouse.wheel(0, 1500);
+      await expect.poll(async () => (await page.locator('#map').boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    });
+
+    test('on a phone the map fills most of the screen, its sources fold behind an "i" button, and popups stay clear of the zoom buttons', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(mapPath(lang, '?view=list'));
+      await page.getByRole('button', { name: ui.map.viewMap, exact: true }).click();
+      await waitForMap(page);
+      const map = await page.locator('#map').boundingBox();
+      expect(map?.height ?? 0).toBeGreaterThan(844 * 0.7);
+      const sources = page.locator('#map-sources');
+      const toggle = page.getByRole('button', { name: ui.map.sourcesButton });
+      await expect(sources).toBeHidden();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await expect(sources.getByRole('link', { name: ui.map.allSources })).toBeVisible();
+      await toggle.click();
+      await expect(sources).toBeHidden();
+
+      // The marker nearest the top of the map, whose popup would open under the zoom buttons.
+      await page.locator('#map').scrollIntoViewIfNeeded();
+      for (let i = 0; i < 6 && (await page.locator('#map .map-marker').count()) === 0; i++) {
+        await page.locator('#map .map-cluster').first().click();
+        await page.waitForTimeout(400);
+      }
+      const top = await page.locator('#map .map-marker').evaluateAll((markers) => {
+        const boxes = markers.map((marker, i) => ({ i, y: marker.getBoundingClientRect().y }));
+        return boxes.sort((a, b) => a.y - b.y)[0]?.i ?? 0;
+      });
+      await page.locator('#map .map-marker').nth(top).focus();
+      await page.keyboard.press('Enter');
+      const popup = page.locator('.leaflet-popup');
+      await expect(popup).toBeVisible();
+      await page.waitForTimeout(600);
+      const [popupBox, zoomBox, closeBox, mapBox] = await Promise.all(
+        [popup, page.locator('.leaflet-control-zoom'), page.locator('.leaflet-popup-close-button'), page.locator('#map')].map((l) => l.boundingBox()),
+      );
+      if (!popupBox || !zoomBox || !closeBox || !mapBox) throw new Error('the popup and the controls must be drawn');
+      const overlapX = Math.min(popupBox.x + popupBox.width, zoomBox.x + zoomBox.width) - Math.max(popupBox.x, zoomBox.x);
+      const overlapY = Math.min(popupBox.y + popupBox.height, zoomBox.y + zoomBox.height) - Math.max(popupBox.y, zoomBox.y);
+      expect(overlapX > 0 && overlapY > 0, 'the popup overlaps the zoom buttons').toBe(false);
+      expect(closeBox.y).toBeGreaterThanOrEqual(mapBox.y);
+      expect(closeBox.x + closeBox.width).toBeLessThanOrEqual(mapBox.x + mapBox.width);
+    });
+  });
+}
 
 test.describe('built without the reference data', () => {
   const origin = `http://127.0.0.1:${NO_DATA_PORT}`;
