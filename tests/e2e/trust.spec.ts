@@ -91,6 +91,32 @@ for (const lang of LANGS) {
     await page.goto(pathFor(lang, { route: 'kind', params: { kind: 'jgw' } }));
     await expect(page.getByRole('link', { name: ui.glossary.link })).toHaveAttribute('href', `${glossary}#jgw`);
   });
+
+  test(`${lang}: the first use of a glossary word on a page links to its entry, once per entry`, async ({ page, request }) => {
+    const glossary = pathFor(lang, { route: 'glossary' });
+    const entries = await (await request.get(glossary)).text();
+    const apprenticeship = live.find((entry) => entry.kind === 'apprenticeship');
+    const pages = [
+      pathFor(lang, { route: 'home' }),
+      pathFor(lang, { route: 'detail', params: { id: (apprenticeship as (typeof live)[number]).id } }),
+      pathFor(lang, { route: 'tier', params: { tier: 3 } }),
+      pathFor(lang, { route: 'gaps' }),
+    ];
+    for (const where of pages) {
+      await page.goto(where);
+      const terms = await page.locator('main a.glossary-term').evaluateAll((links) =>
+        links.map((link) => ({ href: link.getAttribute('href') ?? '', nested: link.parentElement?.closest('a, button, h1, h2, h3') !== null })),
+      );
+      expect(terms.length, where).toBeGreaterThan(0);
+      // Each entry once, never inside another link or a heading, and every anchor exists on the glossary page.
+      expect(new Set(terms.map((term) => term.href)).size, where).toBe(terms.length);
+      expect(terms.filter((term) => term.nested), where).toEqual([]);
+      for (const { href } of terms) {
+        expect(href.startsWith(`${glossary}#`), href).toBe(true);
+        expect(entries, href).toContain(`id="${href.split('#')[1]}"`);
+      }
+    }
+  });
 }
 
 for (const lang of LANGS) {
