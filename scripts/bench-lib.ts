@@ -2,11 +2,13 @@
  * Shared by the benchmark scripts: writes synthetic content and builds it in a
  * child process (so its peak memory can be read). Output goes under .bench/.
  */
+
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { syntheticProvision } from '../src/lib/bench/synthetic.ts';
 import { readContentDir, SYNONYMS_FILE } from '../src/lib/content/load.ts';
@@ -98,8 +100,11 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** Serves a built site from 127.0.0.1 on a free port, as a static host would. */
-export const serve = (root: string) =>
+/**
+ * Serves a built site from 127.0.0.1 on a free port, as a static host would; with `gzip`, text
+ * files are compressed for clients that ask, as every real host does (Lighthouse measures that).
+ */
+export const serve = (root: string, { gzip = false }: { gzip?: boolean } = {}) =>
   new Promise<{ url: string; close: () => void }>((resolveServer) => {
     const server = createServer((request, response) => {
       const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
@@ -109,7 +114,13 @@ export const serve = (root: string) =>
         response.writeHead(404).end('not found');
         return;
       }
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const body = readFileSync(file);
+      if (gzip && type !== 'application/octet-stream' && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipSync(body));
+        return;
+      }
+      response.writeHead(200, { 'Content-Type': type }).end(body);
     });
     server.listen(0, '127.0.0.1', () => resolveServer({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }));
   });
