@@ -104,13 +104,18 @@ for (const lang of LANGS) {
     ];
     for (const where of pages) {
       await page.goto(where);
-      const terms = await page.locator('main a.glossary-term').evaluateAll((links) =>
-        links.map((link) => ({ href: link.getAttribute('href') ?? '', nested: link.parentElement?.closest('a, button, h1, h2, h3') !== null })),
-      );
+      const terms = await page
+        .locator('main a.glossary-term')
+        .evaluateAll((links) =>
+          links.map((link) => ({ href: link.getAttribute('href') ?? '', nested: link.parentElement?.closest('a, button, h1, h2, h3') !== null })),
+        );
       expect(terms.length, where).toBeGreaterThan(0);
       // Each entry once, never inside another link or a heading, and every anchor exists on the glossary page.
       expect(new Set(terms.map((term) => term.href)).size, where).toBe(terms.length);
-      expect(terms.filter((term) => term.nested), where).toEqual([]);
+      expect(
+        terms.filter((term) => term.nested),
+        where,
+      ).toEqual([]);
       for (const { href } of terms) {
         expect(href.startsWith(`${glossary}#`), href).toBe(true);
         expect(entries, href).toContain(`id="${href.split('#')[1]}"`);
