@@ -20,26 +20,8 @@ import type { Translator } from '../lib/i18n/translate.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
 import { cardFacts, cardKindLine } from './card-dom.ts';
 import { make } from './dom.ts';
+import { addFoldingSources, handFocusToRevealed, placeClustersOnFirstPoint } from './map-clusters.ts';
 import { saveButton } from './shortlist-ui.ts';
-
-/**
- * A cluster's icon sits on its first point, not at the mean of its points. The plugin decides
- * what joins a cluster by distance from that first point (maxClusterRadius), so a marker left on
- * its own is always further than the radius from every cluster's icon, and no icon can cover
- * another (WCAG 2.5.8). At the mean, a cluster could drift over a neighbour. The plugin's
- * version is pinned; tests/e2e/map.spec.ts checks target size over the whole map.
- */
-type ClusterInternals = { _cLatLng?: L.LatLng; _latlng: L.LatLng; _recalculateBounds: () => void; _llwybrauFirstPoint?: true };
-const placeClustersOnFirstPoint = () => {
-  const proto = (L as unknown as { MarkerCluster: { prototype: ClusterInternals } }).MarkerCluster.prototype;
-  if (proto._llwybrauFirstPoint) return;
-  const recalculateBounds = proto._recalculateBounds;
-  proto._recalculateBounds = function (this: ClusterInternals) {
-    recalculateBounds.call(this);
-    if (this._cLatLng) this._latlng = this._cLatLng;
-  };
-  proto._llwybrauFirstPoint = true;
-};
 
 /** What to fit the view to after a change of place filters. */
 export interface FitTarget {
@@ -96,31 +78,7 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
   container.insertBefore(controls, container.firstChild);
   const zoom = L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
   // On a phone the sources fold behind an "i" button (the stylesheet folds them only on narrow screens).
-  const sourcesToggle = new (L.Control.extend({
-    onAdd: () => {
-      const button = make('button', undefined, 'attribution-toggle');
-      button.type = 'button';
-      button.setAttribute('aria-expanded', 'false');
-      button.setAttribute('aria-controls', 'map-sources');
-      const glyph = make('span', 'i');
-      glyph.setAttribute('aria-hidden', 'true');
-      button.append(glyph, make('span', t('map.sourcesButton'), 'visually-hidden'));
-      L.DomEvent.disableClickPropagation(button);
-      button.addEventListener('click', () => {
-        const open = button.getAttribute('aria-expanded') !== 'true';
-        button.setAttribute('aria-expanded', String(open));
-        attribution.getContainer()?.classList.toggle('open', open);
-      });
-      return button;
-    },
-  }))({ position: 'bottomright' });
-  sourcesToggle.addTo(map);
-  const attribution = L.control.attribution({ prefix: false }).addTo(map);
-  const sources = attribution.getContainer();
-  if (sources) {
-    sources.id = 'map-sources';
-    sources.classList.add('folds');
-  }
+  const attribution = addFoldingSources(map, t('map.sourcesButton'));
   // Popups open clear of the zoom buttons, close button included.
   const zoomBox = zoom.getContainer()?.getBoundingClientRect();
   const popupClearance = L.point(Math.ceil((zoomBox?.width ?? 44) + 20), Math.ceil((zoomBox?.height ?? 90) + 20));
@@ -191,31 +149,7 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
   });
   cluster.addTo(map);
 
-  // A cluster opened from the keyboard hands focus to what it revealed, not back to the map (WCAG 2.4.3).
-  let revealFrom: L.Marker[] | null = null;
-  let revealAt = 0;
-  const focusRevealed = () => {
-    const children = revealFrom;
-    revealFrom = null;
-    // Only the zoom that opening the cluster started, not a later one.
-    if (!children || performance.now() - revealAt > 3000) return;
-    const shown = children.map((child) => cluster.getVisibleParent(child)).find((layer) => layer?.getElement()?.isConnected);
-    shown?.getElement()?.focus();
-  };
-  // Enter on a cluster comes as "clusterkeypress" (and the plugin then puts focus on the map container).
-  cluster.on('clusterkeypress clusterclick', (event) => {
-    const { layer: opened, originalEvent, type } = event as L.LeafletEvent & { layer: L.MarkerCluster; originalEvent?: KeyboardEvent };
-    if (type === 'clusterkeypress' && originalEvent?.key !== 'Enter') return;
-    const icon = opened.getElement();
-    revealFrom = type === 'clusterkeypress' || (icon && icon === document.activeElement) ? opened.getAllChildMarkers() : null;
-    revealAt = performance.now();
-  });
-  cluster.on('animationend', focusRevealed);
-  cluster.on('spiderfied', (event) => {
-    revealFrom = null;
-    const { markers } = event as L.LeafletEvent & { markers: L.Marker[] };
-    if (document.activeElement === document.body || container.contains(document.activeElement)) markers[0]?.getElement()?.focus();
-  });
+  handFocusToRevealed(cluster, container);
 
   /** The offer's card, compact: kind, title, the card's facts, and a link that takes focus. */
   const popupFor = (marker: MapMarker): HTMLElement => {

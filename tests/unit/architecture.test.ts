@@ -37,6 +37,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   i18n: ['lib'],
   data: ['lib', 'i18n'],
   integrations: ['lib'],
+  'middleware.ts': ['lib'],
+  sw: ['lib'],
   islands: ['lib', 'scripts'],
   scripts: ['lib'],
   components: ['lib', 'i18n', 'data', 'layouts', 'islands', 'scripts', 'components'],
@@ -67,8 +69,8 @@ describe('the layers of src/', () => {
     }
   });
 
-  it('keeps browser code (islands and scripts) away from Node and from the build-time data layer', () => {
-    for (const path of code.filter((p) => ['islands', 'scripts'].includes(folderOf(p)))) {
+  it('keeps browser code (islands, scripts and the service worker) away from Node and from the build-time data layer', () => {
+    for (const path of code.filter((p) => ['islands', 'scripts', 'sw'].includes(folderOf(p)))) {
       const reached = new Set<string>();
       const visit = (file: string) => {
         if (reached.has(file)) return;
