@@ -97,6 +97,8 @@ for (const lang of LANGS) {
   });
 
   test(`${lang}: the map's tooltips, popups and list show payloads as text`, async ({ page }) => {
+    // A tablet's width, where the map and the list take turns behind the Map/List switch.
+    await page.setViewportSize({ width: 800, height: 900 });
     const dialogs = await guard(page);
     await page.goto(`/${lang}/map/?area=ceredigion`);
     await page.locator('#map[data-state="ready"]').waitFor({ timeout: 30_000 });
