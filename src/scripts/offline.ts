@@ -20,12 +20,20 @@ export const registerOffline = (): void => {
     const message: KeepMessage = { type: KEEP_MESSAGE, urls: urlsToKeep([window.location.href, ...loaded], window.location.origin) };
     registration.active?.postMessage(message);
   };
-  window.addEventListener('load', () => {
+  const register = () => {
     navigator.serviceWorker
       .register('/sw.js')
       .then(keep)
       .catch(() => {
         // No worker (a private window, or a browser setting): the site works as before, online only.
       });
+  };
+  // Once the page has settled: installing the worker downloads its precache, which would otherwise
+  // compete with the page's own first work (measured: the search was ready in about 1.1 s instead of 0.65 s at 10×).
+  window.addEventListener('load', () => {
+    window.setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 5000 });
+      else register();
+    }, 3000);
   });
 };
