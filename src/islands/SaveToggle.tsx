@@ -1,7 +1,7 @@
 /** The "Save" toggle on a search result: the same store, button and message as every other card (src/scripts/shortlist-ui.ts). */
 import { useSyncExternalStore } from 'react';
 import { readShortlist, subscribe } from '../scripts/shortlist-store.ts';
-import { pressSave, shortlistStrings } from '../scripts/shortlist-ui.ts';
+import { pressSave, shortlistUi } from '../scripts/shortlist-ui.ts';
 
 const none: string[] = [];
 
@@ -11,7 +11,7 @@ export default function SaveToggle({ id, title }: { id: string; title: string })
     <p className="card-actions">
       <button type="button" className="save-toggle" aria-pressed={saved} onClick={() => pressSave(id)}>
         <span className="save-icon" aria-hidden="true" />
-        {shortlistStrings().save}
+        {shortlistUi().t('shortlist.save')}
         <span className="visually-hidden"> {title}</span>
       </button>
     </p>

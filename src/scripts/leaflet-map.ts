@@ -175,15 +175,20 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
       popupAnchor: [0, -12],
     });
     const leafletMarker = L.marker([marker.lat, marker.lon], { icon, title: label, keyboard: true });
-    // Sized to the map (a phone's is narrow), scrolling inside when taller than the room below the zoom buttons.
-    leafletMarker.bindPopup(() => popupFor(marker), {
+    leafletMarker.bindPopup(() => popupFor(marker), popupOptions);
+    return leafletMarker;
+  };
+  // Sized to the map (a phone's is narrow), scrolling inside when taller than the room below the zoom buttons.
+  // Worked out once per redraw, not per marker: reading the map's size for each of thousands of markers is wasted work.
+  let popupOptions: L.PopupOptions = {};
+  const sizePopups = () => {
+    popupOptions = {
       autoPanPaddingTopLeft: popupClearance,
       autoPanPaddingBottomRight: L.point(24, 24),
       // The room beside the zoom buttons, less the right margin and the popup's own frame (about 44 px).
       maxWidth: Math.max(160, Math.min(320, container.clientWidth - popupClearance.x - 24 - 44)),
       maxHeight: Math.max(160, Math.floor((container.clientHeight - popupClearance.y) * 0.6)),
-    });
-    return leafletMarker;
+    };
   };
 
   // Keyboard users land in the popup, and go back to the marker when it closes.
@@ -248,6 +253,7 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
       }
       container.dataset.state = 'drawing';
       cluster.clearLayers();
+      sizePopups();
       // A hidden map (list view) has no size to fit to: fit when it is shown.
       if (fit && container.offsetWidth > 0) fitTo(markers, fit);
       else if (fit) pendingFit = () => fitTo(markers, fit);

@@ -3,7 +3,7 @@
  * on every change, and shared with other tabs through the storage event. Storage can be off
  * (private modes, settings): then nothing is saved, and the buttons say so. Browser code.
  */
-import { parseShortlist, SHORTLIST_KEY, serialiseShortlist, toggleShortlist } from '../lib/shortlist/store.ts';
+import { cleanShortlist, parseShortlist, SHORTLIST_KEY, serialiseShortlist, toggleShortlist } from '../lib/shortlist/store.ts';
 
 const listeners = new Set<() => void>();
 let cached: string[] | null = null;
@@ -38,8 +38,9 @@ export const writeShortlist = (ids: readonly string[]): boolean => {
   try {
     const store = storage();
     if (!store) return false;
-    store.setItem(SHORTLIST_KEY, serialiseShortlist(ids));
-    cached = parseShortlist(serialiseShortlist(ids));
+    const kept = cleanShortlist(ids);
+    store.setItem(SHORTLIST_KEY, serialiseShortlist(kept));
+    cached = kept;
     notify();
     return true;
   } catch {

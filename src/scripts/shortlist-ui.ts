@@ -3,34 +3,32 @@
  * navigation, and the message that says what a press did. Browser code: without JavaScript
  * none of it appears, and the pages work as before. Text only, never HTML.
  */
+import { createTranslator, type Dictionary, type Translator } from '../lib/i18n/translate.ts';
 import { shortlistChunkOf, shortlistChunkUrl } from '../lib/shortlist/chunks.ts';
 import { make } from './dom.ts';
 import { keepForOffline } from './offline.ts';
 import { readShortlist, subscribe, toggleSaved } from './shortlist-store.ts';
 
-/** The strings, in the page's language, that Base.astro writes into #shortlist-config. */
-export interface ShortlistUiStrings {
-  save: string;
-  saved: string;
-  removed: string;
-  full: string;
-  storageOff: string;
-  nav: string;
-  navWithCount: string;
-  max: number;
+/** What Base.astro writes into #shortlist-config: the shortlist's strings in the page's language (English fills any gap), and its settings. */
+export interface ShortlistUiConfig {
   lang: 'en' | 'cy';
+  strings: Dictionary;
+  fallbackStrings: Dictionary;
+  max: number;
   /** How many shortlist data files there are (src/lib/shortlist/chunks.ts), and the My options page. */
   chunks: number;
   path: string;
 }
 
-let strings: ShortlistUiStrings | null = null;
-export const shortlistStrings = (): ShortlistUiStrings => {
-  strings ??= JSON.parse(document.getElementById('shortlist-config')?.dataset.config ?? '{}') as ShortlistUiStrings;
-  return strings;
+let loaded: { config: ShortlistUiConfig; t: Translator } | null = null;
+/** The config and a translator over its strings, read once. */
+export const shortlistUi = (): { config: ShortlistUiConfig; t: Translator } => {
+  if (!loaded) {
+    const config = JSON.parse(document.getElementById('shortlist-config')?.dataset.config ?? '{}') as ShortlistUiConfig;
+    loaded = { config, t: createTranslator({ en: config.fallbackStrings, cy: config.strings }, config.lang) };
+  }
+  return loaded;
 };
-
-const fill = (text: string, values: Record<string, number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 /** Says what a press did, in the page's one status region (Base.astro). */
 const announce = (text: string) => {
@@ -45,12 +43,12 @@ const announce = (text: string) => {
 
 /** Saves or removes one option, and says so. */
 export const pressSave = (id: string): void => {
-  const s = shortlistStrings();
+  const { config, t } = shortlistUi();
   const { result, count } = toggleSaved(id);
-  const message = { saved: s.saved, removed: s.removed, full: s.full, unavailable: s.storageOff }[result];
-  announce(fill(message, { count, max: s.max }));
+  const key = { saved: 'shortlist.saved', removed: 'shortlist.removed', full: 'shortlist.full', unavailable: 'shortlist.storageOff' }[result];
+  announce(t(key, { count, max: config.max }));
   // Kept for offline use at once: My options then opens with this option even if it was never opened online.
-  if (result === 'saved') keepForOffline([s.path, shortlistChunkUrl(s.lang, shortlistChunkOf(id, s.chunks))]);
+  if (result === 'saved') keepForOffline([config.path, shortlistChunkUrl(config.lang, shortlistChunkOf(id, config.chunks))]);
 };
 
 const syncButton = (button: HTMLButtonElement) => {
@@ -64,7 +62,7 @@ export const saveButton = (id: string, title: string): HTMLButtonElement => {
   button.dataset.saveId = id;
   const icon = make('span', undefined, 'save-icon');
   icon.setAttribute('aria-hidden', 'true');
-  button.append(icon, shortlistStrings().save, make('span', ` ${title}`, 'visually-hidden'));
+  button.append(icon, shortlistUi().t('shortlist.save'), make('span', ` ${title}`, 'visually-hidden'));
   syncButton(button);
   button.addEventListener('click', () => pressSave(id));
   return button;
@@ -75,7 +73,7 @@ const syncAll = () => {
   const nav = document.querySelector<HTMLAnchorElement>('a[data-shortlist-nav]');
   if (nav) {
     const count = readShortlist().length;
-    nav.textContent = count > 0 ? fill(shortlistStrings().navWithCount, { count }) : shortlistStrings().nav;
+    nav.textContent = shortlistUi().t(count > 0 ? 'shortlist.navWithCount' : 'shortlist.nav', { count });
   }
 };
 

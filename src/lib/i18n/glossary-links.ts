@@ -18,13 +18,16 @@ const numbered = (prefix: string, whole: string) => (match: string) => {
   return n ? `${prefix}${n}` : whole;
 };
 
+/** A qualification level's entry: its number, or the entry level when the match names it (by `entryWord`). */
+const levelAnchor = (entryWord: RegExp) => (match: string) => (entryWord.test(match) ? 'level-entry' : `level-${/\d/.exec(match)?.[0] ?? 'entry'}`);
+
 /** The words, as the site writes them in each language (with the Welsh mutations they take after yn, o, i, drwy, at…). */
 export const GLOSSARY_TERMS: Record<Locale, Term[]> = {
   en: [
     { anchor: numbered('tier-', 'tiers'), forms: ['tiers? [1-5]', 'tiers?'] },
     { anchor: 'jgw', forms: ['Jobs Growth Wales\\+', 'JGW\\+'] },
     { anchor: 'apprenticeships', forms: ['(?:Foundation|Higher|Degree) Apprenticeships?'] },
-    { anchor: (match) => (/entry/i.test(match) ? 'level-entry' : `level-${/\d/.exec(match)?.[0] ?? 'entry'}`), forms: ['Level [1-8]', 'Entry level'] },
+    { anchor: levelAnchor(/entry/i), forms: ['Level [1-8]', 'Entry level'] },
     { anchor: 'ema', forms: ['Education Maintenance Allowance', 'EMA'] },
     { anchor: 'lead-worker', forms: ['lead workers?'] },
     { anchor: 'careers-wales', forms: ['Careers Wales'] },
@@ -35,7 +38,7 @@ export const GLOSSARY_TERMS: Record<Locale, Term[]> = {
     { anchor: numbered('tier-', 'tiers'), forms: ['haen [1-5]', 'haenau', 'haen'] },
     { anchor: 'jgw', forms: ['(?:T|D|Nh|Th)wf Swyddi Cymru\\+', 'TSC\\+'] },
     { anchor: 'apprenticeships', forms: ['(?:P|B|Mh|Ph)rentisiaeth(?:au)? (?:Sylfaen|Uwch|Gradd)'] },
-    { anchor: (match) => (/mynediad/i.test(match) ? 'level-entry' : `level-${/\d/.exec(match)?.[0] ?? 'entry'}`), forms: ['[Ll]efel [1-8]', 'Lefel Mynediad'] },
+    { anchor: levelAnchor(/mynediad/i), forms: ['[Ll]efel [1-8]', 'Lefel Mynediad'] },
     { anchor: 'ema', forms: ['Lwfans Cynhaliaeth Addysg', 'LCA'] },
     { anchor: 'lead-worker', forms: ['(?:ng|g)?weith(?:iwr|wyr) arweiniol'] },
     { anchor: 'careers-wales', forms: ['(?:Gyrfa|Yrfa|Ngyrfa) Cymru'] },

@@ -18,20 +18,20 @@ const MAX_ID_LENGTH = 200;
 export const isShortlistId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID.test(value);
 
 /** Ids in order, each once, only well-formed ones, at most SHORTLIST_MAX. */
-const clean = (values: readonly unknown[]): string[] => [...new Set(values.filter(isShortlistId))].slice(0, SHORTLIST_MAX);
+export const cleanShortlist = (values: readonly unknown[]): string[] => [...new Set(values.filter(isShortlistId))].slice(0, SHORTLIST_MAX);
 
 /** The stored shortlist: anything unreadable (another format, edited by hand, storage off) reads as empty. */
 export const parseShortlist = (raw: string | null | undefined): string[] => {
   if (!raw) return [];
   try {
     const value: unknown = JSON.parse(raw);
-    return Array.isArray(value) ? clean(value) : [];
+    return Array.isArray(value) ? cleanShortlist(value) : [];
   } catch {
     return [];
   }
 };
 
-export const serialiseShortlist = (ids: readonly string[]): string => JSON.stringify(clean(ids));
+export const serialiseShortlist = (ids: readonly string[]): string => JSON.stringify(cleanShortlist(ids));
 
 /** Saves or removes one option; a full list takes no more (and says so). */
 export const toggleShortlist = (ids: readonly string[], id: string): { ids: string[]; full: boolean } => {
@@ -41,17 +41,17 @@ export const toggleShortlist = (ids: readonly string[], id: string): { ids: stri
 };
 
 /** Adds the ids of a shared list after the visitor's own, keeping their order; what does not fit is left out. */
-export const mergeShortlist = (own: readonly string[], shared: readonly string[]): string[] => clean([...own, ...shared]);
+export const mergeShortlist = (own: readonly string[], shared: readonly string[]): string[] => cleanShortlist([...own, ...shared]);
 
 /** The ids a share link carries, or null when the address is not a share link. */
 export const sharedIds = (search: string): string[] | null => {
   const value = new URLSearchParams(search).get(SHARE_PARAM);
-  return value === null ? null : clean(value.split(','));
+  return value === null ? null : cleanShortlist(value.split(','));
 };
 
 /** A share link's address: the shortlist page in the visitor's language, with the ids. */
 export const shareUrl = (origin: string, shortlistPath: string, ids: readonly string[]): string => {
   const url = new URL(shortlistPath, origin);
   // Commas are kept as they are: ids never contain one, and the link stays readable.
-  return `${url.href}?${SHARE_PARAM}=${clean(ids).join(',')}`;
+  return `${url.href}?${SHARE_PARAM}=${cleanShortlist(ids).join(',')}`;
 };
