@@ -1,95 +1,220 @@
-/** The filter panel: every option shows how many results it would give, and is disabled (not hidden) at zero. */
+/**
+ * The filter panel: every option shows how many results it would give, and is disabled (not hidden) at zero.
+ * The query is not among its props: typing redraws only the options whose counts change.
+ */
+import { memo, useCallback } from 'react';
 import type { Translator } from '../lib/i18n/translate.ts';
 import type { FilterModel } from '../lib/search/filter-model.ts';
 import type { Facet, SearchState } from '../lib/search/state.ts';
 
+/** A change to the filters, worked out from the search as it is when the visitor acts (query included). */
+export type FilterUpdate = (change: (current: SearchState) => SearchState) => void;
+
 interface Props {
   t: Translator;
-  state: SearchState;
+  /** The search less its query. */
+  filters: SearchState;
   counts: Record<Facet, Map<string, number>>;
   model: FilterModel;
-  onChange: (next: SearchState) => void;
+  onUpdate: FilterUpdate;
   onClear: () => void;
 }
 
-export function Filters({ t, state, counts, model, onChange, onClear }: Props) {
-  const toggle = (facet: Facet, value: string, on: boolean) => {
-    const current = (state[facet] as (string | number)[]).map(String);
-    const next = on ? [...current, value] : current.filter((v) => v !== value);
-    onChange({ ...state, [facet]: facet === 'tiers' ? next.map(Number) : next });
-  };
+/** What a choice sets: a facet's value, a yes/no switch, or whether Wales-wide and online offers are in. */
+type Group = { facet: Facet } | { switch: 'rolling' | 'free' | 'closed' } | { walesWide: SearchState['walesWideOrOnline'] };
+
+const apply = (current: SearchState, group: Group, value: string, on: boolean): SearchState => {
+  if ('switch' in group) return { ...current, [group.switch]: on };
+  if ('walesWide' in group) return { ...current, walesWideOrOnline: group.walesWide };
+  const chosen = (current[group.facet] as (string | number)[]).map(String);
+  const next = on ? [...chosen, value] : chosen.filter((v) => v !== value);
+  return { ...current, [group.facet]: group.facet === 'tiers' ? next.map(Number) : next };
+};
+
+interface ChoiceProps {
+  id: string;
+  radio?: string;
+  label: string;
+  count?: number;
+  checked: boolean;
+  disabled?: boolean;
+  group: Group;
+  value: string;
+  onPick: (group: Group, value: string, on: boolean) => void;
+}
+
+/** One checkbox or radio button. Memoised: a keystroke changes a few counts, and only those options are drawn again. */
+const Choice = memo(function Choice({ id, radio, label, count, checked, disabled, group, value, onPick }: ChoiceProps) {
+  return (
+    <p className="checkbox">
+      <input
+        id={id}
+        type={radio ? 'radio' : 'checkbox'}
+        name={radio}
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onPick(group, value, e.target.checked)}
+      />
+      <label htmlFor={id}>
+        {label}
+        {count !== undefined && (
+          <>
+            {' '}
+            <span className="count">({count})</span>
+          </>
+        )}
+      </label>
+    </p>
+  );
+});
+
+/** The groups, made once per model, so that each option's `group` prop keeps its identity from one keystroke to the next. */
+const groupsOf = new WeakMap<FilterModel, Map<string, Group>>();
+const groupFor = (model: FilterModel, key: string, make: () => Group): Group => {
+  let groups = groupsOf.get(model);
+  if (!groups) {
+    groups = new Map();
+    groupsOf.set(model, groups);
+  }
+  let group = groups.get(key);
+  if (!group) {
+    group = make();
+    groups.set(key, group);
+  }
+  return group;
+};
+
+export const Filters = memo(function Filters({ t, filters, counts, model, onUpdate, onClear }: Props) {
+  const onPick = useCallback((group: Group, value: string, on: boolean) => onUpdate((current) => apply(current, group, value, on)), [onUpdate]);
+  const number = (value: string) => (value ? Number(value) : null);
 
   return (
-    <section className="filters" aria-labelledby="filters-heading">
-      <h2 id="filters-heading">{t('search.filtersHeading')}</h2>
-      <button type="button" className="link-button" onClick={onClear}>
-        {t('search.clear')}
-      </button>
-      <fieldset>
-        <legend className="visually-hidden">{t('search.filtersHeading')}</legend>
-        {model.switches.map(({ key, param, label }) => (
-          <p className="checkbox" key={key}>
-            <input id={`f-${param}`} type="checkbox" checked={state[key]} onChange={(e) => onChange({ ...state, [key]: e.target.checked })} />
-            <label htmlFor={`f-${param}`}>{label}</label>
-          </p>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{model.walesWideOrOnline.legend}</legend>
-        {model.walesWideOrOnline.options.map(({ value, label }) => (
-          <p className="checkbox" key={value}>
-            <input
-              id={`f-${model.walesWideOrOnline.param}-${value}`}
-              type="radio"
-              name={model.walesWideOrOnline.param}
-              checked={state.walesWideOrOnline === value}
-              onChange={() => onChange({ ...state, walesWideOrOnline: value })}
+    <>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="search-radius">{model.radius.label}</label>
+          <select
+            id="search-radius"
+            value={filters.radius ?? ''}
+            onChange={(event) => {
+              const radius = number(event.target.value);
+              onUpdate((current) => ({ ...current, radius }));
+            }}
+          >
+            <option value="">{model.radius.anyLabel}</option>
+            {model.radius.options.map(({ value, label }) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="search-age">{model.age.label}</label>
+          <select
+            id="search-age"
+            value={filters.age ?? ''}
+            onChange={(event) => {
+              const age = number(event.target.value);
+              onUpdate((current) => ({ ...current, age }));
+            }}
+          >
+            <option value="">{model.age.anyLabel}</option>
+            {model.age.options.map((age) => (
+              <option key={age} value={age}>
+                {age}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="field checkbox">
+        <input
+          id="search-pro"
+          type="checkbox"
+          checked={filters.pro}
+          onChange={(event) => {
+            const pro = event.target.checked;
+            onUpdate((current) => ({ ...current, pro }));
+          }}
+        />
+        <label htmlFor="search-pro">{t('search.proToggle')}</label>
+      </p>
+      <section className="filters" aria-labelledby="filters-heading">
+        <h2 id="filters-heading">{t('search.filtersHeading')}</h2>
+        <button type="button" className="link-button" onClick={onClear}>
+          {t('search.clear')}
+        </button>
+        <fieldset>
+          <legend className="visually-hidden">{t('search.filtersHeading')}</legend>
+          {model.switches.map(({ key, param, label }) => (
+            <Choice
+              key={key}
+              id={`f-${param}`}
+              label={label}
+              checked={filters[key]}
+              group={groupFor(model, `switch:${key}`, () => ({ switch: key }))}
+              value={key}
+              onPick={onPick}
             />
-            <label htmlFor={`f-${model.walesWideOrOnline.param}-${value}`}>{label}</label>
-          </p>
-        ))}
-      </fieldset>
-      {model.facets.map(({ facet, param, legend, open, options }) => {
-        const selected = (state[facet] as (string | number)[]).map(String);
-        // Only the most used facets stay open; the rest fold away, which also keeps each keystroke's layout small.
-        const body = (
-          <fieldset key={facet}>
-            <legend>{legend}</legend>
-            <div className={open ? 'option-list' : 'option-list long'}>
-              {options.map(({ value, label }) => {
-                const count = counts[facet].get(value) ?? 0;
-                const checked = selected.includes(value);
-                const id = `f-${param}-${value}`;
-                return (
-                  <p className="checkbox" key={value}>
-                    <input
-                      id={id}
-                      type="checkbox"
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{model.walesWideOrOnline.legend}</legend>
+          {model.walesWideOrOnline.options.map(({ value, label }) => (
+            <Choice
+              key={value}
+              id={`f-${model.walesWideOrOnline.param}-${value}`}
+              radio={model.walesWideOrOnline.param}
+              label={label}
+              checked={filters.walesWideOrOnline === value}
+              group={groupFor(model, `walesWide:${value}`, () => ({ walesWide: value }))}
+              value={value}
+              onPick={onPick}
+            />
+          ))}
+        </fieldset>
+        {model.facets.map(({ facet, param, legend, open, options }) => {
+          const selected = (filters[facet] as (string | number)[]).map(String);
+          const group = groupFor(model, facet, () => ({ facet }));
+          // Only the most used facets stay open; the rest fold away, which also keeps each keystroke's layout small.
+          const body = (
+            <fieldset key={facet}>
+              <legend>{legend}</legend>
+              <div className={open ? 'option-list' : 'option-list long'}>
+                {options.map(({ value, label }) => {
+                  const count = counts[facet].get(value) ?? 0;
+                  const checked = selected.includes(value);
+                  return (
+                    <Choice
+                      key={value}
+                      id={`f-${param}-${value}`}
+                      label={label}
+                      count={count}
                       checked={checked}
                       disabled={count === 0 && !checked}
-                      onChange={(e) => toggle(facet, value, e.target.checked)}
+                      group={group}
+                      value={value}
+                      onPick={onPick}
                     />
-                    <label htmlFor={id}>
-                      {label} <span className="count">({count})</span>
-                    </label>
-                  </p>
-                );
-              })}
-            </div>
-          </fieldset>
-        );
-        return open ? (
-          body
-        ) : (
-          <details key={facet} open={selected.length > 0}>
-            <summary>
-              {legend}
-              {selected.length > 0 ? ` (${selected.length})` : ''}
-            </summary>
-            {body}
-          </details>
-        );
-      })}
-    </section>
+                  );
+                })}
+              </div>
+            </fieldset>
+          );
+          return open ? (
+            body
+          ) : (
+            <details key={facet} open={selected.length > 0}>
+              <summary>
+                {legend}
+                {selected.length > 0 ? ` (${selected.length})` : ''}
+              </summary>
+              {body}
+            </details>
+          );
+        })}
+      </section>
+    </>
   );
-}
+});

@@ -12,7 +12,7 @@ import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/s
 import { decodeState, emptyState, encodeState, type SearchState } from '../lib/search/state.ts';
 import { keepQueryOnLanguageSwitch } from '../scripts/lang-switch.ts';
 import { ChosenFilters } from './ChosenFilters.tsx';
-import { Filters } from './Filters.tsx';
+import { Filters, type FilterUpdate } from './Filters.tsx';
 import { ResultList } from './ResultList.tsx';
 import type { SearchIslandProps } from './search-props.ts';
 
@@ -165,11 +165,15 @@ export default function SearchApp(props: SearchIslandProps) {
   // Counts respect the place and distance: an option's count is how many results ticking it would show.
   const counts = useMemo(() => facetCounts(nearHits, filters), [nearHits, filters]);
   const chosen = useMemo(() => chosenFilters(state, model), [state, model]);
-  const clearAll = () => {
+  // The search as it stands, for handlers that must not change identity with every keystroke (the filter panel's).
+  const latest = useRef(state);
+  latest.current = state;
+  const updateFilters = useCallback<FilterUpdate>((change) => commit(change(latest.current)), [commit]);
+  const clearAll = useCallback(() => {
     setQuery('');
     setNear('');
-    commit({ ...emptyState(), pro: state.pro });
-  };
+    commit({ ...emptyState(), pro: latest.current.pro });
+  }, [commit]);
 
   // Nothing is drawn until the browser runs this: without JavaScript the page shows only what works (its <noscript> links).
   if (!mounted) return null;
@@ -227,43 +231,7 @@ export default function SearchApp(props: SearchIslandProps) {
           {/* On a phone the filters fold behind one button, so that the first results are on the first screen. */}
           <details className="filters-fold" open={wide}>
             <summary>{chosen.length > 0 ? t('search.filtersChosen', { count: chosen.length }) : t('search.filtersButton')}</summary>
-            <div className="field-row">
-              <div className="field">
-                <label htmlFor="search-radius">{model.radius.label}</label>
-                <select
-                  id="search-radius"
-                  value={state.radius ?? ''}
-                  onChange={(event) => commit({ ...state, radius: event.target.value ? Number(event.target.value) : null })}
-                >
-                  <option value="">{model.radius.anyLabel}</option>
-                  {model.radius.options.map(({ value, label }) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="search-age">{model.age.label}</label>
-                <select
-                  id="search-age"
-                  value={state.age ?? ''}
-                  onChange={(event) => commit({ ...state, age: event.target.value ? Number(event.target.value) : null })}
-                >
-                  <option value="">{model.age.anyLabel}</option>
-                  {model.age.options.map((age) => (
-                    <option key={age} value={age}>
-                      {age}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            <p className="field checkbox">
-              <input id="search-pro" type="checkbox" checked={state.pro} onChange={(event) => commit({ ...state, pro: event.target.checked })} />
-              <label htmlFor="search-pro">{t('search.proToggle')}</label>
-            </p>
-            <Filters t={t} state={state} counts={counts} model={model} onChange={commit} onClear={clearAll} />
+            <Filters t={t} filters={filters} counts={counts} model={model} onUpdate={updateFilters} onClear={clearAll} />
           </details>
           <div className="results-column">
             <ChosenFilters t={t} chosen={chosen} onChange={commit} onClear={clearAll} />

@@ -359,6 +359,12 @@ describe('the words a matcher remembers', () => {
     );
   });
 
+  it('leave the working space zeroed, so the next search starts clean', () => {
+    const used = createMatcher(shipped.docs, shipped);
+    for (const query of ['motor vehical', 'care', 'gofal llanelli', 'a', 'ynys mon', 'health and social care']) searchDocs(used, query);
+    for (const slots of Object.values(used.scratch)) expect(slots.every((value: number) => value === 0)).toBe(true);
+  });
+
   it('are remembered for the keystrokes that follow', () => {
     const used = createMatcher(shipped.docs, shipped);
     searchDocs(used, 'motor');
@@ -366,6 +372,38 @@ describe('the words a matcher remembers', () => {
     searchDocs(used, 'motor vehical');
     expect(used.recent.get('0motor')).toBeDefined();
     expect(used.recent.get('1motor')).toBe(first);
+  });
+});
+
+describe('the typo search', () => {
+  const vocabulary = (terms: string[]) => {
+    const sorted = [...terms].sort();
+    return createMatcher([], { terms: sorted, postings: sorted.map(() => ''), titleLengths: [], reviewed: [], synonyms: { same: [], related: [] } });
+  };
+
+  it('looks only at words a typo can reach, so longer words holding the query do not crowd out a near one', () => {
+    // Thirty longer words contain "weith" exactly; the word one typo away is shorter.
+    const longer = Array.from({ length: 30 }, (_, i) => `gweithdy${String.fromCharCode(97 + (i % 26))}${i}`);
+    const found = vocabulary([...longer, 'gwaith', 'with', 'cartref']);
+    const terms = found.fuzzy('weith', 1).map((match) => found.terms[match.term]);
+    expect(terms).toContain('gwaith');
+    expect(terms).not.toContain('cartref');
+    expect(terms.filter((term) => term?.startsWith('gweithdy'))).toEqual([]);
+  });
+
+  it('returns words within the typos of the length, best first, at most 25', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z]{1,12}$/), { minLength: 1, maxLength: 120 }), fc.stringMatching(/^[a-z]{5,12}$/), (terms, word) => {
+        const found = vocabulary(terms);
+        const typos = word.length < 7 ? 1 : 2;
+        const matches = found.fuzzy(word, typos);
+        expect(matches.length).toBeLessThanOrEqual(25);
+        for (const match of matches) expect(Math.abs((found.terms[match.term] as string).length - word.length)).toBeLessThanOrEqual(typos);
+        for (let i = 1; i < matches.length; i++)
+          expect((matches[i] as { score: number }).score).toBeGreaterThanOrEqual((matches[i - 1] as { score: number }).score);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -38,7 +38,7 @@ import { allowedTypos, editDistance } from './typos.ts';
 import { mutationForms } from './welsh.ts';
 import { joinCompounds, lowerBound } from './words.ts';
 
-export { createMatcher, FUSE_OPTIONS, type Matcher, type MatchIndex, type WordMatch } from './matcher.ts';
+export { createMatcher, FUSE_OPTIONS, type FuzzyMatch, type Matcher, type MatchIndex, type WordMatch } from './matcher.ts';
 
 /** Fields in the order of their bit in a posting's mask, strongest first, with their weight. */
 export const FIELDS = ['title', 'subject', 'summary', 'provider', 'place'] as const;
@@ -84,9 +84,9 @@ export const candidateTerms = (matcher: Matcher, word: string, isLast: boolean):
   }
   const typos = allowedTypos(word.length);
   if (typos > 0) {
-    for (const result of matcher.fuse.search(word, { limit: 25 })) {
-      const distance = editDistance(word, matcher.terms[result.refIndex] as string, typos);
-      if (distance > 0 && distance <= typos) offer(result.refIndex, KIND.fuzzy * (1 - distance / (typos + 1)));
+    for (const { term } of matcher.fuzzy(word, typos)) {
+      const distance = editDistance(word, matcher.terms[term] as string, typos);
+      if (distance > 0 && distance <= typos) offer(term, KIND.fuzzy * (1 - distance / (typos + 1)));
     }
   }
   return found;
@@ -105,16 +105,25 @@ const FIELD_WORTH: readonly number[] = Array.from({ length: FIELD_SLOTS }, (_, m
 });
 
 /** For one query word's candidate terms: each matching entry and the best its matches are worth. */
-const wordScores = (matcher: Matcher, candidates: ReadonlyMap<number, number>): Map<number, number> => {
-  const best = new Map<number, number>();
+const wordScores = (matcher: Matcher, candidates: ReadonlyMap<number, number>): Pick<WordMatch, 'docs' | 'strengths'> => {
+  const best = matcher.scratch.strength;
+  const touched: number[] = [];
   for (const [term, worth] of candidates) {
     for (const posting of matcher.postings(term)) {
-      const doc = Math.floor(posting / FIELD_SLOTS);
+      const doc = (posting / FIELD_SLOTS) | 0;
       const strength = worth + (FIELD_WORTH[posting % FIELD_SLOTS] as number);
-      if ((best.get(doc) ?? 0) < strength) best.set(doc, strength);
+      // Every match is worth more than 0, so 0 marks an entry not yet seen.
+      if (best[doc] === 0) touched.push(doc);
+      if ((best[doc] as number) < strength) best[doc] = strength;
     }
   }
-  return best;
+  const docs = Int32Array.from(touched);
+  const strengths = new Float64Array(docs.length);
+  docs.forEach((doc, i) => {
+    strengths[i] = best[doc] as number;
+    best[doc] = 0;
+  });
+  return { docs, strengths };
 };
 
 /** A query word's candidates and scores, remembered for the next keystrokes. */
@@ -123,7 +132,7 @@ const wordMatch = (matcher: Matcher, word: string, isLast: boolean): WordMatch =
   let match = matcher.recent.get(key);
   if (!match) {
     const candidates = candidateTerms(matcher, word, isLast);
-    match = { candidates, scores: wordScores(matcher, candidates) };
+    match = { candidates, ...wordScores(matcher, candidates) };
     if (matcher.recent.size >= RECENT_WORDS) matcher.recent.clear();
     matcher.recent.set(key, match);
   }
@@ -136,42 +145,37 @@ const FIRM = KIND.prefix;
 const TITLE_BIT = 1 << FIELDS.indexOf('title');
 
 /**
- * How many of each entry's distinct title words the given terms are: with each query word's
- * firm candidates (itself, its synonyms and mutations, words it starts), the share of the
- * title the query stands for, so "Health and Social Care" beats a longer title.
+ * How many of each entry's distinct title words the given terms are, added into `covered`
+ * (the caller zeroes what it reads): with each query word's firm candidates (itself, its synonyms
+ * and mutations, words it starts), the share of the title the query stands for, so
+ * "Health and Social Care" beats a longer title.
  */
-const titleWordsCovered = (matcher: Matcher, terms: Iterable<number>): Map<number, number> => {
-  const covered = new Map<number, number>();
+const titleWordsCovered = (matcher: Matcher, terms: Iterable<number>, covered: Uint16Array): void => {
   for (const term of terms) {
     for (const posting of matcher.postings(term)) {
-      if ((posting & TITLE_BIT) === 0) continue;
-      const doc = Math.floor(posting / FIELD_SLOTS);
-      covered.set(doc, (covered.get(doc) ?? 0) + 1);
+      const doc = (posting / FIELD_SLOTS) | 0;
+      if ((posting & TITLE_BIT) !== 0) covered[doc] = (covered[doc] as number) + 1;
     }
   }
-  return covered;
 };
 
 /**
  * The entries whose title holds every word of the query as typed, little words too: each
  * exactly, or as the start of a title word. Synonyms and typos do not count: this is the
- * title that says what the visitor wrote.
+ * title that says what the visitor wrote. Marked in `holds` (the caller zeroes what it reads):
+ * an entry holds them all when its count reaches the number of words.
  */
-const titleHoldsAll = (matcher: Matcher, candidates: readonly ReadonlyMap<number, number>[]): Set<number> => {
-  let holding: Set<number> | null = null;
-  for (const found of candidates) {
-    const docs = new Set<number>();
+const titleHoldsAll = (matcher: Matcher, candidates: readonly ReadonlyMap<number, number>[], holds: Uint16Array): void => {
+  candidates.forEach((found, word) => {
     for (const [term, worth] of found) {
       if (worth !== KIND.exact && worth !== KIND.prefix) continue;
       for (const posting of matcher.postings(term)) {
-        const doc = Math.floor(posting / FIELD_SLOTS);
-        if ((posting & TITLE_BIT) !== 0 && (holding === null || holding.has(doc))) docs.add(doc);
+        const doc = (posting / FIELD_SLOTS) | 0;
+        // Counted once per word, and only for an entry whose title held every word before it.
+        if ((posting & TITLE_BIT) !== 0 && holds[doc] === word) holds[doc] = word + 1;
       }
     }
-    holding = docs;
-    if (holding.size === 0) break;
-  }
-  return holding ?? new Set();
+  });
 };
 
 /**
@@ -202,35 +206,46 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   const asTyped = all.map((word, i) =>
     required.includes(word) ? (candidates[required.indexOf(word)] as Map<number, number>) : candidateTerms(matcher, word, i === all.length - 1),
   );
-  const perWord = matches.map((match) => match.scores);
   const firmTerms = new Set(candidates.flatMap((found) => [...found].filter(([, worth]) => worth >= FIRM).map(([term]) => term)));
-  const covered = titleWordsCovered(matcher, firmTerms);
-  const inTitle = titleHoldsAll(matcher, asTyped);
+  const { strength, matched, firm, covered, holds } = matcher.scratch;
+  titleWordsCovered(matcher, firmTerms, covered);
+  titleHoldsAll(matcher, asTyped, holds);
 
-  const totals = new Map<number, { strength: number; matched: number; firm: number }>();
-  for (const scores of perWord) {
-    for (const [doc, strength] of scores) {
-      const total = totals.get(doc) ?? { strength: 0, matched: 0, firm: 0 };
-      total.strength += strength;
-      total.matched++;
-      if (strength >= FIRM) total.firm++;
-      totals.set(doc, total);
-    }
+  const touched: number[] = [];
+  for (const match of matches) {
+    match.docs.forEach((doc, i) => {
+      const worth = match.strengths[i] as number;
+      if (matched[doc] === 0) touched.push(doc);
+      strength[doc] = (strength[doc] as number) + worth;
+      matched[doc] = (matched[doc] as number) + 1;
+      if (worth >= FIRM) firm[doc] = (firm[doc] as number) + 1;
+    });
   }
-  const fullCount = [...totals.values()].filter((total) => total.matched === required.length).length;
+  let fullCount = 0;
+  for (const doc of touched) if (matched[doc] === required.length) fullCount++;
   // A longer query with few complete matches also shows the entries that firmly match most of its words.
   const partialFrom = required.length >= 2 && fullCount < PARTIAL_BELOW ? Math.ceil(required.length / 2) : Number.POSITIVE_INFINITY;
 
   const ranked: { hit: Hit; coverage: number; reviewed: number; index: number }[] = [];
-  for (const [index, { strength, matched, firm }] of totals) {
-    if (matched < required.length && firm < partialFrom) continue;
-    const doc = matcher.docs[index] as SearchDoc;
-    const wholeQueryInTitle = inTitle.has(index) ? 100 : 0;
-    const hit: Hit = { doc, score: -(strength + wholeQueryInTitle) };
-    if (matched < required.length) hit.partial = true;
-    const coverage = (covered.get(index) ?? 0) / Math.max(1, matcher.titleLengths[index] ?? 1);
-    ranked.push({ hit, coverage, reviewed: matcher.reviewed[index] ?? 0, index });
+  for (const index of touched) {
+    const complete = matched[index] === required.length;
+    if (complete || (firm[index] as number) >= partialFrom) {
+      const doc = matcher.docs[index] as SearchDoc;
+      const wholeQueryInTitle = holds[index] === asTyped.length ? 100 : 0;
+      const hit: Hit = { doc, score: -((strength[index] as number) + wholeQueryInTitle) };
+      if (!complete) hit.partial = true;
+      const coverage = (covered[index] as number) / Math.max(1, matcher.titleLengths[index] ?? 1);
+      ranked.push({ hit, coverage, reviewed: matcher.reviewed[index] ?? 0, index });
+    }
   }
+  // Leave the working space zeroed for the next search.
+  for (const index of touched) {
+    strength[index] = 0;
+    matched[index] = 0;
+    firm[index] = 0;
+  }
+  covered.fill(0);
+  holds.fill(0);
   ranked.sort(
     (a, b) =>
       Number(a.hit.partial ?? false) - Number(b.hit.partial ?? false) ||

@@ -4,7 +4,20 @@ import { decodePostings } from './postings.ts';
 import type { SearchDoc, Synonyms } from './types.ts';
 import { synonymMap } from './words.ts';
 
-export const FUSE_OPTIONS = { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 2 } as const;
+/**
+ * Fuse's settings for the typo search. Its matches are then checked by edit distance (typos.ts), so
+ * it needs no match positions: minMatchCharLength 1 spares it working them out for every word.
+ */
+export const FUSE_OPTIONS = { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 1 } as const;
+
+/** How many of Fuse's best matches a typo search checks, over all the lengths it looks at. */
+export const TYPO_CANDIDATES = 25;
+
+/** A vocabulary word Fuse found for a query word, and its Fuse score (0 is exact, lower is better). */
+export interface FuzzyMatch {
+  term: number;
+  score: number;
+}
 
 /** What the browser receives to search: built once at build time (build-index.ts). */
 export interface MatchIndex {
@@ -31,7 +44,11 @@ export interface Matcher {
   terms: readonly string[];
   /** A term's postings, decoded on first use. */
   postings: (term: number) => Int32Array;
-  fuse: Fuse<string>;
+  /**
+   * Vocabulary words near a query word, best first (at most TYPO_CANDIDATES): Fuse over only the
+   * words whose length is within `typos` of the word's, as no other word is within that many edits.
+   */
+  fuzzy: (word: string, typos: number) => FuzzyMatch[];
   exact: Map<string, number>;
   /** Each word to the other words of its `same` group. */
   same: Map<string, readonly string[]>;
@@ -42,16 +59,67 @@ export interface Matcher {
    * "motor" eleven times, and its typo search and postings are the costly part.
    */
   recent: Map<string, WordMatch>;
+  scratch: Scratch;
 }
 
-/** One query word's candidate terms, and each entry they match with the best its matches are worth. */
+/** One query word's candidate terms, and each entry they match (`docs`) with the best its matches are worth (`strengths`, in step). */
 export interface WordMatch {
   candidates: Map<number, number>;
-  scores: Map<number, number>;
+  docs: Int32Array;
+  strengths: Float64Array;
+}
+
+/**
+ * Working space for one search, one slot per entry, left zeroed after each use: adding up a broad
+ * query's thousands of postings in typed arrays is several times faster than in maps.
+ */
+export interface Scratch {
+  strength: Float64Array;
+  matched: Uint16Array;
+  firm: Uint16Array;
+  covered: Uint16Array;
+  holds: Uint16Array;
 }
 
 /** How many words a matcher remembers (a few queries' worth) before it starts afresh. */
 export const RECENT_WORDS = 64;
+
+/**
+ * The typo search: one Fuse index per word length, each made when a query first needs it.
+ * Searching 3 or 5 lengths instead of the whole vocabulary is most of a keystroke's matching time saved.
+ */
+const lengthBands = (terms: readonly string[]): ((word: string, typos: number) => FuzzyMatch[]) => {
+  const byLength = new Map<number, number[]>();
+  terms.forEach((term, i) => {
+    const band = byLength.get(term.length);
+    if (band) band.push(i);
+    else byLength.set(term.length, [i]);
+  });
+  const indexes = new Map<number, Fuse<string>>();
+  const fuseFor = (length: number, band: readonly number[]) => {
+    let fuse = indexes.get(length);
+    if (!fuse) {
+      fuse = new Fuse(
+        band.map((i) => terms[i] as string),
+        FUSE_OPTIONS,
+      );
+      indexes.set(length, fuse);
+    }
+    return fuse;
+  };
+  return (word, typos) => {
+    const found: FuzzyMatch[] = [];
+    for (let length = Math.max(1, word.length - typos); length <= word.length + typos; length++) {
+      const band = byLength.get(length);
+      if (!band) continue;
+      for (const result of fuseFor(length, band).search(word, { limit: TYPO_CANDIDATES })) {
+        found.push({ term: band[result.refIndex] as number, score: result.score ?? 1 });
+      }
+    }
+    // As one Fuse over every word would rank them: by score, then by place in the vocabulary.
+    return found.sort((a, b) => a.score - b.score || a.term - b.term).slice(0, TYPO_CANDIDATES);
+  };
+};
 
 export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Matcher => {
   const decoded: (Int32Array | undefined)[] = [];
@@ -68,11 +136,18 @@ export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Ma
       }
       return postings;
     },
-    // Indexing a few thousand words takes milliseconds: cheaper than shipping the index.
-    fuse: new Fuse(index.terms, FUSE_OPTIONS),
+    // Indexing a few hundred words of one length takes a millisecond: cheaper than shipping the index.
+    fuzzy: lengthBands(index.terms),
     exact: new Map(index.terms.map((term, i) => [term, i])),
     same: synonymMap(index.synonyms?.same ?? []),
     related: synonymMap(index.synonyms?.related ?? []),
     recent: new Map(),
+    scratch: {
+      strength: new Float64Array(docs.length),
+      matched: new Uint16Array(docs.length),
+      firm: new Uint16Array(docs.length),
+      covered: new Uint16Array(docs.length),
+      holds: new Uint16Array(docs.length),
+    },
   };
 };
