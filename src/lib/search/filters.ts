@@ -87,42 +87,61 @@ const passesSettings = (doc: SearchDoc, state: SearchState): boolean =>
   (state.closed || doc.status !== 'temporarily-closed') &&
   (state.walesWideOrOnline === 'include' || !isWalesWideOrOnline(doc));
 
+/** The facets with something chosen: the only ones that can leave a document out. */
+const chosenFacets = (state: SearchState): Facet[] => FACETS.filter((facet) => (state[facet] as readonly unknown[]).length > 0);
+
+/** A test for every filter, made once for a search state and run on each hit. */
+const filterTest = (state: SearchState, ignore?: Facet): ((doc: SearchDoc) => boolean) => {
+  const chosen = chosenFacets(state).filter((facet) => facet !== ignore);
+  return (doc) => passesSettings(doc, state) && chosen.every((facet) => facetMatches(doc, facet, state[facet] as readonly (string | number)[]));
+};
+
 /** Whether a doc passes every filter, optionally ignoring one facet (for that facet's own counts). */
-export const matchesFilters = (doc: SearchDoc, state: SearchState, ignore?: Facet): boolean =>
-  passesSettings(doc, state) && FACETS.every((facet) => facet === ignore || facetMatches(doc, facet, state[facet] as readonly (string | number)[]));
+export const matchesFilters = (doc: SearchDoc, state: SearchState, ignore?: Facet): boolean => filterTest(state, ignore)(doc);
 
 /**
- * Each facet's values as small numbers, shared by every document: counting then adds into
- * typed arrays instead of a map keyed by strings. This runs over every hit on every keystroke
- * that changes the results, and was most of a broad query's JavaScript (bench:search).
+ * Every facet value as a small number (one numbering across facets), shared by every document:
+ * counting then adds into one typed array instead of maps keyed by strings. This runs over every
+ * hit on every keystroke that changes the results, and was most of a broad query's JavaScript (bench:search).
  */
-const valueCodes = FACETS.map(() => new Map<string, number>());
-const valueNames: string[][] = FACETS.map(() => []);
-/** For each document, its values' codes, facet by facet in FACETS order (Wales-wide offers' areas left out of the counts). */
-const docCodes = new WeakMap<SearchDoc, readonly (readonly number[])[]>();
+const valueCodes = new Map<string, number>();
+/** For each code, its facet (index in FACETS) and value. */
+const codeFacet: number[] = [];
+const codeValue: string[] = [];
 
-const codesOf = (doc: SearchDoc): readonly (readonly number[])[] => {
-  let codes = docCodes.get(doc);
-  if (!codes) {
-    codes = FACETS.map((facet, f) => {
+/** A document's value codes, facet by facet in FACETS order: facet f's are codes[bounds[f]] up to codes[bounds[f + 1]]. */
+interface DocCodes {
+  codes: Int32Array;
+  bounds: Int32Array;
+}
+const docCodes = new WeakMap<SearchDoc, DocCodes>();
+
+const codesOf = (doc: SearchDoc): DocCodes => {
+  let coded = docCodes.get(doc);
+  if (!coded) {
+    const codes: number[] = [];
+    const bounds = new Int32Array(FACETS.length + 1);
+    FACETS.forEach((facet, f) => {
+      bounds[f] = codes.length;
       // A Wales-wide offer is in every area: it counts towards none in particular.
-      if (facet === 'areas' && doc.walesWide) return [];
-      const byName = valueCodes[f] as Map<string, number>;
-      const names = valueNames[f] as string[];
-      return facetValues(doc, facet).map((value) => {
-        const name = String(value);
-        let code = byName.get(name);
+      if (facet === 'areas' && doc.walesWide) return;
+      for (const value of facetValues(doc, facet)) {
+        const key = `${f}|${value}`;
+        let code = valueCodes.get(key);
         if (code === undefined) {
-          code = names.length;
-          names.push(name);
-          byName.set(name, code);
+          code = codeFacet.length;
+          codeFacet.push(f);
+          codeValue.push(String(value));
+          valueCodes.set(key, code);
         }
-        return code;
-      });
+        codes.push(code);
+      }
     });
-    docCodes.set(doc, codes);
+    bounds[FACETS.length] = codes.length;
+    coded = { codes: Int32Array.from(codes), bounds };
+    docCodes.set(doc, coded);
   }
-  return codes;
+  return coded;
 };
 
 /**
@@ -132,38 +151,41 @@ const codesOf = (doc: SearchDoc): readonly (readonly number[])[] => {
  * counts only towards that facet's options; one that fails two counts nowhere.
  */
 export const facetCounts = (hits: readonly Hit[], state: SearchState): Record<Facet, Map<string, number>> => {
-  const counted: { codes: readonly (readonly number[])[]; only: number }[] = [];
+  // Only the facets with something chosen can fail a document.
+  const chosen = chosenFacets(state).map((facet) => FACETS.indexOf(facet));
+  const counted: DocCodes[] = [];
+  const only: number[] = [];
   for (const { doc } of hits) {
     if (!passesSettings(doc, state)) continue;
     let failed = -1;
     let failures = 0;
-    for (let f = 0; f < FACETS.length; f++) {
+    for (const f of chosen) {
       const facet = FACETS[f] as Facet;
       if (facetMatches(doc, facet, state[facet] as readonly (string | number)[])) continue;
       failures++;
       failed = f;
       if (failures > 1) break;
     }
-    if (failures <= 1) counted.push({ codes: codesOf(doc), only: failed });
-  }
-  // Sized after every counted document is coded, so that every value has its slot.
-  const tallies = valueNames.map((names) => new Uint32Array(names.length));
-  for (const { codes, only } of counted) {
-    for (let f = only === -1 ? 0 : only; f < (only === -1 ? FACETS.length : only + 1); f++) {
-      const tally = tallies[f] as Uint32Array;
-      for (const code of codes[f] as readonly number[]) tally[code] = (tally[code] as number) + 1;
+    if (failures <= 1) {
+      counted.push(codesOf(doc));
+      only.push(failed);
     }
   }
-  return Object.fromEntries(
-    FACETS.map((facet, f) => {
-      const names = valueNames[f] as string[];
-      const map = new Map<string, number>();
-      (tallies[f] as Uint32Array).forEach((count, code) => {
-        if (count > 0) map.set(names[code] as string, count);
-      });
-      return [facet, map];
-    }),
-  ) as Record<Facet, Map<string, number>>;
+  // Sized after every counted document is coded, so that every value has its slot.
+  const tally = new Uint32Array(codeFacet.length);
+  counted.forEach(({ codes, bounds }, i) => {
+    const f = only[i] as number;
+    const end = f === -1 ? codes.length : (bounds[f + 1] as number);
+    for (let k = f === -1 ? 0 : (bounds[f] as number); k < end; k++) {
+      const code = codes[k] as number;
+      tally[code] = (tally[code] as number) + 1;
+    }
+  });
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  tally.forEach((count, code) => {
+    if (count > 0) counts[FACETS[codeFacet[code] as number] as Facet].set(codeValue[code] as string, count);
+  });
+  return counts;
 };
 
 export interface Results {
@@ -199,8 +221,9 @@ export const applyFilters = (hits: readonly NearHit[], state: SearchState, place
   const local: Results['local'] = [];
   const anywhere: Results['anywhere'] = [];
   const partial: Results['partial'] = [];
+  const passes = filterTest(state);
   for (const hit of hits) {
-    if (!matchesFilters(hit.doc, state)) continue;
+    if (!passes(hit.doc)) continue;
     const group = hit.partial ? partial : local;
     if (!place) {
       group.push({ doc: hit.doc, score: hit.score, km: null, town: null });
