@@ -10,6 +10,7 @@ import { loadSearch, type SearchData } from '../lib/search/loader.ts';
 import { type Matcher, searchDocs, searchKey } from '../lib/search/match.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, emptyState, encodeState, type SearchState } from '../lib/search/state.ts';
+import { whileIdle } from '../scripts/idle.ts';
 import { keepQueryOnLanguageSwitch } from '../scripts/lang-switch.ts';
 import { ChosenFilters } from './ChosenFilters.tsx';
 import { Filters, type FilterUpdate } from './Filters.tsx';
@@ -72,6 +73,9 @@ export default function SearchApp(props: SearchIslandProps) {
       cancelled = true;
     };
   }, [props.dataUrl]);
+
+  // The typo search's indexes are made while the page is idle, so the first misspelt word does not wait for them.
+  useEffect(() => (loaded ? whileIdle(loaded.matcher.prepare) : undefined), [loaded]);
 
   const wantsPlace = state.near.trim() !== '';
   useEffect(() => {

@@ -391,6 +391,17 @@ describe('the typo search', () => {
     expect(terms.filter((term) => term?.startsWith('gweithdy'))).toEqual([]);
   });
 
+  it('can make its indexes ahead of need, one length at a time, and then answers as before', () => {
+    const prepared = createMatcher(shipped.docs, shipped);
+    let steps = 0;
+    while (prepared.prepare()) steps++;
+    expect(steps).toBeGreaterThan(0);
+    expect(prepared.prepare()).toBe(false);
+    const fresh = createMatcher(shipped.docs, shipped);
+    for (const word of ['vehical', 'gofel', 'hairdresing', 'prentisaeth', 'llanelly'])
+      expect(prepared.fuzzy(word, word.length < 7 ? 1 : 2)).toEqual(fresh.fuzzy(word, word.length < 7 ? 1 : 2));
+  });
+
   it('returns words within the typos of the length, best first, at most 25', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z]{1,12}$/), { minLength: 1, maxLength: 120 }), fc.stringMatching(/^[a-z]{5,12}$/), (terms, word) => {

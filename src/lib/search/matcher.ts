@@ -2,6 +2,7 @@
 import Fuse from 'fuse.js';
 import { decodePostings } from './postings.ts';
 import type { SearchDoc, Synonyms } from './types.ts';
+import { allowedTypos, FUZZY_MIN_LENGTH } from './typos.ts';
 import { synonymMap } from './words.ts';
 
 /**
@@ -49,6 +50,11 @@ export interface Matcher {
    * words whose length is within `typos` of the word's, as no other word is within that many edits.
    */
   fuzzy: (word: string, typos: number) => FuzzyMatch[];
+  /**
+   * Makes one more length's typo index ahead of need; true while some are left. For the page to
+   * call when idle, so that the first typo search of a length does not wait for its index.
+   */
+  prepare: () => boolean;
   exact: Map<string, number>;
   /** Each word to the other words of its `same` group. */
   same: Map<string, readonly string[]>;
@@ -85,10 +91,11 @@ export interface Scratch {
 export const RECENT_WORDS = 64;
 
 /**
- * The typo search: one Fuse index per word length, each made when a query first needs it.
- * Searching 3 or 5 lengths instead of the whole vocabulary is most of a keystroke's matching time saved.
+ * The typo search: one Fuse index per word length, each made when a query first needs it, or
+ * earlier by `prepare`. Searching 3 or 5 lengths instead of the whole vocabulary is most of a
+ * keystroke's matching time saved.
  */
-const lengthBands = (terms: readonly string[]): ((word: string, typos: number) => FuzzyMatch[]) => {
+const lengthBands = (terms: readonly string[]): Pick<Matcher, 'fuzzy' | 'prepare'> => {
   const byLength = new Map<number, number[]>();
   terms.forEach((term, i) => {
     const band = byLength.get(term.length);
@@ -107,7 +114,14 @@ const lengthBands = (terms: readonly string[]): ((word: string, typos: number) =
     }
     return fuse;
   };
-  return (word, typos) => {
+  // Only the lengths a typo search can reach: a word of FUZZY_MIN_LENGTH letters less its typos, and up.
+  const unprepared = [...byLength.keys()].filter((length) => length >= FUZZY_MIN_LENGTH - allowedTypos(FUZZY_MIN_LENGTH));
+  const prepare = () => {
+    const length = unprepared.shift();
+    if (length !== undefined) fuseFor(length, byLength.get(length) ?? []);
+    return unprepared.length > 0;
+  };
+  const fuzzy = (word: string, typos: number) => {
     const found: FuzzyMatch[] = [];
     for (let length = Math.max(1, word.length - typos); length <= word.length + typos; length++) {
       const band = byLength.get(length);
@@ -119,6 +133,7 @@ const lengthBands = (terms: readonly string[]): ((word: string, typos: number) =
     // As one Fuse over every word would rank them: by score, then by place in the vocabulary.
     return found.sort((a, b) => a.score - b.score || a.term - b.term).slice(0, TYPO_CANDIDATES);
   };
+  return { fuzzy, prepare };
 };
 
 export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Matcher => {
@@ -137,7 +152,7 @@ export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Ma
       return postings;
     },
     // Indexing a few hundred words of one length takes a millisecond: cheaper than shipping the index.
-    fuzzy: lengthBands(index.terms),
+    ...lengthBands(index.terms),
     exact: new Map(index.terms.map((term, i) => [term, i])),
     same: synonymMap(index.synonyms?.same ?? []),
     related: synonymMap(index.synonyms?.related ?? []),
