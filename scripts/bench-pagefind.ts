@@ -7,7 +7,7 @@
  * index of its page's language, as on a real site.
  *
  * Pagefind's timings are the search and the loading of the first five results' data, with
- * no DOM; ours include drawing the results. Both are in the same browser, on the same host.
+ * no DOM; ours include putting the results in the page and laying them out. Both are in the same browser, on the same host.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -231,7 +231,7 @@ console.log(
 console.log(
   [
     '',
-    'Side by side with Pagefind 1.6.0 over the same built detail pages (its timings are the search and the first five results’ data, with no drawing; ours include drawing the results; precision@5 is on the sample):',
+    'Side by side with Pagefind 1.6.0 over the same built detail pages (its timings are the search and the first five results’ data, with no drawing; ours include putting the results in the page and laying them out; precision@5 is on the sample):',
     '',
     '| data set | engine | first query (KiB gzip) | cold (ms) | later keystrokes p50 / p95 (ms) | precision@5 |',
     '| --- | --- | ---: | ---: | ---: | ---: |',

@@ -104,7 +104,7 @@ export const matchesFilters = (doc: SearchDoc, state: SearchState, ignore?: Face
  * counting then adds into one typed array instead of maps keyed by strings. This runs over every
  * hit on every keystroke that changes the results, and was most of a broad query's JavaScript (bench:search).
  */
-const valueCodes = new Map<string, number>();
+const valueCodes = FACETS.map(() => new Map<string | number, number>());
 /** For each code, its facet (index in FACETS) and value. */
 const codeFacet: number[] = [];
 const codeValue: string[] = [];
@@ -125,14 +125,14 @@ const codesOf = (doc: SearchDoc): DocCodes => {
       bounds[f] = codes.length;
       // A Wales-wide offer is in every area: it counts towards none in particular.
       if (facet === 'areas' && doc.walesWide) return;
+      const byValue = valueCodes[f] as Map<string | number, number>;
       for (const value of facetValues(doc, facet)) {
-        const key = `${f}|${value}`;
-        let code = valueCodes.get(key);
+        let code = byValue.get(value);
         if (code === undefined) {
           code = codeFacet.length;
           codeFacet.push(f);
           codeValue.push(String(value));
-          valueCodes.set(key, code);
+          byValue.set(value, code);
         }
         codes.push(code);
       }
