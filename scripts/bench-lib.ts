@@ -103,10 +103,12 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a built site from 127.0.0.1 on a free port, as a static host would; with `gzip`, text
  * files are compressed for clients that ask, as every real host does (Lighthouse measures that).
+ * `onRequest` hears every path asked for, from pages and their workers alike.
  */
-export const serve = (root: string, { gzip = false }: { gzip?: boolean } = {}) =>
+export const serve = (root: string, { gzip = false, onRequest }: { gzip?: boolean; onRequest?: (path: string) => void } = {}) =>
   new Promise<{ url: string; close: () => void }>((resolveServer) => {
     const server = createServer((request, response) => {
+      onRequest?.(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/'));
       const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
       let file = join(root, path);
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
