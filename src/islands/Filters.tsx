@@ -84,49 +84,52 @@ const groupFor = (model: FilterModel, key: string, make: () => Group): Group => 
   return group;
 };
 
+/** A list of numbers with "any" first (distance, age): null when "any" is chosen. */
+function NumberSelect(props: {
+  id: string;
+  label: string;
+  anyLabel: string;
+  options: readonly { value: string; label: string }[];
+  value: number | null;
+  onPick: (value: number | null) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value ?? ''} onChange={(event) => props.onPick(event.target.value ? Number(event.target.value) : null)}>
+        <option value="">{props.anyLabel}</option>
+        {props.options.map(({ value, label }) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export const Filters = memo(function Filters({ t, filters, counts, model, onUpdate, onClear }: Props) {
   const onPick = useCallback((group: Group, value: string, on: boolean) => onUpdate((current) => apply(current, group, value, on)), [onUpdate]);
-  const number = (value: string) => (value ? Number(value) : null);
 
   return (
     <>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="search-radius">{model.radius.label}</label>
-          <select
-            id="search-radius"
-            value={filters.radius ?? ''}
-            onChange={(event) => {
-              const radius = number(event.target.value);
-              onUpdate((current) => ({ ...current, radius }));
-            }}
-          >
-            <option value="">{model.radius.anyLabel}</option>
-            {model.radius.options.map(({ value, label }) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="search-age">{model.age.label}</label>
-          <select
-            id="search-age"
-            value={filters.age ?? ''}
-            onChange={(event) => {
-              const age = number(event.target.value);
-              onUpdate((current) => ({ ...current, age }));
-            }}
-          >
-            <option value="">{model.age.anyLabel}</option>
-            {model.age.options.map((age) => (
-              <option key={age} value={age}>
-                {age}
-              </option>
-            ))}
-          </select>
-        </div>
+        <NumberSelect
+          id="search-radius"
+          label={model.radius.label}
+          anyLabel={model.radius.anyLabel}
+          options={model.radius.options}
+          value={filters.radius}
+          onPick={(radius) => onUpdate((current) => ({ ...current, radius }))}
+        />
+        <NumberSelect
+          id="search-age"
+          label={model.age.label}
+          anyLabel={model.age.anyLabel}
+          options={model.age.options.map((age) => ({ value: String(age), label: String(age) }))}
+          value={filters.age}
+          onPick={(age) => onUpdate((current) => ({ ...current, age }))}
+        />
       </div>
       <p className="field checkbox">
         <input
