@@ -79,6 +79,29 @@ for (const lang of LANGS) {
       await expect(page.getByRole('checkbox', { name: new RegExp(`^${ui.vocab.language.welsh} \\(`) })).toBeChecked();
     });
 
+    test('the age and distance lists narrow the results, and the address keeps them', async ({ page }) => {
+      await page.goto(searchPath(lang, '?near=SA18'));
+      const all = await resultIds(page);
+      await page.getByLabel(ui.search.ageLabel, { exact: true }).selectOption('24');
+      await page.getByLabel(ui.search.radiusLabel, { exact: true }).selectOption('10');
+      await expect(page).toHaveURL(/[?&]age=24/);
+      await expect(page).toHaveURL(/[?&]radius=10/);
+      const ids = await resultIds(page);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.length).toBeLessThan(all.length);
+      for (const id of ids) {
+        const entry = shown.find((candidate) => candidate.id === id);
+        expect(entry !== undefined && entry.ages.min <= 24 && entry.ages.max >= 24, String(id)).toBe(true);
+      }
+      const distances = await page
+        .locator('ul[data-group="local"] dd[data-distance]')
+        .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-distance'))));
+      expect(distances.every((km) => km <= 10)).toBe(true);
+      // "Any" lifts each again.
+      await page.getByLabel(ui.search.ageLabel, { exact: true }).selectOption('');
+      await expect(page).not.toHaveURL(/[?&]age=/);
+    });
+
     test('near SA18 puts a nearby offer above a distant one, with distances', async ({ page }) => {
       await page.goto(searchPath(lang, '?q=agriculture&near=SA18'));
       const ids = await resultIds(page);
