@@ -1,7 +1,8 @@
 /**
  * Pagefind, the search most static sites use, as a baseline for bench:search: it indexes
  * the same built detail pages (English and Welsh), and is measured the same way where the
- * two can be: bytes downloaded for a first query, the first query's time from a cold page,
+ * two can be: bytes downloaded for a first query, the first query's time from a loaded page
+ * (kept in the results file; the table's cold start is bench-cold.ts, the same for both),
  * later queries' time, and precision@5 on the judged queries (on the sample, whose ids the
  * judgements name). Pagefind keeps one index per language, so a query is asked of the
  * index of its page's language, as on a real site.

@@ -1,7 +1,8 @@
 /**
  * npm run bench:search [-- --factors=10,100] [--reuse]
  * Builds the site from synthetic content (or reuses .bench/dist-<f>x with --reuse),
- * serves it on 127.0.0.1, and in headless Chromium types realistic queries into the
+ * serves it on 127.0.0.1, times cold starts against Pagefind's (bench-cold.ts: "ready" is our
+ * page's median), and in headless Chromium types realistic queries into the
  * search page one key at a time, timing each keystroke from the input event until the
  * results are in the DOM and laid out (the page's work), and until that frame is drawn.
  * Also reports the size of the search data (all parts, and what a first query fetches), and first of all the mean
@@ -15,6 +16,7 @@ import { chromium } from '@playwright/test';
 import { judge } from '../src/lib/search/judge.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/e2e/browser.ts';
 import { judgedQueries, sampleSearch } from '../tests/search/sample-search.ts';
+import { type ColdStarts, coldStarts } from './bench-cold.ts';
 import { BENCH_DIR, benchBuild, factorsFromArgs, percentile, serve } from './bench-lib.ts';
 import { type PagefindRun, pagefindRun } from './bench-pagefind.ts';
 
@@ -60,6 +62,7 @@ const results: {
   indexGzipKiB: number;
   eagerGzipKiB: number;
   firstQueryKiB: { median: number; max: number };
+  /** Median of the real page's cold starts (bench-cold.ts): navigation to the first results drawn. */
   readyMs: number;
   plainP50: number;
   plainP95: number;
@@ -69,7 +72,7 @@ const results: {
   filteredP95: number;
   keystrokes: number;
 }[] = [];
-const baseline: ({ factor: number; ours: { firstQueryKiB: number } } & PagefindRun)[] = [];
+const baseline: ({ factor: number; ours: { firstQueryKiB: number }; cold: ColdStarts } & PagefindRun)[] = [];
 
 // Precision@5 for Pagefind on the sample, whose ids the judged queries name.
 const sampleDir = join(BENCH_DIR, 'dist-1x');
@@ -131,15 +134,12 @@ for (const factor of factorsFromArgs('10,100')) {
   const page = await browser.newPage();
   const timings: Record<string, number[]> = { plain: [], filtered: [] };
   const frames: number[] = [];
-  let readyMs = 0;
   for (const [mode, query] of [
     ['plain', ''],
     ['filtered', FILTERS],
   ] as const) {
-    const started = Date.now();
     await page.goto(`${server.url}/en/search/${query}`);
     await page.locator('.search-app[data-ready]').waitFor({ timeout: 120_000 });
-    if (mode === 'plain') readyMs = Date.now() - started;
     for (const text of QUERIES) {
       const samples = await page.evaluate(async (q) => {
         const input = document.querySelector<HTMLInputElement>('#search-q');
@@ -192,6 +192,11 @@ for (const factor of factorsFromArgs('10,100')) {
   await page.close();
   const firstQuery = await ourFirstQueryKiB(server.url, outDir);
   server.close();
+  const pf = await pagefindRun(browser, outDir, QUERIES, null);
+  console.log(JSON.stringify({ factor, pagefind: pf }));
+  // Cold starts of Pagefind, our engine and our page, each query once, interleaved (Pagefind's index is made above).
+  const cold = await coldStarts(browser, outDir, QUERIES, 1);
+  console.log(JSON.stringify({ factor, cold }));
   const row = {
     factor,
     docs: sizes.docs,
@@ -199,7 +204,7 @@ for (const factor of factorsFromArgs('10,100')) {
     indexGzipKiB: sizes.allGzipKiB,
     eagerGzipKiB: sizes.eagerGzipKiB,
     firstQueryKiB: firstQuery,
-    readyMs,
+    readyMs: cold.pageMs,
     plainP50: percentile(timings.plain ?? [], 50),
     plainP95: percentile(timings.plain ?? [], 95),
     framedP50: percentile(frames, 50),
@@ -210,9 +215,7 @@ for (const factor of factorsFromArgs('10,100')) {
   };
   console.log(JSON.stringify(row));
   results.push(row);
-  const pf = await pagefindRun(browser, outDir, QUERIES, null);
-  baseline.push({ factor, ours: { firstQueryKiB: row.firstQueryKiB.max }, ...pf, precisionAt5: pagefindSample.precisionAt5 });
-  console.log(JSON.stringify({ factor, pagefind: pf }));
+  baseline.push({ factor, ours: { firstQueryKiB: row.firstQueryKiB.max }, cold, ...pf, precisionAt5: pagefindSample.precisionAt5 });
 }
 await browser.close();
 
@@ -224,22 +227,22 @@ console.log(
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(
       (r) =>
-        `| ${r.factor}× sample | ${r.docs} | ${f(r.indexKiB)} | ${f(r.indexGzipKiB)} | ${f(r.eagerGzipKiB)} | ${f(r.firstQueryKiB.median)} / ${f(r.firstQueryKiB.max)} | ${r.readyMs} | ${f(r.plainP50)} / ${f(r.plainP95)} | ${f(r.filteredP50)} / ${f(r.filteredP95)} | ${f(r.framedP50)} / ${f(r.framedP95)} |`,
+        `| ${r.factor}× sample | ${r.docs} | ${f(r.indexKiB)} | ${f(r.indexGzipKiB)} | ${f(r.eagerGzipKiB)} | ${f(r.firstQueryKiB.median)} / ${f(r.firstQueryKiB.max)} | ${r.readyMs.toFixed(0)} | ${f(r.plainP50)} / ${f(r.plainP95)} | ${f(r.filteredP50)} / ${f(r.filteredP95)} | ${f(r.framedP50)} / ${f(r.framedP95)} |`,
     ),
   ].join('\n'),
 );
 console.log(
   [
     '',
-    'Side by side with Pagefind 1.6.0 over the same built detail pages (its timings are the search and the first five results’ data, with no drawing; ours include putting the results in the page and laying them out; precision@5 is on the sample):',
+    'Side by side with Pagefind 1.6.0 over the same built detail pages. Cold: a fresh browser opens a bare page with the query in its address, until the first five titles are in the page (median of the queries; our whole search page in brackets). Later keystrokes: Pagefind’s are its search and the first five results’ data, with no drawing; ours include putting the results in the page and laying them out. Precision@5 is on the sample:',
     '',
     '| data set | engine | first query (KiB gzip) | cold (ms) | later keystrokes p50 / p95 (ms) | precision@5 |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
     ...baseline.flatMap((b) => {
       const ours = results.find((r) => r.factor === b.factor);
       return [
-        `| ${b.factor}× sample | Llwybrau | ${f(b.ours.firstQueryKiB)} | ${ours?.readyMs ?? '–'} (page ready) | ${f(ours?.plainP50 ?? 0)} / ${f(ours?.plainP95 ?? 0)} | ${judged.mean.toFixed(3)} |`,
-        `| ${b.factor}× sample | Pagefind | ${f(b.firstQueryKiB)} | ${f(b.coldMs)} (first query) | ${f(b.warmP50)} / ${f(b.warmP95)} | ${b.precisionAt5?.toFixed(3) ?? '–'} |`,
+        `| ${b.factor}× sample | Llwybrau | ${f(b.ours.firstQueryKiB)} | ${f(b.cold.engineMs)} (page: ${f(b.cold.pageMs)}) | ${f(ours?.plainP50 ?? 0)} / ${f(ours?.plainP95 ?? 0)} | ${judged.mean.toFixed(3)} |`,
+        `| ${b.factor}× sample | Pagefind | ${f(b.firstQueryKiB)} | ${f(b.cold.pagefindMs)} | ${f(b.warmP50)} / ${f(b.warmP95)} | ${b.precisionAt5?.toFixed(3) ?? '–'} |`,
       ];
     }),
   ].join('\n'),

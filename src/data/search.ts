@@ -3,6 +3,7 @@
  * reference data: the index asset and the places asset, and the context that
  * turns a record into its search document (which static cards render too).
  */
+import { createHash } from 'node:crypto';
 import { translator } from '../i18n/index.ts';
 import { loadContent } from '../lib/content/load.ts';
 import { contentDir } from '../lib/content/paths.ts';
@@ -10,6 +11,8 @@ import type { Provision } from '../lib/content/schema.ts';
 import { searchablePlaces } from '../lib/geo/gazetteer.ts';
 import { type SplitAsset, splitSearchAsset } from '../lib/search/asset.ts';
 import { buildSearchIndex, type IndexContext, subjectLabels, toSearchDoc } from '../lib/search/build-index.ts';
+import { earlyDataScript } from '../lib/search/early.ts';
+import { eagerUrls } from '../lib/search/loader.ts';
 import type { PlacesAsset } from '../lib/search/places.ts';
 import type { SearchDoc, SearchIndexAsset } from '../lib/search/types.ts';
 import { siteContent } from './content.ts';
@@ -74,4 +77,14 @@ export const placesAsset = async (): Promise<PlacesAsset> => {
     places: searchablePlaces(gazetteer()).map((place) => [place.nameEn, place.nameCy, round(place.lat), round(place.lon), area(place.laCode)]),
     outcodes: Object.fromEntries(Object.entries(postcodeDistricts()).map(([code, [lat, lon, laCode]]) => [code, [round(lat), round(lon), area(laCode)]])),
   };
+};
+
+/**
+ * The search and map pages' first script (lib/search/early.ts), and its hash for the page's CSP.
+ * The page must insert the hash in its own frontmatter: the policy is written with the head,
+ * before the body's components run. The script goes in the body, where the policy is in force.
+ */
+export const earlyData = (dataUrl: string): { script: string; hash: `sha256-${string}` } => {
+  const script = earlyDataScript(eagerUrls(dataUrl));
+  return { script, hash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
 };

@@ -1,6 +1,7 @@
 /**
  * The search island: typo-tolerant search with filters, "near a place", and
- * state kept in the URL. It fetches the prebuilt index only when it runs.
+ * state kept in the URL. The page's inline script starts fetching the prebuilt index before the
+ * island runs (lib/search/early.ts); places are fetched only when one is asked for.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createTranslator } from '../lib/i18n/translate.ts';
@@ -10,6 +11,7 @@ import { loadSearch, type SearchData } from '../lib/search/loader.ts';
 import { type Matcher, searchDocs, searchKey } from '../lib/search/match.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, emptyState, encodeState, type SearchState } from '../lib/search/state.ts';
+import { fetchJsonEarly as fetchJson } from '../scripts/early-data.ts';
 import { whileIdle } from '../scripts/idle.ts';
 import { keepQueryOnLanguageSwitch } from '../scripts/lang-switch.ts';
 import { ChosenFilters } from './ChosenFilters.tsx';
@@ -26,12 +28,6 @@ type ResolvePlace = (query: string, lang: 'en' | 'cy') => PlaceMatch;
 
 /** How long typing must pause before the address bar follows the query. */
 const URL_DELAY_MS = 400;
-
-const fetchJson = async <T,>(url: string): Promise<T> => {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-};
 
 export default function SearchApp(props: SearchIslandProps) {
   const { lang } = props;

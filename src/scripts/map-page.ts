@@ -17,6 +17,7 @@ import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/s
 import { decodeState, encodeState, FACETS, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
 import { cardElement } from './card-dom.ts';
+import { fetchJsonEarly } from './early-data.ts';
 import { keepQueryOnLanguageSwitch } from './lang-switch.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
 import type { MapPageConfig } from './map-config.ts';
@@ -49,11 +50,8 @@ let split: MapSplit = { markers: [], placed: [], anywhere: [], outreach: [] };
 let fitKey: string | null = null;
 let nearPoint: FitTarget['near'] = null;
 
-const fetchJson = async <T>(url: string): Promise<T> => {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-};
+// The search data may already be on its way: the page's first script fetched it (lib/search/early.ts).
+const fetchJson = fetchJsonEarly;
 
 // ---- URL and form -------------------------------------------------------------
 

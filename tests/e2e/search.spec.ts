@@ -217,11 +217,15 @@ test.describe('search and map without JavaScript', () => {
   for (const lang of LANGS) {
     const ui = dictionaries[lang];
     test(`${lang}: the search page shows only what works: no dead form, nothing "loading", and links to the browse pages`, async ({ page }) => {
+      const dataRequests: string[] = [];
+      page.on('request', (request) => dataRequests.push(new URL(request.url()).pathname));
       await page.goto(searchPath(lang));
       const notice = page.locator('[data-notice="no-js"]');
       await expect(notice).toContainText(ui.search.noJs);
       await expect(page.locator('main').locator('form, input, select, button')).toHaveCount(0);
       await expect(page.getByText(ui.search.loading)).toHaveCount(0);
+      // The search data is fetched by a script, so a visitor without JavaScript does not download it for nothing.
+      expect(dataRequests.filter((path) => path.startsWith('/search-data/'))).toEqual([]);
       await notice.getByRole('link', { name: ui.site.browse }).click();
       await expect(page).toHaveURL(pathFor(lang, { route: 'browse' }));
     });
@@ -234,6 +238,17 @@ test.describe('search and map without JavaScript', () => {
       await expect(page.getByText(ui.map.loading)).toBeHidden();
     });
   }
+});
+
+test('the search data is fetched once, by the page’s first script, and the island uses that copy', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(searchPath('cy', '?q=gofal'));
+  expect(await resultIds(page)).not.toEqual([]);
+  const data = requested.filter((path) => path === '/search-data/docs.json' || path === '/search-data/match.json');
+  expect(data.sort()).toEqual(['/search-data/docs.json', '/search-data/match.json']);
+  // Taken, so a later load of the island would fetch afresh rather than reuse a spent promise.
+  expect(await page.evaluate(() => Object.keys((window as unknown as { llwybrauEarlyData: object }).llwybrauEarlyData))).toEqual([]);
 });
 
 test('the compact search on an area page opens the search with that area chosen', async ({ page }) => {

@@ -33,6 +33,18 @@ describe('the search data in parts', () => {
     expect(split.docs.venues.towns).toHaveLength(new Set(asset.docs.flatMap((doc) => doc.towns.en)).size);
   });
 
+  it('writes each distinct list once, and entries with the same list share one frozen array', () => {
+    const distinctTiers = new Set(asset.docs.map((doc) => JSON.stringify(doc.tiers))).size;
+    expect(split.docs.tiers.lists).toHaveLength(distinctTiers);
+    expect(split.docs.tiers.codes).toHaveLength(asset.docs.length);
+    const docs = hydrateDocs(split.docs);
+    const [first, second] = docs.filter((doc) => JSON.stringify(doc.tiers) === JSON.stringify(docs[0]?.tiers));
+    if (!(first && second)) throw new Error('the sample has no two entries with the same tiers');
+    expect(first.tiers).toBe(second.tiers);
+    expect(Object.isFrozen(first.areas)).toBe(true);
+    expect(() => first.areas.push('x')).toThrow(TypeError);
+  });
+
   it('keeps what ranking reads in the match part, so results never reorder as titles arrive', () => {
     expect(split.match.reviewed).toEqual(asset.docs.map((doc) => Number(doc.lastReviewed.slice(0, 4)) * 12 + Number(doc.lastReviewed.slice(5, 7)) - 1));
     expect(split.match.titleLengths).toHaveLength(asset.docs.length);

@@ -22,7 +22,8 @@ export const titlesFile = (chunk: number): string => `titles-${chunk}.json`;
 
 export const createSearchData = (asset: DocsAsset, fetchChunk: (chunk: number) => Promise<TitlesChunk>): SearchData => {
   const docs = hydrateDocs(asset);
-  const positions = new Map(docs.map((doc, i) => [doc, i]));
+  const positions = new Map<SearchDoc, number>();
+  for (const [i, doc] of docs.entries()) positions.set(doc, i);
   const loaded = new Set<number>();
   const inFlight = new Map<number, Promise<void>>();
   const chunkCount = Math.ceil(asset.count / asset.chunkSize);
@@ -57,12 +58,16 @@ export const createSearchData = (asset: DocsAsset, fetchChunk: (chunk: number) =
   };
 };
 
+/** The parts every search needs, under the search data directory: docs, then match (the page may fetch them early, lib/search/early.ts). */
+export const eagerUrls = (dataUrl: string): [docs: string, match: string] => [`${dataUrl}docs.json`, `${dataUrl}match.json`];
+
 /**
  * Fetches the docs and match parts from the search data directory (`/search-data/`) and makes
  * the matcher; titles follow per chunk. `fetchJson` is the page's fetch, passed in.
  */
 export const loadSearch = async (dataUrl: string, fetchJson: <T>(url: string) => Promise<T>): Promise<{ data: SearchData; matcher: Matcher }> => {
-  const [docs, match] = await Promise.all([fetchJson<DocsAsset>(`${dataUrl}docs.json`), fetchJson<MatchIndex>(`${dataUrl}match.json`)]);
+  const [docsUrl, matchUrl] = eagerUrls(dataUrl);
+  const [docs, match] = await Promise.all([fetchJson<DocsAsset>(docsUrl), fetchJson<MatchIndex>(matchUrl)]);
   const data = createSearchData(docs, (chunk) => fetchJson<TitlesChunk>(`${dataUrl}${titlesFile(chunk)}`));
   return { data, matcher: createMatcher(data.docs, match) };
 };
