@@ -64,7 +64,8 @@ document.body.dataset.ready = String(performance.now());
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
     });
     await page.goto(`${server.url}${path}`);
-    await page.locator(ready).waitFor({ timeout: 120_000 });
+    // Attached, not visible: a page with no results has an empty list, and so no height.
+    await page.locator(ready).waitFor({ state: 'attached', timeout: 120_000 });
     const ms = await page.evaluate(() => Number(document.body.dataset.ready ?? (window as unknown as { readyAt: number }).readyAt));
     await context.close();
     return ms;
