@@ -4,7 +4,8 @@
  * are fetched per chunk, each once, only for the entries asked for.
  */
 import { describe, expect, it } from 'vitest';
-import { applyTitles, chunksNeeded, hydrateDocs, PENDING_ID, type SplitAsset, splitSearchAsset, type TitlesChunk } from '../../src/lib/search/asset.ts';
+import { applyTitles, chunksNeeded, PENDING_ID, type SplitAsset, splitSearchAsset, type TitlesChunk } from '../../src/lib/search/asset.ts';
+import { hydrateDocs } from '../../src/lib/search/hydrate.ts';
 import { createSearchData, loadSearch, titlesFile } from '../../src/lib/search/loader.ts';
 import { searchDocs } from '../../src/lib/search/match.ts';
 import { sampleIndex } from '../search/sample-search.ts';
@@ -20,7 +21,8 @@ describe('the search data in parts', () => {
     expect(docs).toHaveLength(asset.docs.length);
     expect(docs.every((doc) => doc.id === PENDING_ID && doc.title.en === '')).toBe(true);
     for (const chunk of split.titles) applyTitles(docs, chunk);
-    expect(docs).toEqual(asset.docs);
+    expect(docs.map(({ position: _, ...doc }) => doc)).toEqual(asset.docs);
+    expect(docs.map((doc) => doc.position)).toEqual(asset.docs.map((_, i) => i));
   });
 
   it('writes a shared value once: providers, venues and towns are tables, entries hold codes', () => {
@@ -43,6 +45,19 @@ describe('the search data in parts', () => {
     expect(first.tiers).toBe(second.tiers);
     expect(Object.isFrozen(first.areas)).toBe(true);
     expect(() => first.areas.push('x')).toThrow(TypeError);
+    // Entries with one venue in the same town share their towns; every entry without a venue shares one empty list.
+    const oneVenue = docs.filter((doc) => doc.venues.length === 1);
+    const sameTown = oneVenue.filter((doc) => doc.towns.en[0] === oneVenue[0]?.towns.en[0]);
+    expect(sameTown.length).toBeGreaterThan(1);
+    expect(new Set(sameTown.map((doc) => doc.towns)).size).toBe(1);
+    const noVenue = docs.filter((doc) => doc.venues.length === 0);
+    expect(noVenue.length).toBeGreaterThan(1);
+    expect(new Set(noVenue.map((doc) => doc.venues)).size).toBe(1);
+    expect(Object.isFrozen(noVenue[0]?.venues) && Object.isFrozen(sameTown[0]?.towns.en)).toBe(true);
+    // The title waiting for its chunk is shared too, and each entry gets its own when the chunk arrives.
+    expect(Object.isFrozen(first.title)).toBe(true);
+    for (const chunk of split.titles) applyTitles(docs, chunk);
+    expect(first.title).not.toBe(second.title);
   });
 
   it('keeps what ranking reads in the match part, so results never reorder as titles arrive', () => {
@@ -108,6 +123,18 @@ describe('loading the search data', () => {
     expect(data.ready(data.docs)).toBe(true);
     expect(fetched.filter((url) => url.includes('titles-'))).toHaveLength(split.titles.length);
     expect(data.docs.map((doc) => doc.id)).toEqual(asset.docs.map((doc) => doc.id));
+  });
+
+  it('ignores entries that are not of this data, even ones that know a position in another', async () => {
+    const { fetched, fetchJson } = network(split);
+    const { data } = await loadSearch('/d/', fetchJson);
+    const other = createSearchData(viaJson(split.docs), async () => {
+      throw new Error('not asked');
+    });
+    const foreign = [other.docs[0], asset.docs[1]].filter((doc) => doc !== undefined);
+    expect(data.ready(foreign)).toBe(true);
+    await data.load(foreign);
+    expect(fetched).toEqual(['/d/docs.json', '/d/match.json']);
   });
 
   it('tries a chunk again after a failed fetch', async () => {

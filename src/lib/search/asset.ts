@@ -12,7 +12,8 @@
  *   date), in chunks of CHUNK_SIZE entries by position. The search page fetches only the chunks of the cards it
  *   shows; the map fetches them all, for its markers' labels.
  *
- * Shared by server code (the build writes the parts) and client code (the loader reads them).
+ * Shared by server code (the build writes the parts) and client code (the loader reads them;
+ * hydrate.ts makes the entries from the docs part).
  */
 import type { MatchIndex } from './match.ts';
 import type { SearchDoc, SearchIndexAsset } from './types.ts';
@@ -37,7 +38,7 @@ export interface ListColumn<T> {
 }
 
 /** A venue while the table is made: latitude, longitude, and its town in English and Welsh. */
-type VenueRow = [lat: number, lon: number, townEn: string, townCy: string];
+export type VenueRow = [lat: number, lon: number, townEn: string, townCy: string];
 
 /**
  * The venues, as a table of distinct venues in columns: coordinates in ten-thousandths of a
@@ -121,7 +122,8 @@ const listColumn = <T>(items: readonly (readonly T[])[]): ListColumn<T> => {
 const venueRows = (doc: SearchDoc): VenueRow[] =>
   doc.venues.map(([lat, lon, town]) => [lat, lon, doc.towns.en[town] ?? '', doc.towns.cy[town] ?? doc.towns.en[town] ?? '']);
 
-const E4 = 1e4;
+/** Coordinates are written in ten-thousandths of a degree. */
+export const E4 = 1e4;
 
 const venueColumn = (docs: readonly SearchDoc[]): VenueColumn => {
   const table = listCodes(docs.map(venueRows));
@@ -134,18 +136,6 @@ const venueColumn = (docs: readonly SearchDoc[]): VenueColumn => {
     town: towns.codes,
     codes: table.codes,
   };
-};
-
-/** The venue table back as rows. */
-const venueTable = (venues: VenueColumn): VenueRow[] => {
-  let lat = 0;
-  let lon = 0;
-  return venues.town.map((town, i) => {
-    lat += venues.lat[i] as number;
-    lon += venues.lon[i] as number;
-    const [en, cy] = venues.towns[town] as [string, string];
-    return [lat / E4, lon / E4, en, cy];
-  });
 };
 
 /** Splits the index into its three parts (see the top of this file). */
@@ -198,69 +188,6 @@ export const splitSearchAsset = (asset: SearchIndexAsset, chunkSize = CHUNK_SIZE
 
 /** The id an entry carries until its titles chunk arrives (with empty titles and review date): never shown, as cards wait for their chunk. */
 export const PENDING_ID = '';
-
-/**
- * The entries, from the docs part, with their ids and titles still to come (PENDING_ID and
- * empty titles): everything but the card's heading and link is there.
- *
- * Entries that share a list (tiers, areas, regions, routes, priority groups) share one frozen
- * array, built once: nothing may change an entry's lists. Every entry is made with the same
- * fields in the same order (optional ones added after), which keeps this fast at 25,000 entries.
- */
-export const hydrateDocs = (asset: DocsAsset): SearchDoc[] => {
-  const at = <T>(col: Column<T>, i: number): T => col.values[col.codes[i] as number] as T;
-  const shared = <T>(col: ListColumn<T>): T[][] => col.lists.map((list) => Object.freeze(list.map((code) => col.values[code] as T)) as T[]);
-  const tiers = shared(asset.tiers);
-  const areas = shared(asset.areas);
-  const regions = shared(asset.regions);
-  const routes = shared(asset.routes);
-  const priorityGroups = shared(asset.priorityGroups);
-  const list = <T>(lists: T[][], col: ListColumn<unknown>, i: number): T[] => lists[col.codes[i] as number] as T[];
-  const venueRows = venueTable(asset.venues);
-  const docs: SearchDoc[] = new Array(asset.count);
-  for (let i = 0; i < asset.count; i++) {
-    const codes = asset.venues.codes[i] as number[];
-    const venues: SearchDoc['venues'] = [];
-    const towns: SearchDoc['towns'] = { en: [], cy: [] };
-    for (const code of codes) {
-      const [lat, lon, en, cy] = venueRows[code] as VenueRow;
-      let town = towns.en.indexOf(en);
-      if (town === -1) {
-        town = towns.en.push(en) - 1;
-        towns.cy.push(cy);
-      }
-      venues.push([lat, lon, town]);
-    }
-    const doc: SearchDoc = {
-      id: PENDING_ID,
-      kind: at(asset.kind, i),
-      title: { en: '' },
-      provider: at(asset.provider, i),
-      tiers: list(tiers, asset.tiers, i),
-      areas: list(areas, asset.areas, i),
-      regions: list(regions, asset.regions, i),
-      walesWide: at(asset.walesWide, i),
-      language: at(asset.language, i),
-      ages: at(asset.ages, i),
-      level: at(asset.level, i),
-      delivery: at(asset.delivery, i),
-      starts: at(asset.starts, i),
-      routes: list(routes, asset.routes, i),
-      priorityGroups: list(priorityGroups, asset.priorityGroups, i),
-      free: at(asset.free, i),
-      venues,
-      towns,
-      lastReviewed: '',
-      illustrative: at(asset.illustrative, i),
-    };
-    const strand = at(asset.strand, i);
-    if (strand !== null) doc.strand = strand;
-    const status = at(asset.status, i);
-    if (status !== null) doc.status = status;
-    docs[i] = doc;
-  }
-  return docs;
-};
 
 /** Puts a chunk's ids and titles into the entries it covers. */
 export const applyTitles = (docs: readonly SearchDoc[], chunk: TitlesChunk): void => {

@@ -3,7 +3,8 @@
  * fetched a chunk at a time, each chunk once, when cards or markers need them.
  * The fetching is passed in, so this is tested without a network.
  */
-import { applyTitles, chunksNeeded, type DocsAsset, hydrateDocs, type TitlesChunk } from './asset.ts';
+import { applyTitles, chunksNeeded, type DocsAsset, type TitlesChunk } from './asset.ts';
+import { hydrateDocs, type LoadedDoc } from './hydrate.ts';
 import { createMatcher, type Matcher, type MatchIndex } from './match.ts';
 import type { SearchDoc } from './types.ts';
 
@@ -22,15 +23,14 @@ export const titlesFile = (chunk: number): string => `titles-${chunk}.json`;
 
 export const createSearchData = (asset: DocsAsset, fetchChunk: (chunk: number) => Promise<TitlesChunk>): SearchData => {
   const docs = hydrateDocs(asset);
-  const positions = new Map<SearchDoc, number>();
-  for (const [i, doc] of docs.entries()) positions.set(doc, i);
   const loaded = new Set<number>();
   const inFlight = new Map<number, Promise<void>>();
   const chunkCount = Math.ceil(asset.count / asset.chunkSize);
   const positionsOf = function* (of: Iterable<SearchDoc>) {
     for (const doc of of) {
-      const position = positions.get(doc);
-      if (position !== undefined) yield position;
+      // Only entries of this data know their place in it.
+      const position = (doc as Partial<LoadedDoc>).position;
+      if (position !== undefined && docs[position] === doc) yield position;
     }
   };
   const fetchChunks = async (chunks: readonly number[]) => {
