@@ -1,7 +1,8 @@
 /**
- * The cold start, measured the same way for each engine: a fresh browser (no cache) opens a
- * page with a query in its address, and the time is from navigation until the first five
- * results are in the page, read in the page itself (performance.now()).
+ * The cold start, measured the same way for each engine: a new browser context (nothing cached,
+ * no service worker) opens a page with a query in its address, served gzipped, and the time is
+ * from navigation until the first five results are in the page, read in the page itself
+ * (performance.now()).
  *
  * - **Pagefind** and **Llwybrau's engine** each on a bare page of ours (no CSS, no site): the
  *   engine's script, the index it downloads and parses, the search, the first five results'
@@ -50,7 +51,8 @@ for (const data of top) { const item = document.createElement('li'); item.textCo
 document.body.dataset.ready = String(performance.now());
 </script>`),
   );
-  const server = await serve(outDir);
+  // Gzipped, as a host serves them: our JSON is text, while Pagefind's index files are compressed already (bench-lib's serve sends those as they are).
+  const server = await serve(outDir, { gzip: true });
   const times = { pagefind: [] as number[], engine: [] as number[], page: [] as number[] };
   const load = async (path: string, ready: string) => {
     const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -107,6 +107,8 @@ const TYPES: Record<string, string> = {
  */
 export const serve = (root: string, { gzip = false, onRequest }: { gzip?: boolean; onRequest?: (path: string) => void } = {}) =>
   new Promise<{ url: string; close: () => void }>((resolveServer) => {
+    // Each file is compressed once, as a host that stores compressed copies would serve it.
+    const zipped = new Map<string, Buffer>();
     const server = createServer((request, response) => {
       onRequest?.(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/'));
       const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
@@ -119,7 +121,12 @@ export const serve = (root: string, { gzip = false, onRequest }: { gzip?: boolea
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const body = readFileSync(file);
       if (gzip && type !== 'application/octet-stream' && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-        response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipSync(body));
+        let zip = zipped.get(file);
+        if (!zip) {
+          zip = gzipSync(body);
+          zipped.set(file, zip);
+        }
+        response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(zip);
         return;
       }
       response.writeHead(200, { 'Content-Type': type }).end(body);

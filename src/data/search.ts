@@ -9,6 +9,7 @@ import { loadContent } from '../lib/content/load.ts';
 import { contentDir } from '../lib/content/paths.ts';
 import type { Provision } from '../lib/content/schema.ts';
 import { searchablePlaces } from '../lib/geo/gazetteer.ts';
+import { LOCALE_META, type Locale } from '../lib/i18n/locales.ts';
 import { type SplitAsset, splitSearchAsset } from '../lib/search/asset.ts';
 import { buildSearchIndex, type IndexContext, subjectLabels, toSearchDoc } from '../lib/search/build-index.ts';
 import { earlyDataScript } from '../lib/search/early.ts';
@@ -81,10 +82,11 @@ export const placesAsset = async (): Promise<PlacesAsset> => {
 
 /**
  * The search and map pages' first script (lib/search/early.ts), and its hash for the page's CSP.
- * The page must insert the hash in its own frontmatter: the policy is written with the head,
- * before the body's components run. The script goes in the body, where the policy is in force.
+ * Insert the hash before Base renders its head, where the policy is written: in the view's
+ * frontmatter (the view renders Base), never from a component inside Base's slot, which runs
+ * too late. The script goes in the body, where the policy is in force.
  */
-export const earlyData = (dataUrl: string): { script: string; hash: `sha256-${string}` } => {
-  const script = earlyDataScript(eagerUrls(dataUrl));
+export const earlyData = (dataUrl: string, lang: Locale): { script: string; hash: `sha256-${string}` } => {
+  const script = earlyDataScript(eagerUrls(dataUrl), LOCALE_META[lang].bcp47);
   return { script, hash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
 };

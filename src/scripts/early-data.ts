@@ -16,5 +16,8 @@ export const fetchJsonEarly = <T>(url: string): Promise<T> => {
   const started = early?.[url];
   if (!(early && started)) return fetchJson<T>(url);
   delete early[url];
-  return (started as Promise<T>).catch(() => fetchJson<T>(url));
+  return (started as Promise<T>).catch((error: unknown) => {
+    console.warn(`Fetching ${url} again: the early fetch failed (${error instanceof Error ? error.message : String(error)})`);
+    return fetchJson<T>(url);
+  });
 };

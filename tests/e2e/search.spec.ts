@@ -231,24 +231,45 @@ test.describe('search and map without JavaScript', () => {
     });
 
     test(`${lang}: the map page shows only what works: no map or list buttons, nothing "loading"`, async ({ page }) => {
+      const dataRequests: string[] = [];
+      page.on('request', (request) => dataRequests.push(new URL(request.url()).pathname));
       await page.goto(pathFor(lang, { route: 'map' }));
       await expect(page.locator('[data-notice="no-js"]')).toContainText(ui.map.noJs);
       await expect(page.getByRole('button', { name: ui.map.viewMap })).toBeHidden();
       await expect(page.getByRole('button', { name: ui.map.viewList })).toBeHidden();
       await expect(page.getByText(ui.map.loading)).toBeHidden();
+      expect(dataRequests.filter((path) => path.startsWith('/search-data/'))).toEqual([]);
     });
   }
 });
 
-test('the search data is fetched once, by the page’s first script, and the island uses that copy', async ({ page }) => {
+const DATA = ['/search-data/docs.json', '/search-data/match.json'];
+for (const lang of LANGS) {
+  test(`${lang}: the search and map pages fetch their data once, by their first script, and use that copy`, async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(searchPath(lang, '?q=gofal'));
+    expect(await resultIds(page)).not.toEqual([]);
+    // Taken, so a later load of the island would fetch afresh rather than reuse a spent promise.
+    expect(await page.evaluate(() => Object.keys((window as unknown as { llwybrauEarlyData: object }).llwybrauEarlyData))).toEqual([]);
+    await page.goto(pathFor(lang, { route: 'map' }));
+    await page.locator('#map[data-state="ready"]').waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => Object.keys((window as unknown as { llwybrauEarlyData: object }).llwybrauEarlyData))).toEqual([]);
+    expect(requested.filter((path) => DATA.includes(path)).sort()).toEqual([...DATA, ...DATA].sort());
+  });
+}
+
+test('when the early fetch of the search data fails, the search fetches it again and shows results', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  let failures = 1;
+  await page.route('**/search-data/match.json', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto(searchPath('cy', '?q=gofal'));
-  expect(await resultIds(page)).not.toEqual([]);
-  const data = requested.filter((path) => path === '/search-data/docs.json' || path === '/search-data/match.json');
-  expect(data.sort()).toEqual(['/search-data/docs.json', '/search-data/match.json']);
-  // Taken, so a later load of the island would fetch afresh rather than reuse a spent promise.
-  expect(await page.evaluate(() => Object.keys((window as unknown as { llwybrauEarlyData: object }).llwybrauEarlyData))).toEqual([]);
+  await page.goto(searchPath('en', '?q=motor'));
+  expect(await resultIds(page)).toContain('conwy-gllm-rhos-motor-vehicle-l2');
+  expect(requested.filter((path) => path === '/search-data/match.json')).toHaveLength(2);
+  expect(warnings).toEqual(['Fetching /search-data/match.json again: the early fetch failed (/search-data/match.json: 503)']);
 });
 
 test('the compact search on an area page opens the search with that area chosen', async ({ page }) => {

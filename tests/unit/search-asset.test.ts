@@ -44,7 +44,7 @@ describe('the search data in parts', () => {
     if (!(first && second)) throw new Error('the sample has no two entries with the same tiers');
     expect(first.tiers).toBe(second.tiers);
     expect(Object.isFrozen(first.areas)).toBe(true);
-    expect(() => first.areas.push('x')).toThrow(TypeError);
+    expect(() => (first.areas as string[]).push('x')).toThrow(TypeError);
     // Entries with one venue in the same town share their towns; every entry without a venue shares one empty list.
     const oneVenue = docs.filter((doc) => doc.venues.length === 1);
     const sameTown = oneVenue.filter((doc) => doc.towns.en[0] === oneVenue[0]?.towns.en[0]);
@@ -135,6 +135,14 @@ describe('loading the search data', () => {
     expect(data.ready(foreign)).toBe(true);
     await data.load(foreign);
     expect(fetched).toEqual(['/d/docs.json', '/d/match.json']);
+  });
+
+  it('refuses docs and match parts of different builds, naming both', async () => {
+    const stale = { ...split, match: { ...split.match, titleLengths: split.match.titleLengths.slice(1) } };
+    const { fetchJson } = network(stale);
+    await expect(loadSearch('/d/', fetchJson)).rejects.toThrow(
+      `The search data is out of step: /d/docs.json has ${split.docs.count} entries and /d/match.json has ${split.docs.count - 1}`,
+    );
   });
 
   it('tries a chunk again after a failed fetch', async () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EARLY_DATA_GLOBAL, earlyDataScript } from '../../src/lib/search/early.ts';
 
 /** Runs the script against a fake window, fetch and Intl; `files` are the server's answers. */
-const run = (urls: string[], files: Record<string, unknown>) => {
+const run = (urls: string[], files: Record<string, unknown>, modules = true) => {
   const fetched: string[] = [];
   const formatted: string[] = [];
   const fakeWindow: Record<string, unknown> = {};
@@ -26,8 +26,8 @@ const run = (urls: string[], files: Record<string, unknown>) => {
       }
     },
   };
-  const fakeDocument = { documentElement: { lang: 'cy' } };
-  new Function('window', 'fetch', 'Intl', 'document', earlyDataScript(urls))(fakeWindow, fakeFetch, fakeIntl, fakeDocument);
+  const fakeScriptElement = { prototype: modules ? { noModule: false } : {} };
+  new Function('window', 'fetch', 'Intl', 'HTMLScriptElement', earlyDataScript(urls, 'cy-GB'))(fakeWindow, fakeFetch, fakeIntl, fakeScriptElement);
   return { fetched, formatted, early: fakeWindow[EARLY_DATA_GLOBAL] as Record<string, Promise<unknown>> };
 };
 
@@ -40,7 +40,7 @@ describe('the search page’s early data script', () => {
     expect(await early['/d/match.json']).toEqual({ terms: ['a'] });
     // Once both are parsed, the page's first number format is made while the scripts download.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(formatted).toEqual(['cy']);
+    expect(formatted).toEqual(['cy-GB']);
   });
 
   it('rejects a missing file with its URL and status, and nothing else goes wrong', async () => {
@@ -51,8 +51,14 @@ describe('the search page’s early data script', () => {
     expect(formatted).toEqual([]);
   });
 
+  it('does nothing in a browser without modules, which never runs the island', () => {
+    const { fetched, early } = run(['/d/docs.json'], { '/d/docs.json': {} }, false);
+    expect(fetched).toEqual([]);
+    expect(early).toBeUndefined();
+  });
+
   it('cannot close its <script> element, whatever the URLs hold', () => {
-    const text = earlyDataScript(['/d/</script><script>alert(1)</script>.json', '/d/\u2028.json']);
+    const text = earlyDataScript(['/d/</script><script>alert(1)</script>.json', '/d/\u2028.json'], 'en-GB</script>');
     expect(text).not.toContain('</');
     expect(text).not.toMatch(/[\u2028\u2029]/);
     const { fetched } = run(['/d/</script>.json'], {});

@@ -1,6 +1,6 @@
 /**
  * The browser's entries, made from the docs part (asset.ts) with as little work and memory as
- * 25,700 entries allow: shared values are built once and shared, and every entry has one shape.
+ * 25,700 entries allow: shared values are built once and shared, and entries are made alike.
  */
 import { type Column, type DocsAsset, E4, type ListColumn, PENDING_ID, type VenueColumn, type VenueRow } from './asset.ts';
 import type { SearchDoc } from './types.ts';
@@ -17,8 +17,8 @@ const venueTable = (venues: VenueColumn): VenueRow[] => {
   });
 };
 
-const NO_VENUES = Object.freeze([]) as unknown as SearchDoc['venues'];
-const NO_TOWNS = Object.freeze({ en: Object.freeze([]), cy: Object.freeze([]) }) as unknown as SearchDoc['towns'];
+const NO_VENUES: SearchDoc['venues'] = Object.freeze([]);
+const NO_TOWNS: SearchDoc['towns'] = Object.freeze({ en: Object.freeze([]), cy: Object.freeze([]) });
 /** The title of an entry until its chunk arrives (applyTitles gives each entry its own). */
 const PENDING_TITLE: SearchDoc['title'] = Object.freeze({ en: '' });
 
@@ -32,30 +32,31 @@ export type LoadedDoc = SearchDoc & { position: number };
  *
  * Entries that share a list (tiers, areas, regions, routes, priority groups) share one frozen
  * array, built once, as do entries with no venue, entries whose one venue is in the same town
- * (their towns), and entries still waiting for their titles: nothing may change them. Every
- * entry is made with the same fields in the same order (optional ones added after).
+ * (their towns), and entries still waiting for their titles: nothing may change them (the
+ * types say so too). Every entry is made with its fields in the same order, the two optional
+ * ones (strand, status) added after.
  */
 export const hydrateDocs = (asset: DocsAsset): LoadedDoc[] => {
   const at = <T>(col: Column<T>, i: number): T => col.values[col.codes[i] as number] as T;
-  const shared = <T>(col: ListColumn<T>): T[][] => col.lists.map((list) => Object.freeze(list.map((code) => col.values[code] as T)) as T[]);
+  const shared = <T>(col: ListColumn<T>): (readonly T[])[] => col.lists.map((list) => Object.freeze(list.map((code) => col.values[code] as T)));
   const tiers = shared(asset.tiers);
   const areas = shared(asset.areas);
   const regions = shared(asset.regions);
   const routes = shared(asset.routes);
   const priorityGroups = shared(asset.priorityGroups);
-  const list = <T>(lists: T[][], col: ListColumn<unknown>, i: number): T[] => lists[col.codes[i] as number] as T[];
+  const list = <T>(lists: (readonly T[])[], col: ListColumn<unknown>, i: number): readonly T[] => lists[col.codes[i] as number] as readonly T[];
   const venueRows = venueTable(asset.venues);
   // Shared where entries agree, as the lists are: no venues, one town's names, and the title until it arrives.
   const townsOfOne = new Map<number, SearchDoc['towns']>();
   const townsOf = (town: number, en: string, cy: string): SearchDoc['towns'] => {
     let towns = townsOfOne.get(town);
     if (!towns) {
-      towns = Object.freeze({ en: Object.freeze([en]), cy: Object.freeze([cy]) }) as SearchDoc['towns'];
+      towns = Object.freeze({ en: Object.freeze([en]), cy: Object.freeze([cy]) });
       townsOfOne.set(town, towns);
     }
     return towns;
   };
-  const docs: LoadedDoc[] = new Array(asset.count);
+  const docs: LoadedDoc[] = [];
   for (let i = 0; i < asset.count; i++) {
     const codes = asset.venues.codes[i] as number[];
     let venues: SearchDoc['venues'] = NO_VENUES;
@@ -66,17 +67,20 @@ export const hydrateDocs = (asset: DocsAsset): LoadedDoc[] => {
       venues = [[lat, lon, 0]];
       towns = townsOf(asset.venues.town[code] as number, en, cy);
     } else if (codes.length > 1) {
-      venues = [];
-      towns = { en: [], cy: [] };
+      const points: [number, number, number][] = [];
+      const en: string[] = [];
+      const cy: string[] = [];
       for (const code of codes) {
-        const [lat, lon, en, cy] = venueRows[code] as VenueRow;
-        let town = towns.en.indexOf(en);
+        const [lat, lon, townEn, townCy] = venueRows[code] as VenueRow;
+        let town = en.indexOf(townEn);
         if (town === -1) {
-          town = towns.en.push(en) - 1;
-          towns.cy.push(cy);
+          town = en.push(townEn) - 1;
+          cy.push(townCy);
         }
-        venues.push([lat, lon, town]);
+        points.push([lat, lon, town]);
       }
+      venues = points;
+      towns = { en, cy };
     }
     const doc: LoadedDoc = {
       position: i,
@@ -105,7 +109,7 @@ export const hydrateDocs = (asset: DocsAsset): LoadedDoc[] => {
     if (strand !== null) doc.strand = strand;
     const status = at(asset.status, i);
     if (status !== null) doc.status = status;
-    docs[i] = doc;
+    docs.push(doc);
   }
   return docs;
 };

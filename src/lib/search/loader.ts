@@ -68,6 +68,10 @@ export const eagerUrls = (dataUrl: string): [docs: string, match: string] => [`$
 export const loadSearch = async (dataUrl: string, fetchJson: <T>(url: string) => Promise<T>): Promise<{ data: SearchData; matcher: Matcher }> => {
   const [docsUrl, matchUrl] = eagerUrls(dataUrl);
   const [docs, match] = await Promise.all([fetchJson<DocsAsset>(docsUrl), fetchJson<MatchIndex>(matchUrl)]);
+  // Two parts of different builds (a deploy between the two fetches, or one from the offline cache) would rank the wrong entries.
+  if (match.titleLengths.length !== docs.count) {
+    throw new Error(`The search data is out of step: ${docsUrl} has ${docs.count} entries and ${matchUrl} has ${match.titleLengths.length}`);
+  }
   const data = createSearchData(docs, (chunk) => fetchJson<TitlesChunk>(`${dataUrl}${titlesFile(chunk)}`));
   return { data, matcher: createMatcher(data.docs, match) };
 };

@@ -15,9 +15,9 @@ export interface SearchDoc {
   /** Display title in each language (Welsh missing → English shown, marked). */
   title: { en: string; cy?: string };
   provider: { en: string; cy: string };
-  tiers: Tier[];
-  areas: string[];
-  regions: Region[];
+  tiers: readonly Tier[];
+  areas: readonly string[];
+  regions: readonly Region[];
   walesWide: boolean;
   language: DeliveryLanguage;
   ages: [number, number];
@@ -25,13 +25,13 @@ export interface SearchDoc {
   delivery: DeliveryMode;
   /** 'september', 'rolling', or the start dates (YYYY-MM-DD) as listed. */
   starts: 'september' | 'rolling' | string[];
-  routes: AccessRoute[];
-  priorityGroups: PriorityGroup[];
+  routes: readonly AccessRoute[];
+  priorityGroups: readonly PriorityGroup[];
   free: boolean;
   /** Venue points as [lat, lon, town], rounded; town is the index of the venue's town in `towns`. */
-  venues: [number, number, number][];
+  venues: readonly (readonly [number, number, number])[];
   /** The distinct venue towns in English and Welsh, for the result card. */
-  towns: { en: string[]; cy: string[] };
+  towns: { readonly en: readonly string[]; readonly cy: readonly string[] };
   lastReviewed: string;
   /** Left out when active, which almost every record is, to keep the index small. */
   status?: Exclude<Status, 'active'>;
