@@ -234,7 +234,7 @@ console.log(
 console.log(
   [
     '',
-    'Side by side with Pagefind 1.6.0 over the same built detail pages. Cold: a fresh browser opens a bare page with the query in its address, until the first five titles are in the page (median of the queries; our whole search page in brackets). Later keystrokes: Pagefind’s are its search and the first five results’ data, with no drawing; ours include putting the results in the page and laying them out. Precision@5 is on the sample:',
+    'Side by side with Pagefind 1.6.0 over the same built detail pages. Cold: a new browser context (nothing cached) opens a bare page, served gzipped, with the query in its address, until the first five titles are in the page (median of the queries; our whole search page in brackets). Later keystrokes: Pagefind’s are its search and the first five results’ data, with no drawing; ours include putting the results in the page and laying them out. Precision@5 is on the sample:',
     '',
     '| data set | engine | first query (KiB gzip) | cold (ms) | later keystrokes p50 / p95 (ms) | precision@5 |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
