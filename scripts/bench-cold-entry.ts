@@ -6,12 +6,8 @@
  */
 import { loadSearch } from '../src/lib/search/loader.ts';
 import { searchDocs } from '../src/lib/search/match.ts';
-
-const fetchJson = async <T>(url: string): Promise<T> => {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-};
+// The plain fetch, as Pagefind's page has no early script either.
+import { fetchJson } from '../src/scripts/early-data.ts';
 
 const query = new URLSearchParams(window.location.search).get('q') ?? '';
 const { data, matcher } = await loadSearch('/search-data/', fetchJson);

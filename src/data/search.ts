@@ -82,9 +82,8 @@ export const placesAsset = async (): Promise<PlacesAsset> => {
 
 /**
  * The search and map pages' first script (lib/search/early.ts), and its hash for the page's CSP.
- * Insert the hash before Base renders its head, where the policy is written: in the view's
- * frontmatter (the view renders Base), never from a component inside Base's slot, which runs
- * too late. The script goes in the body, where the policy is in force.
+ * Base adds the hash in its frontmatter, before its head (where the policy is written) is
+ * rendered; a component inside its slot would run too late. The script goes in the body.
  */
 export const earlyData = (dataUrl: string, lang: Locale): { script: string; hash: `sha256-${string}` } => {
   const script = earlyDataScript(eagerUrls(dataUrl), LOCALE_META[lang].bcp47);

@@ -4,7 +4,8 @@
  */
 import { EARLY_DATA_GLOBAL } from '../lib/search/early.ts';
 
-const fetchJson = async <T>(url: string): Promise<T> => {
+/** The JSON at `url`, fetched now; a failed response names the file and its status. */
+export const fetchJson = async <T>(url: string): Promise<T> => {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return (await response.json()) as T;
