@@ -2,10 +2,22 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { exitWhenWritten } from './src/integrations/exit.ts';
 import { preflight } from './src/integrations/preflight.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { LOCALE_META, LOCALES } from './src/lib/i18n/locales.ts';
 import { pageForPath, pathFor } from './src/lib/i18n/routes.ts';
+import { settingsProblems } from './src/lib/settings.ts';
+
+// Every setting is checked before anything else: a wrong one stops here, one line each, rather than reaching every page.
+const settingProblems = settingsProblems(process.env);
+if (settingProblems.length > 0) {
+  for (const line of settingProblems) console.error(`[llwybrau] ${line}`);
+  console.error(
+    `[llwybrau] ${settingProblems.length === 1 ? 'That setting is' : 'Those settings are'} wrong; correct ${settingProblems.length === 1 ? 'it' : 'them'} (README, Deploying) and run again.`,
+  );
+  await exitWhenWritten(1);
+}
 
 const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
 // Say which address the links name, and shout when it is the local one: a build to deploy must set SITE_URL.

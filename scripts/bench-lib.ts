@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import yaml from 'js-yaml';
+import yaml from 'yaml';
 import { syntheticProvision } from '../src/lib/bench/synthetic.ts';
 import { readContentDir, SYNONYMS_FILE } from '../src/lib/content/load.ts';
 
@@ -36,7 +36,7 @@ export const writeBenchContent = (factor: number): { dir: string; entries: numbe
   for (const record of [...records.filter((r) => r.collection !== 'provision'), ...provision]) {
     const path = join(dir, relative('content', record.file));
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, yaml.dump(record.data, { lineWidth: 200 }));
+    writeFileSync(path, yaml.stringify(record.data, { lineWidth: 0, aliasDuplicateObjects: false }));
   }
   // The search synonyms, as the site has them.
   const synonyms = resolve('content', SYNONYMS_FILE);

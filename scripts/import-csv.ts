@@ -1,139 +1,189 @@
 /**
- * npm run import -- <sheet.csv> [--write] [--force | --update [--prune]]
- * Checks a spreadsheet of provision (saved as CSV; columns in docs/import.md)
- * against the schema and the existing content, and with --write saves one
- * YAML record per offer under content/provision/<kind>/. Nothing is written
- * while any row has a problem. An id that already exists is refused unless
- * --force is given. --update says first what the sheet adds and changes (field by field) and
- * leaves unchanged records untouched; with --prune it also removes records of the sheet's
- * areas that the sheet leaves out, listing them. CONTENT_DIR overrides the content folder.
+ * npm run import -- <sheet.csv> [--write] [--force | --update [--prune [--confirm-deletions N]]]
+ * Checks a spreadsheet of provision (saved as CSV; columns in docs/import.md) against the
+ * schema and the existing content, and with --write saves one YAML record per offer under
+ * content/provision/<kind>/. Nothing is written while any row has a problem.
+ * - An id that already exists is refused unless --force (replace) or --update is given.
+ * - --update says first what the sheet adds and changes, field by field, and writes only the
+ *   fields that changed: the rest of each file stays as it was written.
+ * - --prune also removes records the sheet leaves out, but only inside the scope the sheet
+ *   states (the sheet_scope column that npm run export writes); a sheet without one cannot
+ *   prune. Removals are listed by a run without --write, and a run with --write that would
+ *   remove records needs --confirm-deletions N with N the number listed.
+ * CONTENT_DIR overrides the content folder.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import yaml from 'js-yaml';
-import { formatImportIssue } from '../src/lib/content/import.ts';
+import { formatImportIssue, type ImportedRecord } from '../src/lib/content/import.ts';
 import { checkSheet } from '../src/lib/content/import-sheet.ts';
 import { readBoundaries, readContentDir } from '../src/lib/content/load.ts';
 import { buildDate, referenceDataDir } from '../src/lib/content/paths.ts';
+import { limitProblems } from '../src/lib/content/problem-list.ts';
+import { recordFileText } from '../src/lib/content/record-file.ts';
+import { describeScope, SCOPE_COLUMN } from '../src/lib/content/sheet-scope.ts';
 import { planUpdate } from '../src/lib/content/update-plan.ts';
 import { formatIssue, validateRecords } from '../src/lib/content/validate.ts';
+import { runCli, stop } from './cli.ts';
 
-const args = process.argv.slice(2);
-const csvPath = args.find((arg) => !arg.startsWith('--'));
-const write = args.includes('--write');
-const update = args.includes('--update');
-const prune = args.includes('--prune');
-const force = args.includes('--force') || update;
-if (prune && !update) {
-  console.error('--prune only works with --update: it removes records the sheet leaves out, after saying which.');
-  process.exit(2);
-}
-if (!csvPath) {
-  console.error('Usage: npm run import -- <sheet.csv> [--write] [--force | --update [--prune]]   (columns: docs/import.md)');
-  process.exit(2);
-}
-if (!existsSync(csvPath)) {
-  console.error(`${csvPath}: no such file`);
-  process.exit(2);
-}
-if (!statSync(csvPath).isFile()) {
-  console.error(`${csvPath}: is a folder, not a file; give the path of a spreadsheet saved as CSV (UTF-8)`);
-  process.exit(2);
-}
+const USAGE = 'Usage: npm run import -- <sheet.csv> [--write] [--force | --update [--prune [--confirm-deletions N]]]   (columns: docs/import.md)';
+const FLAGS = new Set(['--write', '--force', '--update', '--prune', '--confirm-deletions']);
 
-/** The area boundaries, or none (with a warning) when the reference data is not there. */
-const referenceBoundaries = () => {
-  try {
-    const reference = readBoundaries(referenceDataDir());
-    if (reference === null)
-      console.warn(`Warning: ${referenceDataDir()} has no area boundaries (set LLWYBRAU_DATA_DIR); venues were not checked against their areas.`);
-    return reference?.boundaries ?? [];
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(2);
-  }
+/** Writes a file whole or not at all: a crash half way leaves the old file, never a cut one. */
+const writeWhole = (target: string, text: string) => {
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = `${target}.importing`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, target);
 };
 
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
-const contentRel = relative(process.cwd(), contentDir) || '.';
-const { records: existing, issues: readIssues } = readContentDir(contentDir);
-if (readIssues.length > 0) {
-  for (const issue of readIssues) console.error(formatIssue(issue));
-  console.error('\nThe existing content has problems; fix them first (npm run validate).');
-  process.exit(1);
-}
+runCli(() => {
+  const args = process.argv.slice(2);
+  const confirmAt = args.indexOf('--confirm-deletions');
+  const confirmText = confirmAt === -1 ? undefined : args[confirmAt + 1];
+  const positional = args.filter((arg, i) => !arg.startsWith('--') && !(confirmAt !== -1 && i === confirmAt + 1));
+  const unknown = args.filter((arg) => arg.startsWith('--') && !FLAGS.has(arg));
+  if (unknown.length > 0) stop(2, `Unknown option ${unknown.join(', ')}. ${USAGE}`);
+  const write = args.includes('--write');
+  const update = args.includes('--update');
+  const prune = args.includes('--prune');
+  const force = args.includes('--force') || update;
+  if (prune && !update) stop(2, '--prune only works with --update: it removes records the sheet leaves out, after saying which.');
+  if (confirmAt !== -1 && !prune) stop(2, '--confirm-deletions only works with --update --prune: it confirms how many records the prune removes.');
+  if (confirmAt !== -1 && (confirmText === undefined || !/^\d+$/.test(confirmText)))
+    stop(
+      2,
+      `--confirm-deletions needs the number of records to remove, as a run without --write lists them (got ${confirmText === undefined ? 'nothing' : `"${confirmText}"`}).`,
+    );
+  const confirmed = confirmText === undefined ? null : Number(confirmText);
+  if (positional.length !== 1) stop(2, positional.length === 0 ? USAGE : `Give one sheet at a time (got ${positional.join(', ')}). ${USAGE}`);
+  const csvPath = positional[0] as string;
+  if (!existsSync(csvPath)) stop(2, `${csvPath}: no such file`);
+  if (!statSync(csvPath).isFile()) stop(2, `${csvPath}: is a folder, not a file; give the path of a spreadsheet saved as CSV (UTF-8)`);
 
-// Problems name the file as it was given on the command line.
-const csvFile = csvPath;
-const checked = checkSheet(readFileSync(csvPath), csvFile, existing, { contentRel, force, today: buildDate(), boundaries: referenceBoundaries() });
-if ('error' in checked) {
-  console.error(checked.error);
-  process.exit(1);
-}
-const { encoding, imported, problems, elsewhere, existingIds } = checked;
-if (encoding !== 'UTF-8') console.log(`${csvFile}: read as ${encoding} text (not UTF-8).`);
+  /** The area boundaries, or none (with a warning) when the reference data is not there. */
+  const referenceBoundaries = () => {
+    try {
+      const reference = readBoundaries(referenceDataDir());
+      if (reference === null)
+        console.warn(`Warning: ${referenceDataDir()} has no area boundaries (set LLWYBRAU_DATA_DIR); venues were not checked against their areas.`);
+      return { boundaries: reference?.boundaries ?? [], districts: reference?.districts ?? [] };
+    } catch (error) {
+      return stop(2, error instanceof Error ? error.message : String(error));
+    }
+  };
 
-if (problems.length > 0 || elsewhere.length > 0) {
-  for (const problem of problems) console.error(formatImportIssue(problem));
-  // A problem the new rows cause elsewhere (a loop through an existing record) is reported as the build would.
-  for (const issue of elsewhere) console.error(formatIssue(issue));
-  const count = problems.length + elsewhere.length;
-  console.error(`\n${count} problem${count === 1 ? '' : 's'} in ${csvFile}. Nothing was written.`);
-  process.exit(1);
-}
+  const today = buildDate();
+  const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+  const contentRel = relative(process.cwd(), contentDir) || '.';
+  const { records: existing, issues: readIssues } = readContentDir(contentDir);
+  if (readIssues.length > 0) stop(1, ...limitProblems(readIssues.map(formatIssue)), '\nThe existing content has problems; fix them first (npm run validate).');
 
-/** Writes a record to its kind's folder; a record whose kind changed leaves its old file. */
-const save = (record: (typeof imported)[number]) => {
-  const target = record.file.replace(/^(\.\/)?/, '');
-  const earlier = existingIds.get(record.id);
-  const movedFrom = earlier !== undefined && resolve(earlier) !== resolve(target) ? earlier : null;
-  if (write) {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, yaml.dump(record.data, { lineWidth: 120 }));
-    if (movedFrom) rmSync(movedFrom);
+  // Problems name the file as it was given on the command line.
+  const csvFile = csvPath;
+  const checked = checkSheet(readFileSync(csvPath), csvFile, existing, { contentRel, force, today, ...referenceBoundaries() });
+  if ('error' in checked) return stop(1, checked.error);
+  const { encoding, imported, problems, elsewhere, existingIds, scope } = checked;
+  if (encoding !== 'UTF-8') console.log(`${csvFile}: read as ${encoding} text (not UTF-8).`);
+
+  if (problems.length > 0 || elsewhere.length > 0) {
+    // A problem the new rows cause elsewhere (a loop through an existing record) is reported as the build would.
+    const count = problems.length + elsewhere.length;
+    stop(
+      1,
+      ...limitProblems([...problems.map(formatImportIssue), ...elsewhere.map(formatIssue)]),
+      `\n${count.toLocaleString('en-GB')} problem${count === 1 ? '' : 's'} in ${csvFile}. Nothing was written.`,
+    );
   }
-  return { target, moved: movedFrom ? `, moved from ${movedFrom}` : '' };
-};
-const rows = (record: (typeof imported)[number]) => `row${record.rows.length > 1 ? 's' : ''} ${record.rows.join(', ')}`;
+  if (prune && scope === null)
+    stop(
+      1,
+      `${csvFile}: --prune needs a sheet that says what it covers (the ${SCOPE_COLUMN} column npm run export writes), and this one does not, so nothing can be removed with it. Nothing was written.\nExport a fresh sheet (npm run export -- --area <id> --kind <kind> --out sheet.csv), make your changes in it, and prune with that; or run without --prune to add and change records only.`,
+    );
 
-if (update) {
+  const rows = (record: ImportedRecord) => `row${record.rows.length > 1 ? 's' : ''} ${record.rows.join(', ')}`;
+  /** The new text of each file to write, and the old files to remove: worked out in full before anything is written. */
+  const writes: { target: string; text: string }[] = [];
+  const removals: string[] = [];
+  const existingText = (file: string) => readFileSync(resolve(file), 'utf8');
+  const place = (record: ImportedRecord, patch: { before: Record<string, unknown>; after: Record<string, unknown> } | null) => {
+    const target = record.file.replace(/^(\.\/)?/, '');
+    const earlier = existingIds.get(record.id);
+    const movedFrom = earlier !== undefined && resolve(earlier) !== resolve(target) ? earlier : null;
+    writes.push({ target, text: recordFileText(patch && earlier !== undefined ? { text: existingText(earlier), ...patch } : null, record.data) });
+    if (movedFrom) removals.push(movedFrom);
+    return { target, moved: movedFrom ? `, moved from ${movedFrom}` : '' };
+  };
+  const applyWrites = () => {
+    for (const { target, text } of writes) writeWhole(target, text);
+    for (const file of removals) rmSync(file);
+  };
+
+  if (!update) {
+    // --force replaces a record by what the sheet holds; a record that reads the same is left as it is, and only changed fields are rewritten.
+    const plan = planUpdate(existing, imported, { today });
+    const patches = new Map(plan.changed.map((change) => [change.record.id, change] as const));
+    const untouched = new Set(plan.unchanged.map((record) => record.id));
+    for (const record of imported) {
+      if (untouched.has(record.id)) {
+        console.log(`unchanged ${existingIds.get(record.id)} (${rows(record)})`);
+        continue;
+      }
+      const { target, moved } = place(record, patches.get(record.id) ?? null);
+      console.log(`${write ? 'wrote' : 'would write'} ${target} (${rows(record)}${moved})`);
+    }
+    if (write) applyWrites();
+    console.log(
+      `\n${imported.length} record${imported.length === 1 ? '' : 's'} valid${write ? ' and written' : '; run again with --write to save them'}. Check the Welsh text, then run npm test.`,
+    );
+    return;
+  }
+
   // Say what would change before anything is written; unchanged records are not touched.
-  const plan = planUpdate(existing, imported, { today: buildDate(), prune });
+  const plan = planUpdate(existing, imported, { today, prune, scope });
   if (plan.pruned.length > 0) {
     const gone = new Set(plan.pruned.map((entry) => entry.id));
     const replaced = new Set(imported.map((record) => record.id));
     const left = existing.filter((record) => !(record.collection === 'provision' && (gone.has(record.id) || replaced.has(record.id))));
-    const { issues } = validateRecords([...left, ...imported], { today: buildDate() });
-    if (issues.length > 0) {
-      for (const issue of issues) console.error(formatIssue(issue));
-      console.error(`\nRemoving ${plan.pruned.length} record(s) would leave the content broken (above). Nothing was written.`);
-      process.exit(1);
-    }
+    const { issues } = validateRecords([...left, ...imported], { today });
+    if (issues.length > 0)
+      stop(
+        1,
+        ...limitProblems(issues.map(formatIssue)),
+        `\nRemoving ${plan.pruned.length} record(s) would leave the content broken (above). Nothing was written.`,
+      );
   }
+  if (scope !== null) console.log(`${csvFile} covers ${describeScope(scope)}.`);
   console.log(`Added (${plan.added.length}):`);
   for (const record of plan.added) console.log(`  ${record.id} (${rows(record)})`);
   console.log(`Changed (${plan.changed.length}):`);
-  for (const { record, file, changes } of plan.changed) {
-    console.log(`  ${record.id} (${rows(record)}; ${file})`);
-    for (const change of changes) console.log(`    ${change.field}: ${change.before} → ${change.after}`);
+  for (const change of plan.changed) {
+    console.log(`  ${change.record.id} (${rows(change.record)}; ${change.file})`);
+    for (const field of change.changes) console.log(`    ${field.field}: ${field.before} → ${field.after}`);
   }
   console.log(`Unchanged (${plan.unchanged.length}): left as they are.`);
   if (prune) {
-    console.log(`Removed, being in the sheet's areas but not in the sheet (${plan.pruned.length}):`);
+    console.log(`To remove, being inside what the sheet covers but not in it (${plan.pruned.length}):`);
     for (const entry of plan.pruned) console.log(`  ${entry.id} (${entry.file})`);
   }
-  if (write) {
-    for (const record of [...plan.added, ...plan.changed.map((change) => change.record)]) save(record);
-    for (const entry of plan.pruned) rmSync(entry.file);
-  }
-  console.log(write ? '\nWritten. Check the Welsh text, then run npm test.' : '\nNothing written yet: run again with --write to save these changes.');
-  process.exit(0);
-}
+  for (const record of plan.added) place(record, null);
+  for (const change of plan.changed) place(change.record, change);
+  removals.push(...plan.pruned.map((entry) => entry.file));
 
-for (const record of imported) {
-  const { target, moved } = save(record);
-  console.log(`${write ? 'wrote' : 'would write'} ${target} (${rows(record)}${moved})`);
-}
-console.log(
-  `\n${imported.length} record${imported.length === 1 ? '' : 's'} valid${write ? ' and written' : '; run again with --write to save them'}. Check the Welsh text, then run npm test.`,
-);
+  if (!write) {
+    const confirm = plan.pruned.length > 0 ? ` --confirm-deletions ${plan.pruned.length}` : '';
+    console.log(`\nNothing written yet: check the list, then run again with --write${confirm} to save these changes.`);
+    return;
+  }
+  if (plan.pruned.length > 0 && confirmed !== plan.pruned.length) {
+    stop(
+      1,
+      confirmed === null
+        ? `\nThis would remove ${plan.pruned.length} record${plan.pruned.length === 1 ? '' : 's'} (listed above). Nothing was written. Check the list; to remove them, run again with --write --confirm-deletions ${plan.pruned.length}.`
+        : `\n--confirm-deletions ${confirmed} does not match the ${plan.pruned.length} record${plan.pruned.length === 1 ? '' : 's'} this would remove (listed above). Nothing was written. Check the list, then give --confirm-deletions ${plan.pruned.length}.`,
+    );
+  }
+  if (plan.pruned.length === 0 && confirmed !== null && confirmed > 0)
+    stop(1, `\n--confirm-deletions ${confirmed} does not match: this would remove no records. Nothing was written.`);
+  applyWrites();
+  console.log('\nWritten. Check the Welsh text, then run npm test.');
+});

@@ -9,12 +9,14 @@ import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../lib/content/load.ts';
 import { contentDir, referenceDataDir } from '../lib/content/paths.ts';
+import { limitProblems } from '../lib/content/problem-list.ts';
 import { formatIssue } from '../lib/content/validate.ts';
+import { exitWhenWritten } from './exit.ts';
 
 export const preflight = (): AstroIntegration => ({
   name: 'llwybrau:preflight',
   hooks: {
-    'astro:config:setup': ({ logger, command }) => {
+    'astro:config:setup': async ({ logger, command }) => {
       const dataDir = referenceDataDir();
       if (!existsSync(dataDir)) {
         logger.warn(`Reference data not found at ${dataDir} (set LLWYBRAU_DATA_DIR). Building without boundaries, Welsh place names and data attributions.`);
@@ -28,14 +30,14 @@ export const preflight = (): AstroIntegration => ({
       } catch (error) {
         // A setting that cannot be read (LLWYBRAU_BUILD_DATE): said plainly, without a stack trace.
         logger.error(error instanceof Error ? error.message : String(error));
-        process.exit(1);
+        return exitWhenWritten(1);
       }
       const { files, issues } = loaded;
       if (issues.length > 0) {
-        for (const issue of issues) logger.error(formatIssue(issue));
+        for (const line of limitProblems(issues.map(formatIssue))) logger.error(line);
         logger.error(`${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dir}; fix them (npm run validate lists them) and build again.`);
         // Exit rather than throw: Astro prints a thrown error with a stack trace, which tells an editor nothing about their file.
-        process.exit(1);
+        return exitWhenWritten(1);
       }
       logger.info(`${files} records in ${dir} are valid.`);
       if (loaded.warnings.length > 0)

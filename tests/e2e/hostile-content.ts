@@ -12,7 +12,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import yaml from 'js-yaml';
+import yaml from 'yaml';
 import { readContentDir } from '../../src/lib/content/load.ts';
 
 /** Each sets window.__xss (or calls alert) if it ever runs; the formulas start with +, - and @ (= is refused at validation). */
@@ -76,7 +76,7 @@ export const writeHostileContent = (outDir: string): number => {
     data = poison(data, `${record.collection}/${record.id}`) as Record<string, unknown>;
     const path = join(outDir, relative('content', record.file));
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, yaml.dump(data, { lineWidth: -1 }));
+    writeFileSync(path, yaml.stringify(data, { lineWidth: 0, aliasDuplicateObjects: false }));
   }
   return chosen.length;
 };

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import yaml from 'yaml';
 import cy from '../../src/i18n/cy.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -23,7 +23,7 @@ export const JUDGED_FILE = 'tests/search/judged-queries.yaml';
 
 /** The judged queries, checked: a malformed entry names its index and what is wrong. */
 export const judgedQueries = (): JudgedQuery[] => {
-  const raw = yaml.load(readFileSync(JUDGED_FILE, 'utf8'));
+  const raw = yaml.parse(readFileSync(JUDGED_FILE, 'utf8'));
   if (!Array.isArray(raw)) throw new Error(`${JUDGED_FILE}: expected a list of queries`);
   return raw.map((item, i) => {
     const parsed = judgedQuerySchema.safeParse(item);

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { formatImportIssue } from '../../src/lib/content/import.ts';
 import { checkSheet } from '../../src/lib/content/import-sheet.ts';
 import { BOUNDARIES_FILE, loadContent, readBoundaries } from '../../src/lib/content/load.ts';
@@ -19,6 +19,9 @@ import * as f from './fixtures.ts';
 
 const TODAY = '2026-11-26';
 
+/** A record as YAML, each value written out in full (content files may not use aliases). */
+const dump = (data: unknown): string => stringify(data, { aliasDuplicateObjects: false });
+
 /** The valid fixture set as YAML files, with one file replaced or added. */
 const contentWith = (change: { path: string; text: string }): string => {
   const root = mkdtempSync(join(tmpdir(), 'llwybrau-bad-'));
@@ -27,7 +30,7 @@ const contentWith = (change: { path: string; text: string }): string => {
     if (data.lastReviewed instanceof Date) data.lastReviewed = data.lastReviewed.toISOString().slice(0, 10);
     const path = join(root, record.file);
     mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, yaml.dump(data));
+    writeFileSync(path, dump(data));
   }
   const path = join(root, 'content', change.path);
   mkdirSync(join(path, '..'), { recursive: true });
@@ -40,7 +43,7 @@ const contentWith = (change: { path: string; text: string }): string => {
  * (`lines`, by the start of the line), so that dates can be written unquoted, as editors do.
  */
 const courseYaml = (data: Record<string, unknown> = {}, lines: Record<string, string> = {}): string => {
-  let text = yaml.dump({ ...f.course, lastReviewed: '2026-06-12', ...data });
+  let text = dump({ ...f.course, lastReviewed: '2026-06-12', ...data });
   for (const [start, line] of Object.entries(lines)) text = text.replace(new RegExp(`^${start}.*$`, 'm'), line);
   return text;
 };
@@ -78,22 +81,22 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
   ],
   [
     'an ONS code that is no Welsh area’s',
-    { path: 'areas/carmarthenshire.yaml', text: yaml.dump({ ...f.area, code: 'W06000099' }) },
+    { path: 'areas/carmarthenshire.yaml', text: dump({ ...f.area, code: 'W06000099' }) },
     'content/areas/carmarthenshire.yaml: code: W06000099 is not the ONS code of a Welsh principal area',
   ],
   [
     'a person’s address as the area’s report inbox',
-    { path: 'areas/carmarthenshire.yaml', text: yaml.dump({ ...f.area, reportEmail: 'sian.jones@sirgar.gov.uk' }) },
+    { path: 'areas/carmarthenshire.yaml', text: dump({ ...f.area, reportEmail: 'sian.jones@sirgar.gov.uk' }) },
     'content/areas/carmarthenshire.yaml: reportEmail: must be a team’s shared address, not a person’s or a webmail one (got "sian.jones@sirgar.gov.uk")',
   ],
   [
     'a webmail address as the area’s report inbox',
-    { path: 'areas/carmarthenshire.yaml', text: yaml.dump({ ...f.area, reportEmail: 'epc.team@gmail.com' }) },
+    { path: 'areas/carmarthenshire.yaml', text: dump({ ...f.area, reportEmail: 'epc.team@gmail.com' }) },
     'content/areas/carmarthenshire.yaml: reportEmail: must be a team’s shared address, not a person’s or a webmail one (got "epc.team@gmail.com")',
   ],
   [
     'another area’s ONS code',
-    { path: 'areas/carmarthenshire.yaml', text: yaml.dump({ ...f.area, code: 'W06000015' }) },
+    { path: 'areas/carmarthenshire.yaml', text: dump({ ...f.area, code: 'W06000015' }) },
     'content/areas/carmarthenshire.yaml: code: W06000015 is the code of cardiff, not carmarthenshire (carmarthenshire is W06000010)',
   ],
   [
@@ -128,22 +131,22 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
   ],
   [
     'half a young person in the demand figures',
-    { path: 'demand/2026-10.yaml', text: yaml.dump({ ...f.demand, counts: [{ ...f.demand.counts[0], tier2: 20.5 }] }) },
+    { path: 'demand/2026-10.yaml', text: dump({ ...f.demand, counts: [{ ...f.demand.counts[0], tier2: 20.5 }] }) },
     'content/demand/2026-10.yaml: counts[0].tier2: must be a whole number (got 20.5)',
   ],
   [
     'a negative count of young people',
-    { path: 'demand/2026-10.yaml', text: yaml.dump({ ...f.demand, counts: [{ ...f.demand.counts[0], tier3: -4 }] }) },
+    { path: 'demand/2026-10.yaml', text: dump({ ...f.demand, counts: [{ ...f.demand.counts[0], tier3: -4 }] }) },
     'content/demand/2026-10.yaml: counts[0].tier3: must be a whole number of young people, 0 or more (got -4)',
   ],
   [
     'an area name longer than any Welsh authority’s',
-    { path: 'areas/carmarthenshire.yaml', text: yaml.dump({ ...f.area, name: { en: 'Carmarthenshire', cy: 'Sir Gaerfyrddin '.repeat(9) } }) },
+    { path: 'areas/carmarthenshire.yaml', text: dump({ ...f.area, name: { en: 'Carmarthenshire', cy: 'Sir Gaerfyrddin '.repeat(9) } }) },
     'content/areas/carmarthenshire.yaml: name.cy: the Welsh name must be at most 120 characters (got 143); say it more briefly',
   ],
   [
     'a provider of an unknown type',
-    { path: 'providers/coleg-sir-gar.yaml', text: yaml.dump({ ...f.provider, type: 'charity' }) },
+    { path: 'providers/coleg-sir-gar.yaml', text: dump({ ...f.provider, type: 'charity' }) },
     'content/providers/coleg-sir-gar.yaml: type: must be one of fe-college, school-sixth-form, work-based-learning, third-sector, local-authority, national-service, employer (got "charity")',
   ],
   ['an empty file', { path: 'providers/empty.yaml', text: '' }, 'content/providers/empty.yaml: (file): the file is empty; a record needs its fields'],
@@ -227,7 +230,7 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
   ],
   [
     'an area counted twice in the demand figures',
-    { path: 'demand/2026-10.yaml', text: yaml.dump({ ...f.demand, counts: [...f.demand.counts, ...f.demand.counts] }) },
+    { path: 'demand/2026-10.yaml', text: dump({ ...f.demand, counts: [...f.demand.counts, ...f.demand.counts] }) },
     'content/demand/2026-10.yaml: counts[1].area: "carmarthenshire" is counted twice in period',
   ],
   [
@@ -237,12 +240,12 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
   ],
   [
     'a phone number that is not one',
-    { path: 'providers/coleg-sir-gar.yaml', text: yaml.dump({ ...f.provider, phone: 'ring reception' }) },
+    { path: 'providers/coleg-sir-gar.yaml', text: dump({ ...f.provider, phone: 'ring reception' }) },
     'content/providers/coleg-sir-gar.yaml: phone: must be a UK phone number such as 0800 028 4844 (got "ring reception")',
   ],
   [
     'an email address that is not one',
-    { path: 'providers/coleg-sir-gar.yaml', text: yaml.dump({ ...f.provider, email: 'info at colegsirgar' }) },
+    { path: 'providers/coleg-sir-gar.yaml', text: dump({ ...f.provider, email: 'info at colegsirgar' }) },
     'content/providers/coleg-sir-gar.yaml: email: must be an email address (got "info at colegsirgar")',
   ],
   [
@@ -296,7 +299,7 @@ const WARNING_CASES: [name: string, change: { path: string; text: string }, expe
   ],
   [
     'a person’s own email address for a provider',
-    { path: 'providers/coleg-sir-gar.yaml', text: yaml.dump({ ...f.provider, email: 'sian.evans@colegsirgar.ac.uk' }) },
+    { path: 'providers/coleg-sir-gar.yaml', text: dump({ ...f.provider, email: 'sian.evans@colegsirgar.ac.uk' }) },
     'content/providers/coleg-sir-gar.yaml: email: sian.evans@colegsirgar.ac.uk looks like a person’s own address; give a shared one such as info@ or enquiries@',
   ],
 ];
@@ -347,7 +350,7 @@ describe('bad content is refused with its file, field and reason', () => {
   });
 
   it('starts from a valid set, so each case is refused for its own reason', () => {
-    const { issues } = loadContent(contentWith({ path: 'providers/extra.yaml', text: yaml.dump(f.provider) }), { fresh: true, today: TODAY });
+    const { issues } = loadContent(contentWith({ path: 'providers/extra.yaml', text: dump(f.provider) }), { fresh: true, today: TODAY });
     expect(issues).toEqual([]);
   });
 });
@@ -428,9 +431,9 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
   [
     'a row with more cells than the header',
     bytes(`${sheet()}${rowOf({ id: 'carmarthenshire-y' })},surplus\n`),
-    'sheet.csv: row 3: (csv): Too many fields: expected 31 fields but parsed 32',
+    'sheet.csv: row 3: (csv): has 32 cells where the header has 31: a value holds a comma or a semicolon outside quotation marks, or was pasted past the last column',
   ],
-  ['a row with too few cells', bytes(`${sheet()}carmarthenshire-y,course,Title\n`), 'sheet.csv: row 3: (csv): Too few fields: expected 31 fields but parsed 3'],
+  ['a row with too few cells', bytes(`${sheet()}carmarthenshire-y,course,Title\n`), 'sheet.csv: row 3: (csv): has 3 cells where the header has 31: cells are missing or the row was cut short; give it a cell for every column (empty where the value is unknown)'],
   ['a column given twice', bytes(`${HEADER},title_en\n${rowOf()},Other\n`), 'sheet.csv: row 1: title_en: appears 2 times (columns 3, 32); keep one'],
   [
     'a column the importer does not know',

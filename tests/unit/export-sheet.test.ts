@@ -123,7 +123,7 @@ describe('import --update: what a sheet would change, said first', () => {
   };
 
   it('finds nothing to change when the whole sample goes out and back, so no file is written and every one stays byte for byte', () => {
-    const plan = planUpdate(records, exported(sample), { today: TODAY, prune: true });
+    const plan = planUpdate(records, exported(sample), { today: TODAY, prune: true, scope: { areas: 'all', kinds: 'all' } });
     expect({ added: plan.added.length, changed: plan.changed, pruned: plan.pruned, unchanged: plan.unchanged.length }).toEqual({
       added: 0,
       changed: [],
@@ -132,11 +132,11 @@ describe('import --update: what a sheet would change, said first', () => {
     });
   });
 
-  it('names each changed field with its old and new value, and prunes only within the sheet’s areas', () => {
+  it('names each changed field with its old and new value, and prunes only within the sheet’s scope', () => {
     const conwy = sample.filter((entry) => entry.areas.includes('conwy') && !entry.walesWide);
     const [first, ...rest] = conwy as [Provision, ...Provision[]];
     const edited = { ...first, title: { ...first.title, en: `${first.title.en} (new)` }, capacity: 99 };
-    const plan = planUpdate(records, exported([edited, ...rest.slice(1)]), { today: TODAY, prune: true });
+    const plan = planUpdate(records, exported([edited, ...rest.slice(1)]), { today: TODAY, prune: true, scope: { areas: ['conwy'], kinds: 'all' } });
     expect(plan.changed.map((change) => change.changes)).toEqual([
       [
         { field: 'capacity', before: first.capacity === undefined ? '(none)' : String(first.capacity), after: '99' },
@@ -145,7 +145,7 @@ describe('import --update: what a sheet would change, said first', () => {
     ]);
     // The one Conwy record left out of the sheet is pruned; records of other areas never are.
     const left = rest[0] as Provision;
-    expect(plan.pruned.map((entry) => entry.id)).toEqual(left.areas.every((area) => area === 'conwy') ? [left.id] : []);
+    expect(plan.pruned.map((entry) => entry.id)).toEqual([left.id]);
     expect(planUpdate(records, exported([edited, ...rest.slice(1)]), { today: TODAY }).pruned).toEqual([]);
   });
 

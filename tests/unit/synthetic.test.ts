@@ -24,9 +24,9 @@ describe('syntheticProvision', () => {
     const others = sample.filter((record) => record.collection !== 'provision');
     const { issues } = validateRecords([...others, ...syntheticProvision(sample, 5)]);
     expect(issues).toEqual([]);
-    const linked = syntheticProvision(sample, 2).find((record) => record.id === 'linked--syn-1');
+    const linked = syntheticProvision(sample, 2).find((record) => record.id === 'linked-syn-1');
     if (!linked) throw new Error('the second copy of "linked" is missing');
-    expect((linked.data as { progression: string[] }).progression).toEqual(['course-a--syn-1']);
+    expect((linked.data as { progression: string[] }).progression).toEqual(['course-a-syn-1']);
   });
 
   it.skipIf(readBoundaries(referenceDataDir()) === null)('keeps every venue of the real sample, ten times over, in its record’s areas', () => {

@@ -26,7 +26,7 @@ interface Venue {
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
-const syntheticId = (id: string, copy: number) => `${id}--syn-${copy}`;
+const syntheticId = (id: string, copy: number) => `${id}-syn-${copy}`;
 
 export const syntheticProvision = (sample: readonly RawRecord[], factor: number, seed = 1): RawRecord[] => {
   if (!Number.isInteger(factor) || factor < 1) throw new Error(`factor must be a whole number of copies, 1 or more (got ${factor})`);

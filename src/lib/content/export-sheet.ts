@@ -3,11 +3,13 @@
  * one row per offer, and one more row per extra venue with only the id and the venue
  * cells. Importing the sheet gives the same records back (a property test checks it),
  * so a council can take its data out, work on it in a spreadsheet, and bring it back.
+ * An export made for an area or a kind says so in every row (sheet-scope.ts).
  * Pure; cells that a spreadsheet would run as formulas are neutralised by csvDocument.
  */
 import { csvDocument } from '../csv.ts';
 import { IMPORT_COLUMNS } from './import.ts';
 import type { Provision } from './schema.ts';
+import { SCOPE_COLUMN, type SheetScope, scopeCell } from './sheet-scope.ts';
 
 type Column = (typeof IMPORT_COLUMNS)[number];
 
@@ -32,8 +34,18 @@ const cellOf = (column: Column, value: unknown): string => {
 
 const VENUE_PREFIX = 'venues.';
 
-/** The header row, then each record's rows. */
-export const provisionRows = (records: readonly Provision[]): string[][] => [
+/**
+ * The header row, then each record's rows. With a scope (what the export was asked for), every
+ * row also says it in the sheet_scope column, so that the importer knows what the sheet covers.
+ */
+export const provisionRows = (records: readonly Provision[], scope?: SheetScope): string[][] => {
+  const rows = unscopedRows(records);
+  if (scope === undefined) return rows;
+  const cell = scopeCell(scope);
+  return rows.map((row, i) => [...row, i === 0 ? SCOPE_COLUMN : cell]);
+};
+
+const unscopedRows = (records: readonly Provision[]): string[][] => [
   IMPORT_COLUMNS.map((c) => c.column),
   ...records.flatMap((record) => {
     const venues = record.venues.length > 0 ? record.venues : [undefined];
@@ -47,4 +59,4 @@ export const provisionRows = (records: readonly Provision[]): string[][] => [
   }),
 ];
 
-export const provisionCsv = (records: readonly Provision[]): string => csvDocument(provisionRows(records));
+export const provisionCsv = (records: readonly Provision[], scope?: SheetScope): string => csvDocument(provisionRows(records, scope));

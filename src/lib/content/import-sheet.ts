@@ -5,8 +5,11 @@
  * problem by row and column. Pure: scripts/import-csv.ts reads and writes the files.
  */
 import type { Boundary } from '../geo/boundaries.ts';
-import { type ImportedRecord, type ImportIssue, parseProvisionCsv, toImportIssue } from './import.ts';
-import { decodeSheet, type SheetEncoding } from './sheet-encoding.ts';
+import type { District } from '../geo/districts.ts';
+import { columnForField, type ImportedRecord, type ImportIssue, parseProvisionCsv, toImportIssue } from './import.ts';
+import { decodeSheet, SAVE_AS_CSV, type SheetEncoding } from './sheet-encoding.ts';
+import { describeScope, inScope, SCOPE_COLUMN, type SheetScope } from './sheet-scope.ts';
+import { lostLetterWord, replacedLetter } from './text-checks.ts';
 import { type ContentIssue, type RawRecord, validateRecords } from './validate.ts';
 
 export interface SheetCheck {
@@ -19,6 +22,8 @@ export interface SheetCheck {
   elsewhere: ContentIssue[];
   /** Provision ids in the sheet that already exist, with the existing file. */
   existingIds: Map<string, string>;
+  /** What the sheet says it covers (its sheet_scope column), or null: then it cannot prune. */
+  scope: SheetScope | null;
 }
 
 export interface SheetOptions {
@@ -28,6 +33,8 @@ export interface SheetOptions {
   force?: boolean;
   today: string;
   boundaries?: readonly Boundary[];
+  /** Great Britain's postcode district centres, for venues across the border. */
+  districts?: readonly District[];
 }
 
 /** Either the check, or why the file could not be read as a sheet at all. */
@@ -35,14 +42,41 @@ export const checkSheet = (
   bytes: Uint8Array,
   csvFile: string,
   existing: readonly RawRecord[],
-  { contentRel = 'content', force = false, today, boundaries = [] }: SheetOptions,
+  { contentRel = 'content', force = false, today, boundaries = [], districts = [] }: SheetOptions,
 ): SheetCheck | { error: string } => {
   const decoded = decodeSheet(bytes);
   if ('error' in decoded) return { error: `${csvFile}: ${decoded.error}` };
-  const { records: imported, issues } = parseProvisionCsv(decoded.text, csvFile, contentRel);
+  const { records: imported, issues, scope } = parseProvisionCsv(decoded.text, csvFile, contentRel);
 
   const problems: ImportIssue[] = [...issues];
   const existingIds = new Map(existing.filter((r) => r.collection === 'provision').map((r) => [r.id, r.file]));
+  const existingData = new Map(existing.filter((r) => r.collection === 'provision').map((r) => [r.id, r.data as RecordShape]));
+
+  // The sheet's scope names real areas, and the sheet touches nothing outside it.
+  if (scope !== null && scope.areas !== 'all') {
+    const areas = new Set(existing.filter((r) => r.collection === 'areas').map((r) => r.id));
+    const unknown = scope.areas.filter((area) => !areas.has(area));
+    if (unknown.length > 0)
+      problems.push({ file: csvFile, row: 2, column: SCOPE_COLUMN, message: `names no area "${unknown.join('", "')}" (content/areas lists them)` });
+  }
+  if (scope !== null) {
+    for (const record of imported) {
+      const before = existingData.get(record.id);
+      const after = record.data as RecordShape;
+      if ((before !== undefined && inScope(scope, before)) || inScope(scope, after)) continue;
+      problems.push({
+        file: csvFile,
+        row: record.rows[0] ?? 0,
+        column: 'id',
+        message: `${record.id} is outside what this sheet covers (${describeScope(scope)}); take the row out, or import it from a sheet that covers it`,
+      });
+    }
+  }
+
+  // Letters a plain-CSV save turned into ?: one message for the file, since they have one cause.
+  const lost = lostLetters(imported, existingData);
+  if (lost.length > 0) problems.push(lostLettersIssue(lost, csvFile, decoded.encoding));
+  const lostCells = new Set(lost.map((cell) => `${cell.row}/${cell.column}`));
   for (const record of imported) {
     const earlier = existingIds.get(record.id);
     if (earlier && !force) {
@@ -59,15 +93,78 @@ export const checkSheet = (
   const replaced = new Set(force ? imported.map((r) => r.id) : []);
   const combined = [...existing.filter((r) => !(r.collection === 'provision' && replaced.has(r.id))), ...imported];
   const elsewhere: ContentIssue[] = [];
-  for (const issue of validateRecords(combined, { today, boundaries }).issues) {
+  for (const issue of validateRecords(combined, { today, boundaries, districts }).issues) {
     const mapped = toImportIssue(issue, imported, csvFile);
     // A cell that could not be read has already been reported; its empty value would only repeat it.
     if (mapped && issues.some((seen) => seen.row === mapped.row && seen.column === mapped.column)) continue;
+    // So has a lost letter.
+    if (mapped && lostCells.has(`${mapped.row}/${mapped.column}`)) continue;
     // So has an id that already exists.
     if (mapped && issue.field === '(file name)' && problems.some((seen) => seen.row === mapped.row && seen.column === 'id')) continue;
     if (mapped) problems.push(mapped);
     else elsewhere.push(issue);
   }
   problems.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
-  return { encoding: decoded.encoding, imported, problems, elsewhere, existingIds };
+  return { encoding: decoded.encoding, imported, problems, elsewhere, existingIds, scope };
+};
+
+type RecordShape = { areas?: string[]; kind?: string };
+
+interface LostLetter {
+  row: number;
+  column: string;
+  /** The word as the record has it now, when there is one ("Llŷn"). */
+  was: string | null;
+  /** The word as the sheet has it ("Ll?n"). */
+  now: string;
+}
+
+/** Every text value of a record, by its path: `venues[0].nameCy` → "Canolfan". */
+const textLeaves = (value: unknown, path = '', out = new Map<string, string>()): Map<string, string> => {
+  if (typeof value === 'string') out.set(path, value);
+  else if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      textLeaves(item, `${path}[${i}]`, out);
+    });
+  } else if (value !== null && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value)) textLeaves(inner, path ? `${path}.${key}` : key, out);
+  return out;
+};
+
+/**
+ * Cells where a letter became ? or U+FFFD: a word the record had with a letter where the sheet
+ * has ? ("Llŷn" → "Ll?n"), a ? between letters in a new text, or any U+FFFD.
+ */
+const lostLetters = (imported: readonly ImportedRecord[], existing: ReadonlyMap<string, unknown>): LostLetter[] => {
+  const lost: LostLetter[] = [];
+  for (const record of imported) {
+    const before = textLeaves(existing.get(record.id));
+    for (const [path, now] of textLeaves(record.data)) {
+      if (!/[?\uFFFD]/.test(now) || path === 'access.contact.url') continue;
+      const old = before.get(path);
+      const replaced = old === undefined ? null : replacedLetter(old, now);
+      const word = replaced?.now ?? lostLetterWord(now) ?? (now.includes('\uFFFD') ? (/\S*\uFFFD\S*/u.exec(now)?.[0] ?? '\uFFFD') : null);
+      if (word === null) continue;
+      const venue = /^venues\[(\d+)\]/.exec(path)?.[1];
+      const row = (venue === undefined ? record.rows[0] : record.rows[Number(venue)]) ?? record.rows[0] ?? 0;
+      lost.push({ row, column: columnForField(path), was: replaced?.was ?? null, now: word });
+    }
+  }
+  return lost;
+};
+
+const lostLettersIssue = (lost: readonly LostLetter[], csvFile: string, encoding: SheetEncoding): ImportIssue => {
+  const [first] = lost as [LostLetter];
+  const example = first.was === null ? `has "${first.now}" with a ? for a letter` : `would replace "${first.was}" with "${first.now}"`;
+  const more = lost.length > 1 ? ` (and ${lost.length - 1} more cell${lost.length === 2 ? '' : 's'} like it)` : '';
+  const how =
+    encoding === 'Windows-1252'
+      ? 'the file was saved as Excel’s plain "CSV (Comma delimited)" (Windows-1252), which has no ŵ or ŷ and writes ? for them'
+      : 'the file was saved in a format that has no ŵ or ŷ (Excel’s plain "CSV (Comma delimited)" writes ? for them)';
+  return {
+    file: csvFile,
+    row: first.row,
+    column: first.column,
+    message: `${example}${more}: ${how}. Open the sheet you exported, ${SAVE_AS_CSV.replace(/^in your spreadsheet program /, '')}`,
+  };
 };

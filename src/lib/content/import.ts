@@ -7,8 +7,9 @@
  */
 import Papa from 'papaparse';
 import { restoreFormula } from '../csv.ts';
-import { headerDelimiter, repeatedHeaders } from './sheet-header.ts';
-import type { ContentIssue, RawRecord } from './validate.ts';
+import { csvErrorText, headerDelimiter, repeatedHeaders } from './sheet-header.ts';
+import { SCOPE_COLUMN, type SheetScope, scopeReader } from './sheet-scope.ts';
+import { type ContentIssue, ID, type RawRecord } from './validate.ts';
 import { KIND_FOLDERS, type Kind, TIER_RANGE } from './vocabulary.ts';
 
 type CellType = 'text' | 'list' | 'number' | 'boolean' | 'tiers' | 'starts';
@@ -85,7 +86,6 @@ export const IMPORT_COLUMNS: readonly Column[] = [
 const VENUE_COLUMNS = IMPORT_COLUMNS.filter((c) => c.path.startsWith('venues.'));
 const BY_COLUMN = new Map(IMPORT_COLUMNS.map((c) => [c.column, c]));
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const YES = new Set(['yes', 'y', 'true', '1', 'ie', 'do']);
 const NO = new Set(['no', 'n', 'false', '0', 'na', 'naddo', 'nac ydy']);
 
@@ -159,31 +159,39 @@ const convert = (type: CellType, cell: string): { value: unknown } | { error: st
  * (unknown columns, unreadable cells, conflicting rows) are returned as
  * issues; the records still need validateRecords for the schema and links.
  */
-export const parseProvisionCsv = (csv: string, file: string, contentDir = 'content'): { records: ImportedRecord[]; issues: ImportIssue[] } => {
+export const parseProvisionCsv = (
+  csv: string,
+  file: string,
+  contentDir = 'content',
+): { records: ImportedRecord[]; issues: ImportIssue[]; scope: SheetScope | null } => {
   const issues: ImportIssue[] = [];
   const text = csv.replace(/^\uFEFF/, '');
   if (text.trim() === '')
-    return { records: [], issues: [{ file, row: 1, column: '(csv)', message: 'the file is empty: it needs a header row and a row per offer' }] };
+    return { records: [], issues: [{ file, row: 1, column: '(csv)', message: 'the file is empty: it needs a header row and a row per offer' }], scope: null };
   const delimiter = headerDelimiter(text);
   for (const { name, positions } of repeatedHeaders(text, delimiter)) {
     issues.push({ file, row: 1, column: name, message: `appears ${positions.length} times (columns ${positions.join(', ')}); keep one` });
   }
-  if (issues.length > 0) return { records: [], issues };
+  if (issues.length > 0) return { records: [], issues, scope: null };
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, delimiter, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
-  for (const error of parsed.errors) issues.push({ file, row: (error.row ?? 0) + 2, column: '(csv)', message: error.message });
+  for (const error of parsed.errors) issues.push({ file, row: (error.row ?? 0) + 2, column: '(csv)', message: csvErrorText(error) });
   const headers = parsed.meta.fields ?? [];
   for (const header of headers) {
-    if (!BY_COLUMN.has(header))
+    if (!BY_COLUMN.has(header) && header !== SCOPE_COLUMN)
       issues.push({ file, row: 1, column: header || '(empty header)', message: 'is not a column the importer knows (docs/import.md lists them)' });
   }
   for (const required of ['id', 'kind']) {
     if (!headers.includes(required)) issues.push({ file, row: 1, column: required, message: 'this column is required' });
   }
-  if (issues.some((issue) => issue.row === 1)) return { records: [], issues };
+  if (issues.some((issue) => issue.row === 1)) return { records: [], issues, scope: null };
+  // A row Papa could not split into the header's cells (too few or too many) has been reported once; its cells, read in the wrong columns, would only add follow-on problems.
+  const broken = new Set(parsed.errors.map((error) => (error.row ?? -1) + 2));
+  const scope = scopeReader();
 
   const byId = new Map<string, { record: ImportedRecord; cells: Record<string, string> }>();
   parsed.data.forEach((raw, index) => {
     const row = index + 2;
+    if (broken.has(row)) return;
     // Papa puts cells beyond the header under __parsed_extra (reported above as too many fields): they belong to no column.
     const cells = Object.fromEntries(
       Object.entries(raw)
@@ -191,6 +199,12 @@ export const parseProvisionCsv = (csv: string, file: string, contentDir = 'conte
         // A leading apostrophe is how our CSVs keep a formula-like cell (+44…) from running in Excel: take it off again.
         .map(([k, v]) => [k, typeof v === 'string' ? restoreFormula(v.trim()) : '']),
     );
+    const scopeProblem = scope.read(cells[SCOPE_COLUMN] ?? '', row);
+    delete cells[SCOPE_COLUMN];
+    if (scopeProblem !== null) {
+      issues.push({ file, row, column: SCOPE_COLUMN, message: scopeProblem });
+      return;
+    }
     const id = cells.id ?? '';
     if (!ID.test(id)) {
       issues.push({ file, row, column: 'id', message: `expected lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got "${id}")` });
@@ -253,7 +267,7 @@ export const parseProvisionCsv = (csv: string, file: string, contentDir = 'conte
     const record: ImportedRecord = { collection: 'provision', id, file: `${contentDir}/provision/${folder}/${id}.yaml`, data, rows: [row] };
     byId.set(id, { record, cells });
   });
-  return { records: [...byId.values()].map((entry) => entry.record), issues };
+  return { records: [...byId.values()].map((entry) => entry.record), issues, scope: scope.value() };
 };
 
 /** The spreadsheet column a schema field path comes from, e.g. `ages.min` → `age_min`, `venues[1].lat` → `venue_lat`. */

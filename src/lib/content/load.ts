@@ -6,13 +6,23 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import yaml from 'js-yaml';
 import { type Boundary, parseBoundaries } from '../geo/boundaries.ts';
+import { type District, parseDistricts } from '../geo/districts.ts';
 import { normalise } from '../search/normalise.ts';
 import type { Synonyms } from '../search/types.ts';
 import { buildDate, referenceDataDir } from './paths.ts';
 import { synonymsSchema } from './schemas/synonyms.ts';
-import { type CollectionKey, type ContentIssue, type FileWarning, fieldPath, type RawRecord, type ValidContent, validateRecords } from './validate.ts';
+import {
+  type CollectionKey,
+  type ContentIssue,
+  type FileWarning,
+  fieldPath,
+  ourWords,
+  type RawRecord,
+  type ValidContent,
+  validateRecords,
+} from './validate.ts';
+import { readYaml } from './yaml-file.ts';
 
 export const COLLECTION_DIRS: Record<CollectionKey, string> = {
   areas: 'areas',
@@ -56,15 +66,10 @@ export const readContentDir = (contentDir: string, root = process.cwd()): { reco
         issues.push({ file, field: '(file name)', message: `must end in .yaml (got "${ext || 'no extension'}"); the site only reads YAML records` });
         continue;
       }
-      try {
-        // The core schema keeps dates as the text written: the default one would read 2026-02-30 as 2 March.
-        const data = yaml.load(readFileSync(path, 'utf8'), { schema: yaml.CORE_SCHEMA });
-        if (data === undefined || data === null) issues.push({ file, field: '(file)', message: 'the file is empty; a record needs its fields' });
-        else records.push({ collection, file, id: idFromPath(path), data });
-      } catch (error) {
-        const reason = error instanceof yaml.YAMLException ? error.message.split('\n')[0] : String(error);
-        issues.push({ file, field: '(yaml)', message: `is not valid YAML: ${reason}` });
-      }
+      const read = readYaml(readFileSync(path, 'utf8'));
+      if ('problem' in read) issues.push({ file, field: '(yaml)', message: read.problem });
+      else if (read.data === undefined || read.data === null) issues.push({ file, field: '(file)', message: 'the file is empty; a record needs its fields' });
+      else records.push({ collection, file, id: idFromPath(path), data: read.data });
     }
   }
   return { records, issues };
@@ -81,16 +86,12 @@ export const readSynonyms = (contentDir: string, root = process.cwd()): { synony
   const path = join(contentDir, SYNONYMS_FILE);
   if (!existsSync(path)) return { synonyms: none, issues: [] };
   const file = relative(root, path);
-  let data: unknown;
-  try {
-    data = yaml.load(readFileSync(path, 'utf8'), { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    const reason = error instanceof yaml.YAMLException ? error.message.split('\n')[0] : String(error);
-    return { synonyms: none, issues: [{ file, field: '(yaml)', message: `is not valid YAML: ${reason}` }] };
-  }
+  const read = readYaml(readFileSync(path, 'utf8'));
+  if ('problem' in read) return { synonyms: none, issues: [{ file, field: '(yaml)', message: read.problem }] };
+  const data = read.data;
   if (data === undefined || data === null)
     return { synonyms: none, issues: [{ file, field: '(file)', message: 'the file is empty; it needs same: and related: lists of groups' }] };
-  const parsed = synonymsSchema.safeParse(data);
+  const parsed = synonymsSchema.safeParse(data, { error: ourWords });
   if (!parsed.success) return { synonyms: none, issues: parsed.error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message })) };
   const issues: ContentIssue[] = [];
   const normalised = (list: 'same' | 'related') => {
@@ -135,7 +136,14 @@ export interface LoadedContent {
 export const BOUNDARIES_FILE = 'wales-lad-simplified.geojson';
 
 /** The area boundaries in the reference data folder, or null when the file is not there. Throws, naming the file, when it cannot be read as boundaries. */
-export const readBoundaries = (dataDir: string): { file: string; boundaries: Boundary[] } | null => {
+export const DISTRICTS_FILE = 'uk-outcodes-gibbs.csv';
+
+/**
+ * The area boundaries in the reference data folder, with Great Britain's postcode district centres
+ * when that file is there too (for venues across the border), or null when the boundaries are not there.
+ * Throws, naming the file, when one cannot be read.
+ */
+export const readBoundaries = (dataDir: string): { file: string; boundaries: Boundary[]; districts: District[] } | null => {
   const file = join(dataDir, BOUNDARIES_FILE);
   if (!existsSync(file)) return null;
   let geojson: unknown;
@@ -144,7 +152,9 @@ export const readBoundaries = (dataDir: string): { file: string; boundaries: Bou
   } catch (error) {
     throw new Error(`${file}: is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { file, boundaries: parseBoundaries(geojson, file) };
+  const districtsFile = join(dataDir, DISTRICTS_FILE);
+  const districts = existsSync(districtsFile) ? parseDistricts(readFileSync(districtsFile, 'utf8'), districtsFile) : [];
+  return { file, boundaries: parseBoundaries(geojson, file), districts };
 };
 
 /**
@@ -165,7 +175,7 @@ export const loadContent = (
   if (!fresh && hit?.key === key) return hit.loaded;
   const { records, issues: readIssues } = readContentDir(dir);
   const reference = readBoundaries(dataDir);
-  const { issues, warnings, content } = validateRecords(records, { today, boundaries: reference?.boundaries ?? [] });
+  const { issues, warnings, content } = validateRecords(records, { today, boundaries: reference?.boundaries ?? [], districts: reference?.districts ?? [] });
   const synonyms = readSynonyms(dir);
   const loaded = {
     files: records.length,

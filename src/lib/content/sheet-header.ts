@@ -1,7 +1,8 @@
 /**
  * What can be told from a sheet's first line before reading any row: which character
  * separates the cells, and whether a column appears twice. Guessing the separator from
- * every row (Papa's default) picks the wrong one when a row is short. Pure.
+ * every row (Papa's default) picks the wrong one when a row is short. And what went wrong
+ * splitting a row into cells, said in our words. Pure.
  */
 import Papa from 'papaparse';
 
@@ -23,4 +24,22 @@ export const repeatedHeaders = (csv: string, delimiter: Delimiter): { name: stri
     if (name) positions.set(name, [...(positions.get(name) ?? []), i + 1]);
   });
   return [...positions].filter(([, at]) => at.length > 1).map(([name, at]) => ({ name, positions: at }));
+};
+
+/** What went wrong splitting a row into cells, in our words (Papa's own are for programmers). */
+export const csvErrorText = (error: Papa.ParseError): string => {
+  const [expected, found] = (/expected (\d+) fields but parsed (\d+)/.exec(error.message) ?? []).slice(1).map(Number);
+  const counts = expected !== undefined && found !== undefined ? `has ${found} cells where the header has ${expected}` : 'does not have a cell for each column';
+  switch (error.code) {
+    case 'TooFewFields':
+      return `${counts}: cells are missing or the row was cut short; give it a cell for every column (empty where the value is unknown)`;
+    case 'TooManyFields':
+      return `${counts}: a value holds a comma or a semicolon outside quotation marks, or was pasted past the last column`;
+    case 'MissingQuotes':
+      return 'a quotation mark opened in this row is never closed, so everything after it reads as one cell; close it or take it out';
+    case 'InvalidQuotes':
+      return 'a cell in quotation marks has more text after its closing mark; write a quotation mark inside a cell as two ("")';
+    default:
+      return 'this row cannot be split into cells; check its quotation marks and separators';
+  }
 };

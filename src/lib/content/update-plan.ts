@@ -3,12 +3,14 @@
  * before anything is written. Each record of the sheet is added (a new id), changed (with every
  * field that differs, before and after) or unchanged (then its file is not touched, so it stays
  * byte for byte as it was). With `prune`, records the sheet leaves out are removed, but only
- * within the sheet's own scope: those serving only areas the sheet covers (and Wales-wide ones,
- * when the sheet has any), so that an area's sheet can never remove another area's records.
+ * within the scope the sheet states (its sheet_scope column, written by the export): a sheet of
+ * Gwynedd's JGW+ offers can never remove Gwynedd's courses, nor anything of another area. A sheet
+ * that states no scope cannot prune at all.
  * Pure.
  */
 import type { ImportedRecord } from './import.ts';
 import type { Provision } from './schema.ts';
+import { inScope, type SheetScope } from './sheet-scope.ts';
 import { type RawRecord, validateRecords } from './validate.ts';
 
 export interface FieldChange {
@@ -19,7 +21,8 @@ export interface FieldChange {
 
 export interface UpdatePlan {
   added: ImportedRecord[];
-  changed: { record: ImportedRecord; file: string; changes: FieldChange[] }[];
+  /** `before` and `after`: the record as the build reads it (defaults filled in, without its id), for writing only what changed. */
+  changed: { record: ImportedRecord; file: string; changes: FieldChange[]; before: Record<string, unknown>; after: Record<string, unknown> }[];
   unchanged: ImportedRecord[];
   /** Existing records the sheet leaves out, within its scope: removed only when pruning. */
   pruned: { id: string; file: string }[];
@@ -51,8 +54,9 @@ export const fieldChanges = (before: unknown, after: unknown): FieldChange[] => 
 export const planUpdate = (
   existing: readonly RawRecord[],
   imported: readonly ImportedRecord[],
-  { today, prune = false }: { today: string; prune?: boolean },
+  { today, prune = false, scope = null }: { today: string; prune?: boolean; scope?: SheetScope | null },
 ): UpdatePlan => {
+  if (prune && scope === null) throw new Error('planUpdate: pruning needs the sheet’s scope (the caller refuses --prune without one)');
   // Both sides as the build reads them (defaults filled in), so that only real differences count.
   const before = new Map(validateRecords(existing, { today }).content.provision.map((entry) => [entry.id, entry] as const));
   const importedIds = new Set(imported.map((record) => record.id));
@@ -69,18 +73,20 @@ export const planUpdate = (
       // A record that moves folder (its kind changed) is a change even when nothing else is.
       const file = files.get(record.id) ?? record.file;
       const changes = fieldChanges(old, now);
-      if (changes.length > 0 || file.replace(/^\.\//, '') !== record.file.replace(/^\.\//, '')) plan.changed.push({ record, file, changes });
+      if (changes.length > 0 || file.replace(/^\.\//, '') !== record.file.replace(/^\.\//, ''))
+        plan.changed.push({ record, file, changes, before: withoutId(old), after: withoutId(now ?? old) });
       else plan.unchanged.push(record);
     }
   }
-  if (prune) {
-    const areas = new Set(imported.flatMap((record) => (after.get(record.id) as Provision | undefined)?.areas ?? []));
-    const walesWide = imported.some((record) => after.get(record.id)?.walesWide);
+  if (prune && scope !== null) {
     for (const [id, entry] of before) {
-      if (importedIds.has(id)) continue;
-      const inScope = entry.walesWide ? walesWide : entry.areas.length > 0 && entry.areas.every((area) => areas.has(area));
-      if (inScope) plan.pruned.push({ id, file: files.get(id) ?? id });
+      if (!importedIds.has(id) && inScope(scope, entry)) plan.pruned.push({ id, file: files.get(id) ?? id });
     }
   }
   return plan;
+};
+
+const withoutId = (entry: Provision): Record<string, unknown> => {
+  const { id: _id, ...data } = entry;
+  return data;
 };

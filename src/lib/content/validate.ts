@@ -8,7 +8,9 @@
  */
 import type { z } from 'zod';
 import type { Boundary } from '../geo/boundaries.ts';
+import type { District } from '../geo/districts.ts';
 import { type Area, areaSchema, type DemandData, demandSchema, type Provider, type Provision, providerSchema, provisionSchema } from './schema.ts';
+import { shown } from './schemas/primitives.ts';
 import { venueAreaIssues } from './venue-areas.ts';
 import { AREA_CODES, KIND_FOLDERS } from './vocabulary.ts';
 import { providerWarnings, provisionWarnings, type RecordWarning } from './warnings.ts';
@@ -46,6 +48,18 @@ const areaCodeProblem = (slug: string, code: string): string | null => {
   return null;
 };
 
+/** What a record's id (its file name) must look like: lower-case words and numbers joined by hyphens. */
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A file name the id rule accepts, made from one it refuses. */
+const suggestedId = (id: string): string =>
+  id
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
 export const formatIssue = (issue: ContentIssue): string => `${issue.file}: ${issue.field || '(record)'}: ${issue.message}`;
 
 /** A warning with the file it is in. */
@@ -54,6 +68,46 @@ export type FileWarning = RecordWarning & { file: string };
 /** `['venues', 0, 'lat']` → `venues[0].lat` */
 export const fieldPath = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields',
+  date: 'a date written YYYY-MM-DD',
+};
+
+/**
+ * Our words for any check whose schema gives none of its own, so that a library's wording
+ * ("Invalid input: expected object, received undefined") never reaches a person.
+ */
+export const ourWords = (issue: z.core.$ZodRawIssue): string => {
+  const input = issue.input;
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined ? 'is required' : `must be ${EXPECTED[issue.expected] ?? issue.expected} (got ${shown(input)})`;
+    case 'too_small':
+      if (issue.origin === 'array' || issue.origin === 'set') return `must list at least ${String(issue.minimum)} (got ${shown(input)})`;
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`;
+      return `must be ${String(issue.minimum)} or more (got ${shown(input)})`;
+    case 'too_big':
+      if (issue.origin === 'array' || issue.origin === 'set') return `must list at most ${String(issue.maximum)} (got ${shown(input)})`;
+      if (issue.origin === 'string') return `must be at most ${String(issue.maximum)} characters; say it more briefly`;
+      return `must be ${String(issue.maximum)} or less (got ${shown(input)})`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((value) => String(value)).join(', ')} (got ${shown(input)})`;
+    case 'invalid_format':
+      return `must be ${issue.format === 'email' ? 'an email address' : issue.format === 'url' ? 'a web address' : `in the form ${issue.format}`} (got ${shown(input)})`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)} (got ${shown(input)})`;
+    case 'invalid_union':
+      return `is not in any of the forms this field takes (got ${shown(input)})`;
+    default:
+      return `is not valid here (got ${shown(input)})`;
+  }
+};
 
 const zodIssues = (file: string, error: z.ZodError): ContentIssue[] =>
   error.issues.map((issue) => {
@@ -97,18 +151,39 @@ export const findProgressionLoops = (links: ReadonlyMap<string, readonly string[
 /**
  * `today` (YYYY-MM-DD) is for the rules that depend on the date; the build passes its build date.
  * `boundaries` are the areas' boundaries, to check that each venue lies in its record's areas;
- * without them (no reference data) that check is not made.
+ * without them (no reference data) that check is not made. `districts` are Great Britain's postcode
+ * district centres, to check that a venue across the border is on land in England.
  */
 export const validateRecords = (
   records: readonly RawRecord[],
-  { today = new Date().toISOString().slice(0, 10), boundaries = [] }: { today?: string; boundaries?: readonly Boundary[] } = {},
+  {
+    today = new Date().toISOString().slice(0, 10),
+    boundaries = [],
+    districts = [],
+  }: { today?: string; boundaries?: readonly Boundary[]; districts?: readonly District[] } = {},
 ): { issues: ContentIssue[]; warnings: FileWarning[]; content: ValidContent } => {
   const issues: ContentIssue[] = [];
   const content: ValidContent = { areas: [], providers: [], provision: [], demand: [] };
   const files = new Map<string, string>(); // `${collection}/${id}` → file
 
+  // Ids (file names) are lower case: two that differ only in case collide on Windows, macOS and many web hosts.
+  const byLowerCase = new Map<string, string>();
+  for (const record of records) {
+    if (ID.test(record.id)) byLowerCase.set(`${record.collection}/${record.id}`, record.file);
+  }
   for (const record of records) {
     const key = `${record.collection}/${record.id}`;
+    if (!ID.test(record.id)) {
+      const twin = byLowerCase.get(`${record.collection}/${record.id.toLowerCase()}`);
+      issues.push({
+        file: record.file,
+        field: '(file name)',
+        message: twin
+          ? `"${record.id}" differs only in case from ${twin}; the two would be one file on Windows, macOS and many web hosts. Merge them into the lower-case one`
+          : `"${record.id}" must be lower-case letters and digits joined by hyphens, e.g. ${suggestedId(record.id) || 'gwynedd-youth-club-bala'}`,
+      });
+      continue;
+    }
     const earlier = files.get(key);
     if (earlier !== undefined) {
       issues.push({
@@ -120,7 +195,7 @@ export const validateRecords = (
     }
     files.set(key, record.file);
     const schema = { areas: areaSchema, providers: providerSchema, provision: provisionSchema, demand: demandSchema }[record.collection];
-    const parsed = schema.safeParse(record.data);
+    const parsed = schema.safeParse(record.data, { error: ourWords });
     if (!parsed.success) {
       issues.push(...zodIssues(record.file, parsed.error));
       continue;
@@ -194,7 +269,13 @@ export const validateRecords = (
 
   if (boundaries.length > 0)
     issues.push(
-      ...venueAreaIssues(content.provision, boundaries, new Map(content.areas.map((area) => [area.id, area.code] as const)), (id) => fileOf('provision', id)),
+      ...venueAreaIssues(
+        content.provision,
+        boundaries,
+        new Map(content.areas.map((area) => [area.id, area.code] as const)),
+        (id) => fileOf('provision', id),
+        districts,
+      ),
     );
 
   const warnings = [...content.provision.map((entry) => provisionWarnings(entry, today)), ...content.providers.map(providerWarnings)]

@@ -2,12 +2,14 @@
  * A venue must lie in one of the areas its record serves. The boundaries are
  * simplified and the coast is drawn roughly, so a venue a little outside still
  * counts (VENUE_TOLERANCE_KM). A venue over the border in England says so with
- * `acrossBorder: true`, and must then lie outside Wales and near the areas served.
+ * `acrossBorder: true`, and must then lie outside Wales, on land in England (judged by the
+ * postcode districts, districts.ts), and near the areas served.
  *
  * Needs the reference boundaries; without them the check cannot be made, and the
  * caller says so. Pure.
  */
 import { areaCodeAt, type Boundary, kmOutside } from '../geo/boundaries.ts';
+import { type District, notOnEnglishLand } from '../geo/districts.ts';
 import type { Provision } from './schema.ts';
 import type { ContentIssue } from './validate.ts';
 import { AREA_CODES } from './vocabulary.ts';
@@ -33,6 +35,7 @@ export const venueAreaIssues = (
   boundaries: readonly Boundary[],
   areaCodes: ReadonlyMap<string, string>,
   fileOf: (id: string) => string,
+  districts: readonly District[] = [],
 ): ContentIssue[] => {
   const byCode = new Map(boundaries.map((b) => [b.code, b] as const));
   // Area ids by code: the content's own, then the standard ids of the 22 areas for any the content leaves out.
@@ -57,7 +60,14 @@ export const venueAreaIssues = (
           add(
             `${where} is in ${otherArea ?? servedNames}, in Wales, so it is not across the border; remove acrossBorder${otherArea && !entry.walesWide && !entry.areas.includes(otherArea) ? ` and add ${otherArea} to areas` : ''}`,
           );
-        else if (outside > ACROSS_BORDER_KM)
+        else if (districts.length > 0 && notOnEnglishLand(venue, districts) !== null) {
+          const off = notOnEnglishLand(venue, districts) as NonNullable<ReturnType<typeof notOnEnglishLand>>;
+          add(
+            off.nearest.english
+              ? `${where} is said to be across the border, but lies ${km(off.km)} km from the nearest English postcode district (${off.nearest.code}), out at sea; correct the coordinates`
+              : `${where} is said to be across the border, but is not in England: it is nearest ${off.nearest.code}, a district outside England, ${km(off.km)} km away, and may be at sea; correct the coordinates`,
+          );
+        } else if (outside > ACROSS_BORDER_KM)
           add(`${where} lies ${km(outside)} km from ${servedNames}; a venue across the border must be within ${ACROSS_BORDER_KM} km of the areas served`);
         return;
       }

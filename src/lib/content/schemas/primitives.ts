@@ -3,14 +3,15 @@
  * expected and what was found, bilingual text, dates, contact details and references.
  */
 import { z } from 'zod';
+import { CONTROL_CHARACTER, hiddenCharacterProblem, lostLetterWord, quoted, visiblyBlank } from '../text-checks.ts';
 
 export type CollectionName = 'areas' | 'providers' | 'provision';
 export type RefFactory<R extends z.ZodType> = (collection: CollectionName) => R;
 
+/** A value as a message quotes it: cut to a readable length (a 5 MB cell is not echoed whole). */
 export const shown = (value: unknown): string => {
-  if (value === undefined) return 'nothing';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
-  return JSON.stringify(value);
+  return quoted(value);
 };
 
 /** An enum whose message lists what was expected and what was found. */
@@ -23,26 +24,37 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
  */
 export const TEXT_LIMITS = { name: 120, title: 120, place: 60, phrase: 200, sentences: 400, summary: 600 } as const;
 
-/** A control character other than a tab or a line break. */
-export const CONTROL_CHARACTER = /(?![\t\n\r])\p{Cc}/u;
+export { CONTROL_CHARACTER };
 
+/**
+ * Text a person will read. One value gets one message, the first that applies: blank by what a
+ * reader sees, characters that cannot be seen or that change how the text shows, a letter lost
+ * in a plain-CSV save, too long, or a spreadsheet formula.
+ */
 export const text = (what: string, max: number) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text (got ${shown(issue.input)})`) })
     .trim()
-    .min(1, { error: `${what} must not be empty` })
-    .max(max, { error: (issue) => `${what} must be at most ${max} characters (got ${String(issue.input).length}); say it more briefly` })
-    // Control characters (a NUL, a form feed) come from broken copies and pastes; a line break or tab is fine.
-    .refine((value) => !CONTROL_CHARACTER.test(value), {
-      error: (issue) => {
-        const code = CONTROL_CHARACTER.exec(String(issue.input))?.[0].charCodeAt(0) ?? 0;
-        return `${what} contains a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}), which no one can see or type; delete it`;
-      },
-    })
-    // A cell copied from a spreadsheet with its formula: never what a young person should read, and live if exported to Excel.
-    .refine((value) => !value.startsWith('='), {
-      error: (issue) => `${what} must not start with = (got ${shown(issue.input)}): it looks like a spreadsheet formula; write the words themselves`,
+    .superRefine((value, ctx) => {
+      const problem = textProblem(what, max, value);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, input: value });
     });
+
+/** The one thing wrong with a text value, in words, or null. */
+export const textProblem = (what: string, max: number, value: string): string | null => {
+  if (visiblyBlank(value)) return value.length === 0 ? `${what} must not be empty` : `${what} must not be empty (it holds only characters no one can see)`;
+  const hidden = hiddenCharacterProblem(value);
+  if (hidden !== null) return `${what} ${hidden}`;
+  const lost = lostLetterWord(value);
+  if (lost !== null)
+    return `${what} has a ? inside the word "${lost}", where a letter was lost saving the file (a plain CSV turns ŵ and ŷ into ?); type the letter again`;
+  // Length in characters as a reader counts them (ŵ is one, whatever its encoding).
+  const length = [...value].length;
+  if (length > max) return `${what} must be at most ${max} characters (got ${length}); say it more briefly`;
+  // A cell copied from a spreadsheet with its formula: never what a young person should read, and live if exported to Excel.
+  if (value.startsWith('=')) return `${what} must not start with = (got ${shown(value)}): it looks like a spreadsheet formula; write the words themselves`;
+  return null;
+};
 
 /** Text in English, with Welsh when it has been written. The site says when Welsh is missing. */
 export const optionalWelshText = (what: string, max: number) =>

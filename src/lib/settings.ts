@@ -1,0 +1,115 @@
+/**
+ * Every setting the build reads from the environment, checked before anything else runs
+ * (astro.config.mjs, npm run validate): a setting that is set but wrong stops the build with one
+ * line, `NAME: expected …; found "…"`, rather than ending up in every page. A mail address with
+ * `?bcc=` would otherwise put a hidden recipient into every report link.
+ * Unset settings take their defaults (paths.ts says which). Node-only (checks folders).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, normalize, relative, resolve } from 'node:path';
+import { quoted } from './content/text-checks.ts';
+import { tileLayerFromEnv } from './geo/tiles.ts';
+
+type Env = Record<string, string | undefined>;
+
+/** One plain address: no display name, no second address, nothing after it (?, &, spaces). */
+const PLAIN_EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+/** Folders of the project itself, which the build must never write its pages into. */
+const PROJECT_FOLDERS = new Set(['.', 'content', 'src', 'public', 'scripts', 'tests', 'docs', 'node_modules', '.git']);
+
+/** Characters that have no place in a setting: controls, invisible and direction-changing ones. */
+const HIDDEN = /[\p{Cc}\p{Cf}]/u;
+
+const problem = (name: string, expected: string, found: string) => `${name}: expected ${expected}; found ${quoted(found)}`;
+
+const isLocal = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+
+const checkSiteUrl = (value: string): string | null => {
+  const expected = 'the address the site will live at, such as https://llwybrau.yourcouncil.gov.wales';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return problem('SITE_URL', expected, value);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLocal(url.hostname)))
+    return problem('SITE_URL', `${expected} (https://, or http:// only for localhost)`, value);
+  if (url.username || url.password || url.search || url.hash || /[?#@]/.test(value.replace(/^[a-z]+:\/\//i, '')))
+    return problem('SITE_URL', `${expected}, with no user name, ? query or # part`, value);
+  return null;
+};
+
+const checkFolder = (name: string, value: string, { mustExist }: { mustExist: boolean }): string | null => {
+  if (!existsSync(value)) return mustExist ? problem(name, 'a folder that exists', value) : null;
+  if (!statSync(value).isDirectory()) return problem(name, 'a folder, not a file', value);
+  return null;
+};
+
+const checkOutDir = (value: string, root: string): string | null => {
+  const expected = 'a folder inside the project for the built site, such as dist';
+  const inside = relative(root, resolve(root, value));
+  if (isAbsolute(value) && (inside.startsWith('..') || inside === '')) return problem('LLWYBRAU_OUT_DIR', expected, value);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return problem('LLWYBRAU_OUT_DIR', expected, value);
+  const top = normalize(inside).split(/[\\/]/)[0] ?? '';
+  if (PROJECT_FOLDERS.has(top)) return problem('LLWYBRAU_OUT_DIR', `${expected}, not one of the project’s own folders (${top})`, value);
+  return null;
+};
+
+/** The problems with the settings, one line each; empty when every setting is usable. */
+export const settingsProblems = (env: Env = process.env, root = process.cwd()): string[] => {
+  const problems: string[] = [];
+  const set = (name: string): string | undefined => {
+    const value = env[name];
+    if (value === undefined || value.trim() === '') return undefined;
+    if (HIDDEN.test(value)) {
+      problems.push(problem(name, 'a value without control or invisible characters', value));
+      return undefined;
+    }
+    return value.trim();
+  };
+
+  const site = set('SITE_URL');
+  if (site !== undefined) {
+    const bad = checkSiteUrl(site);
+    if (bad) problems.push(bad);
+  }
+  const email = set('LLWYBRAU_REPORT_EMAIL');
+  if (email !== undefined && !PLAIN_EMAIL.test(email))
+    problems.push(
+      problem(
+        'LLWYBRAU_REPORT_EMAIL',
+        'one plain email address, such as llwybrau@yourcouncil.gov.wales (anything after it, such as ?bcc=, would go into every report link)',
+        email,
+      ),
+    );
+  const date = set('LLWYBRAU_BUILD_DATE');
+  if (date !== undefined) {
+    const real =
+      /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+    if (!real) problems.push(problem('LLWYBRAU_BUILD_DATE', 'a real date written YYYY-MM-DD', date));
+  }
+  const content = set('CONTENT_DIR');
+  if (content !== undefined) {
+    const bad = checkFolder('CONTENT_DIR', resolve(root, content), { mustExist: true });
+    if (bad) problems.push(bad.replace(quoted(resolve(root, content)), quoted(content)));
+  }
+  // The reference data may be absent on purpose (the site builds without it, and says so); when it is there, it must be a folder.
+  for (const name of ['LLWYBRAU_DATA_DIR', 'LLWYBRAU_OPENREFERRAL_DIR']) {
+    const value = set(name);
+    if (value === undefined) continue;
+    const bad = checkFolder(name, resolve(root, value), { mustExist: false });
+    if (bad) problems.push(bad.replace(quoted(resolve(root, value)), quoted(value)));
+  }
+  const out = set('LLWYBRAU_OUT_DIR');
+  if (out !== undefined) {
+    const bad = checkOutDir(out, root);
+    if (bad) problems.push(bad);
+  }
+  try {
+    tileLayerFromEnv(env);
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+  return problems;
+};
