@@ -332,15 +332,14 @@ describe('bad content is refused with its file, field and reason', () => {
   it.each(CASES)('%s', (_name, change, expected) => {
     const { issues } = loadContent(contentWith(change), { fresh: true, today: TODAY });
     const lines = issues.map((issue) => formatIssue(issue).replace(/^.*?content\//, 'content/'));
-    expect(
-      lines.some((line) => line.startsWith(expected)),
-      `${expected}\nnot among:\n${lines.join('\n')}`,
-    ).toBe(true);
+    // One cause, one message: no follow-on lines.
+    expect(lines, `${expected}\nnot alone among:\n${lines.join('\n')}`).toHaveLength(1);
+    expect(lines[0]?.startsWith(expected), `${expected}\nnot among:\n${lines.join('\n')}`).toBe(true);
   });
 
   it.skipIf(!existsSync(join(referenceDataDir(), BOUNDARIES_FILE))).each(VENUE_CASES)('%s', (_name, change, expected) => {
     const { issues } = loadContent(contentWith(change), { fresh: true, today: TODAY });
-    expect(issues.map((issue) => formatIssue(issue).replace(/^.*?content\//, 'content/'))).toContain(expected);
+    expect(issues.map((issue) => formatIssue(issue).replace(/^.*?content\//, 'content/'))).toEqual([expected]);
   });
 
   it.each(WARNING_CASES)('warns of %s, and still builds', (_name, change, expected) => {
@@ -433,14 +432,22 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
     bytes(`${sheet()}${rowOf({ id: 'carmarthenshire-y' })},surplus\n`),
     'sheet.csv: row 3: (csv): has 32 cells where the header has 31: a value holds a comma or a semicolon outside quotation marks, or was pasted past the last column',
   ],
-  ['a row with too few cells', bytes(`${sheet()}carmarthenshire-y,course,Title\n`), 'sheet.csv: row 3: (csv): has 3 cells where the header has 31: cells are missing or the row was cut short; give it a cell for every column (empty where the value is unknown)'],
+  [
+    'a row with too few cells',
+    bytes(`${sheet()}carmarthenshire-y,course,Title\n`),
+    'sheet.csv: row 3: (csv): has 3 cells where the header has 31: cells are missing or the row was cut short; give it a cell for every column (empty where the value is unknown)',
+  ],
   ['a column given twice', bytes(`${HEADER},title_en\n${rowOf()},Other\n`), 'sheet.csv: row 1: title_en: appears 2 times (columns 3, 32); keep one'],
   [
     'a column the importer does not know',
     bytes(`${HEADER},colour\n${rowOf()},red\n`),
     'sheet.csv: row 1: colour: is not a column the importer knows (docs/import.md lists them)',
   ],
-  ['no id column', bytes(sheet().replace('id,kind', 'ref,kind')), 'sheet.csv: row 1: ref: is not a column the importer knows (docs/import.md lists them)'],
+  [
+    'no id column',
+    bytes(sheet().replace('id,kind', 'ref,kind')),
+    'sheet.csv: row 1: id: this column is required; the sheet has "ref", which the importer does not know: rename the column that holds the id to id',
+  ],
   ['an empty sheet', bytes(''), 'sheet.csv: the file is empty'],
   ['a sheet of blank lines', bytes('\n\n'), 'sheet.csv: row 1: (csv): the file is empty: it needs a header row and a row per offer'],
   [
@@ -522,8 +529,8 @@ describe('bad spreadsheets are refused with their row, column and reason', () =>
   };
 
   it.each(SHEET_CASES)('%s', (_name, file, expected) => {
-    const lines = check(file);
-    expect(lines, `not among:\n${lines.join('\n')}`).toContain(expected);
+    // One cause, one message: no follow-on lines.
+    expect(check(file)).toEqual([expected]);
   });
 
   it('starts from a valid sheet, so each case is refused for its own reason', () => {

@@ -118,10 +118,23 @@ describe('reading a spreadsheet', () => {
   it('refuses a sheet with unknown or missing columns, before reading any row', () => {
     const { records, issues } = parseProvisionCsv('id,title,tiers\nx,y,2\n', F);
     expect(records).toEqual([]);
+    // A required column missing beside an unknown one is told once, as a renamed column.
     expect(issues).toEqual([
-      { file: F, row: 1, column: 'title', message: 'is not a column the importer knows (docs/import.md lists them)' },
-      { file: F, row: 1, column: 'kind', message: 'this column is required' },
+      {
+        file: F,
+        row: 1,
+        column: 'kind',
+        message: 'this column is required; the sheet has "title", which the importer does not know: rename the column that holds the kind to kind',
+      },
     ]);
+    expect(parseProvisionCsv('id,kind,title
+x,course,y
+', F).issues).toEqual([
+      { file: F, row: 1, column: 'title', message: 'is not a column the importer knows (docs/import.md lists them)' },
+    ]);
+    expect(parseProvisionCsv('id,tiers
+x,2
+', F).issues).toEqual([{ file: F, row: 1, column: 'kind', message: 'this column is required' }]);
   });
 });
 

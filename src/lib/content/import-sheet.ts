@@ -96,7 +96,8 @@ export const checkSheet = (
   for (const issue of validateRecords(combined, { today, boundaries, districts }).issues) {
     const mapped = toImportIssue(issue, imported, csvFile);
     // A cell that could not be read has already been reported; its empty value would only repeat it.
-    if (mapped && issues.some((seen) => seen.row === mapped.row && seen.column === mapped.column)) continue;
+    // (The value may sit under several columns, as cost does under free and cost_details_*.)
+    if (mapped && issues.some((seen) => seen.row === mapped.row && mapped.column.split(' / ').includes(seen.column))) continue;
     // So has a lost letter.
     if (mapped && lostCells.has(`${mapped.row}/${mapped.column}`)) continue;
     // So has an id that already exists.

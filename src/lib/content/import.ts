@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import { restoreFormula } from '../csv.ts';
-import { csvErrorText, headerDelimiter, repeatedHeaders } from './sheet-header.ts';
+import { csvErrorText, headerDelimiter, headerProblems, repeatedHeaders } from './sheet-header.ts';
 import { SCOPE_COLUMN, type SheetScope, scopeReader } from './sheet-scope.ts';
 import { type ContentIssue, ID, type RawRecord } from './validate.ts';
 import { KIND_FOLDERS, type Kind, TIER_RANGE } from './vocabulary.ts';
@@ -176,13 +176,8 @@ export const parseProvisionCsv = (
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, delimiter, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
   for (const error of parsed.errors) issues.push({ file, row: (error.row ?? 0) + 2, column: '(csv)', message: csvErrorText(error) });
   const headers = parsed.meta.fields ?? [];
-  for (const header of headers) {
-    if (!BY_COLUMN.has(header) && header !== SCOPE_COLUMN)
-      issues.push({ file, row: 1, column: header || '(empty header)', message: 'is not a column the importer knows (docs/import.md lists them)' });
-  }
-  for (const required of ['id', 'kind']) {
-    if (!headers.includes(required)) issues.push({ file, row: 1, column: required, message: 'this column is required' });
-  }
+  for (const problem of headerProblems(headers, (header) => BY_COLUMN.has(header) || header === SCOPE_COLUMN, ['id', 'kind']))
+    issues.push({ file, row: 1, ...problem });
   if (issues.some((issue) => issue.row === 1)) return { records: [], issues, scope: null };
   // A row Papa could not split into the header's cells (too few or too many) has been reported once; its cells, read in the wrong columns, would only add follow-on problems.
   const broken = new Set(parsed.errors.map((error) => (error.row ?? -1) + 2));

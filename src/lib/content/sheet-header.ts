@@ -43,3 +43,27 @@ export const csvErrorText = (error: Papa.ParseError): string => {
       return 'this row cannot be split into cells; check its quotation marks and separators';
   }
 };
+
+/**
+ * Columns the importer does not know, and required ones that are missing. A required column missing
+ * beside one the importer does not know is one mistake (a renamed column), told once, on the required column.
+ */
+export const headerProblems = (
+  headers: readonly string[],
+  known: (header: string) => boolean,
+  required: readonly string[],
+): { column: string; message: string }[] => {
+  const unknown = headers.filter((header) => !known(header));
+  const missing = required.filter((column) => !headers.includes(column));
+  if (missing.length > 0 && unknown.length > 0) {
+    const names = unknown.map((header) => `"${header}"`).join(', ');
+    return missing.map((column) => ({
+      column,
+      message: `this column is required; the sheet has ${names}, which the importer does not know: rename the column that holds the ${column} to ${column}`,
+    }));
+  }
+  return [
+    ...unknown.map((header) => ({ column: header || '(empty header)', message: 'is not a column the importer knows (docs/import.md lists them)' })),
+    ...missing.map((column) => ({ column, message: 'this column is required' })),
+  ];
+};

@@ -272,7 +272,8 @@ export const validateRecords = (
       ...venueAreaIssues(
         content.provision,
         boundaries,
-        new Map(content.areas.map((area) => [area.id, area.code] as const)),
+        // Only areas whose own record is sound: a wrong code would put every venue of the area outside it.
+        new Map(content.areas.filter((area) => !issues.some((issue) => issue.file === fileOf('areas', area.id))).map((area) => [area.id, area.code] as const)),
         (id) => fileOf('provision', id),
         districts,
       ),

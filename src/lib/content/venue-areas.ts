@@ -43,10 +43,12 @@ export const venueAreaIssues = (
   const issues: ContentIssue[] = [];
   for (const entry of provision) {
     // Wales-wide offers serve every area: the venue must be in Wales, or near it.
+    // An area that is unknown, or whose own record has a problem (a wrong ONS code), is reported on its own: without it the check cannot be made.
+    if (!entry.walesWide && entry.areas.some((area) => !byCode.has(areaCodes.get(area) ?? ''))) continue;
     const served = (entry.walesWide ? boundaries : entry.areas.map((area) => byCode.get(areaCodes.get(area) ?? ''))).filter(
       (b): b is Boundary => b !== undefined,
     );
-    if (served.length === 0) continue; // unknown areas are reported on their own
+    if (served.length === 0) continue;
     const servedNames = entry.walesWide ? 'Wales' : entry.areas.join(', ');
     entry.venues.forEach((venue, i) => {
       const outside = Math.min(...served.map((b) => kmOutside(b, venue)));

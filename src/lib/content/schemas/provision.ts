@@ -34,17 +34,9 @@ const venueSchema = z
         'The venue’s name in Welsh, e.g. “Campws Rhydaman”; a college’s official Welsh name. Welsh pages show the English name, marked as English, only when this is missing.',
       ),
     town: text('the town', TEXT_LIMITS.place).describe('Town or village, as in the gazetteer.'),
-    lat: z
-      .number({ error: (issue) => `must be a latitude in degrees (got ${shown(issue.input)})` })
-      .refine((lat) => lat >= WALES_BOUNDS.minLat && lat <= WALES_BOUNDS.maxLat, {
-        error: (issue) => `must lie in or near Wales, between ${WALES_BOUNDS.minLat} and ${WALES_BOUNDS.maxLat} (got ${shown(issue.input)})`,
-      })
-      .describe('Latitude, WGS84 degrees.'),
+    lat: z.number({ error: (issue) => `must be a latitude in degrees (got ${shown(issue.input)})` }).describe('Latitude, WGS84 degrees.'),
     lon: z
       .number({ error: (issue) => `must be a longitude in degrees (got ${shown(issue.input)})` })
-      .refine((lon) => lon >= WALES_BOUNDS.minLon && lon <= WALES_BOUNDS.maxLon, {
-        error: (issue) => `must lie in or near Wales, between ${WALES_BOUNDS.minLon} and ${WALES_BOUNDS.maxLon} (got ${shown(issue.input)})`,
-      })
       .describe('Longitude, WGS84 degrees (negative: west of Greenwich).'),
     postcodeDistrict: z
       .string()
@@ -58,7 +50,22 @@ const venueSchema = z
         'True when the venue is over the border in England, near the areas served; otherwise leave out. Every other venue must lie in one of its record’s areas.',
       ),
   })
-  .strict();
+  .strict()
+  // One message for a point outside Wales, on the first coordinate that is out: a point in France, or swapped coordinates, is one mistake.
+  .superRefine((venue, ctx) => {
+    const { minLat, maxLat, minLon, maxLon } = WALES_BOUNDS;
+    const latOut = venue.lat < minLat || venue.lat > maxLat;
+    const lonOut = venue.lon < minLon || venue.lon > maxLon;
+    const swapped = latOut && lonOut && venue.lon >= minLat && venue.lon <= maxLat && venue.lat >= minLon && venue.lat <= maxLon;
+    if (latOut)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lat'],
+        message: `must lie in or near Wales, between ${minLat} and ${maxLat} (got ${shown(venue.lat)})${swapped ? '; the latitude and longitude look swapped' : ''}`,
+      });
+    else if (lonOut)
+      ctx.addIssue({ code: 'custom', path: ['lon'], message: `must lie in or near Wales, between ${minLon} and ${maxLon} (got ${shown(venue.lon)})` });
+  });
 
 const levelSchema = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : value),
