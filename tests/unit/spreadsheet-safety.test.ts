@@ -1,0 +1,266 @@
+/**
+ * Nothing an EPC does with a spreadsheet can delete or corrupt records (issue 23):
+ * - a sheet states its scope, and pruning removes only records inside it;
+ * - a letter Excel's plain CSV cannot hold (ŵ, ŷ) is never written back as ?;
+ * - Windows-1252 is decoded as Excel writes it (’ “ ” – … included);
+ * - an update rewrites only the fields that changed: export → edit one cell → import --update
+ *   changes exactly that field, in one place in one file, and nothing outside the sheet's scope.
+ * Against the real sample content, as `npm run import` reads it.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { provisionCsv } from '../../src/lib/content/export-sheet.ts';
+import { formatImportIssue } from '../../src/lib/content/import.ts';
+import { checkSheet } from '../../src/lib/content/import-sheet.ts';
+import { readContentDir } from '../../src/lib/content/load.ts';
+import { recordFileText } from '../../src/lib/content/record-file.ts';
+import type { Provision } from '../../src/lib/content/schema.ts';
+import { decodeSheet } from '../../src/lib/content/sheet-encoding.ts';
+import { inScope, type SheetScope, scopeCell } from '../../src/lib/content/sheet-scope.ts';
+import { planUpdate } from '../../src/lib/content/update-plan.ts';
+import { validateRecords } from '../../src/lib/content/validate.ts';
+import type { Kind } from '../../src/lib/content/vocabulary.ts';
+
+const TODAY = '2026-11-26';
+const { records } = readContentDir('content');
+const sample = validateRecords(records, { today: TODAY }).content.provision;
+const fileOf = new Map(records.filter((record) => record.collection === 'provision').map((record) => [record.id, record.file] as const));
+
+/** What `npm run export -- --area … --kind …` writes. */
+const exportOf = (scope: SheetScope): { chosen: Provision[]; csv: string } => {
+  const chosen = sample.filter((entry) => inScope(scope, entry)).sort((a, b) => a.id.localeCompare(b.id));
+  return { chosen, csv: provisionCsv(chosen, scope) };
+};
+const rowsOf = (csv: string): string[][] => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+const csvOf = (rows: string[][]): string => `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
+const utf8 = (text: string) => new TextEncoder().encode(text);
+/** Sets one cell (by column name) of the first row of a record. */
+const edit = (rows: string[][], id: string, column: string, value: string): string[][] => {
+  const at = (rows[0] as string[]).indexOf(column);
+  const row = rows.findIndex((cells) => cells[0] === id);
+  return rows.map((cells, i) => (i === row ? cells.map((cell, j) => (j === at ? value : cell)) : cells));
+};
+const check = (bytes: Uint8Array) => {
+  const checked = checkSheet(bytes, 'sheet.csv', records, { today: TODAY, force: true });
+  if ('error' in checked) throw new Error(checked.error);
+  return checked;
+};
+
+const GWYNEDD_JGW: SheetScope = { areas: ['gwynedd'], kinds: ['jgw'] };
+
+describe('a sheet says what it covers, and pruning stays inside it', () => {
+  it('the export writes its scope on every row', () => {
+    const rows = rowsOf(exportOf(GWYNEDD_JGW).csv);
+    expect(rows[0]?.at(-1)).toBe('sheet_scope');
+    expect(new Set(rows.slice(1).map((row) => row.at(-1)))).toEqual(new Set(['areas=gwynedd; kinds=jgw']));
+  });
+
+  it('a filtered sheet with one capacity changed prunes nothing, though Gwynedd has other kinds of record', () => {
+    const { chosen, csv } = exportOf(GWYNEDD_JGW);
+    const target = chosen[0] as Provision;
+    const checked = check(utf8(csvOf(edit(rowsOf(csv), target.id, 'capacity', '99'))));
+    expect(checked.problems).toEqual([]);
+    expect(checked.scope).toEqual(GWYNEDD_JGW);
+    const plan = planUpdate(records, checked.imported, { today: TODAY, prune: true, scope: checked.scope });
+    expect(sample.filter((entry) => entry.areas.includes('gwynedd') && entry.kind !== 'jgw').length).toBeGreaterThan(5);
+    expect(plan.pruned).toEqual([]);
+    expect(plan.changed.map((change) => [change.record.id, change.changes.map((c) => c.field)])).toEqual([[target.id, ['capacity']]]);
+  });
+
+  it('prunes a row taken out of the sheet, and only that', () => {
+    const { chosen, csv } = exportOf({ areas: ['gwynedd'], kinds: 'all' });
+    const gone = chosen[1] as Provision;
+    const rows = rowsOf(csv).filter((row) => row[0] !== gone.id);
+    const checked = check(utf8(csvOf(rows)));
+    const plan = planUpdate(records, checked.imported, { today: TODAY, prune: true, scope: checked.scope });
+    expect(plan.pruned).toEqual([{ id: gone.id, file: fileOf.get(gone.id) }]);
+  });
+
+  it('refuses rows pasted in from another export, a scope it cannot read, an unknown area, and a row outside the scope', () => {
+    const gwynedd = rowsOf(exportOf(GWYNEDD_JGW).csv);
+    const conwy = rowsOf(exportOf({ areas: ['conwy'], kinds: ['course'] }).csv);
+    const mixed = check(utf8(csvOf([...gwynedd, conwy[1] as string[]])));
+    expect(mixed.problems.map(formatImportIssue)).toEqual([
+      `sheet.csv: row ${gwynedd.length + 1}: sheet_scope: says "areas=conwy; kinds=course" but row 2 says "areas=gwynedd; kinds=jgw": the sheet mixes rows from two exports; import each export on its own`,
+    ]);
+    const unreadable = check(utf8(csvOf(gwynedd.map((row, i) => (i === 0 ? row : [...row.slice(0, -1), 'gwynedd only'])))));
+    expect(unreadable.problems.map(formatImportIssue)[0]).toBe(
+      'sheet.csv: row 2: sheet_scope: expected areas=<area ids, or all>; kinds=<kinds, or all>, as npm run export writes it (got "gwynedd only")',
+    );
+    const narnia = check(utf8(csvOf(gwynedd.map((row, i) => (i === 0 ? row : [...row.slice(0, -1), 'areas=narnia; kinds=jgw'])))));
+    expect(narnia.problems.map(formatImportIssue)).toContain('sheet.csv: row 2: sheet_scope: names no area "narnia" (content/areas lists them)');
+    const outside = [...(conwy[1] as string[]).slice(0, -1), 'areas=gwynedd; kinds=jgw'];
+    const foreign = check(utf8(csvOf([...gwynedd, outside])));
+    expect(foreign.problems.map(formatImportIssue)).toEqual([
+      `sheet.csv: row ${gwynedd.length + 1}: id: ${outside[0]} is outside what this sheet covers (area gwynedd, kind jgw); take the row out, or import it from a sheet that covers it`,
+    ]);
+  });
+
+  it('a sheet made by hand states no scope', () => {
+    const rows = rowsOf(exportOf(GWYNEDD_JGW).csv).map((row) => row.slice(0, -1));
+    expect(check(utf8(csvOf(rows))).scope).toBeNull();
+    expect(() => planUpdate(records, [], { today: TODAY, prune: true })).toThrow();
+  });
+});
+
+/** The Welsh letters with a diacritic, small and capital: the circumflex (to bach), grave, acute and diaeresis. */
+const WELSH_LETTERS = [...'âêîôûŵŷàèìòùẁỳáéíóúẃýäëïöüẅÿ'].flatMap((letter) => [letter, letter.toUpperCase()]);
+
+describe('Excel’s plain "CSV (Comma delimited)" never puts ? in place of a Welsh letter', () => {
+  const target = sample.find((entry) => entry.areas.includes('gwynedd') && entry.title.cy !== undefined) as Provision;
+  const others = records.filter((record) => !(record.collection === 'provision' && record.id === target.id));
+
+  it.each(WELSH_LETTERS)('%s', (letter) => {
+    // The record holds the letter; the sheet goes out, one capacity changes, and it comes back saved as Windows-1252.
+    const title = { ...target.title, cy: `Gr${letter}p ${target.title.cy}`.slice(0, 120) };
+    const { id, ...data } = { ...target, title };
+    const content = [...others, { collection: 'provision' as const, id, file: fileOf.get(id) as string, data: JSON.parse(JSON.stringify(data)) }];
+    const rows = edit(rowsOf(provisionCsv([{ ...target, title }])), id, 'capacity', '77');
+    const bytes = new Uint8Array(iconv.encode(Papa.unparse(rows, { newline: '\r\n' }), 'win1252'));
+    const checked = checkSheet(bytes, 'sheet.csv', content, { today: TODAY, force: true });
+    if ('error' in checked) throw new Error(checked.error);
+    const lost = iconv.decode(iconv.encode(letter, 'win1252'), 'win1252') !== letter;
+    if (lost) {
+      expect(checked.problems.map(formatImportIssue)).toEqual([
+        `sheet.csv: row 2: title_cy: would replace "Gr${letter}p" with "Gr?p": the file was saved as Excel’s plain "CSV (Comma delimited)" (Windows-1252), which has no ŵ or ŷ and writes ? for them. Open the sheet you exported, choose Save As, then "CSV UTF-8 (Comma delimited) (*.csv)", and import that file`,
+      ]);
+    } else {
+      // Letters Windows-1252 has come through whole: only the capacity changes.
+      expect(checked.problems).toEqual([]);
+      const plan = planUpdate(content, checked.imported, { today: TODAY });
+      expect(plan.changed.flatMap((change) => change.changes.map((c) => c.field))).toEqual(['capacity']);
+    }
+  });
+
+  it('the letters Windows-1252 lacks are exactly ŵ ŷ Ŵ Ŷ and the w and y with grave, acute and diaeresis that it also lacks', () => {
+    const lacking = WELSH_LETTERS.filter((letter) => iconv.decode(iconv.encode(letter, 'win1252'), 'win1252') !== letter);
+    expect(lacking.join('')).toBe('ŵŴŷŶẁẀỳỲẃẂẅẄ');
+  });
+});
+
+describe('Windows-1252 is decoded as Excel writes it', () => {
+  /** Bytes 0x80–0x9F in Windows-1252; the five it leaves undefined are read as U+FFFD, and refused. */
+  const TABLE = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
+
+  it.each([...TABLE].map((char, i) => [0x80 + i, char] as const))('byte 0x%s', (byte, char) => {
+    // A lone ô makes the file invalid UTF-8, so it is read as Windows-1252, as Excel's plain CSV is.
+    const decoded = decodeSheet(new Uint8Array([...utf8('title_cy\nM'), 0xf4, byte, ...utf8('n\n')]));
+    expect(decoded).toEqual({ text: `title_cy\nMô${char}n\n`, encoding: 'Windows-1252' });
+  });
+
+  it('an apostrophe Excel wrote as 0x92 reaches the record as ’', () => {
+    // A record Windows-1252 can hold whole (no ŵ or ŷ), alone in its sheet.
+    const target = sample.find((entry) => entry.areas.includes('gwynedd') && !/[ŵŷŴŶ]/.test(JSON.stringify(entry))) as Provision;
+    const rows = edit(rowsOf(provisionCsv([target])), target.id, 'contact_how_cy', 'Siaradwch â chynghorydd Cymru’n Gweithio');
+    const checked = check(new Uint8Array(iconv.encode(Papa.unparse(rows, { newline: '\r\n' }), 'win1252')));
+    expect(checked.problems).toEqual([]);
+    expect((checked.imported[0]?.data as { access: { contact: { how: { cy: string } } } }).access.contact.how.cy).toBe(
+      'Siaradwch â chynghorydd Cymru’n Gweithio',
+    );
+  });
+});
+
+/** Columns an EPC edits, with values the schema accepts and that differ from any the sample holds. */
+const EDITS: Record<string, fc.Arbitrary<string>> = {
+  capacity: fc.integer({ min: 1, max: 900 }).map(String),
+  hours_per_week: fc.integer({ min: 1, max: 40 }).map((n) => `${n}.5`),
+  title_en: fc.stringMatching(/^[A-Z][a-z]{2,12}( [a-z]{2,10}){0,3}$/).map((text) => `${text} (edited)`),
+  summary_cy: fc.stringMatching(/^[A-Z][a-zŵŷâ]{2,12}( [a-zŵŷâ’]{2,10}){1,5}\.$/),
+  status: fc.constantFrom('temporarily-closed', 'ended'),
+  last_reviewed: fc.date({ min: new Date('2026-10-01'), max: new Date('2026-11-25'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  venue_town: fc.constantFrom('Bangor', 'Caernarfon', 'Pwllheli', 'Dolgellau', 'Porthmadog'),
+};
+const FIELD_OF: Record<string, string> = {
+  capacity: 'capacity',
+  hours_per_week: 'hoursPerWeek',
+  title_en: 'title.en',
+  summary_cy: 'summary.cy',
+  status: 'status',
+  last_reviewed: 'lastReviewed',
+  venue_town: 'venues[0].town',
+};
+
+/** The changed lines between two texts: what was taken out and what was put in, as one block (null when the texts are the same). */
+const hunk = (before: string, after: string): { removed: string[]; added: string[] } | null => {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  if (start === a.length && start === b.length) return null;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end += 1;
+  return { removed: a.slice(start, a.length - end), added: b.slice(start, b.length - end) };
+};
+
+describe('export → edit one cell → import --update (fast-check)', () => {
+  const areasWithRecords = [...new Set(sample.flatMap((entry) => entry.areas))].sort();
+  const kinds = [...new Set(sample.map((entry) => entry.kind))].sort() as Kind[];
+
+  it(
+    'changes exactly that field, in one place in one file, and nothing outside the sheet’s scope, with or without --prune',
+    () => {
+      const scopes = fc.record({
+        areas: fc.constantFrom(...areasWithRecords).map((area) => [area]),
+        kinds: fc.oneof(fc.constant('all' as const), fc.constantFrom(...kinds).map((kind) => [kind])),
+      });
+      const cases = fc
+        .tuple(scopes, fc.nat(), fc.constantFrom(...Object.keys(EDITS)), fc.boolean())
+        .chain(([scope, pick, column, prune]) => (EDITS[column] as fc.Arbitrary<string>).map((value) => ({ scope, pick, column, value, prune })));
+      fc.assert(
+        fc.property(cases, ({ scope, pick, column, value, prune }) => {
+          const { chosen, csv } = exportOf(scope);
+          fc.pre(chosen.length > 0);
+          const target = chosen[pick % chosen.length] as Provision;
+          if (column === 'venue_town') fc.pre(target.venues.length > 0 && target.venues[0]?.town !== value);
+          const checked = check(utf8(csvOf(edit(rowsOf(csv), target.id, column, value))));
+          // A value the record cannot take (hours on a record that has none, say) is refused with a message, and nothing is planned.
+          if (checked.problems.length > 0) return;
+          const plan = planUpdate(records, checked.imported, { today: TODAY, prune, scope: checked.scope });
+          expect(plan.added).toEqual([]);
+          expect(plan.pruned).toEqual([]);
+          const changed = plan.changed.map((change) => ({ id: change.record.id, fields: change.changes.map((c) => c.field) }));
+          const field = FIELD_OF[column] as string;
+          if (changed.length === 0) return; // the new value was the old one
+          expect(changed).toEqual([{ id: target.id, fields: [field] }]);
+          // Every record the plan touches is inside the sheet's scope.
+          for (const change of plan.changed) expect(inScope(scope, change.before as { areas: string[]; kind: string })).toBe(true);
+          // Written as the importer writes it: the file changes in one place, and in one line for a value on one line.
+          const [change] = plan.changed as [(typeof plan.changed)[number]];
+          const file = fileOf.get(target.id) as string;
+          const before = readFileSync(file, 'utf8');
+          const after = recordFileText({ text: before, before: change.before, after: change.after }, change.record.data);
+          const block = hunk(before, after);
+          expect(block).not.toBeNull();
+          expect(block?.added).toHaveLength(1);
+          const key = field.split('.').at(-1)?.replace(/\[\d+\]$/, '') as string;
+          expect(block?.added[0]).toMatch(new RegExp(`^\\s*(- )?${key}: `));
+        }),
+        { numRuns: 60 },
+      );
+    },
+    // About 3 s on a quiet machine; ten times that when a build runs beside it on two cores, with room.
+    120_000,
+  );
+
+  it('a field the record did not have is added at the end, and one taken away goes, leaving every other line', () => {
+    const target = sample.find((entry) => entry.capacity !== undefined && entry.areas.includes('gwynedd')) as Provision;
+    const file = fileOf.get(target.id) as string;
+    const text = readFileSync(file, 'utf8');
+    const { id: _id, ...before } = target;
+    const { capacity: _capacity, ...without } = before;
+    const removed = recordFileText({ text, before, after: without }, null);
+    expect(hunk(text, removed)).toEqual({ removed: [`capacity: ${target.capacity}`], added: [] });
+    const added = recordFileText({ text: removed, before: without, after: before }, null);
+    expect(hunk(removed, added)?.added).toEqual([`capacity: ${target.capacity}`]);
+  });
+});
+
+describe('a scope cell', () => {
+  it('names every area and kind, or all', () => {
+    expect(scopeCell({ areas: 'all', kinds: 'all' })).toBe('areas=all; kinds=all');
+    expect(scopeCell({ areas: ['gwynedd', 'conwy'], kinds: ['jgw', 'course'] })).toBe('areas=gwynedd conwy; kinds=jgw course');
+  });
+});
