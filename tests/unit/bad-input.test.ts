@@ -178,7 +178,7 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
   [
     'a YAML syntax error',
     { path: 'provision/courses/course-a.yaml', text: 'title: [unclosed\n' },
-    'content/provision/courses/course-a.yaml: (yaml): is not valid YAML:',
+    'content/provision/courses/course-a.yaml: (yaml): is not valid YAML at line 2, column 1: the indentation does not line up, or a bracket is not closed',
   ],
   [
     'a misspelt field',
@@ -278,6 +278,79 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
     { path: 'provision/courses/course-a.yaml', text: `\uFEFF${courseYaml({ teirs: [2] })}` },
     'content/provision/courses/course-a.yaml: (record): unknown field teirs (check the spelling against docs/schema.md)',
   ],
+  [
+    'a right-to-left override in a title, so it shows other than it holds',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Motor \u202Eelcihev, Level 2' } }) },
+    'content/provision/courses/course-a.yaml: title.en: the title in English contains an invisible character (U+202E) that changes the direction of the text, so it could show as something other than what it holds; delete it',
+  ],
+  [
+    'a zero-width space inside a word',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Mo\u200Btor vehicle' } }) },
+    'content/provision/courses/course-a.yaml: title.en: the title in English contains an invisible zero-width character (U+200B), so it could show as something other than what it holds, or look blank; delete it',
+  ],
+  [
+    'a zero-width joiner inside a Welsh word',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Motor vehicle', cy: 'Cerbyd\u200Dau modur' } }) },
+    'content/provision/courses/course-a.yaml: title.cy: the title in Welsh contains an invisible zero-width character (U+200D), so it could show as something other than what it holds, or look blank; delete it',
+  ],
+  [
+    'a venue’s Welsh name that is one zero-width space',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], nameCy: '\u200B' }] }) },
+    'content/provision/courses/course-a.yaml: venues[0].nameCy: the venue’s Welsh name must not be empty (it holds only characters no one can see)',
+  ],
+  [
+    'a venue’s Welsh name that is a blank letter (Hangul filler)',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], nameCy: '\u3164\u3164' }] }) },
+    'content/provision/courses/course-a.yaml: venues[0].nameCy: the venue’s Welsh name must not be empty (it holds only characters no one can see)',
+  ],
+  [
+    'the mark of a lost letter (U+FFFD)',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ summary: { en: 'Learn to service cars.', cy: 'Dysgu ym Mhen Ll\uFFFDn.' } }) },
+    'content/provision/courses/course-a.yaml: summary.cy: the summary in Welsh contains U+FFFD (�), the mark of a letter lost when the text was saved or converted; type the letter again, and save the file as UTF-8',
+  ],
+  [
+    'a ? where a plain CSV lost ŷ',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Motor vehicle', cy: 'Cerbydau modur, Ll?n' } }) },
+    'content/provision/courses/course-a.yaml: title.cy: the title in Welsh has a ? inside the word "Ll?n", where a letter was lost saving the file (a plain CSV turns ŵ and ŷ into ?); type the letter again',
+  ],
+  [
+    'an id in capitals beside the same id in lower case',
+    { path: 'provision/courses/Course-A.yaml', text: courseYaml() },
+    'content/provision/courses/Course-A.yaml: (file name): "Course-A" differs only in case from ',
+  ],
+  [
+    'an id with capitals',
+    { path: 'provision/courses/Motor-Vehicle.yaml', text: courseYaml() },
+    'content/provision/courses/Motor-Vehicle.yaml: (file name): "Motor-Vehicle" must be lower-case letters and digits joined by hyphens, e.g. motor-vehicle',
+  ],
+  [
+    'a YAML alias',
+    {
+      path: 'providers/coleg-sir-gar.yaml',
+      text: 'name: &n\n  en: Coleg Sir Gâr\n  cy: Coleg Sir Gâr\ntype: fe-college\nwebsite: https://www.colegsirgar.ac.uk\nalso: *n\n',
+    },
+    'content/providers/coleg-sir-gar.yaml: (yaml): uses a YAML alias (*n) at line 6; write each value out in full: content files may not repeat parts of themselves',
+  ],
+  [
+    'a YAML alias bomb in the search synonyms (a group repeated a thousand times)',
+    { path: 'synonyms.yaml', text: `group: &g [farming, agriculture, fferm, amaeth]\nsame:\n${'  - *g\n'.repeat(1000)}related: []\n` },
+    'content/synonyms.yaml: (yaml): uses a YAML alias (*g) at line 3; write each value out in full: content files may not repeat parts of themselves',
+  ],
+  [
+    'a YAML tag',
+    { path: 'providers/coleg-sir-gar.yaml', text: 'name: !!binary Q29sZWc=\ntype: fe-college\n' },
+    'content/providers/coleg-sir-gar.yaml: (yaml): uses a YAML tag (!!binary) at line 1; write plain values without tags',
+  ],
+  [
+    'a field given twice',
+    { path: 'providers/coleg-sir-gar.yaml', text: `${dump(f.provider)}type: fe-college\n` },
+    'content/providers/coleg-sir-gar.yaml: (yaml): is not valid YAML at line 6, column 1: a field is given twice; keep one',
+  ],
+  [
+    'a 5 MB value, quoted back short',
+    { path: 'providers/coleg-sir-gar.yaml', text: dump({ ...f.provider, phone: '0'.repeat(5_000_000) }) },
+    `content/providers/coleg-sir-gar.yaml: phone: must be a UK phone number such as 0800 028 4844 (got "${'0'.repeat(60)}…" (5,000,000 characters))`,
+  ],
 ];
 
 /** Probably wrong but possibly right: built, and warned about (validate prints them; the gap analysis lists them). */
@@ -325,6 +398,11 @@ const VENUE_CASES: typeof CASES = [
     'a venue across the border, but far from the areas served',
     { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 53.19, lon: -2.89, acrossBorder: true }] }) },
     'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (53.19, -2.89) lies 131 km from carmarthenshire; a venue across the border must be within 40 km of the areas served',
+  ],
+  [
+    'a venue across the border that is out at sea',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 51.62, lon: -4.7, acrossBorder: true }] }) },
+    'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (51.62, -4.7) is said to be across the border, but is not in England: it is nearest SA70, a district outside England, 6.3 km away, and may be at sea; correct the coordinates',
   ],
 ];
 

@@ -199,51 +199,53 @@ describe('export → edit one cell → import --update (fast-check)', () => {
   const areasWithRecords = [...new Set(sample.flatMap((entry) => entry.areas))].sort();
   const kinds = [...new Set(sample.map((entry) => entry.kind))].sort() as Kind[];
 
-  it(
-    'changes exactly that field, in one place in one file, and nothing outside the sheet’s scope, with or without --prune',
-    () => {
-      const scopes = fc.record({
-        areas: fc.constantFrom(...areasWithRecords).map((area) => [area]),
-        kinds: fc.oneof(fc.constant('all' as const), fc.constantFrom(...kinds).map((kind) => [kind])),
-      });
-      const cases = fc
-        .tuple(scopes, fc.nat(), fc.constantFrom(...Object.keys(EDITS)), fc.boolean())
-        .chain(([scope, pick, column, prune]) => (EDITS[column] as fc.Arbitrary<string>).map((value) => ({ scope, pick, column, value, prune })));
-      fc.assert(
-        fc.property(cases, ({ scope, pick, column, value, prune }) => {
-          const { chosen, csv } = exportOf(scope);
-          fc.pre(chosen.length > 0);
-          const target = chosen[pick % chosen.length] as Provision;
-          if (column === 'venue_town') fc.pre(target.venues.length > 0 && target.venues[0]?.town !== value);
-          const checked = check(utf8(csvOf(edit(rowsOf(csv), target.id, column, value))));
-          // A value the record cannot take (hours on a record that has none, say) is refused with a message, and nothing is planned.
-          if (checked.problems.length > 0) return;
-          const plan = planUpdate(records, checked.imported, { today: TODAY, prune, scope: checked.scope });
-          expect(plan.added).toEqual([]);
-          expect(plan.pruned).toEqual([]);
-          const changed = plan.changed.map((change) => ({ id: change.record.id, fields: change.changes.map((c) => c.field) }));
-          const field = FIELD_OF[column] as string;
-          if (changed.length === 0) return; // the new value was the old one
-          expect(changed).toEqual([{ id: target.id, fields: [field] }]);
-          // Every record the plan touches is inside the sheet's scope.
-          for (const change of plan.changed) expect(inScope(scope, change.before as { areas: string[]; kind: string })).toBe(true);
-          // Written as the importer writes it: the file changes in one place, and in one line for a value on one line.
-          const [change] = plan.changed as [(typeof plan.changed)[number]];
-          const file = fileOf.get(target.id) as string;
-          const before = readFileSync(file, 'utf8');
-          const after = recordFileText({ text: before, before: change.before, after: change.after }, change.record.data);
-          const block = hunk(before, after);
-          expect(block).not.toBeNull();
-          expect(block?.added).toHaveLength(1);
-          const key = field.split('.').at(-1)?.replace(/\[\d+\]$/, '') as string;
-          expect(block?.added[0]).toMatch(new RegExp(`^\\s*(- )?${key}: `));
-        }),
-        { numRuns: 60 },
-      );
-    },
-    // About 3 s on a quiet machine; ten times that when a build runs beside it on two cores, with room.
-    120_000,
-  );
+  it('changes exactly that field, in one place in one file, and nothing outside the sheet’s scope, with or without --prune', () => {
+    const scopes = fc.record({
+      areas: fc.constantFrom(...areasWithRecords).map((area) => [area]),
+      kinds: fc.oneof(
+        fc.constant('all' as const),
+        fc.constantFrom(...kinds).map((kind) => [kind]),
+      ),
+    });
+    const cases = fc
+      .tuple(scopes, fc.nat(), fc.constantFrom(...Object.keys(EDITS)), fc.boolean())
+      .chain(([scope, pick, column, prune]) => (EDITS[column] as fc.Arbitrary<string>).map((value) => ({ scope, pick, column, value, prune })));
+    fc.assert(
+      fc.property(cases, ({ scope, pick, column, value, prune }) => {
+        const { chosen, csv } = exportOf(scope);
+        fc.pre(chosen.length > 0);
+        const target = chosen[pick % chosen.length] as Provision;
+        if (column === 'venue_town') fc.pre(target.venues.length > 0 && target.venues[0]?.town !== value);
+        const checked = check(utf8(csvOf(edit(rowsOf(csv), target.id, column, value))));
+        // A value the record cannot take (hours on a record that has none, say) is refused with a message, and nothing is planned.
+        if (checked.problems.length > 0) return;
+        const plan = planUpdate(records, checked.imported, { today: TODAY, prune, scope: checked.scope });
+        expect(plan.added).toEqual([]);
+        expect(plan.pruned).toEqual([]);
+        const changed = plan.changed.map((change) => ({ id: change.record.id, fields: change.changes.map((c) => c.field) }));
+        const field = FIELD_OF[column] as string;
+        if (changed.length === 0) return; // the new value was the old one
+        expect(changed).toEqual([{ id: target.id, fields: [field] }]);
+        // Every record the plan touches is inside the sheet's scope.
+        for (const change of plan.changed) expect(inScope(scope, change.before as { areas: string[]; kind: string })).toBe(true);
+        // Written as the importer writes it: the file changes in one place, and in one line for a value on one line.
+        const [change] = plan.changed as [(typeof plan.changed)[number]];
+        const file = fileOf.get(target.id) as string;
+        const before = readFileSync(file, 'utf8');
+        const after = recordFileText({ text: before, before: change.before, after: change.after }, change.record.data);
+        const block = hunk(before, after);
+        expect(block).not.toBeNull();
+        expect(block?.added).toHaveLength(1);
+        const key = field
+          .split('.')
+          .at(-1)
+          ?.replace(/\[\d+\]$/, '') as string;
+        expect(block?.added[0]).toMatch(new RegExp(`^\\s*(- )?${key}: `));
+      }),
+      { numRuns: 60 },
+    );
+  }, // About 3 s on a quiet machine; ten times that when a build runs beside it on two cores, with room.
+  120_000);
 
   it('a field the record did not have is added at the end, and one taken away goes, leaving every other line', () => {
     const target = sample.find((entry) => entry.capacity !== undefined && entry.areas.includes('gwynedd')) as Provision;

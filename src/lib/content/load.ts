@@ -46,9 +46,11 @@ export const idFromPath = (path: string): string => basename(path, extname(path)
  * Reads every .yaml/.yml file under each collection folder. Files with any
  * other extension (apart from README.md) are reported, not skipped silently.
  */
-export const readContentDir = (contentDir: string, root = process.cwd()): { records: RawRecord[]; issues: ContentIssue[] } => {
+export const readContentDir = (contentDir: string, root = process.cwd()): { records: RawRecord[]; issues: ContentIssue[]; unreadable: Set<string> } => {
   const records: RawRecord[] = [];
   const issues: ContentIssue[] = [];
+  /** `collection/id` of files that could not be read: reported once, and not again as missing wherever they are named. */
+  const unreadable = new Set<string>();
   for (const [collection, folder] of Object.entries(COLLECTION_DIRS) as [CollectionKey, string][]) {
     const dir = join(contentDir, folder);
     let paths: string[];
@@ -70,9 +72,10 @@ export const readContentDir = (contentDir: string, root = process.cwd()): { reco
       if ('problem' in read) issues.push({ file, field: '(yaml)', message: read.problem });
       else if (read.data === undefined || read.data === null) issues.push({ file, field: '(file)', message: 'the file is empty; a record needs its fields' });
       else records.push({ collection, file, id: idFromPath(path), data: read.data });
+      if ('problem' in read || read.data === undefined || read.data === null) unreadable.add(`${collection}/${idFromPath(path)}`);
     }
   }
-  return { records, issues };
+  return { records, issues, unreadable };
 };
 
 export const SYNONYMS_FILE = 'synonyms.yaml';
@@ -173,9 +176,14 @@ export const loadContent = (
   const key = JSON.stringify([dir, today, dataDir]);
   const hit = cache[CACHE];
   if (!fresh && hit?.key === key) return hit.loaded;
-  const { records, issues: readIssues } = readContentDir(dir);
+  const { records, issues: readIssues, unreadable } = readContentDir(dir);
   const reference = readBoundaries(dataDir);
-  const { issues, warnings, content } = validateRecords(records, { today, boundaries: reference?.boundaries ?? [], districts: reference?.districts ?? [] });
+  const { issues, warnings, content } = validateRecords(records, {
+    today,
+    boundaries: reference?.boundaries ?? [],
+    districts: reference?.districts ?? [],
+    unreadable,
+  });
   const synonyms = readSynonyms(dir);
   const loaded = {
     files: records.length,

@@ -152,7 +152,8 @@ export const findProgressionLoops = (links: ReadonlyMap<string, readonly string[
  * `today` (YYYY-MM-DD) is for the rules that depend on the date; the build passes its build date.
  * `boundaries` are the areas' boundaries, to check that each venue lies in its record's areas;
  * without them (no reference data) that check is not made. `districts` are Great Britain's postcode
- * district centres, to check that a venue across the border is on land in England.
+ * district centres, to check that a venue across the border is on land in England. `unreadable`
+ * names the files (`collection/id`) that could not be read, which were reported when reading.
  */
 export const validateRecords = (
   records: readonly RawRecord[],
@@ -160,7 +161,8 @@ export const validateRecords = (
     today = new Date().toISOString().slice(0, 10),
     boundaries = [],
     districts = [],
-  }: { today?: string; boundaries?: readonly Boundary[]; districts?: readonly District[] } = {},
+    unreadable = new Set<string>(),
+  }: { today?: string; boundaries?: readonly Boundary[]; districts?: readonly District[]; unreadable?: ReadonlySet<string> } = {},
 ): { issues: ContentIssue[]; warnings: FileWarning[]; content: ValidContent } => {
   const issues: ContentIssue[] = [];
   const content: ValidContent = { areas: [], providers: [], provision: [], demand: [] };
@@ -225,7 +227,8 @@ export const validateRecords = (
   }
 
   const fileOf = (collection: CollectionKey, id: string) => files.get(`${collection}/${id}`) ?? `${collection}/${id}`;
-  const has = (collection: CollectionKey, id: string) => files.has(`${collection}/${id}`);
+  // A file that could not be read has been reported; records that name it are not told it is missing.
+  const has = (collection: CollectionKey, id: string) => files.has(`${collection}/${id}`) || unreadable.has(`${collection}/${id}`);
   const unknown = (collection: CollectionKey, id: string) => {
     const near = [...files.keys()]
       .filter((key) => key.startsWith(`${collection}/`))

@@ -48,8 +48,10 @@ export const readYaml = (source: string): YamlRead => {
   const doc = parseDocument(source.replace(/^\uFEFF/, ''), { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const error = doc.errors[0];
   if (error) {
-    const at = error.linePos?.[0];
-    return { problem: `is not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${SYNTAX[error.code] ?? SYNTAX_DEFAULT}` };
+    const offset = error.pos[0];
+    const before = source.slice(0, offset).split('\n');
+    const at = `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+    return { problem: `is not valid YAML at ${at}: ${SYNTAX[error.code] ?? SYNTAX_DEFAULT}` };
   }
   let refused: string | null = null;
   visit(doc, {
