@@ -127,14 +127,10 @@ describe('reading a spreadsheet', () => {
         message: 'this column is required; the sheet has "title", which the importer does not know: rename the column that holds the kind to kind',
       },
     ]);
-    expect(parseProvisionCsv('id,kind,title
-x,course,y
-', F).issues).toEqual([
+    expect(parseProvisionCsv('id,kind,title\nx,course,y\n', F).issues).toEqual([
       { file: F, row: 1, column: 'title', message: 'is not a column the importer knows (docs/import.md lists them)' },
     ]);
-    expect(parseProvisionCsv('id,tiers
-x,2
-', F).issues).toEqual([{ file: F, row: 1, column: 'kind', message: 'this column is required' }]);
+    expect(parseProvisionCsv('id,tiers\nx,2\n', F).issues).toEqual([{ file: F, row: 1, column: 'kind', message: 'this column is required' }]);
   });
 });
 

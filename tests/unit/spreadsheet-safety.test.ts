@@ -157,7 +157,8 @@ describe('Windows-1252 is decoded as Excel writes it', () => {
     const rows = edit(rowsOf(provisionCsv([target])), target.id, 'contact_how_cy', 'Siaradwch â chynghorydd Cymru’n Gweithio');
     const checked = check(new Uint8Array(iconv.encode(Papa.unparse(rows, { newline: '\r\n' }), 'win1252')));
     expect(checked.problems).toEqual([]);
-    expect((checked.imported[0]?.data as { access: { contact: { how: { cy: string } } } }).access.contact.how.cy).toBe(
+    const [record] = checked.imported as [(typeof checked.imported)[number]];
+    expect((record.data as { access: { contact: { how: { cy: string } } } }).access.contact.how.cy).toBe(
       'Siaradwch â chynghorydd Cymru’n Gweithio',
     );
   });
@@ -244,8 +245,7 @@ describe('export → edit one cell → import --update (fast-check)', () => {
       }),
       { numRuns: 60 },
     );
-  }, // About 3 s on a quiet machine; ten times that when a build runs beside it on two cores, with room.
-  120_000);
+  }, 120_000); // About 3 s on a quiet machine; ten times that when a build runs beside it on two cores, with room.
 
   it('a field the record did not have is added at the end, and one taken away goes, leaving every other line', () => {
     const target = sample.find((entry) => entry.capacity !== undefined && entry.areas.includes('gwynedd')) as Provision;
