@@ -158,9 +158,7 @@ describe('Windows-1252 is decoded as Excel writes it', () => {
     const checked = check(new Uint8Array(iconv.encode(Papa.unparse(rows, { newline: '\r\n' }), 'win1252')));
     expect(checked.problems).toEqual([]);
     const [record] = checked.imported as [(typeof checked.imported)[number]];
-    expect((record.data as { access: { contact: { how: { cy: string } } } }).access.contact.how.cy).toBe(
-      'Siaradwch â chynghorydd Cymru’n Gweithio',
-    );
+    expect((record.data as { access: { contact: { how: { cy: string } } } }).access.contact.how.cy).toBe('Siaradwch â chynghorydd Cymru’n Gweithio');
   });
 });
 
