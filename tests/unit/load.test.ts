@@ -31,7 +31,7 @@ describe('readContentDir', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]?.file).toBe('content/providers/broken.yaml');
     expect(issues[0]?.field).toBe('(yaml)');
-    expect(issues[0]?.message).toMatch(/^is not valid YAML: /);
+    expect(issues[0]?.message).toMatch(/^is not valid YAML at line \d+, column \d+: /);
   });
 
   it('reports files that are not YAML, and ignores README.md', () => {
