@@ -3,9 +3,11 @@
  * download an area's records (or all of Wales), edit them in Excel and bring them back with
  * `npm run import`. One file per area (the records listed for it) and one for all of Wales
  * (every record, Wales-wide ones included). Ended records are kept: they are part of the data.
+ * Each file states its scope in a sheet_scope column, so that pruning with it stays inside it.
  */
 import type { APIRoute } from 'astro';
 import { provisionCsv } from '../lib/content/export-sheet.ts';
+import { inScope, type SheetScope } from '../lib/content/sheet-scope.ts';
 import { siteContent } from './content.ts';
 
 /** The path of a download: `wales` or an area id. */
@@ -19,6 +21,10 @@ export const provisionCsvPaths = async () => {
 export const provisionCsvEndpoint: APIRoute = async ({ params }) => {
   const { provision } = await siteContent();
   const scope = params.scope ?? 'wales';
-  const entries = scope === 'wales' ? provision : provision.filter((entry) => entry.areas.includes(scope));
-  return new Response(provisionCsv([...entries].sort((a, b) => a.id.localeCompare(b.id))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  // The sheet says what it covers, as `npm run export` does, so that importing it with --prune removes only records inside it.
+  const covers: SheetScope = { areas: scope === 'wales' ? 'all' : [scope], kinds: 'all' };
+  const entries = provision.filter((entry) => inScope(covers, entry));
+  return new Response(provisionCsv([...entries].sort((a, b) => a.id.localeCompare(b.id)), covers), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

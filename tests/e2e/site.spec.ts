@@ -196,6 +196,8 @@ test('an area’s provision downloads as a spreadsheet in the import columns tha
   const checked = checkSheet(new Uint8Array(bytes), 'provision-conwy.csv', records, { force: true, today: buildDate() });
   if ('error' in checked) throw new Error(checked.error);
   expect([...checked.problems, ...checked.elsewhere]).toEqual([]);
+  // It says what it covers, so that a prune with it can remove only Conwy's records.
+  expect(checked.scope).toEqual({ areas: ['conwy'], kinds: 'all' });
   const conwy = content.provision.filter((entry) => entry.areas.includes('conwy'));
   expect(checked.imported.map((record) => record.id).sort()).toEqual(conwy.map((entry) => entry.id).sort());
   // Imported again, each record is the record the site was built from.
