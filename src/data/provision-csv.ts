@@ -24,7 +24,13 @@ export const provisionCsvEndpoint: APIRoute = async ({ params }) => {
   // The sheet says what it covers, as `npm run export` does, so that importing it with --prune removes only records inside it.
   const covers: SheetScope = { areas: scope === 'wales' ? 'all' : [scope], kinds: 'all' };
   const entries = provision.filter((entry) => inScope(covers, entry));
-  return new Response(provisionCsv([...entries].sort((a, b) => a.id.localeCompare(b.id)), covers), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+  return new Response(
+    provisionCsv(
+      [...entries].sort((a, b) => a.id.localeCompare(b.id)),
+      covers,
+    ),
+    {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    },
+  );
 };

@@ -9,7 +9,7 @@ import type { District } from '../geo/districts.ts';
 import { columnForField, type ImportedRecord, type ImportIssue, parseProvisionCsv, toImportIssue } from './import.ts';
 import { decodeSheet, SAVE_AS_CSV, type SheetEncoding } from './sheet-encoding.ts';
 import { describeScope, inScope, SCOPE_COLUMN, type SheetScope } from './sheet-scope.ts';
-import { lostLetterWord, replacedLetter } from './text-checks.ts';
+import { lostLetterWord, quoted, replacedLetter } from './text-checks.ts';
 import { type ContentIssue, type RawRecord, validateRecords } from './validate.ts';
 
 export interface SheetCheck {
@@ -106,7 +106,21 @@ export const checkSheet = (
     else elsewhere.push(issue);
   }
   problems.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
-  return { encoding: decoded.encoding, imported, problems, elsewhere, existingIds, scope };
+  return { encoding: decoded.encoding, imported, problems: onePerCell(problems), elsewhere, existingIds, scope };
+};
+
+/** One message a cell: a list cell with a thousand bad items is one mistake to fix, said once with how many more. */
+const onePerCell = (problems: readonly ImportIssue[]): ImportIssue[] => {
+  const byCell = new Map<string, { first: ImportIssue; more: number }>();
+  for (const problem of problems) {
+    const key = `${problem.row}/${problem.column}`;
+    const seen = byCell.get(key);
+    if (seen) seen.more += 1;
+    else byCell.set(key, { first: problem, more: 0 });
+  }
+  return [...byCell.values()].map(({ first, more }) =>
+    more === 0 ? first : { ...first, message: `${first.message} (and ${more.toLocaleString('en-GB')} more like it in this cell)` },
+  );
 };
 
 type RecordShape = { areas?: string[]; kind?: string };
@@ -156,7 +170,7 @@ const lostLetters = (imported: readonly ImportedRecord[], existing: ReadonlyMap<
 
 const lostLettersIssue = (lost: readonly LostLetter[], csvFile: string, encoding: SheetEncoding): ImportIssue => {
   const [first] = lost as [LostLetter];
-  const example = first.was === null ? `has "${first.now}" with a ? for a letter` : `would replace "${first.was}" with "${first.now}"`;
+  const example = first.was === null ? `has ${quoted(first.now)} with a ? for a letter` : `would replace ${quoted(first.was)} with ${quoted(first.now)}`;
   const more = lost.length > 1 ? ` (and ${lost.length - 1} more cell${lost.length === 2 ? '' : 's'} like it)` : '';
   const how =
     encoding === 'Windows-1252'

@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { restoreFormula } from '../csv.ts';
 import { csvErrorText, headerDelimiter, headerProblems, repeatedHeaders } from './sheet-header.ts';
 import { SCOPE_COLUMN, type SheetScope, scopeReader } from './sheet-scope.ts';
+import { quoted } from './text-checks.ts';
 import { type ContentIssue, ID, type RawRecord } from './validate.ts';
 import { KIND_FOLDERS, type Kind, TIER_RANGE } from './vocabulary.ts';
 
@@ -129,21 +130,21 @@ const convert = (type: CellType, cell: string): { value: unknown } | { error: st
       return { value: split(cell) };
     case 'number': {
       // A comma is a decimal point in some spreadsheets and a thousands separator in others: never guess.
-      if (cell.includes(',')) return { error: `write the number without commas, with a full stop for a decimal point, e.g. 2.5 (got "${cell}")` };
-      if (!/^-?\d+(\.\d+)?$/.test(cell)) return { error: `expected a number such as 16 or 2.5 (got "${cell}")` };
+      if (cell.includes(',')) return { error: `write the number without commas, with a full stop for a decimal point, e.g. 2.5 (got ${quoted(cell)})` };
+      if (!/^-?\d+(\.\d+)?$/.test(cell)) return { error: `expected a number such as 16 or 2.5 (got ${quoted(cell)})` };
       return { value: Number(cell) };
     }
     case 'boolean': {
       const word = cell.toLowerCase();
       if (YES.has(word)) return { value: true };
       if (NO.has(word)) return { value: false };
-      return { error: `expected yes or no (got "${cell}")` };
+      return { error: `expected yes or no (got ${quoted(cell)})` };
     }
     case 'tiers': {
       const parts = split(cell);
       const tiers = parts.map(Number);
       const bad = parts.filter((_, i) => !Number.isInteger(tiers[i]));
-      return bad.length > 0 ? { error: `expected tier numbers ${TIER_RANGE} separated by ; (got "${cell}")` } : { value: tiers };
+      return bad.length > 0 ? { error: `expected tier numbers ${TIER_RANGE} separated by ; (got ${quoted(cell)})` } : { value: tiers };
     }
     case 'starts': {
       const word = cell.toLowerCase();
@@ -202,7 +203,7 @@ export const parseProvisionCsv = (
     }
     const id = cells.id ?? '';
     if (!ID.test(id)) {
-      issues.push({ file, row, column: 'id', message: `expected lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got "${id}")` });
+      issues.push({ file, row, column: 'id', message: `expected lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got ${quoted(id)})` });
       return;
     }
     const venue: Record<string, unknown> = {};

@@ -12,6 +12,7 @@ import { normalise } from '../search/normalise.ts';
 import type { Synonyms } from '../search/types.ts';
 import { buildDate, referenceDataDir } from './paths.ts';
 import { synonymsSchema } from './schemas/synonyms.ts';
+import { quoted } from './text-checks.ts';
 import {
   type CollectionKey,
   type ContentIssue,
@@ -65,7 +66,7 @@ export const readContentDir = (contentDir: string, root = process.cwd()): { reco
       const ext = extname(path);
       if (basename(path).toLowerCase() === 'readme.md') continue;
       if (ext !== '.yaml' && ext !== '.yml') {
-        issues.push({ file, field: '(file name)', message: `must end in .yaml (got "${ext || 'no extension'}"); the site only reads YAML records` });
+        issues.push({ file, field: '(file name)', message: `must end in .yaml (got ${ext ? quoted(ext) : 'no extension'}); the site only reads YAML records` });
         continue;
       }
       const read = readYaml(readFileSync(path, 'utf8'));

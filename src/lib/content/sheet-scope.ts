@@ -11,6 +11,7 @@
  * of the scope's areas (or the scope has all areas) and is of one of its kinds.
  * Pure.
  */
+import { quoted } from './text-checks.ts';
 import { KINDS, type Kind } from './vocabulary.ts';
 
 export const SCOPE_COLUMN = 'sheet_scope';
@@ -30,12 +31,12 @@ const FORM = 'areas=<area ids, or all>; kinds=<kinds, or all>, as npm run export
 /** A scope cell read back, or what is wrong with it. Area ids are checked against the content by the caller. */
 export const parseScopeCell = (cell: string): SheetScope | { error: string } => {
   const match = /^\s*areas\s*=\s*([a-z0-9 -]+?)\s*;\s*kinds\s*=\s*([a-z ]+?)\s*$/.exec(cell);
-  if (match === null) return { error: `expected ${FORM} (got ${JSON.stringify(cell.length > 80 ? `${cell.slice(0, 60)}…` : cell)})` };
+  if (match === null) return { error: `expected ${FORM} (got ${quoted(cell)})` };
   const areas = (match[1] ?? '').split(/\s+/).filter(Boolean);
   const kinds = (match[2] ?? '').split(/\s+/).filter(Boolean);
   const unknownKinds = kinds.filter((kind) => kind !== 'all' && !(KINDS as readonly string[]).includes(kind));
-  if (unknownKinds.length > 0) return { error: `kinds must be all, or some of ${KINDS.join(', ')} (got ${unknownKinds.join(', ')})` };
-  if (areas.length === 0 || kinds.length === 0) return { error: `expected ${FORM} (got ${JSON.stringify(cell)})` };
+  if (unknownKinds.length > 0) return { error: `kinds must be all, or some of ${KINDS.join(', ')} (got ${quoted(unknownKinds.join(', '))})` };
+  if (areas.length === 0 || kinds.length === 0) return { error: `expected ${FORM} (got ${quoted(cell)})` };
   return {
     areas: areas.includes('all') ? 'all' : areas,
     kinds: kinds.includes('all') ? 'all' : (kinds as Kind[]),

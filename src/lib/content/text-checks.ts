@@ -67,15 +67,21 @@ export const lostLetterWord = (value: string): string | null => {
  * the new one, or null. "Llŷn" → "Ll?n" is a lost letter; a ? the old text also had is not.
  */
 export const replacedLetter = (before: string, after: string): { was: string; now: string } | null => {
-  for (const match of after.matchAll(/[\p{L}\p{M}'’?\uFFFD]+/gu)) {
-    const now = match[0];
-    if (!/[?\uFFFD]/.test(now) || !/\p{L}/u.test(now)) continue;
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{M}])${[...now].map((char) => (char === '?' || char === '\uFFFD' ? '[^\\x00-\\x7F]' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('')}(?![\\p{L}\\p{M}])`,
-      'u',
-    );
-    const was = pattern.exec(before)?.[0];
-    if (was !== undefined && was !== now) return { was, now };
+  const WORD = /[\p{L}\p{M}'’?\uFFFD]+/gu;
+  const lost = [...after.matchAll(WORD)].map((match) => match[0]).filter((word) => /[?\uFFFD]/.test(word) && /\p{L}/u.test(word));
+  if (lost.length === 0) return null;
+  // Compared word by word, letter by letter: a pattern built from the text could be too long to compile.
+  const olds = new Map<number, string[]>();
+  for (const match of before.matchAll(WORD)) {
+    const letters = [...match[0]];
+    olds.set(letters.length, [...(olds.get(letters.length) ?? []), match[0]]);
+  }
+  for (const now of lost) {
+    const letters = [...now];
+    const was = olds
+      .get(letters.length)
+      ?.find((old) => old !== now && [...old].every((char, i) => char === letters[i] || (/[?\uFFFD]/.test(letters[i] ?? '') && char > '\x7F')));
+    if (was !== undefined) return { was, now };
   }
   return null;
 };

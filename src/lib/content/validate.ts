@@ -205,7 +205,8 @@ export const validateRecords = (
     const withId = { ...parsed.data, id: record.id };
     if (record.collection === 'areas') {
       const area = withId as Area & { id: string };
-      if (area.slug !== record.id) issues.push({ file: record.file, field: 'slug', message: `must match the file name "${record.id}" (got "${area.slug}")` });
+      if (area.slug !== record.id)
+        issues.push({ file: record.file, field: 'slug', message: `must match the file name "${record.id}" (got ${shown(area.slug)})` });
       const codeProblem = areaCodeProblem(area.slug, area.code);
       if (codeProblem) issues.push({ file: record.file, field: 'code', message: codeProblem });
       content.areas.push(area);
@@ -235,7 +236,7 @@ export const validateRecords = (
       .map((key) => key.slice(collection.length + 1))
       .filter((candidate) => candidate.includes(id) || id.includes(candidate) || candidate.split('-')[0] === id.split('-')[0])
       .slice(0, 3);
-    return `no ${collection} record "${id}" exists${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`;
+    return `no ${collection} record ${shown(id)} exists${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`;
   };
 
   for (const entry of content.provision) {

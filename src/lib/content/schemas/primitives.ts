@@ -47,7 +47,7 @@ export const textProblem = (what: string, max: number, value: string): string | 
   if (hidden !== null) return `${what} ${hidden}`;
   const lost = lostLetterWord(value);
   if (lost !== null)
-    return `${what} has a ? inside the word "${lost}", where a letter was lost saving the file (a plain CSV turns ŵ and ŷ into ?); type the letter again`;
+    return `${what} has a ? inside the word ${quoted(lost)}, where a letter was lost saving the file (a plain CSV turns ŵ and ŷ into ?); type the letter again`;
   // Length in characters as a reader counts them (ŵ is one, whatever its encoding).
   const length = [...value].length;
   if (length > max) return `${what} must be at most ${max} characters (got ${length}); say it more briefly`;
