@@ -13,11 +13,15 @@ import { contentDir } from '../src/lib/content/paths.ts';
 import { limitProblems } from '../src/lib/content/problem-list.ts';
 import { formatIssue } from '../src/lib/content/validate.ts';
 import { KINDS, type Kind } from '../src/lib/content/vocabulary.ts';
+import { settingsProblems } from '../src/lib/settings.ts';
 import { runCli, stop } from './cli.ts';
 
 const USAGE = 'Usage: npm run export -- [--area <id>] [--kind <kind>] [--out sheet.csv]';
 
 runCli(() => {
+  // The settings first (the content folder, the reference data, the date): a wrong one is said in one line.
+  const settings = settingsProblems();
+  if (settings.length > 0) stop(2, ...settings);
   const args = process.argv.slice(2);
   const option = (name: string): string | undefined => {
     const i = args.indexOf(`--${name}`);

@@ -23,6 +23,7 @@ import { recordFileText } from '../src/lib/content/record-file.ts';
 import { describeScope, SCOPE_COLUMN } from '../src/lib/content/sheet-scope.ts';
 import { planUpdate } from '../src/lib/content/update-plan.ts';
 import { formatIssue, validateRecords } from '../src/lib/content/validate.ts';
+import { settingsProblems } from '../src/lib/settings.ts';
 import { runCli, stop } from './cli.ts';
 
 const USAGE = 'Usage: npm run import -- <sheet.csv> [--write] [--force | --update [--prune [--confirm-deletions N]]]   (columns: docs/import.md)';
@@ -37,6 +38,9 @@ const writeWhole = (target: string, text: string) => {
 };
 
 runCli(() => {
+  // The settings first (the content folder, the reference data, the date): a wrong one is said in one line.
+  const settings = settingsProblems();
+  if (settings.length > 0) stop(2, ...settings);
   const args = process.argv.slice(2);
   const confirmAt = args.indexOf('--confirm-deletions');
   const confirmText = confirmAt === -1 ? undefined : args[confirmAt + 1];

@@ -13,7 +13,7 @@ import { formatImportIssue } from '../../src/lib/content/import.ts';
 import { checkSheet } from '../../src/lib/content/import-sheet.ts';
 import { BOUNDARIES_FILE, loadContent, readBoundaries } from '../../src/lib/content/load.ts';
 import { referenceDataDir } from '../../src/lib/content/paths.ts';
-import { formatIssue } from '../../src/lib/content/validate.ts';
+import { fieldPath, formatIssue, validateRecords } from '../../src/lib/content/validate.ts';
 import { warningText } from '../../src/lib/content/warnings.ts';
 import * as f from './fixtures.ts';
 
@@ -613,5 +613,46 @@ describe('bad spreadsheets are refused with their row, column and reason', () =>
 
   it('starts from a valid sheet, so each case is refused for its own reason', () => {
     expect(check(bytes(sheet()))).toEqual([]);
+  });
+});
+
+/** Every text a record holds, by its path, so that a rule for "every text field" can be checked on each. */
+const stringPaths = (value: unknown, path: (string | number)[] = []): (string | number)[][] => {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((item, i) => stringPaths(item, [...path, i]));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => stringPaths(inner, [...path, key]));
+  return [];
+};
+const withAt = (value: unknown, path: readonly (string | number)[], change: (text: string) => string): unknown => {
+  if (path.length === 0) return change(value as string);
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  if (Array.isArray(value)) return value.map((item, i) => (i === head ? withAt(item, rest, change) : item));
+  return { ...(value as Record<string, unknown>), [head]: withAt((value as Record<string, unknown>)[head as string], rest, change) };
+};
+
+describe('no text field of any record takes a character that changes how the text shows', () => {
+  const records = f.dataSet();
+  const cases = records.flatMap((record) =>
+    stringPaths(record.data)
+      // Dates are written as text in the fixtures; they have their own rule.
+      .filter((path) => !/lastReviewed|dates/.test(path.join('.')))
+      .flatMap((path) =>
+        ['\u202E', '\u200B', '\u2066'].map(
+          (char) => [`${record.file}: ${fieldPath(path)} with U+${char.charCodeAt(0).toString(16).toUpperCase()}`, record, path, char] as const,
+        ),
+      ),
+  );
+
+  it('has fields to check in every collection', () => {
+    expect(new Set(cases.map(([, record]) => record.collection))).toEqual(new Set(['areas', 'providers', 'provision', 'demand']));
+  });
+
+  it.each(cases)('%s is refused, in one message on that record', (_name, record, path, char) => {
+    const changed = records.map((candidate) =>
+      candidate === record ? { ...candidate, data: withAt(candidate.data, path, (text) => `${text.slice(0, 1)}${char}${text.slice(1)}`) } : candidate,
+    );
+    const { issues } = validateRecords(changed, { today: TODAY });
+    const mine = issues.filter((issue) => issue.file === record.file);
+    expect(mine, issues.map(formatIssue).join('\n')).toHaveLength(1);
   });
 });
