@@ -1,8 +1,9 @@
 /**
  * Bad content, as a careless or hostile editor would write it, one case per class:
  * each is written as YAML into a fresh content folder, loaded the way the build loads
- * it, and must be refused with the exact file, field and reason. (Issue 10: the content
- * half. The spreadsheet cases are still to come.)
+ * it, and must be refused with the exact file, field and reason, in one message: a cause that
+ * gives follow-on lines fails its case. The spreadsheet cases follow, checked as the importer checks
+ * them, and last a check of every text field of every collection.
  */
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
