@@ -162,6 +162,30 @@ describe('Windows-1252 is decoded as Excel writes it', () => {
   });
 });
 
+describe('what a UK Excel does to dates and phone numbers on the way through', () => {
+  it('reads dates saved as DD/MM/YYYY, so a round trip through Excel changes nothing', () => {
+    const { chosen, csv } = exportOf({ areas: ['gwynedd'], kinds: 'all' });
+    const rows = rowsOf(csv);
+    const header = rows[0] as string[];
+    const dated = [header.indexOf('last_reviewed'), header.indexOf('starts')];
+    const uk = (cell: string) => cell.replace(/(\d{4})-(\d{2})-(\d{2})/g, (_, y, m, d) => `${d}/${m}/${y}`);
+    const excel = rows.map((row, i) => (i === 0 ? row : row.map((cell, j) => (dated.includes(j) ? uk(cell) : cell))));
+    expect(excel.some((row) => /\d{2}\/\d{2}\/\d{4}/.test(row[dated[0] as number] ?? ''))).toBe(true);
+    const checked = check(utf8(csvOf(excel)));
+    expect(checked.problems).toEqual([]);
+    const plan = planUpdate(records, checked.imported, { today: TODAY });
+    expect({ changed: plan.changed.length, unchanged: plan.unchanged.length }).toEqual({ changed: 0, unchanged: chosen.length });
+  });
+
+  it('says so when a phone number has lost its leading 0', () => {
+    const { chosen, csv } = exportOf(GWYNEDD_JGW);
+    const checked = check(utf8(csvOf(edit(rowsOf(csv), (chosen[0] as Provision).id, 'contact_phone', '1248370200'))));
+    expect(checked.problems.map(formatImportIssue)).toEqual([
+      'sheet.csv: row 2: contact_phone: looks like a phone number a spreadsheet took the leading 0 from (got "1248370200"); write it with its 0 and spaces, such as 01248 370200',
+    ]);
+  });
+});
+
 /** Columns an EPC edits, with values the schema accepts and that differ from any the sample holds. */
 const EDITS: Record<string, fc.Arbitrary<string>> = {
   capacity: fc.integer({ min: 1, max: 900 }).map(String),

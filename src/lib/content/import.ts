@@ -7,13 +7,12 @@
  */
 import Papa from 'papaparse';
 import { restoreFormula } from '../csv.ts';
+import { type CellType, convert } from './sheet-cells.ts';
 import { csvErrorText, headerDelimiter, headerProblems, repeatedHeaders } from './sheet-header.ts';
 import { SCOPE_COLUMN, type SheetScope, scopeReader } from './sheet-scope.ts';
 import { quoted } from './text-checks.ts';
 import { type ContentIssue, ID, type RawRecord } from './validate.ts';
-import { KIND_FOLDERS, type Kind, TIER_RANGE } from './vocabulary.ts';
-
-type CellType = 'text' | 'list' | 'number' | 'boolean' | 'tiers' | 'starts';
+import { KIND_FOLDERS, type Kind } from './vocabulary.ts';
 
 interface Column {
   /** The header in the spreadsheet. */
@@ -55,10 +54,10 @@ export const IMPORT_COLUMNS: readonly Column[] = [
   { column: 'age_max', path: 'ages.max', type: 'number', help: 'Oldest age it takes' },
   { column: 'level', path: 'level', type: 'text', help: 'entry, 1 to 8, or none' },
   { column: 'hours_per_week', path: 'hoursPerWeek', type: 'number', help: 'Typical hours a week (leave empty when it varies)' },
-  { column: 'starts', path: 'starts', type: 'starts', help: 'september, rolling, or start dates YYYY-MM-DD separated by ;' },
+  { column: 'starts', path: 'starts', type: 'starts', help: 'september, rolling, or start dates YYYY-MM-DD (or DD/MM/YYYY) separated by ;' },
   { column: 'routes', path: 'access.routes', type: 'list', help: 'self-referral, via-working-wales, lead-worker-referral, apply-to-provider; separated by ;' },
   { column: 'contact_url', path: 'access.contact.url', type: 'text', help: 'Where to apply or ask' },
-  { column: 'contact_phone', path: 'access.contact.phone', type: 'text', help: 'Public enquiry number' },
+  { column: 'contact_phone', path: 'access.contact.phone', type: 'phone', help: 'Public enquiry number' },
   { column: 'contact_email', path: 'access.contact.email', type: 'text', help: 'Public enquiry address (never a person’s own)' },
   { column: 'contact_how_en', path: 'access.contact.how.en', type: 'text', help: 'What to do, in plain words' },
   { column: 'contact_how_cy', path: 'access.contact.how.cy', type: 'text', help: 'What to do, in Welsh' },
@@ -70,7 +69,7 @@ export const IMPORT_COLUMNS: readonly Column[] = [
   { column: 'funded_by', path: 'fundedBy', type: 'list', help: 'Funders, separated by ;' },
   { column: 'progression', path: 'progression', type: 'list', help: 'Ids of provision this leads to, separated by ;' },
   { column: 'capacity', path: 'capacity', type: 'number', help: 'Places a year (leave empty when unknown; never guess)' },
-  { column: 'last_reviewed', path: 'lastReviewed', type: 'text', help: 'When it was last checked with the provider, YYYY-MM-DD' },
+  { column: 'last_reviewed', path: 'lastReviewed', type: 'date', help: 'When it was last checked with the provider, YYYY-MM-DD (or DD/MM/YYYY)' },
   { column: 'status', path: 'status', type: 'text', help: 'active, temporarily-closed or ended' },
   { column: 'illustrative', path: 'illustrative', type: 'boolean', help: 'yes for an invented example, no for a real, checked offer' },
   { column: 'sector', path: 'sector', type: 'text', help: 'Courses, apprenticeships (and optionally JGW+, volunteering): subject area' },
@@ -86,9 +85,6 @@ export const IMPORT_COLUMNS: readonly Column[] = [
 
 const VENUE_COLUMNS = IMPORT_COLUMNS.filter((c) => c.path.startsWith('venues.'));
 const BY_COLUMN = new Map(IMPORT_COLUMNS.map((c) => [c.column, c]));
-
-const YES = new Set(['yes', 'y', 'true', '1', 'ie', 'do']);
-const NO = new Set(['no', 'n', 'false', '0', 'na', 'naddo', 'nac ydy']);
 
 export interface ImportIssue {
   file: string;
@@ -113,45 +109,6 @@ const setPath = (target: Record<string, unknown>, path: string, value: unknown) 
     node = node[part] as Record<string, unknown>;
   }
   node[parts.at(-1) as string] = value;
-};
-
-const split = (cell: string): string[] =>
-  cell
-    .split(';')
-    .map((part) => part.trim())
-    .filter(Boolean);
-
-/** A cell's value, or an error message saying what was expected. */
-const convert = (type: CellType, cell: string): { value: unknown } | { error: string } => {
-  switch (type) {
-    case 'text':
-      return { value: cell };
-    case 'list':
-      return { value: split(cell) };
-    case 'number': {
-      // A comma is a decimal point in some spreadsheets and a thousands separator in others: never guess.
-      if (cell.includes(',')) return { error: `write the number without commas, with a full stop for a decimal point, e.g. 2.5 (got ${quoted(cell)})` };
-      if (!/^-?\d+(\.\d+)?$/.test(cell)) return { error: `expected a number such as 16 or 2.5 (got ${quoted(cell)})` };
-      return { value: Number(cell) };
-    }
-    case 'boolean': {
-      const word = cell.toLowerCase();
-      if (YES.has(word)) return { value: true };
-      if (NO.has(word)) return { value: false };
-      return { error: `expected yes or no (got ${quoted(cell)})` };
-    }
-    case 'tiers': {
-      const parts = split(cell);
-      const tiers = parts.map(Number);
-      const bad = parts.filter((_, i) => !Number.isInteger(tiers[i]));
-      return bad.length > 0 ? { error: `expected tier numbers ${TIER_RANGE} separated by ; (got ${quoted(cell)})` } : { value: tiers };
-    }
-    case 'starts': {
-      const word = cell.toLowerCase();
-      if (word === 'september' || word === 'rolling') return { value: word };
-      return { value: { dates: split(cell) } };
-    }
-  }
 };
 
 /**
