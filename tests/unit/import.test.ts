@@ -170,3 +170,15 @@ describe('the example sheet and the column docs', () => {
     expect(readFileSync('docs/import.md', 'utf8')).toBe(importDocs());
   });
 });
+
+describe('columns a spreadsheet leaves behind', () => {
+  it('ignores trailing columns with no header and nothing in them, as Excel writes them', () => {
+    const { issues } = parseProvisionCsv('id,kind,,\r\nx-1,course,,\r\nx-2,jgw,,\r\n', F);
+    expect(issues).toEqual([]);
+  });
+
+  it('still names a column with no header that holds something', () => {
+    const { issues } = parseProvisionCsv('id,kind,\nx-1,course,note\n', F);
+    expect(issues).toEqual([{ file: F, row: 1, column: '(empty header)', message: 'is not a column the importer knows (docs/import.md lists them)' }]);
+  });
+});

@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import { restoreFormula } from '../csv.ts';
 import { type CellType, convert } from './sheet-cells.ts';
-import { csvErrorText, headerDelimiter, headerProblems, repeatedHeaders } from './sheet-header.ts';
+import { csvErrorText, headerDelimiter, headerProblems, repeatedHeaders, withoutBlankColumns } from './sheet-header.ts';
 import { SCOPE_COLUMN, type SheetScope, scopeReader } from './sheet-scope.ts';
 import { quoted } from './text-checks.ts';
 import { type ContentIssue, ID, type RawRecord } from './validate.ts';
@@ -131,7 +131,12 @@ export const parseProvisionCsv = (
     issues.push({ file, row: 1, column: name, message: `appears ${positions.length} times (columns ${positions.join(', ')}); keep one` });
   }
   if (issues.length > 0) return { records: [], issues, scope: null };
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, delimiter, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  const parsed = Papa.parse<Record<string, string>>(withoutBlankColumns(text, delimiter), {
+    header: true,
+    delimiter,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  });
   for (const error of parsed.errors) issues.push({ file, row: (error.row ?? 0) + 2, column: '(csv)', message: csvErrorText(error) });
   const headers = parsed.meta.fields ?? [];
   for (const problem of headerProblems(headers, (header) => BY_COLUMN.has(header) || header === SCOPE_COLUMN, ['id', 'kind']))

@@ -67,3 +67,20 @@ export const headerProblems = (
     ...missing.map((column) => ({ column, message: 'this column is required' })),
   ];
 };
+
+/**
+ * The sheet without columns that have no header and nothing in them: a spreadsheet writes those
+ * when cells to the right once held something ("…,service_type,,,"). They say nothing, so they are
+ * not reported as unknown columns. A column with no header but a value somewhere still is.
+ */
+export const withoutBlankColumns = (csv: string, delimiter: Delimiter): string => {
+  const first = Papa.parse<string[]>(csv, { delimiter, preview: 1 }).data[0] ?? [];
+  if (!first.some((name) => name.trim() === '')) return csv;
+  const rows = Papa.parse<string[]>(csv, { delimiter, skipEmptyLines: 'greedy' }).data;
+  const blank = first.map((name, i) => name.trim() === '' && rows.every((row) => (row[i] ?? '').trim() === ''));
+  if (!blank.includes(true)) return csv;
+  return Papa.unparse(
+    rows.map((row) => row.filter((_, i) => !blank[i])),
+    { delimiter, newline: '\n' },
+  );
+};
