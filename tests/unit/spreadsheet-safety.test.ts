@@ -99,6 +99,35 @@ describe('a sheet says what it covers, and pruning stays inside it', () => {
     ]);
   });
 
+  it('refuses a row that would take over an existing record outside the scope, even made to look like one inside it', () => {
+    const rows = rowsOf(exportOf(GWYNEDD_JGW).csv);
+    const course = sample.find((entry) => entry.kind === 'course' && entry.areas.includes('gwynedd')) as Provision;
+    // A JGW+ row of the sheet, given the course's id: as it would be after, it is in scope; as it is now, it is not.
+    const taken = [course.id, ...(rows[1] as string[]).slice(1)];
+    const checked = check(utf8(csvOf([...rows, taken])));
+    expect(checked.problems.map(formatImportIssue)).toEqual([
+      `sheet.csv: row ${rows.length + 1}: id: ${course.id} is outside what this sheet covers (area gwynedd, kind jgw); take the row out, or import it from a sheet that covers it`,
+    ]);
+  });
+
+  it('a column taken out of the sheet leaves that field as it was, in every record', () => {
+    const { chosen, csv } = exportOf({ areas: ['gwynedd'], kinds: 'all' });
+    const rows = rowsOf(csv);
+    const header = rows[0] as string[];
+    const dropped = ['capacity', 'venue_name_cy', 'qualification_cy', 'summary_cy'].map((column) => header.indexOf(column));
+    const checked = check(utf8(csvOf(rows.map((row) => row.filter((_, i) => !dropped.includes(i))))));
+    expect(checked.problems).toEqual([]);
+    const plan = planUpdate(records, checked.imported, { today: TODAY, prune: true, scope: checked.scope });
+    expect({ changed: plan.changed.map((change) => change.changes), pruned: plan.pruned, unchanged: plan.unchanged.length }).toEqual({
+      changed: [],
+      pruned: [],
+      unchanged: chosen.length,
+    });
+    // Without any venue column at all, the venues stay as they are too.
+    const venueless = rows.map((row) => row.filter((_, i) => !(header[i] ?? '').startsWith('venue_')));
+    expect(planUpdate(records, check(utf8(csvOf(venueless))).imported, { today: TODAY }).changed).toEqual([]);
+  });
+
   it('a sheet made by hand states no scope', () => {
     const rows = rowsOf(exportOf(GWYNEDD_JGW).csv).map((row) => row.slice(0, -1));
     expect(check(utf8(csvOf(rows))).scope).toBeNull();

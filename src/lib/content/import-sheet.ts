@@ -6,7 +6,7 @@
  */
 import type { Boundary } from '../geo/boundaries.ts';
 import type { District } from '../geo/districts.ts';
-import { columnForField, type ImportedRecord, type ImportIssue, parseProvisionCsv, toImportIssue } from './import.ts';
+import { columnForField, IMPORT_COLUMNS, type ImportedRecord, type ImportIssue, parseProvisionCsv, toImportIssue } from './import.ts';
 import { decodeSheet, SAVE_AS_CSV, type SheetEncoding } from './sheet-encoding.ts';
 import { describeScope, inScope, SCOPE_COLUMN, type SheetScope } from './sheet-scope.ts';
 import { lostLetterWord, quoted, replacedLetter } from './text-checks.ts';
@@ -46,13 +46,19 @@ export const checkSheet = (
 ): SheetCheck | { error: string } => {
   const decoded = decodeSheet(bytes);
   if ('error' in decoded) return { error: `${csvFile}: ${decoded.error}` };
-  const { records: imported, issues, scope } = parseProvisionCsv(decoded.text, csvFile, contentRel);
+  const { records: imported, issues, scope, columns = [] } = parseProvisionCsv(decoded.text, csvFile, contentRel);
 
   const problems: ImportIssue[] = [...issues];
   const existingIds = new Map(existing.filter((r) => r.collection === 'provision').map((r) => [r.id, r.file]));
   const existingData = new Map(existing.filter((r) => r.collection === 'provision').map((r) => [r.id, r.data as RecordShape]));
 
-  // The sheet's scope names real areas, and the sheet touches nothing outside it.
+  // A column the sheet does not have leaves its field as the record has it: deleting a column is not emptying it.
+  for (const record of imported) {
+    const earlier = existingData.get(record.id);
+    if (earlier !== undefined) keepMissingColumns(record, earlier, columns);
+  }
+
+  // The sheet's scope names real areas, and the sheet touches nothing outside it: an existing record must be inside it as it is now.
   if (scope !== null && scope.areas !== 'all') {
     const areas = new Set(existing.filter((r) => r.collection === 'areas').map((r) => r.id));
     const unknown = scope.areas.filter((area) => !areas.has(area));
@@ -63,7 +69,7 @@ export const checkSheet = (
     for (const record of imported) {
       const before = existingData.get(record.id);
       const after = record.data as RecordShape;
-      if ((before !== undefined && inScope(scope, before)) || inScope(scope, after)) continue;
+      if (before !== undefined ? inScope(scope, before) : inScope(scope, after)) continue;
       problems.push({
         file: csvFile,
         row: record.rows[0] ?? 0,
@@ -121,6 +127,47 @@ const onePerCell = (problems: readonly ImportIssue[]): ImportIssue[] => {
   return [...byCell.values()].map(({ first, more }) =>
     more === 0 ? first : { ...first, message: `${first.message} (and ${more.toLocaleString('en-GB')} more like it in this cell)` },
   );
+};
+
+const valueAt = (source: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), source);
+
+const setAt = (target: Record<string, unknown>, path: string, value: unknown) => {
+  const parts = path.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    if (node[part] === null || typeof node[part] !== 'object') node[part] = {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts.at(-1) as string] = value;
+};
+
+/**
+ * Fields whose column is not in the sheet, copied from the record as it is, so that only columns
+ * the sheet has can change anything. Without any venue column the venues are kept whole; with some,
+ * each venue keeps the fields of the columns that are missing.
+ */
+const keepMissingColumns = (record: ImportedRecord, earlier: RecordShape, columns: readonly string[]) => {
+  const data = record.data as Record<string, unknown>;
+  const missing = IMPORT_COLUMNS.filter((column) => column.path !== '' && !columns.includes(column.column));
+  const venueColumns = IMPORT_COLUMNS.filter((column) => column.path.startsWith('venues.'));
+  const oldVenues = (earlier as { venues?: Record<string, unknown>[] }).venues ?? [];
+  if (venueColumns.every((column) => !columns.includes(column.column))) {
+    if (oldVenues.length > 0) data.venues = structuredClone(oldVenues);
+  } else {
+    const venues = (data.venues as Record<string, unknown>[] | undefined) ?? [];
+    venues.forEach((venue, i) => {
+      for (const column of missing.filter((candidate) => candidate.path.startsWith('venues.'))) {
+        const key = column.path.slice('venues.'.length);
+        const value = oldVenues[i]?.[key];
+        if (value !== undefined && venue[key] === undefined) venue[key] = structuredClone(value);
+      }
+    });
+  }
+  for (const column of missing.filter((candidate) => !candidate.path.startsWith('venues.'))) {
+    const value = valueAt(earlier, column.path);
+    if (value !== undefined) setAt(data, column.path, structuredClone(value));
+  }
 };
 
 type RecordShape = { areas?: string[]; kind?: string };

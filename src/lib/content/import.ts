@@ -121,7 +121,7 @@ export const parseProvisionCsv = (
   csv: string,
   file: string,
   contentDir = 'content',
-): { records: ImportedRecord[]; issues: ImportIssue[]; scope: SheetScope | null } => {
+): { records: ImportedRecord[]; issues: ImportIssue[]; scope: SheetScope | null; columns?: string[] } => {
   const issues: ImportIssue[] = [];
   const text = csv.replace(/^\uFEFF/, '');
   if (text.trim() === '')
@@ -225,7 +225,7 @@ export const parseProvisionCsv = (
     const record: ImportedRecord = { collection: 'provision', id, file: `${contentDir}/provision/${folder}/${id}.yaml`, data, rows: [row] };
     byId.set(id, { record, cells });
   });
-  return { records: [...byId.values()].map((entry) => entry.record), issues, scope: scope.value() };
+  return { records: [...byId.values()].map((entry) => entry.record), issues, scope: scope.value(), columns: headers };
 };
 
 /** The spreadsheet column a schema field path comes from, e.g. `ages.min` → `age_min`, `venues[1].lat` → `venue_lat`. */
