@@ -174,10 +174,33 @@ describe('Windows-1252 is decoded as Excel writes it', () => {
   /** Bytes 0x80–0x9F in Windows-1252; the five it leaves undefined are read as U+FFFD, and refused. */
   const TABLE = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
 
-  it.each([...TABLE].map((char, i) => [0x80 + i, char] as const))('byte 0x%s', (byte, char) => {
+  it.each([...TABLE].map((char, i) => [(0x80 + i).toString(16).toUpperCase(), 0x80 + i, char] as const))('byte 0x%s', (_hex, byte, char) => {
     // A lone ô makes the file invalid UTF-8, so it is read as Windows-1252, as Excel's plain CSV is.
     const decoded = decodeSheet(new Uint8Array([...utf8('title_cy\nM'), 0xf4, byte, ...utf8('n\n')]));
-    expect(decoded).toEqual({ text: `title_cy\nMô${char}n\n`, encoding: 'Windows-1252' });
+    if (char === '\uFFFD')
+      expect(decoded).toEqual({
+        error: `the file is neither UTF-8 nor Windows-1252: byte 0x${_hex} on line 2 is not a character in either; in your spreadsheet program choose Save As, then "CSV UTF-8 (Comma delimited) (*.csv)", and import that file`,
+      });
+    else expect(decoded).toEqual({ text: `title_cy\nMô${char}n\n`, encoding: 'Windows-1252' });
+  });
+
+  it('refuses a UTF-8 file with one byte saved another way, naming its line, rather than reading every ŵ as Åµ', () => {
+    const bytes = new Uint8Array([...utf8('title_cy\nGrŵp\nCymru'), 0x92, ...utf8('n\n')]);
+    expect(decodeSheet(bytes)).toEqual({
+      error:
+        'the file is UTF-8 except for byte 0x92 on line 3, which was saved in another encoding (a cell typed or pasted from elsewhere); retype what is on that line, or in your spreadsheet program choose Save As, then "CSV UTF-8 (Comma delimited) (*.csv)", and import that file',
+    });
+    expect(decodeSheet(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('title_cy\nCymru'), 0x92, ...utf8('n\n')]))).toMatchObject({
+      error: expect.stringMatching(/^the file is UTF-8 except for byte 0x92 on line 2/),
+    });
+  });
+
+  it('reads UTF-16 written without its byte-order mark', () => {
+    const text = 'title_cy\nTŷ Ŵyn\n';
+    const le = new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    const be = new Uint8Array([...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]));
+    expect(decodeSheet(le)).toEqual({ text, encoding: 'UTF-16LE' });
+    expect(decodeSheet(be)).toEqual({ text, encoding: 'UTF-16BE' });
   });
 
   it('an apostrophe Excel wrote as 0x92 reaches the record as ’', () => {

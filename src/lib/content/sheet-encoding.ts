@@ -39,19 +39,78 @@ const notASheet = (bytes: Uint8Array): string | null => {
   return null;
 };
 
+/**
+ * Where UTF-8 goes wrong, if it does: the offset of the first byte that is not part of a valid
+ * sequence, and how many valid sequences of two or more bytes came before (text that has them
+ * was written as UTF-8, so a bad byte later is one cell in another encoding, not a whole file).
+ */
+export const utf8Trouble = (bytes: Uint8Array): { offset: number; multibyte: number } | null => {
+  let multibyte = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i] as number;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) return { offset: i, multibyte };
+    for (let k = 1; k < length; k += 1) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return { offset: i, multibyte };
+    if (length > 1) multibyte += 1;
+    i += length;
+  }
+  return null;
+};
+
+const lineAt = (bytes: Uint8Array, offset: number): number => bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+const hex = (byte: number | undefined) => `0x${(byte ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+
+/** Bytes Windows-1252 leaves undefined: a file that has them is in neither encoding. */
+const NOT_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** UTF-16 written without its byte-order mark: every other byte of plain text is zero. */
+const utf16WithoutMark = (bytes: Uint8Array): SheetEncoding | null => {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const pairs = Math.min(bytes.length / 2, 256);
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < pairs; i += 1) {
+    if (bytes[2 * i] === 0) evenZero += 1;
+    if (bytes[2 * i + 1] === 0) oddZero += 1;
+  }
+  if (oddZero > pairs * 0.6 && evenZero < pairs * 0.1) return 'UTF-16LE';
+  if (evenZero > pairs * 0.6 && oddZero < pairs * 0.1) return 'UTF-16BE';
+  return null;
+};
+
 export const decodeSheet = (bytes: Uint8Array): DecodedSheet => {
   if (bytes.length === 0) return { error: 'the file is empty' };
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return { error: `this is an Excel workbook (.xlsx) or another zip file, not CSV: ${SAVE_AS_CSV}` };
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return { error: `this is an old Excel workbook (.xls), not CSV: ${SAVE_AS_CSV}` };
   const other = notASheet(bytes);
   if (other !== null) return { error: other };
-  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) return decodeAs(bytes.subarray(3), 'UTF-8');
+  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
+    // Marked as UTF-8: a byte that is not is one cell saved another way, and is named rather than guessed at.
+    const trouble = utf8Trouble(bytes.subarray(3));
+    if (trouble) return { error: mixedEncoding(bytes.subarray(3), trouble.offset) };
+    return decodeAs(bytes.subarray(3), 'UTF-8');
+  }
   if (startsWith(bytes, 0xff, 0xfe)) return decodeAs(bytes.subarray(2), 'UTF-16LE');
   if (startsWith(bytes, 0xfe, 0xff)) return decodeAs(bytes.subarray(2), 'UTF-16BE');
+  const unmarked = utf16WithoutMark(bytes);
+  if (unmarked) return decodeAs(bytes, unmarked);
   if (bytes.includes(0)) return { error: `this is not a text file (it holds binary data): ${SAVE_AS_CSV}` };
-  const utf8 = decodeAs(bytes, 'UTF-8');
-  return 'text' in utf8 ? utf8 : decodeAs(bytes, 'Windows-1252');
+  const trouble = utf8Trouble(bytes);
+  if (trouble === null) return decodeAs(bytes, 'UTF-8');
+  // Text with UTF-8 letters in it was written as UTF-8: a bad byte later is one cell in another encoding. Reading the
+  // whole file as Windows-1252 would turn every ŵ into Åµ.
+  if (trouble.multibyte > 0) return { error: mixedEncoding(bytes, trouble.offset) };
+  const undefinedByte = bytes.findIndex((byte) => NOT_WINDOWS_1252.has(byte));
+  if (undefinedByte !== -1)
+    return {
+      error: `the file is neither UTF-8 nor Windows-1252: byte ${hex(bytes[undefinedByte])} on line ${lineAt(bytes, undefinedByte)} is not a character in either; ${SAVE_AS_CSV}`,
+    };
+  return decodeAs(bytes, 'Windows-1252');
 };
+
+const mixedEncoding = (bytes: Uint8Array, offset: number): string =>
+  `the file is UTF-8 except for byte ${hex(bytes[offset])} on line ${lineAt(bytes, offset)}, which was saved in another encoding (a cell typed or pasted from elsewhere); retype what is on that line, or ${SAVE_AS_CSV}`;
 
 const decodeAs = (bytes: Uint8Array, encoding: SheetEncoding): DecodedSheet => {
   if (encoding === 'Windows-1252') return { text: iconv.decode(Buffer.from(bytes), 'win1252'), encoding };
