@@ -23,7 +23,10 @@ export const runCli = (main: () => void): void => {
   } catch (error) {
     if (error instanceof Stop) process.exitCode = error.code;
     else {
-      console.error(`Something went wrong that the command did not expect: ${error instanceof Error ? error.message : String(error)}. Nothing more was done.`);
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+      console.error(
+        `Something went wrong that the command did not expect (${reason.length > 120 ? `${reason.slice(0, 100)}…` : reason}). Nothing more was done.`,
+      );
       process.exitCode = 70;
     }
   }

@@ -29,12 +29,27 @@ import { runCli, stop } from './cli.ts';
 const USAGE = 'Usage: npm run import -- <sheet.csv> [--write] [--force | --update [--prune [--confirm-deletions N]]]   (columns: docs/import.md)';
 const FLAGS = new Set(['--write', '--force', '--update', '--prune', '--confirm-deletions']);
 
-/** Writes a file whole or not at all: a crash half way leaves the old file, never a cut one. */
-const writeWhole = (target: string, text: string) => {
-  mkdirSync(dirname(target), { recursive: true });
-  const temporary = `${target}.importing`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, target);
+/**
+ * Writes every file, and removes every file, or none: each new text goes to a temporary file beside
+ * its target first, and only when all of them are written are they renamed into place and the
+ * removals made. If writing any of them fails, the temporary files are removed and nothing has changed.
+ */
+const writeAll = (writes: readonly { target: string; text: string }[], removals: readonly string[]) => {
+  const staged: { temporary: string; target: string }[] = [];
+  try {
+    for (const { target, text } of writes) {
+      mkdirSync(dirname(target), { recursive: true });
+      const temporary = `${target}.importing`;
+      staged.push({ temporary, target });
+      writeFileSync(temporary, text);
+    }
+  } catch (error) {
+    for (const { temporary } of staged) rmSync(temporary, { force: true });
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'an error';
+    stop(1, `Could not write ${staged.at(-1)?.target ?? 'the records'} (${reason}). Nothing was written or removed.`);
+  }
+  for (const { temporary, target } of staged) renameSync(temporary, target);
+  for (const file of removals) rmSync(file, { force: true });
 };
 
 runCli(() => {
@@ -117,10 +132,7 @@ runCli(() => {
     if (movedFrom) removals.push(movedFrom);
     return { target, moved: movedFrom ? `, moved from ${movedFrom}` : '' };
   };
-  const applyWrites = () => {
-    for (const { target, text } of writes) writeWhole(target, text);
-    for (const file of removals) rmSync(file);
-  };
+  const applyWrites = () => writeAll(writes, removals);
 
   if (!update) {
     // --force replaces a record by what the sheet holds; a record that reads the same is left as it is, and only changed fields are rewritten.

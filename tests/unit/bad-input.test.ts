@@ -320,6 +320,11 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
     'content/provision/courses/Course-A.yaml: (file name): "Course-A" differs only in case from ',
   ],
   [
+    'a file name too long for a file system',
+    { path: `provision/courses/course-${'a'.repeat(120)}.yaml`, text: courseYaml() },
+    'content/provision/courses/course-aaaa',
+  ],
+  [
     'an id with capitals',
     { path: 'provision/courses/Motor-Vehicle.yaml', text: courseYaml() },
     'content/provision/courses/Motor-Vehicle.yaml: (file name): "Motor-Vehicle" must be lower-case letters and digits joined by hyphens, e.g. motor-vehicle',
@@ -595,6 +600,11 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
     'Wales-wide and listed for areas',
     bytes(sheet({ wales_wide: 'yes' })),
     'sheet.csv: row 2: areas: must be empty when walesWide is true: a Wales-wide offer is open in every area (got 1 area)',
+  ],
+  [
+    'an id too long to be a file name',
+    bytes(sheet({ id: `carmarthenshire-${'x'.repeat(300)}` })),
+    'sheet.csv: row 2: id: expected at most 100 characters, as it becomes a file name (got 316)',
   ],
   ['yes or no written another way', bytes(sheet({ free: 'maybe' })), 'sheet.csv: row 2: free: expected yes or no (got "maybe")'],
   ['progression to itself', bytes(sheet({ progression: 'carmarthenshire-x' })), 'sheet.csv: row 2: progression: must not point at itself'],

@@ -11,7 +11,7 @@ import { type CellType, convert } from './sheet-cells.ts';
 import { csvErrorText, headerDelimiter, headerProblems, repeatedHeaders, withoutBlankColumns } from './sheet-header.ts';
 import { SCOPE_COLUMN, type SheetScope, scopeReader } from './sheet-scope.ts';
 import { quoted } from './text-checks.ts';
-import { type ContentIssue, ID, type RawRecord } from './validate.ts';
+import { type ContentIssue, ID, ID_MAX, type RawRecord } from './validate.ts';
 import { KIND_FOLDERS, type Kind } from './vocabulary.ts';
 
 interface Column {
@@ -164,8 +164,12 @@ export const parseProvisionCsv = (
       return;
     }
     const id = cells.id ?? '';
-    if (!ID.test(id)) {
-      issues.push({ file, row, column: 'id', message: `expected lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got ${quoted(id)})` });
+    if (!ID.test(id) || id.length > ID_MAX) {
+      const what =
+        id.length > ID_MAX
+          ? `at most ${ID_MAX} characters, as it becomes a file name (got ${id.length})`
+          : `lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got ${quoted(id)})`;
+      issues.push({ file, row, column: 'id', message: `expected ${what}` });
       return;
     }
     const venue: Record<string, unknown> = {};

@@ -50,6 +50,8 @@ const areaCodeProblem = (slug: string, code: string): string | null => {
 
 /** What a record's id (its file name) must look like: lower-case words and numbers joined by hyphens. */
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest id: a file name, with its folder and extension, must stay well inside what file systems allow (255 bytes). */
+export const ID_MAX = 100;
 
 /** A file name the id rule accepts, made from one it refuses. */
 const suggestedId = (id: string): string =>
@@ -171,10 +173,18 @@ export const validateRecords = (
   // Ids (file names) are lower case: two that differ only in case collide on Windows, macOS and many web hosts.
   const byLowerCase = new Map<string, string>();
   for (const record of records) {
-    if (ID.test(record.id)) byLowerCase.set(`${record.collection}/${record.id}`, record.file);
+    if (ID.test(record.id) && record.id.length <= ID_MAX) byLowerCase.set(`${record.collection}/${record.id}`, record.file);
   }
   for (const record of records) {
     const key = `${record.collection}/${record.id}`;
+    if (record.id.length > ID_MAX) {
+      issues.push({
+        file: `${record.file.slice(0, 120)}${record.file.length > 120 ? '…' : ''}`,
+        field: '(file name)',
+        message: `must be at most ${ID_MAX} characters before .yaml (got ${record.id.length}); shorten it`,
+      });
+      continue;
+    }
     if (!ID.test(record.id)) {
       const twin = byLowerCase.get(`${record.collection}/${record.id.toLowerCase()}`);
       issues.push({
