@@ -63,6 +63,76 @@ describe('writing an update', () => {
   });
 });
 
+describe('writing an update into a file styled by hand', () => {
+  const styled = [
+    '# kept by hand',
+    '"kind": jgw',
+    'summary:',
+    '  en: >-',
+    '    Work towards a Level 1',
+    '    in retail.',
+    '  cy: |-',
+    '    Gweithio tuag at Lefel 1.',
+    'areas: [gwynedd] # one area only',
+    'venues:',
+    '  - { name: Training centre, town: Bangor, lat: 53.22825 }',
+    'capacity: 12',
+    '',
+  ].join('\n');
+  const read = (text: string) => {
+    const result = readYaml(text);
+    return 'data' in result ? result.data : null;
+  };
+  const before = read(styled) as Record<string, unknown>;
+  /** The lines taken out and put in. */
+  const diff = (a: string, b: string) => {
+    const x = a.split(/\r?\n/);
+    const y = b.split(/\r?\n/);
+    return { removed: x.filter((line) => !y.includes(line)), added: y.filter((line) => !x.includes(line)) };
+  };
+  const write = (source: string, after: Record<string, unknown>) => patchYaml(source, read(source) as Record<string, unknown>, after, read, () => 'fresh');
+
+  it.each([
+    [
+      'a folded block',
+      { ...before, summary: { ...(before.summary as object), en: 'New, shorter' } },
+      ['  en: >-', '    Work towards a Level 1', '    in retail.'],
+      ['  en: New, shorter'],
+    ],
+    [
+      'a literal block',
+      { ...before, summary: { ...(before.summary as object), cy: 'Newydd' } },
+      ['  cy: |-', '    Gweithio tuag at Lefel 1.'],
+      ['  cy: Newydd'],
+    ],
+    [
+      'a value in an inline map, which is quoted when it holds a comma',
+      { ...before, venues: [{ name: 'Training centre', town: 'Bangor, Gwynedd', lat: 53.22825 }] },
+      ['  - { name: Training centre, town: Bangor, lat: 53.22825 }'],
+      ['  - { name: Training centre, town: "Bangor, Gwynedd", lat: 53.22825 }'],
+    ],
+    [
+      'an inline list, keeping its comment',
+      { ...before, areas: ['gwynedd', 'conwy'] },
+      ['areas: [gwynedd] # one area only'],
+      ['areas: [gwynedd, conwy] # one area only'],
+    ],
+  ])('changes only %s', (_name, after, removed, added) => {
+    const out = write(styled, after);
+    expect(read(out)).toEqual(after);
+    expect(diff(styled, out)).toEqual({ removed, added });
+    // The same in a file with Windows line ends, which stay Windows line ends.
+    const crlf = write(styled.replace(/\n/g, '\r\n'), after);
+    expect(crlf).toBe(out.replace(/\n/g, '\r\n'));
+  });
+
+  it('adds a field with the file’s own line ends', () => {
+    const crlf = styled.replace(/\n/g, '\r\n');
+    const out = write(crlf, { ...before, status: 'active' });
+    expect(out).toBe(`${crlf}status: active\r\n`);
+  });
+});
+
 describe('a sheet’s scope cell', () => {
   it.each([
     ['areas=gwynedd; kinds=jgw', { areas: ['gwynedd'], kinds: ['jgw'] }],

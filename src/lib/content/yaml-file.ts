@@ -106,11 +106,18 @@ const lineEnd = (source: string, offset: number): number => {
   return end === -1 ? source.length : end + 1;
 };
 
-/** A scalar written in the style the old one had (plain, 'single' or "double" quotes), on one line. */
-const scalarText = (value: unknown, old: Scalar): string | null => {
-  const style = old.type === 'QUOTE_SINGLE' || old.type === 'QUOTE_DOUBLE' ? old.type : 'PLAIN';
-  const text = stringify(value, { lineWidth: 0, defaultStringType: style, defaultKeyType: 'PLAIN' }).replace(/\n$/, '');
-  return text.includes('\n') || /^[|>]/.test(text) ? null : text;
+/**
+ * A scalar written in the style the old one had (plain, 'single' or "double" quotes), on one line.
+ * Inside an inline list or map ([a, b], {a: b}), a plain value that holds , [ ] { } is quoted.
+ */
+const scalarText = (value: unknown, old: Scalar, inFlow: boolean): string | null => {
+  const quotedStyle = old.type === 'QUOTE_SINGLE' || old.type === 'QUOTE_DOUBLE' ? old.type : null;
+  const write = (style: 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE') =>
+    stringify(value, { lineWidth: 0, defaultStringType: style, defaultKeyType: 'PLAIN' }).replace(/\n$/, '');
+  let text = write(quotedStyle ?? 'PLAIN');
+  if (inFlow && typeof value === 'string' && quotedStyle === null && /[,[\]{}]/.test(text)) text = write('QUOTE_DOUBLE');
+  if (text.includes('\n') || /^[|>]/.test(text)) text = write('QUOTE_DOUBLE');
+  return text.includes('\n') ? null : text;
 };
 
 /** A top-level field written afresh, as `key: value` lines; a list the file wrote inline stays inline. */
@@ -137,24 +144,29 @@ const edits = (source: string, doc: Document, before: Record<string, unknown>, a
     return { from: lineStart(source, key.range?.[0] ?? 0), to: lineEnd(source, Math.max(last, 0)) };
   };
   /** Scalar changes in place; false when the change is not only that. */
-  const inPlace = (node: unknown, old: unknown, now: unknown, out: Splice[]): boolean => {
+  const inPlace = (node: unknown, old: unknown, now: unknown, out: Splice[], inFlow = false): boolean => {
     if (same(old, now)) return true;
     if (isScalar(node) && node.range && (typeof now !== 'object' || now === null) && now !== undefined) {
-      const text = scalarText(now, node);
+      const text = scalarText(now, node, inFlow);
       if (text === null) return false;
-      out.push({ from: node.range[0], to: node.range[1], text });
+      // A block scalar (| or >) ends with its line break: the value written in its place keeps it.
+      const replaced = source.slice(node.range[0], node.range[1]);
+      const tail = /\r?\n$/.exec(replaced)?.[0] ?? '';
+      out.push({ from: node.range[0], to: node.range[1], text: `${text}${tail}` });
       return true;
     }
-    if (isMap(node) && !node.flow && isPlainObject(old) && isPlainObject(now)) {
+    if (isMap(node) && isPlainObject(old) && isPlainObject(now)) {
       const keys = new Set([...Object.keys(old), ...Object.keys(now)]);
       return [...keys].every((key) => {
         if (same(old[key], now[key])) return true;
         const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-        return pair !== undefined && old[key] !== undefined && now[key] !== undefined && inPlace(pair.value, old[key], now[key], out);
+        return (
+          pair !== undefined && old[key] !== undefined && now[key] !== undefined && inPlace(pair.value, old[key], now[key], out, inFlow || node.flow === true)
+        );
       });
     }
     if (isSeq(node) && Array.isArray(old) && Array.isArray(now) && old.length === now.length && node.items.length === now.length)
-      return now.every((item, i) => inPlace(node.items[i], old[i], item, out));
+      return now.every((item, i) => inPlace(node.items[i], old[i], item, out, inFlow || node.flow === true));
     return false;
   };
   const added: string[] = [];
@@ -171,7 +183,12 @@ const edits = (source: string, doc: Document, before: Record<string, unknown>, a
       continue;
     }
     const { from, to } = span(pair);
-    splices.push({ from, to, text: after[key] === undefined ? '' : pairText(key, after[key], isCollection(pair.value) && pair.value.flow === true) });
+    let text = after[key] === undefined ? '' : pairText(key, after[key], isCollection(pair.value) && pair.value.flow === true);
+    // A comment at the end of a one-line field stays at the end of its new line.
+    const valueEnd = (pair.value as Node | null)?.range?.[1];
+    const comment = valueEnd === undefined ? '' : source.slice(valueEnd, to).replace(/\r?\n$/, '');
+    if (/^\s*#/.test(comment) && text.split('\n').length === 2) text = `${text.replace(/\n$/, '')}${comment}\n`;
+    splices.push({ from, to, text });
   }
   if (added.length > 0) {
     const newline = source.length === 0 || source.endsWith('\n') ? '' : '\n';
@@ -197,12 +214,30 @@ export const patchYaml = (
 ): string => {
   const doc = parseDocument(source, { schema: 'core' });
   if (doc.errors.length === 0 && isMap(doc.contents) && !doc.contents.flow) {
+    // New lines match the file's own line ends.
+    const newline = source.includes('\r\n') ? '\r\n' : '\n';
     const splices = edits(source, doc, before, after).sort((a, b) => b.from - a.from);
     let text = source;
-    for (const { from, to, text: inserted } of splices) text = text.slice(0, from) + inserted + text.slice(to);
+    for (const { from, to, text: inserted } of splices)
+      text = text.slice(0, from) + (newline === '\n' ? inserted : inserted.replace(/\r?\n/g, '\r\n')) + text.slice(to);
     if (same(check(text), after)) return text;
+    // Next best: the document edited field by field and written out again, which keeps its order, comments and quoting.
+    const edited = documentEdit(source, before, after);
+    if (edited !== null && same(check(edited), after)) return edited;
   }
   return fresh();
+};
+
+const documentEdit = (source: string, before: Record<string, unknown>, after: Record<string, unknown>): string | null => {
+  const doc = parseDocument(source, { schema: 'core' });
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (same(before[key], after[key])) continue;
+    if (after[key] === undefined) doc.delete(key);
+    else doc.set(key, doc.createNode(after[key]));
+  }
+  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  return source.includes('\r\n') ? text.replace(/\r?\n/g, '\r\n') : text;
 };
 
 /** A new record's file. */
