@@ -12,8 +12,10 @@ import { tileLayerFromEnv } from './geo/tiles.ts';
 
 type Env = Record<string, string | undefined>;
 
-/** One plain address: no display name, no second address, nothing after it (?, &, spaces). */
-const PLAIN_EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+/** One plain address: no display name, no second address, no escapes, nothing after it (?, &, spaces). */
+const PLAIN_EMAIL = /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+/** A host name with at least one dot and a top-level name of letters (llwybrau.gwynedd.llyw.cymru), or localhost. */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 
 /** Folders of the project itself, which the build must never write its pages into. */
 const PROJECT_FOLDERS = new Set(['.', 'content', 'src', 'public', 'scripts', 'tests', 'docs', 'node_modules', '.git']);
@@ -37,6 +39,8 @@ const checkSiteUrl = (value: string): string | null => {
     return problem('SITE_URL', `${expected} (https://, or http:// only for localhost)`, value);
   if (url.username || url.password || url.search || url.hash || /[?#@]/.test(value.replace(/^[a-z]+:\/\//i, '')))
     return problem('SITE_URL', `${expected}, with no user name, ? query or # part`, value);
+  // new URL() forgives https:/example.com and port 0; a site's address should be written whole.
+  if (!/^https?:\/\/[^/]/i.test(value) || (!isLocal(url.hostname) && !HOST.test(url.hostname)) || url.port === '0') return problem('SITE_URL', expected, value);
   return null;
 };
 
@@ -46,13 +50,22 @@ const checkFolder = (name: string, value: string, { mustExist }: { mustExist: bo
   return null;
 };
 
-const checkOutDir = (value: string, root: string): string | null => {
+/** Whether one path is the other or lies inside it, compared without regard to case (Windows and macOS do not regard it). */
+const overlaps = (a: string, b: string): boolean => {
+  const x = `${resolve(a).toLowerCase()}/`;
+  const y = `${resolve(b).toLowerCase()}/`;
+  return x.startsWith(y) || y.startsWith(x);
+};
+
+/** The build empties its output folder first: it must be a folder of its own, holding nothing else of the project. */
+const checkOutDir = (value: string, root: string, keep: readonly { name: string; path: string }[]): string | null => {
   const expected = 'a folder inside the project for the built site, such as dist';
   const inside = relative(root, resolve(root, value));
-  if (isAbsolute(value) && (inside.startsWith('..') || inside === '')) return problem('LLWYBRAU_OUT_DIR', expected, value);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return problem('LLWYBRAU_OUT_DIR', expected, value);
   const top = normalize(inside).split(/[\\/]/)[0] ?? '';
-  if (PROJECT_FOLDERS.has(top)) return problem('LLWYBRAU_OUT_DIR', `${expected}, not one of the project’s own folders (${top})`, value);
+  if (PROJECT_FOLDERS.has(top.toLowerCase())) return problem('LLWYBRAU_OUT_DIR', `${expected}, not one of the project’s own folders (${top})`, value);
+  const clash = keep.find((folder) => overlaps(resolve(root, value), folder.path));
+  if (clash) return problem('LLWYBRAU_OUT_DIR', `${expected}, apart from ${clash.name} (the build empties its output folder)`, value);
   return null;
 };
 
@@ -103,13 +116,27 @@ export const settingsProblems = (env: Env = process.env, root = process.cwd()): 
   }
   const out = set('LLWYBRAU_OUT_DIR');
   if (out !== undefined) {
-    const bad = checkOutDir(out, root);
+    const keep = [
+      { name: 'the content folder', path: resolve(root, content ?? 'content') },
+      { name: 'the reference data', path: resolve(root, set('LLWYBRAU_DATA_DIR') ?? '../shared/data') },
+    ];
+    const bad = checkOutDir(out, root, keep);
     if (bad) problems.push(bad);
   }
-  try {
-    tileLayerFromEnv(env);
-  } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
+  const tileUrl = set('LLWYBRAU_TILE_URL');
+  const tileAttribution = set('LLWYBRAU_TILE_ATTRIBUTION');
+  if (tileAttribution !== undefined && tileUrl === undefined && env.LLWYBRAU_TILE_URL === undefined)
+    problems.push(problem('LLWYBRAU_TILE_ATTRIBUTION', 'to be set only with LLWYBRAU_TILE_URL, the tile server it credits', tileAttribution));
+  if (tileUrl !== undefined && !/^https:\/\//.test(tileUrl))
+    problems.push(problem('LLWYBRAU_TILE_URL', 'an https:// address (a page served over https cannot load tiles over http)', tileUrl));
+  // (An attribution refused above for its characters has had its one message.)
+  else if (tileUrl !== undefined && !(tileAttribution === undefined && env.LLWYBRAU_TILE_ATTRIBUTION?.trim())) {
+    try {
+      tileLayerFromEnv({ LLWYBRAU_TILE_URL: tileUrl, LLWYBRAU_TILE_ATTRIBUTION: tileAttribution });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      problems.push(message.includes('{z}') ? problem('LLWYBRAU_TILE_URL', 'an https:// address template with {z}, {x} and {y}', tileUrl) : message);
+    }
   }
   return problems;
 };

@@ -3,9 +3,9 @@
  * NAME: expected …; found "…", and settings left unset take their defaults. And long problem lists
  * are cut to what a person can act on (problem-list.ts).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { limitProblems } from '../../src/lib/content/problem-list.ts';
 import { settingsProblems } from '../../src/lib/settings.ts';
@@ -82,9 +82,54 @@ describe('the build’s settings', () => {
       'LLWYBRAU_OUT_DIR: expected a folder inside the project for the built site, such as dist, not one of the project’s own folders (content); found "content"',
     ],
     [
+      'an output folder that is the content folder in another case',
+      { LLWYBRAU_OUT_DIR: 'Content' },
+      'LLWYBRAU_OUT_DIR: expected a folder inside the project for the built site, such as dist, not one of the project’s own folders (Content); found "Content"',
+    ],
+    [
       'a tile address without its attribution',
       { LLWYBRAU_TILE_URL: 'https://tiles.example.gov.wales/{z}/{x}/{y}.png' },
       'LLWYBRAU_TILE_URL is set but LLWYBRAU_TILE_ATTRIBUTION is empty: expected the attribution line the tile licence requires.',
+    ],
+    [
+      'a site address with a slash missing',
+      { SITE_URL: 'https:/example.com' },
+      'SITE_URL: expected the address the site will live at, such as https://llwybrau.yourcouncil.gov.wales; found "https:/example.com"',
+    ],
+    [
+      'a site address with no domain',
+      { SITE_URL: 'https://a' },
+      'SITE_URL: expected the address the site will live at, such as https://llwybrau.yourcouncil.gov.wales; found "https://a"',
+    ],
+    [
+      'a report address with an escape in it',
+      { LLWYBRAU_REPORT_EMAIL: 'a%0Abcc@example.com' },
+      'LLWYBRAU_REPORT_EMAIL: expected one plain email address, such as llwybrau@yourcouncil.gov.wales (anything after it, such as ?bcc=, would go into every report link); found "a%0Abcc@example.com"',
+    ],
+    [
+      'a report address with two dots together',
+      { LLWYBRAU_REPORT_EMAIL: 'a..b@example.com' },
+      'LLWYBRAU_REPORT_EMAIL: expected one plain email address, such as llwybrau@yourcouncil.gov.wales (anything after it, such as ?bcc=, would go into every report link); found "a..b@example.com"',
+    ],
+    [
+      'tiles over http',
+      { LLWYBRAU_TILE_URL: 'http://tiles.example.gov.wales/{z}/{x}/{y}.png', LLWYBRAU_TILE_ATTRIBUTION: '© OSM' },
+      'LLWYBRAU_TILE_URL: expected an https:// address (a page served over https cannot load tiles over http); found "http://tiles.example.gov.wales/{z}/{x}/{y}.png"',
+    ],
+    [
+      'a tile address without its place holders, quoted short',
+      { LLWYBRAU_TILE_URL: `https://tiles.example.gov.wales/${'x'.repeat(3000)}`, LLWYBRAU_TILE_ATTRIBUTION: '© OSM' },
+      `LLWYBRAU_TILE_URL: expected an https:// address template with {z}, {x} and {y}; found "https://tiles.example.gov.wales/${'x'.repeat(28)}…" (3,032 characters)`,
+    ],
+    [
+      'a tile attribution with a hidden character',
+      { LLWYBRAU_TILE_URL: 'https://tiles.example.gov.wales/{z}/{x}/{y}.png', LLWYBRAU_TILE_ATTRIBUTION: '© OSM\u202E' },
+      'LLWYBRAU_TILE_ATTRIBUTION: expected a value without control or invisible characters; found "© OSM\u202E"',
+    ],
+    [
+      'a tile attribution with no tiles',
+      { LLWYBRAU_TILE_ATTRIBUTION: '© OSM' },
+      'LLWYBRAU_TILE_ATTRIBUTION: expected to be set only with LLWYBRAU_TILE_URL, the tile server it credits; found "© OSM"',
     ],
     [
       'an invisible character in a setting',
@@ -93,6 +138,20 @@ describe('the build’s settings', () => {
     ],
   ])('refuses %s, in one line', (_name, env, expected) => {
     expect(settingsProblems(env, ROOT)).toEqual([expected]);
+  });
+
+  it('refuses an output folder that is, or holds, or lies in a content folder set elsewhere (the build empties it)', () => {
+    const content = relative(ROOT, mkdtempSync(join(ROOT, '.settings-test-content-')));
+    try {
+      const expected = (out: string) =>
+        `LLWYBRAU_OUT_DIR: expected a folder inside the project for the built site, such as dist, apart from the content folder (the build empties its output folder); found "${out}"`;
+      expect(settingsProblems({ CONTENT_DIR: content, LLWYBRAU_OUT_DIR: content }, ROOT)).toEqual([expected(content)]);
+      expect(settingsProblems({ CONTENT_DIR: content, LLWYBRAU_OUT_DIR: content.toUpperCase() }, ROOT)).toEqual([expected(content.toUpperCase())]);
+      expect(settingsProblems({ CONTENT_DIR: content, LLWYBRAU_OUT_DIR: `${content}/dist` }, ROOT)).toEqual([expected(`${content}/dist`)]);
+      expect(settingsProblems({ CONTENT_DIR: `${content}`, LLWYBRAU_OUT_DIR: 'dist-elsewhere' }, ROOT)).toEqual([]);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
   });
 
   it('quotes a huge setting short', () => {
