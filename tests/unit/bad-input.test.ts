@@ -320,6 +320,44 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
     'content/provision/courses/Course-A.yaml: (file name): "Course-A" differs only in case from ',
   ],
   [
+    'a web address that shows one site and leads to another',
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ access: { ...f.course.access, contact: { url: 'https://careerswales.gov.wales@evil.example/' } } }),
+    },
+    'content/provision/courses/course-a.yaml: access.contact.url: must not have a name and @ before the site (got "https://careerswales.gov.wales@evil.example/"): the address would show one site and lead to another',
+  ],
+  [
+    'a web address with a direction override in it',
+    { path: 'providers/coleg-sir-gar.yaml', text: dump({ ...f.provider, website: 'https://www.colegsirgar.ac.uk/\u202Egnp.exe' }) },
+    'content/providers/coleg-sir-gar.yaml: website: contains an invisible character (U+202E) that changes the direction of the text, so it could show as something other than what it holds; delete it',
+  ],
+  [
+    'a line break in a title',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Motor vehicle\nLevel 2' } }) },
+    'content/provision/courses/course-a.yaml: title.en: the title in English must be on one line (it holds a line break or a tab)',
+  ],
+  [
+    'a variation selector in a title',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Motor\uFE0F vehicle' } }) },
+    'content/provision/courses/course-a.yaml: title.en: the title in English contains a character no one can see or read (U+FE0F); delete it',
+  ],
+  [
+    'a line separator in a summary',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ summary: { en: 'Learn to service cars.\u2028In the workshop.' } }) },
+    'content/provision/courses/course-a.yaml: summary.en: the summary in English contains a line separator (U+2028), which many programs show as nothing or as a break; delete it',
+  ],
+  [
+    'accents piled on one letter',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Mo\u0302\u0302\u0302tor vehicle' } }) },
+    'content/provision/courses/course-a.yaml: title.en: the title in English piles three or more accents on one letter, which no word needs; retype the letter',
+  ],
+  [
+    'the same kind of help listed twice',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ financialSupport: ['travel', 'travel'] }) },
+    'content/provision/courses/course-a.yaml: financialSupport: must not list a kind of help twice (got "travel" twice)',
+  ],
+  [
     'a file name too long for a file system',
     { path: `provision/courses/course-${'a'.repeat(120)}.yaml`, text: courseYaml() },
     'content/provision/courses/course-aaaa',
@@ -606,6 +644,7 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
     bytes(sheet({ id: `carmarthenshire-${'x'.repeat(300)}` })),
     'sheet.csv: row 2: id: expected at most 100 characters, as it becomes a file name (got 316)',
   ],
+  ['a tier in hexadecimal', bytes(sheet({ tiers: '0x3' })), 'sheet.csv: row 2: tiers: expected tier numbers 1–5 separated by ; (got "0x3")'],
   ['yes or no written another way', bytes(sheet({ free: 'maybe' })), 'sheet.csv: row 2: free: expected yes or no (got "maybe")'],
   ['progression to itself', bytes(sheet({ progression: 'carmarthenshire-x' })), 'sheet.csv: row 2: progression: must not point at itself'],
 ];

@@ -215,6 +215,23 @@ describe('Windows-1252 is decoded as Excel writes it', () => {
 });
 
 describe('what a UK Excel does to dates and phone numbers on the way through', () => {
+  it('reads letters written in two parts (w and a circumflex) as the one letter the record holds', () => {
+    const { chosen, csv } = exportOf({ areas: ['gwynedd'], kinds: 'all' });
+    expect(csv).toMatch(/[ŵŷ]/);
+    const checked = check(utf8(csv.normalize('NFD')));
+    expect(checked.problems).toEqual([]);
+    expect(planUpdate(records, checked.imported, { today: TODAY }).unchanged).toHaveLength(chosen.length);
+  });
+
+  it('does not take a ? in a web address or an email for a lost letter', () => {
+    const { chosen, csv } = exportOf(GWYNEDD_JGW);
+    const id = (chosen[0] as Provision).id;
+    const withUrl = check(utf8(csvOf(edit(rowsOf(csv), id, 'contact_url', 'https://www.gwynedd.llyw.cymru/search?area=gwynedd'))));
+    expect(withUrl.problems).toEqual([]);
+    const withEmail = check(utf8(csvOf(edit(rowsOf(csv), id, 'contact_email', 'a@b.com?bcc=x@y.com'))));
+    expect(withEmail.problems.map(formatImportIssue)).toEqual(['sheet.csv: row 2: contact_email: must be an email address (got "a@b.com?bcc=x@y.com")']);
+  });
+
   it('reads dates saved as DD/MM/YYYY, so a round trip through Excel changes nothing', () => {
     const { chosen, csv } = exportOf({ areas: ['gwynedd'], kinds: 'all' });
     const rows = rowsOf(csv);

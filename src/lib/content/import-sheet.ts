@@ -172,6 +172,9 @@ const keepMissingColumns = (record: ImportedRecord, earlier: RecordShape, column
 
 type RecordShape = { areas?: string[]; kind?: string };
 
+/** Fields of words, where a ? inside a word means a lost letter (not addresses, ids or codes). */
+const PROSE = /^(title|summary|qualification|commitment|cost\.details|access\.contact\.how)\.(en|cy)$|^venues\[\d+\]\.(name|nameCy|town)$/;
+
 interface LostLetter {
   row: number;
   column: string;
@@ -202,7 +205,7 @@ const lostLetters = (imported: readonly ImportedRecord[], existing: ReadonlyMap<
   for (const record of imported) {
     const before = textLeaves(existing.get(record.id));
     for (const [path, now] of textLeaves(record.data)) {
-      if (!/[?\uFFFD]/.test(now) || path === 'access.contact.url') continue;
+      if (!/[?\uFFFD]/.test(now) || !PROSE.test(path)) continue;
       const old = before.get(path);
       const replaced = old === undefined ? null : replacedLetter(old, now);
       const word = replaced?.now ?? lostLetterWord(now) ?? (now.includes('\uFFFD') ? (/\S*\uFFFD\S*/u.exec(now)?.[0] ?? '\uFFFD') : null);

@@ -123,7 +123,8 @@ export const parseProvisionCsv = (
   contentDir = 'content',
 ): { records: ImportedRecord[]; issues: ImportIssue[]; scope: SheetScope | null; columns?: string[] } => {
   const issues: ImportIssue[] = [];
-  const text = csv.replace(/^\uFEFF/, '');
+  // Letters in one form (ŵ as one character, not w and a separate circumflex), as every record holds them.
+  const text = csv.replace(/^\uFEFF/, '').normalize('NFC');
   if (text.trim() === '')
     return { records: [], issues: [{ file, row: 1, column: '(csv)', message: 'the file is empty: it needs a header row and a row per offer' }], scope: null };
   const delimiter = headerDelimiter(text);

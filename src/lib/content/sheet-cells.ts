@@ -41,7 +41,8 @@ export const convert = (type: CellType, cell: string): { value: unknown } | { er
     case 'tiers': {
       const parts = split(cell);
       const tiers = parts.map(Number);
-      const bad = parts.filter((_, i) => !Number.isInteger(tiers[i]));
+      // Digits only: Number() would also read 0x3 and 3e0.
+      const bad = parts.filter((part) => !/^\d+$/.test(part));
       return bad.length > 0 ? { error: `expected tier numbers ${TIER_RANGE} separated by ; (got ${quoted(cell)})` } : { value: tiers };
     }
     case 'starts': {

@@ -20,6 +20,8 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/u;
 const INVISIBLE = /[\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u;
 /** Characters that draw nothing, though they are letters or symbols to Unicode. */
 const BLANK_GLYPHS = /\u115F|\u1160|\u3164|\uFFA0|\u2800|\u034F|\u17B4|\u17B5|\u180E/u;
+/** Variation selectors: they change how the character before them is drawn, and show nothing themselves. */
+const VARIATION = /[\uFE00-\uFE0F]|\u{E0100}|[\u{E0101}-\u{E01EF}]/u;
 /** Something a reader can see: not a space, control, invisible character, lone mark or blank glyph. */
 const VISIBLE = /[^\s\p{Z}\p{C}\p{M}\u115F\u1160\u3164\uFFA0\u2800\u17B4\u17B5]/u;
 
@@ -40,8 +42,11 @@ export const hiddenCharacterProblem = (value: string): string | null => {
   const zero = ZERO_WIDTH.exec(value)?.[0];
   if (zero)
     return `contains an invisible zero-width character (${codePoint(zero)}), so it could show as something other than what it holds, or look blank; delete it`;
-  const invisible = INVISIBLE.exec(value)?.[0] ?? BLANK_GLYPHS.exec(value)?.[0];
+  const invisible = INVISIBLE.exec(value)?.[0] ?? BLANK_GLYPHS.exec(value)?.[0] ?? VARIATION.exec(value)?.[0];
   if (invisible) return `contains a character no one can see or read (${codePoint(invisible)}); delete it`;
+  const separator = /[\u2028\u2029]/u.exec(value)?.[0];
+  if (separator) return `contains a line separator (${codePoint(separator)}), which many programs show as nothing or as a break; delete it`;
+  if (/\p{M}{3}/u.test(value)) return 'piles three or more accents on one letter, which no word needs; retype the letter';
   return null;
 };
 
@@ -51,15 +56,22 @@ export const hiddenCharacterProblem = (value: string): string | null => {
  * Gives the first such word, or null.
  */
 export const lostLetterWord = (value: string): string | null => {
-  // Found by looking around each ?, not by one pattern over the whole text: that would backtrack for ever on a long value.
-  const match = /\p{L}\?+(?=\p{L})/u.exec(value);
-  if (match === null) return null;
-  const inWord = /[\p{L}\p{M}'’?]/u;
-  let start = match.index;
-  while (start > 0 && inWord.test(value[start - 1] ?? '')) start -= 1;
-  let end = match.index + match[0].length;
-  while (end < value.length && inWord.test(value[end] ?? '')) end += 1;
-  return value.slice(start, end);
+  if (!value.includes('?')) return null;
+  // Token by token, each looked at once: one pattern over a long value could backtrack for ever.
+  for (const token of value.matchAll(/\S+/g)) {
+    const text = token[0];
+    // A ? in a web address or a path (…/search?area=gwynedd) is no lost letter.
+    if (!text.includes('?') || /[/=@&]|^www\./i.test(text)) continue;
+    const match = /\p{L}\?+(?=\p{L})/u.exec(text);
+    if (match === null) continue;
+    const inWord = /[\p{L}\p{M}'’?]/u;
+    let start = match.index;
+    while (start > 0 && inWord.test(text[start - 1] ?? '')) start -= 1;
+    let end = match.index + match[0].length;
+    while (end < text.length && inWord.test(text[end] ?? '')) end += 1;
+    return text.slice(start, end);
+  }
+  return null;
 };
 
 /**

@@ -45,6 +45,8 @@ export const textProblem = (what: string, max: number, value: string): string | 
   if (visiblyBlank(value)) return value.length === 0 ? `${what} must not be empty` : `${what} must not be empty (it holds only characters no one can see)`;
   const hidden = hiddenCharacterProblem(value);
   if (hidden !== null) return `${what} ${hidden}`;
+  // Names, titles, places and phrases are one line on a card or in a table; only summaries and sentences may break.
+  if (max <= TEXT_LIMITS.phrase && /[\n\r\t]/.test(value)) return `${what} must be on one line (it holds a line break or a tab)`;
   const lost = lostLetterWord(value);
   if (lost !== null)
     return `${what} has a ? inside the word ${quoted(lost)}, where a letter was lost saving the file (a plain CSV turns ŵ and ŷ into ?); type the letter again`;
@@ -91,7 +93,41 @@ export const isoDate = z.preprocess(
 );
 
 export const email = z.email({ error: (issue) => `must be an email address (got ${shown(issue.input)})` });
-export const url = z.url({ protocol: /^https$/, error: (issue) => `must be a web address starting https:// (got ${shown(issue.input)})` });
+/**
+ * A web address a young person can follow: https, nothing hidden in it, and no user name before
+ * an @ (https://careerswales.gov.wales@elsewhere.example/ shows one site and goes to another).
+ */
+export const url = z.string({ error: (issue) => `must be a web address starting https:// (got ${shown(issue.input)})` }).superRefine((value, ctx) => {
+  const hidden = hiddenCharacterProblem(value) ?? (/[\s\u00AD]/.test(value) ? 'contains a space or a soft hyphen, which no address has; delete it' : null);
+  if (hidden !== null) {
+    ctx.addIssue({ code: 'custom', message: hidden, input: value });
+    return;
+  }
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value);
+  } catch {
+    parsed = null;
+  }
+  if (parsed === null || parsed.protocol !== 'https:' || !/^https:\/\/[^/]/i.test(value) || !parsed.hostname.includes('.'))
+    ctx.addIssue({ code: 'custom', message: `must be a web address starting https:// (got ${shown(value)})`, input: value });
+  else if (parsed.username || parsed.password)
+    ctx.addIssue({
+      code: 'custom',
+      message: `must not have a name and @ before the site (got ${shown(value)}): the address would show one site and lead to another`,
+      input: value,
+    });
+});
+
+/** A list that names each thing once. */
+export const noRepeats = <T extends z.ZodType>(list: T, what: string) =>
+  list.refine((items) => !Array.isArray(items) || new Set(items).size === items.length, {
+    error: (issue) => {
+      const items = issue.input as unknown[];
+      const twice = items.find((item, i) => items.indexOf(item) !== i);
+      return `must not list ${what} twice (got ${shown(twice)} twice)`;
+    },
+  });
 export const phone = z
   .string()
   .regex(/^(\+44 ?|0)[0-9 ]{9,13}$/, { error: (issue) => `must be a UK phone number such as 0800 028 4844 (got ${shown(issue.input)})` });

@@ -23,7 +23,7 @@ import {
   type Tier,
   WALES_BOUNDS,
 } from '../vocabulary.ts';
-import { email, isoDate, oneOf, optionalWelshText, phone, type RefFactory, shown, TEXT_LIMITS, text, url } from './primitives.ts';
+import { email, isoDate, noRepeats, oneOf, optionalWelshText, phone, type RefFactory, shown, TEXT_LIMITS, text, url } from './primitives.ts';
 
 const venueSchema = z
   .object({
@@ -102,7 +102,9 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
     .min(1, { error: `must list at least one tier (${TIER_RANGE})` })
     .refine((tiers) => new Set(tiers).size === tiers.length, { error: 'must not list a tier twice' })
     .describe('Careers Wales five-tier model: the tier(s) this provision serves.'),
-  areas: z.array(ref('areas')).default([]).describe('Principal areas it serves (file names in content/areas). Empty when, and only when, walesWide is true.'),
+  areas: noRepeats(z.array(ref('areas')), 'an area')
+    .default([])
+    .describe('Principal areas it serves (file names in content/areas). Empty when, and only when, walesWide is true.'),
   walesWide: z.boolean().default(false).describe('True for national offers open to young people anywhere in Wales; then areas is empty.'),
   venues: z.array(venueSchema).default([]).describe('Where it happens. Required for in-person and blended delivery.'),
   delivery: oneOf(DELIVERY_MODES).describe('In person at a venue, online, outreach (comes to the young person), or blended.'),
@@ -135,12 +137,14 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   starts: startsSchema.describe('September only, rolling (start any time), or specific dates.'),
   access: z
     .object({
-      routes: z.array(oneOf(ACCESS_ROUTES)).min(1, { error: 'must list at least one way in' }).describe('How a young person gets in.'),
+      routes: noRepeats(z.array(oneOf(ACCESS_ROUTES)).min(1, { error: 'must list at least one way in' }), 'a way in').describe('How a young person gets in.'),
       contact: contactSchema.describe('Who to contact, or where to apply.'),
     })
     .strict()
     .describe('How a young person gets in, and whom to contact.'),
-  priorityGroups: z.array(oneOf(PRIORITY_GROUPS)).default([]).describe('Groups it is designed for or prioritises. Empty when open to all.'),
+  priorityGroups: noRepeats(z.array(oneOf(PRIORITY_GROUPS)), 'a group')
+    .default([])
+    .describe('Groups it is designed for or prioritises. Empty when open to all.'),
   cost: z
     .object({
       free: z.boolean().describe('True when there is nothing to pay to take part.'),
@@ -148,9 +152,13 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
     })
     .strict()
     .describe('What it costs the young person.'),
-  financialSupport: z.array(oneOf(FINANCIAL_SUPPORT)).default([]).describe('Money help available to those taking part (EMA, allowance, travel…).'),
-  fundedBy: z.array(oneOf(FUNDERS)).min(1, { error: 'must name at least one funder' }).describe('Funding streams behind it.'),
-  progression: z.array(ref('provision')).default([]).describe('Other provision this can lead to (file names in content/provision).'),
+  financialSupport: noRepeats(z.array(oneOf(FINANCIAL_SUPPORT)), 'a kind of help')
+    .default([])
+    .describe('Money help available to those taking part (EMA, allowance, travel…).'),
+  fundedBy: noRepeats(z.array(oneOf(FUNDERS)).min(1, { error: 'must name at least one funder' }), 'a funder').describe('Funding streams behind it.'),
+  progression: noRepeats(z.array(ref('provision')), 'an option')
+    .default([])
+    .describe('Other provision this can lead to (file names in content/provision).'),
   capacity: z
     .number()
     .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
