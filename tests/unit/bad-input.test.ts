@@ -637,7 +637,7 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
   [
     'Wales-wide and listed for areas',
     bytes(sheet({ wales_wide: 'yes' })),
-    'sheet.csv: row 2: areas: must be empty when walesWide is true: a Wales-wide offer is open in every area (got 1 area)',
+    'sheet.csv: row 2: areas: must be empty when wales_wide is yes: a Wales-wide offer is open in every area (got 1 area)',
   ],
   [
     'an id too long to be a file name',
@@ -645,6 +645,11 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
     'sheet.csv: row 2: id: expected at most 100 characters, as it becomes a file name (got 316)',
   ],
   ['a tier in hexadecimal', bytes(sheet({ tiers: '0x3' })), 'sheet.csv: row 2: tiers: expected tier numbers 1–5 separated by ; (got "0x3")'],
+  [
+    'a course’s column filled on a JGW+ row',
+    bytes(`${HEADER},strand\n${rowOf({ kind: 'jgw', institution_type: '', sector: '', tiers: '2;3', age_max: '18', level: 'entry' })},engagement\n`),
+    'sheet.csv: row 2: qualification_en / qualification_cy: a jgw record does not take this; leave the cell empty (docs/import.md says which kinds use each column)',
+  ],
   ['yes or no written another way', bytes(sheet({ free: 'maybe' })), 'sheet.csv: row 2: free: expected yes or no (got "maybe")'],
   ['progression to itself', bytes(sheet({ progression: 'carmarthenshire-x' })), 'sheet.csv: row 2: progression: must not point at itself'],
 ];

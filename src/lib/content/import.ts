@@ -251,5 +251,26 @@ export const toImportIssue = (issue: ContentIssue, records: readonly ImportedRec
   if (!record) return null;
   const venueIndex = /^venues\[(\d+)\]/.exec(issue.field)?.[1];
   const row = venueIndex !== undefined ? (record.rows[Number(venueIndex)] ?? record.rows[0]) : record.rows[0];
-  return { file: csvFile, row: row ?? 0, column: columnForField(issue.field), message: issue.message };
+  // A column this kind of record does not take (qualification on a JGW+ row): named by its column, in the sheet's terms.
+  if (issue.keys !== undefined) {
+    const at = issue.field ? `${issue.field}.` : '';
+    const kind = String((record.data as { kind?: unknown }).kind ?? 'this');
+    return {
+      file: csvFile,
+      row: row ?? 0,
+      column: issue.keys.map((key) => columnForField(`${at}${key}`)).join(' / '),
+      message: `a ${kind} record does not take this; leave the cell empty (docs/import.md says which kinds use each column)`,
+    };
+  }
+  // A problem with a venue as a whole is about where it is.
+  const column = /^venues\[\d+\]$/.test(issue.field) ? 'venue_lat / venue_lon' : columnForField(issue.field);
+  return { file: csvFile, row: row ?? 0, column, message: inSheetTerms(issue.message) };
 };
+
+/** A message written for YAML, in a sheet's words: yes and no for true and false, and column names for fields. */
+const inSheetTerms = (message: string): string =>
+  message
+    .replace(/must be true or false/g, 'expected yes or no')
+    .replace(/set acrossBorder: true/g, 'set venue_across_border to yes')
+    .replace(/remove acrossBorder/g, 'set venue_across_border to no')
+    .replace(/when walesWide is true/g, 'when wales_wide is yes');

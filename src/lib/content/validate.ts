@@ -32,6 +32,8 @@ export interface ContentIssue {
   file: string;
   field: string;
   message: string;
+  /** For a field the schema does not know: its names, so that a sheet can name the column. */
+  keys?: readonly string[];
 }
 
 export interface ValidContent {
@@ -81,6 +83,7 @@ const zodIssues = (file: string, error: z.ZodError): ContentIssue[] =>
         file,
         field: fieldPath(issue.path),
         message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling against docs/schema.md)`,
+        keys: issue.keys,
       };
     }
     return { file, field: fieldPath(issue.path), message: issue.message };
