@@ -182,3 +182,36 @@ describe('columns a spreadsheet leaves behind', () => {
     expect(issues).toEqual([{ file: F, row: 1, column: '(empty header)', message: 'is not a column the importer knows (docs/import.md lists them)' }]);
   });
 });
+
+describe('headers and quotation marks, one message a cause', () => {
+  const said = (csv: string) => parseProvisionCsv(csv, F).issues.map((issue) => `${issue.row}: ${issue.column}: ${issue.message}`);
+
+  it('reads headers in any case', () => {
+    expect(said('ID,KIND,Title_EN\nx-1,course,T\n')).toEqual([]);
+  });
+
+  it('names columns with no header that hold values, once', () => {
+    expect(said('id,kind,,\nx-1,course,a,b\n')).toEqual([
+      '1: (no header): columns 3, 4 have no header but hold values; give each its name from docs/import.md, or delete them',
+    ]);
+  });
+
+  it('names an invisible character in a header', () => {
+    expect(said('id,kind,title_en\u200B\nx-1,course,T\n')).toEqual([
+      '1: "title_en\u200B": the header contains an invisible zero-width character (U+200B), so it could show as something other than what it holds, or look blank; delete it',
+    ]);
+  });
+
+  it('says a quotation mark is never closed, at its line, and nothing else', () => {
+    expect(said('id,kind,title_en\nx-1,course,"T\nx-2,course,U\nx-3,jgw,V\n')).toEqual([
+      '2: (csv): a quotation mark opened in this row is never closed, so everything after it reads as one cell; close it or take it out',
+    ]);
+  });
+
+  it('lists at most five unknown headers beside a missing one', () => {
+    const [line] = said('ref,a,b,c,d,e,f,g\nx,1,2,3,4,5,6,7\n');
+    expect(line).toBe(
+      '1: id: this column is required; the sheet has "ref", "a", "b", "c", "d" and 3 more, which the importer does not know: rename the column that holds the id to id',
+    );
+  });
+});

@@ -128,23 +128,42 @@ export const parseProvisionCsv = (
   if (text.trim() === '')
     return { records: [], issues: [{ file, row: 1, column: '(csv)', message: 'the file is empty: it needs a header row and a row per offer' }], scope: null };
   const delimiter = headerDelimiter(text);
-  for (const { name, positions } of repeatedHeaders(text, delimiter)) {
-    issues.push({ file, row: 1, column: name, message: `appears ${positions.length} times (columns ${positions.join(', ')}); keep one` });
+  const sheet = withoutBlankColumns(text, delimiter);
+  for (const { name, positions } of repeatedHeaders(sheet, delimiter)) {
+    issues.push(
+      name === ''
+        ? {
+            file,
+            row: 1,
+            column: '(no header)',
+            message: `columns ${positions.join(', ')} have no header but hold values; give each its name from docs/import.md, or delete them`,
+          }
+        : { file, row: 1, column: name, message: `appears ${positions.length} times (columns ${positions.join(', ')}); keep one` },
+    );
   }
   if (issues.length > 0) return { records: [], issues, scope: null };
-  const parsed = Papa.parse<Record<string, string>>(withoutBlankColumns(text, delimiter), {
+  const parsed = Papa.parse<Record<string, string>>(sheet, {
     header: true,
     delimiter,
     skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim(),
+    // Title_EN is title_en: a spreadsheet user may well capitalise a header.
+    transformHeader: (h) => h.trim().toLowerCase(),
   });
-  for (const error of parsed.errors) issues.push({ file, row: (error.row ?? 0) + 2, column: '(csv)', message: csvErrorText(error) });
+  // One message a cause: a quotation mark never closed swallows the rest of the file, so it is the only one said (at the
+  // line where it opens); otherwise the first problem of each row.
+  const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
+  const errors = unclosed ? [unclosed] : parsed.errors.filter((error, i, all) => all.findIndex((other) => other.row === error.row) === i);
+  for (const error of errors) {
+    const row = error === unclosed && typeof error.index === 'number' ? sheet.slice(0, error.index).split('\n').length : (error.row ?? 0) + 2;
+    issues.push({ file, row, column: '(csv)', message: csvErrorText(error) });
+  }
   const headers = parsed.meta.fields ?? [];
   for (const problem of headerProblems(headers, (header) => BY_COLUMN.has(header) || header === SCOPE_COLUMN, ['id', 'kind']))
     issues.push({ file, row: 1, ...problem });
   if (issues.some((issue) => issue.row === 1)) return { records: [], issues, scope: null };
   // A row Papa could not split into the header's cells (too few or too many) has been reported once; its cells, read in the wrong columns, would only add follow-on problems.
   const broken = new Set(parsed.errors.map((error) => (error.row ?? -1) + 2));
+  if (unclosed) return { records: [], issues, scope: null };
   const scope = scopeReader();
 
   const byId = new Map<string, { record: ImportedRecord; cells: Record<string, string> }>();

@@ -5,6 +5,7 @@
  * splitting a row into cells, said in our words. Pure.
  */
 import Papa from 'papaparse';
+import { hiddenCharacterProblem, quoted } from './text-checks.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -18,10 +19,11 @@ export const headerDelimiter = (csv: string): Delimiter => {
 
 /** Columns named more than once, with their positions (1-based): spreadsheet programs allow it, the importer cannot. */
 export const repeatedHeaders = (csv: string, delimiter: Delimiter): { name: string; positions: number[] }[] => {
-  const headers = (Papa.parse<string[]>(csv, { delimiter, preview: 1 }).data[0] ?? []).map((h) => h.trim());
+  const headers = (Papa.parse<string[]>(csv, { delimiter, preview: 1 }).data[0] ?? []).map((h) => h.trim().toLowerCase());
   const positions = new Map<string, number[]>();
+  // Columns with no header are gathered too: more than one would be renamed by the parser, and said in its words.
   headers.forEach((name, i) => {
-    if (name) positions.set(name, [...(positions.get(name) ?? []), i + 1]);
+    positions.set(name, [...(positions.get(name) ?? []), i + 1]);
   });
   return [...positions].filter(([, at]) => at.length > 1).map(([name, at]) => ({ name, positions: at }));
 };
@@ -55,8 +57,14 @@ export const headerProblems = (
 ): { column: string; message: string }[] => {
   const unknown = headers.filter((header) => !known(header));
   const missing = required.filter((column) => !headers.includes(column));
+  // A header that only an invisible character keeps from being known: say so, rather than that the column is unknown.
+  const hidden = unknown.filter((header) => hiddenCharacterProblem(header) !== null);
+  if (hidden.length > 0) return hidden.map((header) => ({ column: quoted(header), message: `the header ${hiddenCharacterProblem(header)}` }));
   if (missing.length > 0 && unknown.length > 0) {
-    const names = unknown.map((header) => `"${header}"`).join(', ');
+    const names = `${unknown
+      .slice(0, 5)
+      .map((header) => quoted(header))
+      .join(', ')}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''}`;
     return missing.map((column) => ({
       column,
       message: `this column is required; the sheet has ${names}, which the importer does not know: rename the column that holds the ${column} to ${column}`,

@@ -30,7 +30,7 @@ const FORM = 'areas=<area ids, or all>; kinds=<kinds, or all>, as npm run export
 
 /** A scope cell read back, or what is wrong with it. Area ids are checked against the content by the caller. */
 export const parseScopeCell = (cell: string): SheetScope | { error: string } => {
-  const match = /^\s*areas\s*=\s*([a-z0-9 -]+?)\s*;\s*kinds\s*=\s*([a-z ]+?)\s*$/.exec(cell);
+  const match = /^\s*areas\s*=\s*([a-z0-9 -]+?)\s*;\s*kinds\s*=\s*([a-z ]+?)\s*$/.exec(cell.toLowerCase().replace(/\u00A0/g, ' '));
   if (match === null) return { error: `expected ${FORM} (got ${quoted(cell)})` };
   const areas = (match[1] ?? '').split(/\s+/).filter(Boolean);
   const kinds = (match[2] ?? '').split(/\s+/).filter(Boolean);
@@ -49,22 +49,32 @@ export const parseScopeCell = (cell: string): SheetScope | { error: string } => 
  */
 export const scopeReader = () => {
   let first: { cell: string; row: number; scope: SheetScope } | null = null;
+  const refused = new Set<string>();
   return {
     read: (cell: string, row: number): string | null => {
       if (!cell) return null;
+      const scope = parseScopeCell(cell);
+      if ('error' in scope) {
+        // The same unreadable cell on every row is one mistake: said once.
+        const key = scopeKeyOf(cell);
+        if (refused.has(key)) return null;
+        refused.add(key);
+        return scope.error;
+      }
       if (first === null) {
-        const scope = parseScopeCell(cell);
-        if ('error' in scope) return scope.error;
         first = { cell, row, scope };
         return null;
       }
-      return cell === first.cell
+      // Compared by what they say, so spacing and case do not matter.
+      return scopeCell(scope) === scopeCell(first.scope)
         ? null
-        : `says "${cell}" but row ${first.row} says "${first.cell}": the sheet mixes rows from two exports; import each export on its own`;
+        : `says ${quoted(cell)} but row ${first.row} says ${quoted(first.cell)}: the sheet mixes rows from two exports; import each export on its own`;
     },
     value: (): SheetScope | null => first?.scope ?? null,
   };
 };
+
+const scopeKeyOf = (cell: string) => cell.toLowerCase().replace(/\s+/g, '');
 
 /** Whether the export of this scope would write the record. */
 export const inScope = (scope: SheetScope, record: { areas?: readonly string[]; kind?: string }): boolean =>
