@@ -215,3 +215,9 @@ describe('headers and quotation marks, one message a cause', () => {
     );
   });
 });
+
+describe('Excel’s separator note', () => {
+  it('uses a first line of sep=; and does not take it for a header', () => {
+    expect(parseProvisionCsv('sep=;\r\nid;kind\r\nx-1;course\r\n', F)).toMatchObject({ issues: [], records: [{ id: 'x-1' }] });
+  });
+});

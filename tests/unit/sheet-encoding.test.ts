@@ -29,3 +29,16 @@ describe('reading a sheet’s bytes', () => {
     if ('error' in decoded && decoded.error !== 'the file is empty') expect(decoded.error).toContain('CSV UTF-8');
   });
 });
+
+describe('files that are not sheets, whatever their name', () => {
+  const text = (value: string) => new TextEncoder().encode(value);
+  it.each([
+    ['XML', '<?xml version="1.0"?><root><row/></root>', /^this is an XML file, not CSV/],
+    ['HTML with a line before the table', 'Report run 2026-12-01\n<table><tr><td>id</td></tr></table>', /^this is a web page \(HTML\)/],
+    ['JSON', '[{"id": "x"}]', /^this is JSON, not CSV/],
+    ['a Markdown table', '| id | kind |\n|---|---|\n| x | course |\n', /^this is a table written for a document \(Markdown\)/],
+  ])('%s', (_name, value, message) => {
+    const decoded = decodeSheet(text(value));
+    expect('error' in decoded && decoded.error).toMatch(message);
+  });
+});

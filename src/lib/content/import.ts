@@ -123,8 +123,12 @@ export const parseProvisionCsv = (
   contentDir = 'content',
 ): { records: ImportedRecord[]; issues: ImportIssue[]; scope: SheetScope | null; columns?: string[] } => {
   const issues: ImportIssue[] = [];
-  // Letters in one form (ŵ as one character, not w and a separate circumflex), as every record holds them.
-  const text = csv.replace(/^\uFEFF/, '').normalize('NFC');
+  // Letters in one form (ŵ as one character, not w and a separate circumflex), as every record holds them. A first line
+  // sep=, is Excel's note of the separator: it is used, and is not a header.
+  const text = csv
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .replace(/^sep=[,;\t]\r?\n/i, '');
   if (text.trim() === '')
     return { records: [], issues: [{ file, row: 1, column: '(csv)', message: 'the file is empty: it needs a header row and a row per offer' }], scope: null };
   const delimiter = headerDelimiter(text);

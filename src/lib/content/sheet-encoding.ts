@@ -34,8 +34,13 @@ const notASheet = (bytes: Uint8Array): string | null => {
   if (start.startsWith('{\\rtf')) return `this is a Word or rich-text document, not CSV: copy the table into a spreadsheet, ${SAVE_AS_STEPS}`;
   if (/^<\?xml[^>]*>\s*(<\?mso-application[^>]*excel|<workbook)/.test(start) || start.includes('urn:schemas-microsoft-com:office:spreadsheet'))
     return `this is an Excel XML spreadsheet (XML Spreadsheet 2003), not CSV: open it in Excel, ${SAVE_AS_STEPS}`;
-  if (/^(<!doctype html|<html|<table|<head|<body|<meta|<style|<\?xml[^>]*>\s*<html)/.test(start) || /^<[a-z!]/.test(start))
+  if (/^(<!doctype html|<html|<table|<head|<body|<meta|<style|<\?xml[^>]*>\s*<html)/.test(start) || /^<[a-z!]/.test(start) || /<(table|html)[\s>]/.test(start))
     return `this is a web page (HTML) saved with a spreadsheet's name, as many management systems export their tables, not CSV: open it in Excel, ${SAVE_AS_STEPS}`;
+  if (start.startsWith('<?xml')) return `this is an XML file, not CSV: open the spreadsheet the data came from, ${SAVE_AS_STEPS}`;
+  if (/^[{[]\s*["{[\]}]/.test(start))
+    return 'this is JSON, not CSV: the site’s JSON files are for programs; use the CSV download on the area’s page, or npm run export';
+  if (/^\|.*\|\s*\r?\n\|[\s:|-]+\|/.test(start))
+    return `this is a table written for a document (Markdown), not CSV: copy it into a spreadsheet, ${SAVE_AS_STEPS}`;
   return null;
 };
 
