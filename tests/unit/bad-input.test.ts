@@ -24,7 +24,7 @@ const TODAY = '2026-11-26';
 const dump = (data: unknown): string => stringify(data, { aliasDuplicateObjects: false });
 
 /** The valid fixture set as YAML files, with one file replaced or added. */
-const contentWith = (change: { path: string; text: string }): string => {
+const contentWith = (change: { path: string; text: string | Uint8Array }): string => {
   const root = mkdtempSync(join(tmpdir(), 'llwybrau-bad-'));
   for (const record of f.dataSet()) {
     const data = { ...(record.data as Record<string, unknown>) };
@@ -49,7 +49,7 @@ const courseYaml = (data: Record<string, unknown> = {}, lines: Record<string, st
   return text;
 };
 
-const CASES: [name: string, change: { path: string; text: string }, expected: string][] = [
+const CASES: [name: string, change: { path: string; text: string | Uint8Array }, expected: string][] = [
   [
     'an impossible month, unquoted, is not rolled over into another date',
     { path: 'provision/courses/course-a.yaml', text: courseYaml({}, { lastReviewed: 'lastReviewed: 2026-13-45' }) },
@@ -318,6 +318,27 @@ const CASES: [name: string, change: { path: string; text: string }, expected: st
     'an id in capitals beside the same id in lower case',
     { path: 'provision/courses/Course-A.yaml', text: courseYaml() },
     'content/provision/courses/Course-A.yaml: (file name): "Course-A" differs only in case from ',
+  ],
+  [
+    'a content file saved as UTF-16',
+    {
+      path: 'providers/coleg-sir-gar.yaml',
+      text: new Uint8Array([0xff, 0xfe, ...[...dump(f.provider)].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]),
+    },
+    'content/providers/coleg-sir-gar.yaml: (yaml): is saved as UTF-16 (Unicode) text; save it as UTF-8, as every content file is',
+  ],
+  [
+    'a content file saved as Windows-1252',
+    {
+      path: 'providers/coleg-sir-gar.yaml',
+      text: new Uint8Array([...new TextEncoder().encode('name:\n  en: Coleg Sir G'), 0xe2, ...new TextEncoder().encode('r\n')]),
+    },
+    'content/providers/coleg-sir-gar.yaml: (yaml): is not UTF-8 text (byte 0xE2 on line 2); save it as UTF-8, as every content file is',
+  ],
+  [
+    'places without end',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ capacity: 5 }, { capacity: 'capacity: .inf' }) },
+    'content/provision/courses/course-a.yaml: capacity: must be a number (got Infinity)',
   ],
   [
     'a web address that shows one site and leads to another',

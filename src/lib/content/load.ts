@@ -12,6 +12,7 @@ import { normalise } from '../search/normalise.ts';
 import type { Synonyms } from '../search/types.ts';
 import { buildDate, referenceDataDir } from './paths.ts';
 import { synonymsSchema } from './schemas/synonyms.ts';
+import { utf8Trouble } from './sheet-encoding.ts';
 import { quoted } from './text-checks.ts';
 import {
   type CollectionKey,
@@ -69,7 +70,7 @@ export const readContentDir = (contentDir: string, root = process.cwd()): { reco
         issues.push({ file, field: '(file name)', message: `must end in .yaml (got ${ext ? quoted(ext) : 'no extension'}); the site only reads YAML records` });
         continue;
       }
-      const read = readYaml(readFileSync(path, 'utf8'));
+      const read = readYaml(readText(readFileSync(path)));
       if ('problem' in read) issues.push({ file, field: '(yaml)', message: read.problem });
       else if (read.data === undefined || read.data === null) issues.push({ file, field: '(file)', message: 'the file is empty; a record needs its fields' });
       else records.push({ collection, file, id: idFromPath(path), data: read.data });
@@ -77,6 +78,23 @@ export const readContentDir = (contentDir: string, root = process.cwd()): { reco
     }
   }
   return { records, issues, unreadable };
+};
+
+/**
+ * A content file's bytes as text, or what is wrong: content files are UTF-8. A file saved as
+ * UTF-16 or in a legacy encoding would otherwise be read as nonsense, field by field.
+ */
+const readText = (bytes: Uint8Array): string | { problem: string } => {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { problem: 'is saved as UTF-16 (Unicode) text; save it as UTF-8, as every content file is' };
+  const trouble = utf8Trouble(bytes);
+  if (trouble !== null) {
+    const line = bytes.subarray(0, trouble.offset).filter((byte) => byte === 0x0a).length + 1;
+    return {
+      problem: `is not UTF-8 text (byte 0x${(bytes[trouble.offset] ?? 0).toString(16).toUpperCase()} on line ${line}); save it as UTF-8, as every content file is`,
+    };
+  }
+  return new TextDecoder('utf-8').decode(bytes);
 };
 
 export const SYNONYMS_FILE = 'synonyms.yaml';
@@ -90,7 +108,7 @@ export const readSynonyms = (contentDir: string, root = process.cwd()): { synony
   const path = join(contentDir, SYNONYMS_FILE);
   if (!existsSync(path)) return { synonyms: none, issues: [] };
   const file = relative(root, path);
-  const read = readYaml(readFileSync(path, 'utf8'));
+  const read = readYaml(readText(readFileSync(path)));
   if ('problem' in read) return { synonyms: none, issues: [{ file, field: '(yaml)', message: read.problem }] };
   const data = read.data;
   if (data === undefined || data === null)

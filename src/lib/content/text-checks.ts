@@ -113,6 +113,8 @@ export const quoted = (value: unknown): string => {
       ? JSON.stringify(value)
       : `${JSON.stringify(`${chars.slice(0, QUOTE_LIMIT - 20).join('')}…`)} (${chars.length.toLocaleString('en-GB')} characters)`;
   }
+  // JSON would write Infinity and NaN as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   let json: string;
   try {
     json = JSON.stringify(value) ?? String(value);

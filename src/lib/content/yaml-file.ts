@@ -44,7 +44,8 @@ export type YamlRead = { data: unknown } | { problem: string };
  * Reads one content file's text: its data, or one problem in our words. Dates stay as the text
  * written (the core schema: the default one would read 2026-02-30 as 2 March).
  */
-export const readYaml = (source: string): YamlRead => {
+export const readYaml = (source: string | { problem: string }): YamlRead => {
+  if (typeof source !== 'string') return source;
   const doc = parseDocument(source.replace(/^\uFEFF/, ''), { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const error = doc.errors[0];
   if (error) {
