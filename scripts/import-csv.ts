@@ -173,7 +173,8 @@ runCli(() => {
   for (const record of plan.added) console.log(`  ${record.id} (${rows(record)})`);
   console.log(`Changed (${plan.changed.length}):`);
   for (const change of plan.changed) {
-    console.log(`  ${change.record.id} (${rows(change.record)}; ${change.file})`);
+    const moves = resolve(change.file) !== resolve(change.record.file.replace(/^(\.\/)?/, '')) ? `, moving to ${change.record.file}` : '';
+    console.log(`  ${change.record.id} (${rows(change.record)}; ${change.file}${moves})`);
     for (const field of change.changes) console.log(`    ${field.field}: ${field.before} → ${field.after}`);
   }
   console.log(`Unchanged (${plan.unchanged.length}): left as they are.`);

@@ -164,6 +164,22 @@ describe('Excel’s plain "CSV (Comma delimited)" never puts ? in place of a Wel
     }
   });
 
+  it('refuses a "best fit" save that wrote w for ŵ, and a word that starts with ? in a new row', () => {
+    const target = sample.find((entry) => entry.areas.includes('gwynedd') && /ŵ/.test(entry.summary.cy ?? '')) as Provision;
+    expect(target).toBeDefined();
+    const rows = edit(rowsOf(provisionCsv([target])), target.id, 'capacity', '77');
+    const fitted = rows.map((row) => row.map((cell) => cell.replace(/ŵ/g, 'w').replace(/ŷ/g, 'y')));
+    // The sheet has ’ (or â, ô) as well, so it is read as the Windows-1252 it is.
+    expect(JSON.stringify(fitted)).toMatch(/[âô’]/);
+    const checked = check(new Uint8Array(iconv.encode(Papa.unparse(fitted, { newline: '\r\n' }), 'win1252')));
+    expect(checked.problems.map(formatImportIssue)[0]).toMatch(/^sheet\.csv: row 2: summary_cy: would replace "[^"]*ŵ[^"]*" with "[^"]*w[^"]*"/);
+    const fresh = [...(rows[1] as string[])];
+    fresh[0] = 'gwynedd-new-festival';
+    fresh[(rows[0] as string[]).indexOf('title_cy')] = 'Hwyl ar ?yl Dewi';
+    const added = check(new Uint8Array(iconv.encode(Papa.unparse([rows[0] as string[], fresh], { newline: '\r\n' }), 'win1252')));
+    expect(added.problems.map(formatImportIssue)[0]).toMatch(/^sheet\.csv: row 2: title_cy: has "\?yl" with a \? for a letter/);
+  });
+
   it('the letters Windows-1252 lacks are exactly ŵ ŷ Ŵ Ŷ and the w and y with grave, acute and diaeresis that it also lacks', () => {
     const lacking = WELSH_LETTERS.filter((letter) => iconv.decode(iconv.encode(letter, 'win1252'), 'win1252') !== letter);
     expect(lacking.join('')).toBe('ŵŴŷŶẁẀỳỲẃẂẅẄ');

@@ -80,7 +80,7 @@ export const checkSheet = (
   }
 
   // Letters a plain-CSV save turned into ?: one message for the file, since they have one cause.
-  const lost = lostLetters(imported, existingData);
+  const lost = lostLetters(imported, existingData, decoded.encoding === 'Windows-1252');
   if (lost.length > 0) problems.push(lostLettersIssue(lost, csvFile, decoded.encoding));
   const lostCells = new Set(lost.map((cell) => `${cell.row}/${cell.column}`));
   for (const record of imported) {
@@ -200,15 +200,19 @@ const textLeaves = (value: unknown, path = '', out = new Map<string, string>()):
  * Cells where a letter became ? or U+FFFD: a word the record had with a letter where the sheet
  * has ? ("Llŷn" → "Ll?n"), a ? between letters in a new text, or any U+FFFD.
  */
-const lostLetters = (imported: readonly ImportedRecord[], existing: ReadonlyMap<string, unknown>): LostLetter[] => {
+const lostLetters = (imported: readonly ImportedRecord[], existing: ReadonlyMap<string, unknown>, legacy: boolean): LostLetter[] => {
   const lost: LostLetter[] = [];
   for (const record of imported) {
     const before = textLeaves(existing.get(record.id));
     for (const [path, now] of textLeaves(record.data)) {
-      if (!/[?\uFFFD]/.test(now) || !PROSE.test(path)) continue;
+      if (!PROSE.test(path)) continue;
       const old = before.get(path);
-      const replaced = old === undefined ? null : replacedLetter(old, now);
-      const word = replaced?.now ?? lostLetterWord(now) ?? (now.includes('\uFFFD') ? (/\S*\uFFFD\S*/u.exec(now)?.[0] ?? '\uFFFD') : null);
+      // In a file saved in a legacy encoding, Excel may also write w for ŵ ("best fit"): a letter that lost only its accent.
+      const replaced = old === undefined ? null : replacedLetter(old, now, legacy);
+      if (replaced === null && !/[?\uFFFD]/.test(now)) continue;
+      // And there, a ? that starts a word (?yl for ŵyl) is a lost letter too: no word starts with one.
+      const initial = legacy ? (/(?:^|[\s(“"‘'])(\?+\p{L}[\p{L}\p{M}'’?]*)/u.exec(now)?.[1] ?? null) : null;
+      const word = replaced?.now ?? lostLetterWord(now) ?? initial ?? (now.includes('\uFFFD') ? (/\S*\uFFFD\S*/u.exec(now)?.[0] ?? '\uFFFD') : null);
       if (word === null) continue;
       const venue = /^venues\[(\d+)\]/.exec(path)?.[1];
       const row = (venue === undefined ? record.rows[0] : record.rows[Number(venue)]) ?? record.rows[0] ?? 0;

@@ -78,9 +78,9 @@ export const lostLetterWord = (value: string): string | null => {
  * Where an edit would put ? (or U+FFFD) in place of a letter the old text had: the old word and
  * the new one, or null. "Llŷn" → "Ll?n" is a lost letter; a ? the old text also had is not.
  */
-export const replacedLetter = (before: string, after: string): { was: string; now: string } | null => {
+export const replacedLetter = (before: string, after: string, bestFit = false): { was: string; now: string } | null => {
   const WORD = /[\p{L}\p{M}'’?\uFFFD]+/gu;
-  const lost = [...after.matchAll(WORD)].map((match) => match[0]).filter((word) => /[?\uFFFD]/.test(word) && /\p{L}/u.test(word));
+  const lost = [...after.matchAll(WORD)].map((match) => match[0]).filter((word) => (/[?\uFFFD]/.test(word) || bestFit) && /\p{L}/u.test(word));
   if (lost.length === 0) return null;
   // Compared word by word, letter by letter: a pattern built from the text could be too long to compile.
   const olds = new Map<number, string[]>();
@@ -92,7 +92,13 @@ export const replacedLetter = (before: string, after: string): { was: string; no
     const letters = [...now];
     const was = olds
       .get(letters.length)
-      ?.find((old) => old !== now && [...old].every((char, i) => char === letters[i] || (/[?\uFFFD]/.test(letters[i] ?? '') && char > '\x7F')));
+      ?.find(
+        (old) =>
+          old !== now &&
+          [...old].every(
+            (char, i) => char === letters[i] || (char > '\x7F' && (/[?\uFFFD]/.test(letters[i] ?? '') || (bestFit && char.normalize('NFD')[0] === letters[i]))),
+          ),
+      );
     if (was !== undefined) return { was, now };
   }
   return null;
