@@ -465,6 +465,16 @@ const VENUE_CASES: typeof CASES = [
     'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (53.19, -2.89) lies 131 km from carmarthenshire; a venue across the border must be within 40 km of the areas served',
   ],
   [
+    'a postcode district that does not exist',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], postcodeDistrict: 'ZZ99' }] }) },
+    "content/provision/courses/course-a.yaml: venues[0].postcodeDistrict: ZZ99 is not a postcode district of Great Britain (not in the reference data's list); check it",
+  ],
+  [
+    'a postcode district at the other end of Wales',
+    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], postcodeDistrict: 'LL57' }] }) },
+    'content/provision/courses/course-a.yaml: venues[0].postcodeDistrict: LL57 is centred 157 km from Ammanford campus, Ammanford (51.79397, -3.98899); give the district the venue is in, or correct the coordinates',
+  ],
+  [
     'a venue across the border that is out at sea',
     { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 51.62, lon: -4.7, acrossBorder: true }] }) },
     'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (51.62, -4.7) is said to be across the border, but is not in England: it is nearest SA70, a district outside England, 6.3 km away, and may be at sea; correct the coordinates',

@@ -3,7 +3,8 @@
  * simplified and the coast is drawn roughly, so a venue a little outside still
  * counts (VENUE_TOLERANCE_KM). A venue over the border in England says so with
  * `acrossBorder: true`, and must then lie outside Wales, on land in England (judged by the
- * postcode districts, districts.ts), and near the areas served.
+ * postcode districts, districts.ts), and near the areas served. A venue's postcode district must
+ * be one of Great Britain's, centred within DISTRICT_KM of it.
  *
  * Needs the reference boundaries; without them the check cannot be made, and the
  * caller says so. Pure.
@@ -21,6 +22,14 @@ import { AREA_CODES } from './vocabulary.ts';
  * areas move by up to about a kilometre.
  */
 export const VENUE_TOLERANCE_KM = 1.5;
+/** How far a venue may lie from the centre of its postcode district: the largest rural districts near Wales reach about 15 km from theirs. */
+export const DISTRICT_KM = 25;
+
+const kmBetween = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
+  const rad = Math.PI / 180;
+  return 6371 * Math.hypot((b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad), (b.lat - a.lat) * rad);
+};
+
 /** How far from the areas it serves a venue across the border may be: a bus ride, not another region. */
 export const ACROSS_BORDER_KM = 40;
 
@@ -56,7 +65,25 @@ export const venueAreaIssues = (
       const where = `${venue.name}, ${venue.town} (${venue.lat}, ${venue.lon})`;
       const inWales = areaCodeAt(boundaries, venue);
       const otherArea = inWales === null ? null : (areaOfCode.get(inWales) ?? inWales);
+      const before = issues.length;
       const add = (message: string) => issues.push({ file: fileOf(entry.id), field, message });
+      // When the place itself is fine, its postcode district must be a real one, and near it.
+      const checkDistrict = () => {
+        if (issues.length > before || districts.length === 0 || venue.postcodeDistrict === undefined) return;
+        const district = districts.find((candidate) => candidate.code === venue.postcodeDistrict);
+        if (district === undefined)
+          issues.push({
+            file: fileOf(entry.id),
+            field: `${field}.postcodeDistrict`,
+            message: `${venue.postcodeDistrict} is not a postcode district of Great Britain (not in the reference data's list); check it`,
+          });
+        else if (kmBetween(venue, district) > DISTRICT_KM)
+          issues.push({
+            file: fileOf(entry.id),
+            field: `${field}.postcodeDistrict`,
+            message: `${venue.postcodeDistrict} is centred ${km(kmBetween(venue, district))} km from ${where}; give the district the venue is in, or correct the coordinates`,
+          });
+      };
       if (venue.acrossBorder) {
         if (outside === 0 || otherArea !== null)
           add(
@@ -71,9 +98,13 @@ export const venueAreaIssues = (
           );
         } else if (outside > ACROSS_BORDER_KM)
           add(`${where} lies ${km(outside)} km from ${servedNames}; a venue across the border must be within ${ACROSS_BORDER_KM} km of the areas served`);
+        checkDistrict();
         return;
       }
-      if (outside <= VENUE_TOLERANCE_KM) return;
+      if (outside <= VENUE_TOLERANCE_KM) {
+        checkDistrict();
+        return;
+      }
       if (otherArea !== null)
         add(`${where} is in ${otherArea}, not in ${servedNames}; add ${otherArea} to areas if it serves young people there, or correct the coordinates`);
       else
