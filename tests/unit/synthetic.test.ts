@@ -31,9 +31,9 @@ describe('syntheticProvision', () => {
 
   it.skipIf(readBoundaries(referenceDataDir()) === null)('keeps every venue of the real sample, ten times over, in its record’s areas', () => {
     const { records } = readContentDir('content');
-    const boundaries = readBoundaries(referenceDataDir())?.boundaries ?? [];
+    const { boundaries = [], districts = [] } = readBoundaries(referenceDataDir()) ?? {};
     const others = records.filter((record) => record.collection !== 'provision');
-    const { issues } = validateRecords([...others, ...syntheticProvision(records, 10)], { today: '2026-11-26', boundaries });
+    const { issues } = validateRecords([...others, ...syntheticProvision(records, 10)], { today: '2026-11-26', boundaries, districts });
     expect(issues.filter((issue) => issue.field.startsWith('venues'))).toEqual([]);
   });
 
