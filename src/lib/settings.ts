@@ -7,6 +7,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, normalize, relative, resolve } from 'node:path';
+import { isRealDate } from './content/schemas/primitives.ts';
 import { quoted } from './content/text-checks.ts';
 import { tileLayerFromEnv } from './geo/tiles.ts';
 
@@ -44,9 +45,11 @@ const checkSiteUrl = (value: string): string | null => {
   return null;
 };
 
-const checkFolder = (name: string, value: string, { mustExist }: { mustExist: boolean }): string | null => {
-  if (!existsSync(value)) return mustExist ? problem(name, 'a folder that exists', value) : null;
-  if (!statSync(value).isDirectory()) return problem(name, 'a folder, not a file', value);
+/** `value` as set, looked for from `root`. */
+const checkFolder = (name: string, value: string, root: string, { mustExist }: { mustExist: boolean }): string | null => {
+  const path = resolve(root, value);
+  if (!existsSync(path)) return mustExist ? problem(name, 'a folder that exists', value) : null;
+  if (!statSync(path).isDirectory()) return problem(name, 'a folder, not a file', value);
   return null;
 };
 
@@ -97,22 +100,18 @@ export const settingsProblems = (env: Env = process.env, root = process.cwd()): 
       ),
     );
   const date = set('LLWYBRAU_BUILD_DATE');
-  if (date !== undefined) {
-    const real =
-      /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
-    if (!real) problems.push(problem('LLWYBRAU_BUILD_DATE', 'a real date written YYYY-MM-DD', date));
-  }
+  if (date !== undefined && !isRealDate(date)) problems.push(problem('LLWYBRAU_BUILD_DATE', 'a real date written YYYY-MM-DD', date));
   const content = set('CONTENT_DIR');
   if (content !== undefined) {
-    const bad = checkFolder('CONTENT_DIR', resolve(root, content), { mustExist: true });
-    if (bad) problems.push(bad.replace(quoted(resolve(root, content)), quoted(content)));
+    const bad = checkFolder('CONTENT_DIR', content, root, { mustExist: true });
+    if (bad) problems.push(bad);
   }
   // The reference data may be absent on purpose (the site builds without it, and says so); when it is there, it must be a folder.
   for (const name of ['LLWYBRAU_DATA_DIR', 'LLWYBRAU_OPENREFERRAL_DIR']) {
     const value = set(name);
     if (value === undefined) continue;
-    const bad = checkFolder(name, resolve(root, value), { mustExist: false });
-    if (bad) problems.push(bad.replace(quoted(resolve(root, value)), quoted(value)));
+    const bad = checkFolder(name, value, root, { mustExist: false });
+    if (bad) problems.push(bad);
   }
   const out = set('LLWYBRAU_OUT_DIR');
   if (out !== undefined) {

@@ -13,7 +13,8 @@ import { SCOPE_COLUMN, type SheetScope, scopeCell } from './sheet-scope.ts';
 
 type Column = (typeof IMPORT_COLUMNS)[number];
 
-const valueAt = (source: unknown, path: string): unknown =>
+/** The value at a dotted path (`access.contact.url`), or undefined. */
+export const valueAt = (source: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), source);
 
 /** A value as the importer reads it back: lists and tiers joined by ;, yes/no, start words or dates. */

@@ -6,7 +6,8 @@
  */
 import type { Boundary } from '../geo/boundaries.ts';
 import type { District } from '../geo/districts.ts';
-import { columnForField, IMPORT_COLUMNS, type ImportedRecord, type ImportIssue, parseProvisionCsv, toImportIssue } from './import.ts';
+import { valueAt } from './export-sheet.ts';
+import { columnForField, IMPORT_COLUMNS, type ImportedRecord, type ImportIssue, parseProvisionCsv, setPath, toImportIssue } from './import.ts';
 import { decodeSheet, SAVE_AS_CSV, type SheetEncoding } from './sheet-encoding.ts';
 import { describeScope, inScope, SCOPE_COLUMN, type SheetScope } from './sheet-scope.ts';
 import { lostLetterWord, quoted, replacedLetter } from './text-checks.ts';
@@ -129,19 +130,6 @@ const onePerCell = (problems: readonly ImportIssue[]): ImportIssue[] => {
   );
 };
 
-const valueAt = (source: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), source);
-
-const setAt = (target: Record<string, unknown>, path: string, value: unknown) => {
-  const parts = path.split('.');
-  let node = target;
-  for (const part of parts.slice(0, -1)) {
-    if (node[part] === null || typeof node[part] !== 'object') node[part] = {};
-    node = node[part] as Record<string, unknown>;
-  }
-  node[parts.at(-1) as string] = value;
-};
-
 /**
  * Fields whose column is not in the sheet, copied from the record as it is, so that only columns
  * the sheet has can change anything. Without any venue column the venues are kept whole; with some,
@@ -166,7 +154,7 @@ const keepMissingColumns = (record: ImportedRecord, earlier: RecordShape, column
   }
   for (const column of missing.filter((candidate) => !candidate.path.startsWith('venues.'))) {
     const value = valueAt(earlier, column.path);
-    if (value !== undefined) setAt(data, column.path, structuredClone(value));
+    if (value !== undefined) setPath(data, column.path, structuredClone(value));
   }
 };
 

@@ -101,7 +101,7 @@ export interface ImportedRecord extends RawRecord {
   rows: number[];
 }
 
-const setPath = (target: Record<string, unknown>, path: string, value: unknown) => {
+export const setPath = (target: Record<string, unknown>, path: string, value: unknown) => {
   const parts = path.split('.');
   let node = target;
   for (const part of parts.slice(0, -1)) {

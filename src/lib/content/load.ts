@@ -12,7 +12,7 @@ import { normalise } from '../search/normalise.ts';
 import type { Synonyms } from '../search/types.ts';
 import { buildDate, referenceDataDir } from './paths.ts';
 import { synonymsSchema } from './schemas/synonyms.ts';
-import { utf8Trouble } from './sheet-encoding.ts';
+import { hex, lineAt, utf8Trouble } from './sheet-encoding.ts';
 import { quoted } from './text-checks.ts';
 import {
   type CollectionKey,
@@ -88,12 +88,10 @@ const readText = (bytes: Uint8Array): string | { problem: string } => {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return { problem: 'is saved as UTF-16 (Unicode) text; save it as UTF-8, as every content file is' };
   const trouble = utf8Trouble(bytes);
-  if (trouble !== null) {
-    const line = bytes.subarray(0, trouble.offset).filter((byte) => byte === 0x0a).length + 1;
+  if (trouble !== null)
     return {
-      problem: `is not UTF-8 text (byte 0x${(bytes[trouble.offset] ?? 0).toString(16).toUpperCase()} on line ${line}); save it as UTF-8, as every content file is`,
+      problem: `is not UTF-8 text (byte ${hex(bytes[trouble.offset])} on line ${lineAt(bytes, trouble.offset)}); save it as UTF-8, as every content file is`,
     };
-  }
   return new TextDecoder('utf-8').decode(bytes);
 };
 

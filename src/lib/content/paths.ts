@@ -4,6 +4,7 @@
  * data elsewhere.
  */
 import { resolve } from 'node:path';
+import { isRealDate } from './schemas/primitives.ts';
 
 /** content/ by default; CONTENT_DIR overrides it. */
 export const contentDir = (env: Record<string, string | undefined> = process.env): string => resolve(env.CONTENT_DIR ?? 'content');
@@ -22,7 +23,7 @@ export const openReferralSchemaDir = (env: Record<string, string | undefined> = 
 export const buildDate = (env: Record<string, string | undefined> = process.env): string => {
   const fixed = env.LLWYBRAU_BUILD_DATE?.trim();
   if (fixed) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(Date.parse(fixed))) throw new Error(`LLWYBRAU_BUILD_DATE: expected YYYY-MM-DD; found "${fixed}".`);
+    if (!isRealDate(fixed)) throw new Error(`LLWYBRAU_BUILD_DATE: expected YYYY-MM-DD; found "${fixed}".`);
     return fixed;
   }
   return new Date().toISOString().slice(0, 10);

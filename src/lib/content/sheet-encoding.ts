@@ -63,8 +63,9 @@ export const utf8Trouble = (bytes: Uint8Array): { offset: number; multibyte: num
   return null;
 };
 
-const lineAt = (bytes: Uint8Array, offset: number): number => bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
-const hex = (byte: number | undefined) => `0x${(byte ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+/** The line (from 1) a byte is on, and a byte written as 0x92: for messages. */
+export const lineAt = (bytes: Uint8Array, offset: number): number => bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+export const hex = (byte: number | undefined) => `0x${(byte ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
 
 /** Bytes Windows-1252 leaves undefined: a file that has them is in neither encoding. */
 const NOT_WINDOWS_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);

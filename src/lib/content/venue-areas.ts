@@ -11,6 +11,7 @@
  */
 import { areaCodeAt, type Boundary, kmOutside } from '../geo/boundaries.ts';
 import { type District, notOnEnglishLand } from '../geo/districts.ts';
+import { haversineKm } from '../search/distance.ts';
 import type { Provision } from './schema.ts';
 import type { ContentIssue } from './validate.ts';
 import { AREA_CODES } from './vocabulary.ts';
@@ -24,11 +25,6 @@ import { AREA_CODES } from './vocabulary.ts';
 export const VENUE_TOLERANCE_KM = 1.5;
 /** How far a venue may lie from the centre of its postcode district: the largest rural districts near Wales reach about 15 km from theirs. */
 export const DISTRICT_KM = 25;
-
-const kmBetween = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
-  const rad = Math.PI / 180;
-  return 6371 * Math.hypot((b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad), (b.lat - a.lat) * rad);
-};
 
 /** How far from the areas it serves a venue across the border may be: a bus ride, not another region. */
 export const ACROSS_BORDER_KM = 40;
@@ -50,6 +46,7 @@ export const venueAreaIssues = (
   // Area ids by code: the content's own, then the standard ids of the 22 areas for any the content leaves out.
   const areaOfCode = new Map([...Object.entries(AREA_CODES), ...areaCodes].map(([id, code]) => [code, id] as const));
   const issues: ContentIssue[] = [];
+  const districtByCode = new Map(districts.map((district) => [district.code, district] as const));
   for (const entry of provision) {
     // Wales-wide offers serve every area: the venue must be in Wales, or near it.
     // An area that is unknown, or whose own record has a problem (a wrong ONS code), is reported on its own: without it the check cannot be made.
@@ -70,27 +67,28 @@ export const venueAreaIssues = (
       // When the place itself is fine, its postcode district must be a real one, and near it.
       const checkDistrict = () => {
         if (issues.length > before || districts.length === 0 || venue.postcodeDistrict === undefined) return;
-        const district = districts.find((candidate) => candidate.code === venue.postcodeDistrict);
+        const district = districtByCode.get(venue.postcodeDistrict);
         if (district === undefined)
           issues.push({
             file: fileOf(entry.id),
             field: `${field}.postcodeDistrict`,
             message: `${venue.postcodeDistrict} is not a postcode district of Great Britain (not in the reference data's list); check it`,
           });
-        else if (kmBetween(venue, district) > DISTRICT_KM)
+        else if (haversineKm(venue, district) > DISTRICT_KM)
           issues.push({
             file: fileOf(entry.id),
             field: `${field}.postcodeDistrict`,
-            message: `${venue.postcodeDistrict} is centred ${km(kmBetween(venue, district))} km from ${where}; give the district the venue is in, or correct the coordinates`,
+            message: `${venue.postcodeDistrict} is centred ${km(haversineKm(venue, district))} km from ${where}; give the district the venue is in, or correct the coordinates`,
           });
       };
       if (venue.acrossBorder) {
+        // Computed once: it looks at every district of Great Britain.
+        const off = outside === 0 || otherArea !== null || districts.length === 0 ? null : notOnEnglishLand(venue, districts);
         if (outside === 0 || otherArea !== null)
           add(
             `${where} is in ${otherArea ?? servedNames}, in Wales, so it is not across the border; remove acrossBorder${otherArea && !entry.walesWide && !entry.areas.includes(otherArea) ? ` and add ${otherArea} to areas` : ''}`,
           );
-        else if (districts.length > 0 && notOnEnglishLand(venue, districts) !== null) {
-          const off = notOnEnglishLand(venue, districts) as NonNullable<ReturnType<typeof notOnEnglishLand>>;
+        else if (off !== null) {
           add(
             off.nearest.english
               ? `${where} is said to be across the border, but lies ${km(off.km)} km from the nearest English postcode district (${off.nearest.code}), out at sea; correct the coordinates`

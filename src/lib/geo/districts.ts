@@ -8,6 +8,7 @@
  * Pure.
  */
 import Papa from 'papaparse';
+import { haversineKm } from '../search/distance.ts';
 
 export interface District {
   code: string;
@@ -28,13 +29,6 @@ export const parseDistricts = (csv: string, file = 'uk-outcodes-gibbs.csv'): Dis
     .filter((district) => district.code !== '' && Number.isFinite(district.lat) && Number.isFinite(district.lon) && district.lat !== 0);
 };
 
-const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
-  const rad = Math.PI / 180;
-  const x = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
-  const y = (b.lat - a.lat) * rad;
-  return 6371 * Math.hypot(x, y);
-};
-
 /** Null when the point lies on land in England; otherwise the nearest district centre and how far it is. */
 export const notOnEnglishLand = (
   point: { lat: number; lon: number },
@@ -45,7 +39,7 @@ export const notOnEnglishLand = (
   let english: District | null = null;
   let englishKm = Number.POSITIVE_INFINITY;
   for (const district of districts) {
-    const d = km(point, district);
+    const d = haversineKm(point, district);
     if (d < nearestKm) {
       nearest = district;
       nearestKm = d;

@@ -78,18 +78,16 @@ export const bilingualName = z
   })
   .strict();
 
+/** A date written YYYY-MM-DD that is on the calendar (not 2026-02-30). */
+export const isRealDate = (value: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
 /** An ISO date (YYYY-MM-DD). YAML parses unquoted dates into Date objects, so accept both. */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: (issue) => `must be a date written YYYY-MM-DD (got ${shown(issue.input)})` })
-    .refine(
-      (value) =>
-        /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-      {
-        error: (issue) => `must be a real date written YYYY-MM-DD (got ${shown(issue.input)})`,
-      },
-    ),
+    .refine(isRealDate, { error: (issue) => `must be a real date written YYYY-MM-DD (got ${shown(issue.input)})` }),
 );
 
 export const email = z.email({ error: (issue) => `must be an email address (got ${shown(issue.input)})` });
