@@ -14,6 +14,7 @@ import { SHORTLIST_KEY } from '../../src/lib/shortlist/store.ts';
 import { HOSTILE_PORT } from './browser.ts';
 import { dictionaries, LANGS } from './fixtures.ts';
 import { PAYLOADS } from './hostile-content.ts';
+import { mapSettled } from './map-settled.ts';
 
 const DIST = 'dist-hostile';
 test.use({ baseURL: `http://127.0.0.1:${HOSTILE_PORT}` });
@@ -110,7 +111,7 @@ for (const lang of LANGS) {
     // A marker's popup (a cluster first zooms in until markers stand alone).
     for (let i = 0; i < 6 && (await page.locator('#map .map-marker').count()) === 0; i++) {
       await page.locator('#map .map-cluster').first().click();
-      await page.waitForTimeout(400);
+      await mapSettled(page);
     }
     const marker = page.locator('#map .map-marker').first();
     await marker.focus();

@@ -6,6 +6,7 @@ import { pathFor } from '../../src/lib/i18n/routes.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { NO_DATA_PORT } from './browser.ts';
 import { content, dictionaries, LANGS, shown, translators } from './fixtures.ts';
+import { mapSettled } from './map-settled.ts';
 
 const mapPath = (lang: 'en' | 'cy', query = '') => `${pathFor(lang, { route: 'map' })}${query}`;
 
@@ -124,7 +125,7 @@ for (const lang of LANGS) {
         const zoom = Number(await page.locator('#map').getAttribute('data-zoom'));
         await zoomIn.click();
         await expect.poll(async () => Number(await page.locator('#map').getAttribute('data-zoom'))).toBe(zoom + 1);
-        await page.waitForTimeout(400);
+        await mapSettled(page);
       }
     });
 
@@ -372,7 +373,7 @@ for (const lang of LANGS) {
       await page.locator('#map').scrollIntoViewIfNeeded();
       for (let i = 0; i < 6 && (await page.locator('#map .map-marker').count()) === 0; i++) {
         await page.locator('#map .map-cluster').first().click();
-        await page.waitForTimeout(400);
+        await mapSettled(page);
       }
       const top = await page.locator('#map .map-marker').evaluateAll((markers) => {
         const boxes = markers.map((marker, i) => ({ i, y: marker.getBoundingClientRect().y }));
@@ -382,7 +383,7 @@ for (const lang of LANGS) {
       await page.keyboard.press('Enter');
       const popup = page.locator('.leaflet-popup');
       await expect(popup).toBeVisible();
-      await page.waitForTimeout(600);
+      await mapSettled(page);
       const [popupBox, zoomBox, closeBox, mapBox] = await Promise.all(
         [popup, page.locator('.leaflet-control-zoom'), page.locator('.leaflet-popup-close-button'), page.locator('#map')].map((l) => l.boundingBox()),
       );
