@@ -27,27 +27,3 @@ export const dictionarySubset = (lang: Locale, paths: readonly string[]): Dictio
   }
   return out;
 };
-
-export const SEARCH_STRINGS = [
-  'search',
-  'kind',
-  'kindPlural',
-  'tiers',
-  'tierWord',
-  'card',
-  'starts',
-  'where',
-  'detail.tiers',
-  'detail.routes',
-  'detail.priorityGroups',
-  'detail.openToAll',
-  'detail.lastReviewed',
-  'vocab.region',
-  'vocab.language',
-  'vocab.delivery',
-  'vocab.level',
-  'vocab.route',
-  'vocab.priorityGroup',
-  'vocab.strand',
-  'vocab.status',
-] as const;

@@ -1,10 +1,11 @@
 /** The filters that are set, as chips above the results: each removes itself, and "clear all" removes every one. */
-import type { Translator } from '../lib/i18n/translate.ts';
+
 import type { ChosenFilter } from '../lib/search/filter-model.ts';
 import type { SearchState } from '../lib/search/state.ts';
+import type { SearchTranslator } from './search-props.ts';
 
 interface Props {
-  t: Translator;
+  t: SearchTranslator;
   chosen: ChosenFilter[];
   onChange: (next: SearchState) => void;
   onClear: () => void;

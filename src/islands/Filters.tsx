@@ -3,15 +3,15 @@
  * The query is not among its props: typing redraws only the options whose counts change.
  */
 import { memo, useCallback } from 'react';
-import type { Translator } from '../lib/i18n/translate.ts';
 import type { FilterModel } from '../lib/search/filter-model.ts';
-import type { Facet, SearchState } from '../lib/search/state.ts';
+import { type Facet, facetChoice, type SearchState } from '../lib/search/state.ts';
+import type { SearchTranslator } from './search-props.ts';
 
 /** A change to the filters, worked out from the search as it is when the visitor acts (query included). */
 export type FilterUpdate = (change: (current: SearchState) => SearchState) => void;
 
 interface Props {
-  t: Translator;
+  t: SearchTranslator;
   /** The search less its query. */
   filters: SearchState;
   counts: Record<Facet, Map<string, number>>;
@@ -28,7 +28,7 @@ const apply = (current: SearchState, group: Group, value: string, on: boolean): 
   if ('walesWide' in group) return { ...current, walesWideOrOnline: group.walesWide };
   const chosen = (current[group.facet] as (string | number)[]).map(String);
   const next = on ? [...chosen, value] : chosen.filter((v) => v !== value);
-  return { ...current, [group.facet]: group.facet === 'tiers' ? next.map(Number) : next };
+  return { ...current, [group.facet]: facetChoice(group.facet, next, next) };
 };
 
 interface ChoiceProps {

@@ -1,8 +1,8 @@
 /** Results: a count announced to screen readers, then cards; near a place, nearest first and "available anywhere" apart. */
 
-import { Fragment, memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { type CardModel, cardModel } from '../lib/content/card.ts';
-import type { Translator } from '../lib/i18n/translate.ts';
+import { cardView } from '../lib/content/card-view.ts';
 import type { AreaOption } from '../lib/search/filter-model.ts';
 import type { Results } from '../lib/search/filters.ts';
 import type { SearchData } from '../lib/search/loader.ts';
@@ -10,9 +10,11 @@ import type { PlaceMatch } from '../lib/search/places.ts';
 import type { SearchState } from '../lib/search/state.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
 import SaveToggle from './SaveToggle.tsx';
+import type { SearchTranslator } from './search-props.ts';
+import { viewToReact } from './view-node.tsx';
 
 interface Props {
-  t: Translator;
+  t: SearchTranslator;
   state: SearchState;
   results: Results;
   /** The entries' ids and titles arrive per chunk: cards wait for theirs (lib/search/loader.ts). */
@@ -28,45 +30,15 @@ interface Props {
 /** Cards rendered at first, and added per "show more": rendering hundreds of cards per keystroke is what makes typing slow. */
 const PAGE = 20;
 
-/** One result, rendered from the card model. Memoised: while typing, most cards stay the same from one keystroke to the next. */
+/** One result: the card's one template (lib/content/card-view.ts) and its Save toggle. Memoised: while typing, most cards stay the same from one keystroke to the next. */
 const Card = memo(function Card({ card }: { card: CardModel }) {
-  return (
-    <li className="card" data-kind={card.kind} data-id={card.id}>
-      <p className="kind-label">
-        {card.kindLabel}
-        {card.badges.map((badge) => (
-          <Fragment key={badge.text}>
-            {' '}
-            <span className="badge" title={badge.title}>
-              {badge.text}
-            </span>
-          </Fragment>
-        ))}
-      </p>
-      <h3>
-        <a href={card.href} lang={card.title.fallback ? card.title.lang : undefined}>
-          {card.title.text}
-        </a>
-      </h3>
-      <dl>
-        {card.facts.map((fact) => (
-          <Fragment key={fact.key}>
-            <dt>{fact.term}</dt>
-            <dd data-fact={fact.key} data-distance={fact.key === 'where' && card.distanceKm !== null ? card.distanceKm : undefined}>
-              {fact.value}
-            </dd>
-          </Fragment>
-        ))}
-      </dl>
-      <SaveToggle id={card.id} title={card.title.text} />
-    </li>
-  );
+  return viewToReact(cardView(card), <SaveToggle id={card.id} title={card.title.text} />);
 });
 
 /** Card models by document and distance, per set of card options: the model, not the DOM, is what memo compares. */
 const modelCaches = new WeakMap<object, Map<string, CardModel>>();
 
-const useCards = (t: Translator, pro: boolean, detailPath: string, areas: AreaOption[]) => {
+const useCards = (t: SearchTranslator, pro: boolean, detailPath: string, areas: AreaOption[]) => {
   const options = useMemo(() => {
     const names = new Map(areas.map((area) => [area.id, area.name]));
     // Start dates that have passed on the visitor's own date are not offered.

@@ -1,19 +1,17 @@
-/** The "Save" toggle on a search result: the same store, button and message as every other card (src/scripts/shortlist-ui.ts). */
-import { useSyncExternalStore } from 'react';
-import { readShortlist, subscribe } from '../scripts/shortlist-store.ts';
-import { pressSave, shortlistUi } from '../scripts/shortlist-ui.ts';
-
-const none: string[] = [];
+/**
+ * The "Save" toggle on a search result: the one toggle every card and detail page has
+ * (saveButton in src/scripts/shortlist-ui.ts), put into the card's actions once it is drawn.
+ * React draws only the empty paragraph, so it never touches the button the toggle owns.
+ */
+import { useEffect, useRef } from 'react';
+import { saveButton } from '../scripts/shortlist-ui.ts';
 
 export default function SaveToggle({ id, title }: { id: string; title: string }) {
-  const saved = useSyncExternalStore(subscribe, readShortlist, () => none).includes(id);
-  return (
-    <p className="card-actions">
-      <button type="button" className="save-toggle" aria-pressed={saved} onClick={() => pressSave(id)}>
-        <span className="save-icon" aria-hidden="true" />
-        {shortlistUi().t('shortlist.save')}
-        <span className="visually-hidden"> {title}</span>
-      </button>
-    </p>
-  );
+  const slot = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const button = saveButton(id, title);
+    slot.current?.replaceChildren(button);
+    return () => button.remove();
+  }, [id, title]);
+  return <p className="card-actions" ref={slot} />;
 }

@@ -17,7 +17,7 @@ import { keepQueryOnLanguageSwitch } from '../scripts/lang-switch.ts';
 import { ChosenFilters } from './ChosenFilters.tsx';
 import { Filters, type FilterUpdate } from './Filters.tsx';
 import { ResultList } from './ResultList.tsx';
-import type { SearchIslandProps } from './search-props.ts';
+import type { SearchIslandProps, SearchKey } from './search-props.ts';
 
 interface Loaded {
   matcher: Matcher;
@@ -31,7 +31,7 @@ const URL_DELAY_MS = 400;
 
 export default function SearchApp(props: SearchIslandProps) {
   const { lang } = props;
-  const t = useMemo(() => createTranslator({ en: props.fallbackStrings, cy: props.strings }, lang), [props.strings, props.fallbackStrings, lang]);
+  const t = useMemo(() => createTranslator<SearchKey>({ en: props.fallbackStrings, cy: props.strings }, lang), [props.strings, props.fallbackStrings, lang]);
   const areaIds = useMemo(() => props.areas.map((area) => area.id), [props.areas]);
   // Labels depend only on the language and the areas, not on the counts: build them once.
   const model = useMemo(() => filterModel(t, props.areas), [t, props.areas]);

@@ -11,6 +11,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import type { CardModel } from '../lib/content/card.ts';
+import { factsView, kindLineView, titleLang } from '../lib/content/card-view.ts';
 import type { BoundaryAsset, BoundaryFeature } from '../lib/geo/boundary-asset.ts';
 import { kindSymbol } from '../lib/geo/kind-style.ts';
 import type { MapMarker } from '../lib/geo/markers.ts';
@@ -18,10 +19,11 @@ import type { TileLayerConfig } from '../lib/geo/tiles.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
-import { cardFacts, cardKindLine } from './card-dom.ts';
 import { make } from './dom.ts';
 import { addFoldingSources, handFocusToRevealed, placeClustersOnFirstPoint } from './map-clusters.ts';
+import type { MapKey } from './map-config.ts';
 import { saveButton } from './shortlist-ui.ts';
+import { viewToDom } from './view-dom.ts';
 
 /** What to fit the view to after a change of place filters. */
 export interface FitTarget {
@@ -39,7 +41,7 @@ export interface LeafletView {
 }
 
 export interface LeafletOptions {
-  t: Translator;
+  t: Translator<MapKey>;
   boundaries: BoundaryAsset | null;
   tiles: TileLayerConfig | null;
   attributions: string[];
@@ -156,8 +158,9 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
     const card = options.card(marker.doc);
     const box = make('div', undefined, 'map-popup');
     const title = make('p', card.title.text, 'map-popup-title');
-    if (card.title.fallback) title.lang = card.title.lang;
-    box.append(cardKindLine(card), title, cardFacts(card));
+    const lang = titleLang(card);
+    if (lang) title.lang = lang;
+    box.append(viewToDom(kindLineView(card)), title, viewToDom(factsView(card)));
     const link = make('a', t('map.popupLink'), 'map-popup-link');
     link.href = card.href;
     link.append(make('span', `: ${card.title.text}`, 'visually-hidden'));

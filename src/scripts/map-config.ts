@@ -2,8 +2,10 @@
  * What the map page's script is given by the server, as JSON in a data attribute of the page:
  * small and serialisable. Shared by server and client code.
  */
+import { CARD_STRINGS } from '../lib/content/card.ts';
 import type { TileLayerConfig } from '../lib/geo/tiles.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
+import type { KeysUnder } from '../lib/i18n/message-keys.ts';
 import type { Dictionary } from '../lib/i18n/translate.ts';
 import type { AreaOption } from '../lib/search/filter-model.ts';
 
@@ -31,18 +33,7 @@ export interface MapPageConfig {
   attributions: string[];
 }
 
-export const MAP_STRINGS = [
-  'map',
-  'search',
-  'kind',
-  'tierWord',
-  'tiers',
-  'card',
-  'where',
-  'count.options',
-  'count.venues',
-  'vocab.language',
-  'vocab.strand',
-  'vocab.status',
-  'starts',
-] as const;
+/** The dictionary sections the map page ships: a card's words, and the map's and the search's own. */
+export const MAP_STRINGS = [...CARD_STRINGS, 'map', 'search', 'count.options', 'count.venues'] as const;
+/** The map page's translator knows these keys alone: a key outside them fails the type check. */
+export type MapKey = KeysUnder<(typeof MAP_STRINGS)[number]>;

@@ -20,7 +20,7 @@ import { cardElement } from './card-dom.ts';
 import { fetchJsonEarly } from './early-data.ts';
 import { keepQueryOnLanguageSwitch } from './lang-switch.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
-import type { MapPageConfig } from './map-config.ts';
+import type { MapKey, MapPageConfig } from './map-config.ts';
 
 const PAGE = 50;
 
@@ -32,7 +32,7 @@ const byId = <T extends HTMLElement>(id: string): T => {
 
 const config = JSON.parse(byId('map-config').dataset.config ?? '{}') as MapPageConfig;
 const { lang } = config;
-const t = createTranslator({ en: config.fallbackStrings, cy: config.strings }, lang);
+const t = createTranslator<MapKey>({ en: config.fallbackStrings, cy: config.strings }, lang);
 const areaIds = config.areas.map((area) => area.id);
 const areaName = new Map(config.areas.map((area) => [area.id, area.name]));
 // The page is hidden until now: without JavaScript it shows only the links that work.

@@ -4,24 +4,16 @@
  * list as text, print, and removal. Ids no longer in the data say the option has ended or moved.
  * Browser code; text only, never HTML.
  */
-import type { Locale } from '../lib/i18n/locales.ts';
-import { createTranslator, type Dictionary } from '../lib/i18n/translate.ts';
+
+import { factsView, headingView, kindLineView } from '../lib/content/card-view.ts';
+import { createTranslator } from '../lib/i18n/translate.ts';
 import { shortlistChunkOf, shortlistChunkUrl } from '../lib/shortlist/chunks.ts';
 import { type ShortlistChunk, type ShortlistEntry, shortlistText } from '../lib/shortlist/entry.ts';
 import { mergeShortlist, sharedIds, shareUrl } from '../lib/shortlist/store.ts';
-import { cardFacts, cardKindLine } from './card-dom.ts';
 import { make } from './dom.ts';
+import type { ShortlistPageConfig, ShortlistPageKey } from './shortlist-config.ts';
 import { readShortlist, subscribe, writeShortlist } from './shortlist-store.ts';
-
-export interface ShortlistPageConfig {
-  lang: Locale;
-  /** How many data files each language has (src/lib/shortlist/chunks.ts). */
-  chunks: number;
-  /** This page's path. */
-  path: string;
-  strings: Dictionary;
-  fallbackStrings: Dictionary;
-}
+import { viewToDom } from './view-dom.ts';
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const node = document.getElementById(id);
@@ -30,7 +22,7 @@ const byId = <T extends HTMLElement>(id: string): T => {
 };
 
 const config = JSON.parse(byId('shortlist-page-config').dataset.config ?? '{}') as ShortlistPageConfig;
-const t = createTranslator({ en: config.fallbackStrings, cy: config.strings }, config.lang);
+const t = createTranslator<ShortlistPageKey>({ en: config.fallbackStrings, cy: config.strings }, config.lang);
 const shared = sharedIds(window.location.search);
 byId('shortlist-app').hidden = false;
 const list = byId<HTMLOListElement>('shortlist-list');
@@ -96,15 +88,11 @@ const itemFor = ({ id, entry }: { id: string; entry: ShortlistEntry | null }, re
     return item;
   }
   const { card } = entry;
-  const heading = make('h2');
-  const link = make('a', card.title.text);
-  link.href = card.href;
-  if (card.title.fallback) link.lang = card.title.lang;
-  heading.append(link);
-  item.append(cardKindLine(card), heading);
+  item.dataset.kind = card.kind;
+  item.append(viewToDom(kindLineView(card)), viewToDom(headingView(card, 'h2')));
   if (entry.status === 'temporarily-closed') item.append(make('p', t('detail.closedNotice'), 'notice'));
   if (entry.status === 'ended') item.append(make('p', t('detail.endedNotice'), 'notice'));
-  item.append(cardFacts(card));
+  item.append(viewToDom(factsView(card)));
   const apply = make('div', undefined, 'apply');
   apply.append(make('h3', t('shortlist.applyLabel')));
   const ways = make('ul');

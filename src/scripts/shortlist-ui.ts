@@ -3,6 +3,7 @@
  * navigation, and the message that says what a press did. Browser code: without JavaScript
  * none of it appears, and the pages work as before. Text only, never HTML.
  */
+import type { KeysUnder } from '../lib/i18n/message-keys.ts';
 import { createTranslator, type Dictionary, type Translator } from '../lib/i18n/translate.ts';
 import { shortlistChunkOf, shortlistChunkUrl } from '../lib/shortlist/chunks.ts';
 import { make } from './dom.ts';
@@ -20,12 +21,16 @@ export interface ShortlistUiConfig {
   path: string;
 }
 
-let loaded: { config: ShortlistUiConfig; t: Translator } | null = null;
+/** The one dictionary section every page ships for its Save toggles (Base.astro). */
+export const SHORTLIST_UI_STRINGS = ['shortlist'] as const;
+type UiTranslator = Translator<KeysUnder<(typeof SHORTLIST_UI_STRINGS)[number]>>;
+
+let loaded: { config: ShortlistUiConfig; t: UiTranslator } | null = null;
 /** The config and a translator over its strings, read once. */
-export const shortlistUi = (): { config: ShortlistUiConfig; t: Translator } => {
+export const shortlistUi = (): { config: ShortlistUiConfig; t: UiTranslator } => {
   if (!loaded) {
     const config = JSON.parse(document.getElementById('shortlist-config')?.dataset.config ?? '{}') as ShortlistUiConfig;
-    loaded = { config, t: createTranslator({ en: config.fallbackStrings, cy: config.strings }, config.lang) };
+    loaded = { config, t: createTranslator<KeysUnder<'shortlist'>>({ en: config.fallbackStrings, cy: config.strings }, config.lang) };
   }
   return loaded;
 };
@@ -45,7 +50,7 @@ const announce = (text: string) => {
 export const pressSave = (id: string): void => {
   const { config, t } = shortlistUi();
   const { result, count } = toggleSaved(id);
-  const key = { saved: 'shortlist.saved', removed: 'shortlist.removed', full: 'shortlist.full', unavailable: 'shortlist.storageOff' }[result];
+  const key = ({ saved: 'shortlist.saved', removed: 'shortlist.removed', full: 'shortlist.full', unavailable: 'shortlist.storageOff' } as const)[result];
   announce(t(key, { count, max: config.max }));
   // Kept for offline use at once: My options then opens with this option even if it was never opened online.
   if (result === 'saved') keepForOffline([config.path, shortlistChunkUrl(config.lang, shortlistChunkOf(id, config.chunks))]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import cy from '../../src/i18n/cy.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { type CardOptions, type CardSource, cardModel, startsOf, tiersForProfessionals } from '../../src/lib/content/card.ts';
+import { type CardOptions, type CardSource, cardModel, factValue, tiersForProfessionals } from '../../src/lib/content/card.ts';
 import { formatters } from '../../src/lib/i18n/format.ts';
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
 
@@ -65,9 +65,10 @@ describe('when a card says it starts', () => {
     expect(cardModel(dated, t.cy, { ...options, today: '2027-02-01' }).facts.find((f) => f.key === 'starts')?.value).toBe(t.cy('starts.askNext'));
   });
 
-  it('reads a record’s starts as a search document holds them', () => {
-    expect(startsOf('rolling')).toBe('rolling');
-    expect(startsOf({ dates: ['2027-01-11'] })).toEqual(['2027-01-11']);
+  it('gives one fact by its key, and nothing for a fact the card does not show', () => {
+    const card = cardModel(doc({ starts: 'rolling' }), t.en, options);
+    expect(factValue(card, 'starts')).toBe(t.en('starts.rolling'));
+    expect(factValue(card, 'routes')).toBe('');
   });
 });
 

@@ -1,18 +1,16 @@
-/** The gap analysis's rules are stated once: the page prints gapRules, and the README's list is generated from it. */
+/** The gap analysis's rules are stated once: the page prints gapRules, and docs/gap-rules.md is generated from it. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.ts';
 import { DEFAULT_GAP_CONFIG } from '../../src/lib/gaps/config.ts';
-import { gapRules, README_RULES_END, README_RULES_START, RULE_SECTIONS, readmeRules, withRules } from '../../src/lib/gaps/rules.ts';
+import { GAP_RULES_DOC, gapRules, gapRulesDoc, RULE_SECTIONS } from '../../src/lib/gaps/rules.ts';
 import { formatters } from '../../src/lib/i18n/format.ts';
 
 const words = { period: 'the latest period', date: 'the build date' };
 
 describe('the gap rules, stated once', () => {
-  it('are in the README exactly as the page words them (run `npm run docs:gap-rules` after changing a rule)', () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const block = readme.slice(readme.indexOf(README_RULES_START), readme.indexOf(README_RULES_END) + README_RULES_END.length);
-    expect(block).toBe(readmeRules(gapRules(translator('en'), formatters('en'), DEFAULT_GAP_CONFIG, words)));
+  it('are in docs/gap-rules.md exactly as the page words them (run `npm run docs:gap-rules` after changing a rule)', () => {
+    expect(readFileSync(GAP_RULES_DOC, 'utf8')).toBe(gapRulesDoc(gapRules(translator('en'), formatters('en'), DEFAULT_GAP_CONFIG, words)));
   });
 
   it('carry the thresholds in use, in both languages', () => {
@@ -28,10 +26,5 @@ describe('the gap rules, stated once', () => {
           `${lang} ${section}`,
         ).toBe(true);
     }
-  });
-
-  it('replaces only the marked block, and says so when the markers are missing', () => {
-    expect(withRules(`a\n${README_RULES_START}\nold\n${README_RULES_END}\nb`, 'NEW')).toBe('a\nNEW\nb');
-    expect(() => withRules('no markers', 'NEW')).toThrow('README.md: the gap rules markers are missing');
   });
 });

@@ -28,6 +28,7 @@ const doc = (id: string, over: Partial<SearchDoc> = {}): SearchDoc => ({
   delivery: 'in-person',
   starts: 'september',
   routes: [],
+  financialSupport: [],
   priorityGroups: [],
   free: true,
   venues: [[51.68, -4.16, 0]],

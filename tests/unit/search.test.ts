@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Provision } from '../../src/lib/content/schema.ts';
-import { buildSearchIndex, type IndexContext } from '../../src/lib/search/build-index.ts';
+import { isAvailableAnywhere } from '../../src/lib/content/status.ts';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { haversineKm, kmToMiles, nearestKm } from '../../src/lib/search/distance.ts';
-import { applyFilters, facetCounts, facetValues, hitsNear, isAvailableAnywhere, isWalesWideOrOnline, matchesFilters } from '../../src/lib/search/filters.ts';
+import type { IndexContext } from '../../src/lib/search/fields.ts';
+import { facetValues } from '../../src/lib/search/fields.ts';
+import { applyFilters, facetCounts, hitsNear, matchesFilters } from '../../src/lib/search/filters.ts';
 import { createMatcher, searchDocs, searchKey } from '../../src/lib/search/match.ts';
 import { normalise, truncate } from '../../src/lib/search/normalise.ts';
 import { createPlaceResolver } from '../../src/lib/search/places.ts';
@@ -178,7 +181,6 @@ describe('filters and counts', () => {
     expect(matchesFilters(doc, state({ areas: ['powys'] }))).toBe(true);
     expect(facetCounts(hits, emptyState()).areas.get('carmarthenshire')).toBe(2);
     expect(isAvailableAnywhere(doc)).toBe(true);
-    expect(isWalesWideOrOnline(doc)).toBe(true);
   });
 
   it('near a place: nearest first, distances in km, anywhere offers apart, radius applied', () => {

@@ -26,14 +26,14 @@ const dictionaries: Record<Locale, Dictionary> = {
 
 describe('createTranslator', () => {
   it('looks up nested keys in each language and fills in values', () => {
-    expect(createTranslator(dictionaries, 'en')('greeting', { name: 'Siân' })).toBe('Hello Siân');
-    expect(createTranslator(dictionaries, 'cy')('greeting', { name: 'Siân' })).toBe('Helo Siân');
-    expect(createTranslator(dictionaries, 'cy')('nested.deeper.leaf')).toBe('Deilen');
+    expect(createTranslator<string>(dictionaries, 'en')('greeting', { name: 'Siân' })).toBe('Hello Siân');
+    expect(createTranslator<string>(dictionaries, 'cy')('greeting', { name: 'Siân' })).toBe('Helo Siân');
+    expect(createTranslator<string>(dictionaries, 'cy')('nested.deeper.leaf')).toBe('Deilen');
   });
 
   it('falls back to English when the Welsh is missing, and says so', () => {
     const onFallback = vi.fn();
-    const t = createTranslator(dictionaries, 'cy', onFallback);
+    const t = createTranslator<string>(dictionaries, 'cy', onFallback);
     expect(t('onlyEnglish')).toBe('Only in English');
     expect(onFallback).toHaveBeenCalledWith('onlyEnglish');
     expect(t.has('onlyEnglish')).toBe(false);
@@ -41,11 +41,11 @@ describe('createTranslator', () => {
   });
 
   it('throws, naming the key, when a key exists in neither language', () => {
-    expect(() => createTranslator(dictionaries, 'cy')('nope.missing')).toThrow('Unknown UI string "nope.missing"');
+    expect(() => createTranslator<string>(dictionaries, 'cy')('nope.missing')).toThrow('Unknown UI string "nope.missing"');
   });
 
   it('leaves unknown placeholders visible rather than dropping them', () => {
-    expect(createTranslator(dictionaries, 'en')('greeting')).toBe('Hello {name}');
+    expect(createTranslator<string>(dictionaries, 'en')('greeting')).toBe('Hello {name}');
   });
 
   // Welsh has six plural categories; each count must pick its own phrase.
@@ -58,7 +58,7 @@ describe('createTranslator', () => {
     [7, '7 lle (arall)'],
     [10, '10 lle (arall)'],
   ])('Welsh plural for %i → %s', (count, expected) => {
-    expect(createTranslator(dictionaries, 'cy').plural('places', count)).toBe(expected);
+    expect(createTranslator<string>(dictionaries, 'cy').plural('places', count)).toBe(expected);
   });
 
   it.each([
@@ -67,7 +67,7 @@ describe('createTranslator', () => {
     [0, '0 places'],
     [1234, '1,234 places'],
   ])('English plural for %i → %s', (count, expected) => {
-    expect(createTranslator(dictionaries, 'en').plural('places', count)).toBe(expected);
+    expect(createTranslator<string>(dictionaries, 'en').plural('places', count)).toBe(expected);
   });
 });
 

@@ -6,13 +6,36 @@
  */
 import { formatters } from '../i18n/format.ts';
 import { type LocalText, localText } from '../i18n/local-text.ts';
+import type { KeysUnder } from '../i18n/message-keys.ts';
 import { fillDetailPath } from '../i18n/routes.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { kmToMiles } from '../search/distance.ts';
 import type { SearchDoc } from '../search/types.ts';
-import type { Provision } from './schema.ts';
 import { reviewIsOld } from './status.ts';
-import type { Kind } from './vocabulary.ts';
+import type { Kind, Tier } from './vocabulary.ts';
+
+/** The dictionary sections a card's words come from: what a page that draws cards in the browser must ship (src/i18n/subset.ts). */
+export const CARD_STRINGS = [
+  'card',
+  'kind',
+  'tiers',
+  'tierWord',
+  'where',
+  'starts',
+  'search.distance',
+  'vocab.strand',
+  'vocab.status',
+  'vocab.language',
+  'vocab.route',
+  'vocab.priorityGroup',
+  'detail.tiers',
+  'detail.routes',
+  'detail.priorityGroups',
+  'detail.openToAll',
+  'detail.lastReviewed',
+] as const;
+/** A translator that knows at least the card's words. */
+export type CardTranslator = Translator<KeysUnder<(typeof CARD_STRINGS)[number]>>;
 
 /** The fields of a search document a card reads. */
 export type CardSource = Pick<
@@ -77,7 +100,7 @@ export interface CardOptions {
 const PLACES_NAMED = 3;
 
 /** Where it happens, in a few words: the distance, else towns with venues, else area names, else "anywhere in Wales". */
-export const whereText = (doc: CardSource, t: Translator, options: CardOptions): string => {
+export const whereText = (doc: CardSource, t: CardTranslator, options: CardOptions): string => {
   const f = formatters(t.lang);
   if (options.km !== undefined && options.km !== null) {
     const distance = t('search.distance', { km: f.oneDecimal(options.km), miles: f.oneDecimal(kmToMiles(options.km)) });
@@ -93,15 +116,12 @@ export const whereText = (doc: CardSource, t: Translator, options: CardOptions):
   return shown;
 };
 
-/** A record's `starts` as a search document holds it: `{ dates }` becomes the list of dates. */
-export const startsOf = (starts: Provision['starts']): CardSource['starts'] => (typeof starts === 'string' ? starts : [...starts.dates]);
-
 /**
  * "Any time", "September", or the listed dates still to come on `today` (YYYY-MM-DD): a date
  * that has passed is never offered as a start. When every listed date has passed, the card
  * says to ask for the next one (and `validate` warns, so that someone updates the record).
  */
-export const startsText = (starts: CardSource['starts'], t: Translator, today = ''): string => {
+export const startsText = (starts: CardSource['starts'], t: CardTranslator, today = ''): string => {
   if (starts === 'september' || starts === 'rolling') return t(`starts.${starts}`);
   const f = formatters(t.lang);
   const coming = starts.filter((date) => date >= today);
@@ -109,13 +129,16 @@ export const startsText = (starts: CardSource['starts'], t: Translator, today = 
 };
 
 /** Tiers in plain words, e.g. "Not ready for work or learning yet; Ready to find work or learning". */
-export const tiersInWords = (tiers: readonly number[], t: Translator): string => tiers.map((tier) => t(`tiers.${tier}.short`)).join('; ');
+export const tiersInWords = (tiers: readonly Tier[], t: CardTranslator): string => tiers.map((tier) => t(`tiers.${tier}.short`)).join('; ');
 
 /** Tier numbers with their short names, for professionals: "Tier 2 (…), Tier 3 (…)". */
-export const tiersForProfessionals = (tiers: readonly number[], t: Translator): string =>
+export const tiersForProfessionals = (tiers: readonly Tier[], t: CardTranslator): string =>
   tiers.map((tier) => `${t('tierWord', { tier })} (${t(`tiers.${tier}.short`)})`).join(', ');
 
-export const cardModel = (doc: CardSource, t: Translator, options: CardOptions): CardModel => {
+/** The value of one of a card's facts ('' when the card does not show it). */
+export const factValue = (card: CardModel, key: CardFactKey): string => card.facts.find((fact) => fact.key === key)?.value ?? '';
+
+export const cardModel = (doc: CardSource, t: CardTranslator, options: CardOptions): CardModel => {
   const badges: CardModel['badges'] = [];
   if (doc.illustrative) badges.push({ text: t('card.illustrative'), title: t('card.illustrativeLabel') });
   if (doc.status) badges.push({ text: t(`vocab.status.${doc.status}`) });

@@ -2,7 +2,7 @@
  * What a record's status means for the site, defined once.
  * Shared by server and client code: no imports but types.
  */
-import type { Status } from './vocabulary.ts';
+import type { DeliveryMode, Status } from './vocabulary.ts';
 
 /**
  * Live: still listed on the site, in search and on the map. A temporarily
@@ -13,6 +13,14 @@ export const isLive = (record: { status?: Status | undefined }): boolean => reco
 
 /** Active: running now, so it counts as provision in the gap analysis (housekeeping lists the rest). */
 export const isActive = (record: { status?: Status | undefined }): boolean => record.status === undefined || record.status === 'active';
+
+/**
+ * Available anywhere: open wherever a young person lives (Wales-wide, or online). Search lists
+ * it apart with no distance, the map gives it no marker, the "Wales-wide and online offers"
+ * filter can leave it out, and the gap analysis does not count it as local to any area.
+ * Outreach is not: it comes to young people in its own areas, and belongs to them.
+ */
+export const isAvailableAnywhere = (record: { walesWide: boolean; delivery: DeliveryMode }): boolean => record.walesWide || record.delivery === 'online';
 
 /** The date `months` calendar months before an ISO date (YYYY-MM-DD), clamped to the month's last day. */
 export const monthsBefore = (isoDate: string, months: number): string => {

@@ -1,6 +1,6 @@
 /** Definitions every section of the gap analysis shares. Pure. */
 import type { Provision } from '../content/schema.ts';
-import { isActive } from '../content/status.ts';
+import { isActive, isAvailableAnywhere } from '../content/status.ts';
 import type { Region, Tier } from '../content/vocabulary.ts';
 
 export interface GapArea {
@@ -12,8 +12,8 @@ export interface GapArea {
 
 export const serves = (entry: Provision, tier: Tier): boolean => entry.tiers.includes(tier);
 
-/** Delivered in the area, in person or by outreach: listed for the area, not Wales-wide, not online. */
-export const isLocalTo = (entry: Provision, area: string): boolean => !entry.walesWide && entry.delivery !== 'online' && entry.areas.includes(area);
+/** Delivered in the area, in person or by outreach: listed for the area, and not available anywhere. */
+export const isLocalTo = (entry: Provision, area: string): boolean => !isAvailableAnywhere(entry) && entry.areas.includes(area);
 
 /** Online offers open to the area: listed for it, or Wales-wide. */
 export const isOnlineFor = (entry: Provision, area: string): boolean => entry.delivery === 'online' && (entry.walesWide || entry.areas.includes(area));

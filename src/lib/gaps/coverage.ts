@@ -189,6 +189,8 @@ export const welshLanguage = (
 };
 
 export type NeedStatus = 'ratio' | 'no-demand-figure' | 'no-provision' | 'no-capacity-recorded';
+/** A cell left out of the ranking although the area has demand figures: nothing local, or no places recorded. */
+export type UnrankedNeedCell = NeedCell & { status: 'no-provision' | 'no-capacity-recorded' };
 
 export interface NeedCell {
   area: string;
@@ -239,7 +241,7 @@ export const unmetNeed = (
   areas: readonly GapArea[],
   demand: DemandCounts,
   config: GapConfig,
-): { cells: NeedCell[]; ranked: NeedCell[]; unranked: NeedCell[]; national: NationalNeedRow[] } => {
+): { cells: NeedCell[]; ranked: NeedCell[]; unranked: UnrankedNeedCell[]; national: NationalNeedRow[] } => {
   const cells: NeedCell[] = [];
   for (const area of areas) {
     const listed = byArea.get(area.id) ?? [];
@@ -277,6 +279,6 @@ export const unmetNeed = (
     return { tier, offers: atTier.length, places: sumPlaces(atTier), withoutCapacity: atTier.filter((e) => e.capacity === undefined).length };
   });
   const ranked = cells.filter((c) => c.ratio !== null).sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0) || a.area.localeCompare(b.area) || a.tier - b.tier);
-  const unranked = cells.filter((c) => c.ratio === null && c.status !== 'no-demand-figure');
+  const unranked = cells.filter((c): c is UnrankedNeedCell => c.status === 'no-provision' || c.status === 'no-capacity-recorded');
   return { cells, ranked, unranked, national };
 };

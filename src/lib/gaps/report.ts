@@ -15,6 +15,7 @@ import {
   kindsAndStrands,
   type NationalNeedRow,
   type NeedCell,
+  type UnrankedNeedCell,
   unmetNeed,
   type WelshCell,
   type WelshNational,
@@ -43,7 +44,7 @@ export interface GapReport {
   coverage: CoverageCell[];
   kinds: KindsRow[];
   welsh: { cells: WelshCell[]; ranking: WelshRank[]; national: WelshNational[] };
-  need: { cells: NeedCell[]; ranked: NeedCell[]; unranked: NeedCell[]; national: NationalNeedRow[] };
+  need: { cells: NeedCell[]; ranked: NeedCell[]; unranked: UnrankedNeedCell[]; national: NationalNeedRow[] };
   duplication: DuplicationGroup[];
   progression: { cells: ProgressionCell[]; broken: BrokenProgression[] };
   reach: ReachGap[];

@@ -3,10 +3,11 @@
  * and, apart, the offers with no point (online, outreach, Wales-wide), which
  * are listed and never drawn as a made-up point. Pure; shared by server and client code.
  */
+
+import { isAvailableAnywhere } from '../content/status.ts';
 import type { Kind } from '../content/vocabulary.ts';
 import { localText } from '../i18n/local-text.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { isAvailableAnywhere } from '../search/filters.ts';
 import type { SearchDoc } from '../search/types.ts';
 
 /** One map marker: a venue of an offer. Its popup renders the offer's card model. */

@@ -7,6 +7,7 @@
  * Shared by server and client code (the search island): no dependencies.
  */
 import { LOCALE_META, type Locale } from './locales.ts';
+import type { MessageKey } from './message-keys.ts';
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 export type PluralForms = { [C in PluralCategory]?: string | undefined } & { other: string };
@@ -58,17 +59,22 @@ const fill = (template: string, vars: Record<string, string | number>, lang: Loc
         return typeof value === 'number' ? numberFormat(lang).format(value) : value;
       });
 
-export interface Translator {
+export interface Translator<K extends string = MessageKey> {
   lang: Locale;
   /** A phrase; falls back to English when the Welsh is missing. Throws on a key that exists in neither. */
-  (key: string, vars?: Record<string, string | number>): string;
+  (key: K, vars?: Record<string, string | number>): string;
   /** A counted phrase, chosen by the language's plural rules; `{count}` is filled in. */
-  plural: (key: string, count: number, vars?: Record<string, string | number>) => string;
+  plural: (key: K, count: number, vars?: Record<string, string | number>) => string;
   /** Whether this language has its own text for the key (false means English is standing in). */
-  has: (key: string) => boolean;
+  has: (key: K) => boolean;
 }
 
-export const createTranslator = (dictionaries: Record<Locale, Dictionary>, lang: Locale, onFallback?: (key: string) => void): Translator => {
+/** `K` is the keys the dictionaries hold: the site's MessageKey unless a test brings its own. */
+export const createTranslator = <K extends string = MessageKey>(
+  dictionaries: Record<Locale, Dictionary>,
+  lang: Locale,
+  onFallback?: (key: string) => void,
+): Translator<K> => {
   const resolve = (key: string) => {
     const own = lookup(dictionaries[lang], key);
     if (own !== undefined) return { value: own, lang };
@@ -77,10 +83,10 @@ export const createTranslator = (dictionaries: Record<Locale, Dictionary>, lang:
     onFallback?.(key);
     return { value: english, lang: 'en' as Locale };
   };
-  const t = ((key: string, vars: Record<string, string | number> = {}) => {
+  const t = ((key: K, vars: Record<string, string | number> = {}) => {
     const { value, lang: used } = resolve(key);
     return fill(typeof value === 'string' ? value : value.other, vars, used);
-  }) as Translator;
+  }) as Translator<K>;
   t.lang = lang;
   t.plural = (key, count, vars = {}) => {
     const { value, lang: used } = resolve(key);

@@ -1,6 +1,17 @@
 /** The feed's taxonomies: the Careers Wales tiers, the kinds, the JGW+ strands, the priority groups and the levels, each term with a stable id. */
 import type { Provision } from '../content/schema.ts';
-import { JGW_STRANDS, KINDS, LEVELS, PRIORITY_GROUPS, TIERS } from '../content/vocabulary.ts';
+import {
+  JGW_STRANDS,
+  type JgwStrand,
+  KINDS,
+  type Kind,
+  LEVELS,
+  type Level,
+  PRIORITY_GROUPS,
+  type PriorityGroup,
+  TIERS,
+  type Tier,
+} from '../content/vocabulary.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { FEED_ROOT, feedId } from './ids.ts';
 
@@ -25,13 +36,24 @@ export interface Taxonomy {
 export const TAXONOMIES = ['tiers', 'kinds', 'jgw-strands', 'priority-groups', 'levels'] as const;
 export type TaxonomyKey = (typeof TAXONOMIES)[number];
 
-const termValues: Record<TaxonomyKey, readonly (string | number)[]> = {
-  tiers: TIERS,
-  kinds: KINDS,
-  'jgw-strands': JGW_STRANDS,
-  'priority-groups': PRIORITY_GROUPS,
-  levels: LEVELS,
+type TermText = { name: string; description: string };
+
+/** Each taxonomy's values, and its terms' names and descriptions in words (keys the type checker knows). */
+const TERMS: { [K in TaxonomyKey]: { values: readonly (string | number)[]; text: (value: never, t: Translator) => TermText } } = {
+  tiers: {
+    values: TIERS,
+    text: (tier: Tier, t) => ({
+      name: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}`,
+      description: `${t(`tiers.${tier}.name`)}. ${t(`tiers.${tier}.who`)}`,
+    }),
+  },
+  kinds: { values: KINDS, text: (kind: Kind, t) => same(t(`kind.${kind}`)) },
+  'jgw-strands': { values: JGW_STRANDS, text: (strand: JgwStrand, t) => ({ name: t(`vocab.strand.${strand}`), description: t(`vocab.strandText.${strand}`) }) },
+  'priority-groups': { values: PRIORITY_GROUPS, text: (group: PriorityGroup, t) => same(t(`vocab.priorityGroup.${group}`)) },
+  levels: { values: LEVELS, text: (level: Level, t) => same(t(`vocab.level.${level}`)) },
 };
+
+const same = (text: string): TermText => ({ name: text, description: text });
 
 /** The terms a record carries, per taxonomy. */
 export const recordTerms = (entry: Provision): [TaxonomyKey, string | number][] => [
@@ -47,18 +69,7 @@ export const buildTaxonomies = (t: Translator, siteUrl: string): Taxonomy[] =>
     const id = feedId('taxonomy', key);
     const name = t(`openreferral.taxonomy.${key}.name`);
     const term = (value: string | number): TaxonomyTerm => {
-      const label =
-        key === 'tiers'
-          ? `${t('tierWord', { tier: value })}: ${t(`tiers.${value}.short`)}`
-          : key === 'kinds'
-            ? t(`kind.${value}`)
-            : key === 'jgw-strands'
-              ? t(`vocab.strand.${value}`)
-              : key === 'priority-groups'
-                ? t(`vocab.priorityGroup.${value}`)
-                : t(`vocab.level.${value}`);
-      const description =
-        key === 'tiers' ? `${t(`tiers.${value}.name`)}. ${t(`tiers.${value}.who`)}` : key === 'jgw-strands' ? t(`vocab.strandText.${value}`) : label;
+      const { name: label, description } = TERMS[key].text(value as never, t);
       return { id: feedId('taxonomy', key, 'term', String(value)), name: label, description, taxonomy: name, taxonomy_id: id, term: String(value) };
     };
     return {
@@ -67,6 +78,6 @@ export const buildTaxonomies = (t: Translator, siteUrl: string): Taxonomy[] =>
       description: t(`openreferral.taxonomy.${key}.description`),
       uri: `${siteUrl}${FEED_ROOT}/taxonomies/${id}.json`,
       version: '1',
-      taxonomy_terms: termValues[key].map(term),
+      taxonomy_terms: TERMS[key].values.map(term),
     };
   });

@@ -15,6 +15,7 @@
  * Shared by server code (the build writes the parts) and client code (the loader reads them;
  * hydrate.ts makes the entries from the docs part).
  */
+import { type ColumnField, type FieldName, type ListField, SEARCH_FIELDS } from './fields.ts';
 import type { MatchIndex } from './match.ts';
 import type { SearchDoc, SearchIndexAsset } from './types.ts';
 
@@ -53,28 +54,14 @@ export interface VenueColumn {
   codes: number[][];
 }
 
-export interface DocsAsset {
-  count: number;
-  chunkSize: number;
-  kind: Column<SearchDoc['kind']>;
-  strand: Column<NonNullable<SearchDoc['strand']> | null>;
-  provider: Column<SearchDoc['provider']>;
-  tiers: ListColumn<SearchDoc['tiers'][number]>;
-  areas: ListColumn<string>;
-  regions: ListColumn<SearchDoc['regions'][number]>;
-  walesWide: Column<boolean>;
-  language: Column<SearchDoc['language']>;
-  ages: Column<SearchDoc['ages']>;
-  level: Column<SearchDoc['level']>;
-  delivery: Column<SearchDoc['delivery']>;
-  starts: Column<SearchDoc['starts']>;
-  routes: ListColumn<SearchDoc['routes'][number]>;
-  priorityGroups: ListColumn<SearchDoc['priorityGroups'][number]>;
-  free: Column<boolean>;
-  venues: VenueColumn;
-  status: Column<NonNullable<SearchDoc['status']> | null>;
-  illustrative: Column<boolean>;
-}
+type Item<T> = T extends readonly (infer V)[] ? V : never;
+/** An optional field is shipped as null where it is missing. */
+type Shipped<V> = undefined extends V ? Exclude<V, undefined> | null : V;
+
+/** The docs part: a column per `column` and `list` field of the search document (fields.ts), in its order, and the venues. */
+export type DocsAsset = { count: number; chunkSize: number; venues: VenueColumn } & {
+  [K in ColumnField]: Column<Shipped<SearchDoc[K]>>;
+} & { [K in ListField]: ListColumn<Item<SearchDoc[K]>> };
 
 /** One chunk of what only a card shows: ids, titles (English alone, or [English, Welsh]) and review dates. */
 export interface TitlesChunk {
@@ -141,7 +128,6 @@ const venueColumn = (docs: readonly SearchDoc[]): VenueColumn => {
 /** Splits the index into its three parts (see the top of this file). */
 export const splitSearchAsset = (asset: SearchIndexAsset, chunkSize = CHUNK_SIZE): SplitAsset => {
   const { docs } = asset;
-  const pick = <K extends keyof SearchDoc>(key: K) => docs.map((doc) => doc[key]);
   const titles: TitlesChunk[] = [];
   for (let start = 0; start < docs.length; start += chunkSize) {
     const chunk = docs.slice(start, start + chunkSize);
@@ -152,29 +138,15 @@ export const splitSearchAsset = (asset: SearchIndexAsset, chunkSize = CHUNK_SIZE
       reviewed: chunk.map((doc) => doc.lastReviewed),
     });
   }
+  const columns: Record<string, unknown> = { count: docs.length, chunkSize };
+  // In the table's order, so that the part is written the same way each build.
+  for (const [name, spec] of Object.entries(SEARCH_FIELDS) as [FieldName, (typeof SEARCH_FIELDS)[FieldName]][]) {
+    if (spec.ship === 'column') columns[name] = column(docs.map((doc) => doc[name as ColumnField] ?? null));
+    else if (spec.ship === 'list') columns[name] = listColumn(docs.map((doc) => doc[name as ListField] as readonly unknown[]));
+    else if (name === 'venues') columns[name] = venueColumn(docs);
+  }
   return {
-    docs: {
-      count: docs.length,
-      chunkSize,
-      kind: column(pick('kind')),
-      strand: column(docs.map((doc) => doc.strand ?? null)),
-      provider: column(pick('provider')),
-      tiers: listColumn(pick('tiers')),
-      areas: listColumn(pick('areas')),
-      regions: listColumn(pick('regions')),
-      walesWide: column(pick('walesWide')),
-      language: column(pick('language')),
-      ages: column(pick('ages')),
-      level: column(pick('level')),
-      delivery: column(pick('delivery')),
-      starts: column(pick('starts')),
-      routes: listColumn(pick('routes')),
-      priorityGroups: listColumn(pick('priorityGroups')),
-      free: column(pick('free')),
-      venues: venueColumn(docs),
-      status: column(docs.map((doc) => doc.status ?? null)),
-      illustrative: column(pick('illustrative')),
-    },
+    docs: columns as DocsAsset,
     match: {
       terms: asset.terms,
       postings: asset.postings,

@@ -2,28 +2,19 @@
  * Builds the search index asset on the server at build time: compact docs, the
  * vocabulary and the inverted index, so the browser only parses JSON.
  */
-import { startsOf } from '../content/card.ts';
 import type { Provision } from '../content/schema.ts';
 import { isLive } from '../content/status.ts';
-import type { Region } from '../content/vocabulary.ts';
+import type { MessageKey } from '../i18n/message-keys.ts';
 import type { Translator } from '../i18n/translate.ts';
+import { type IndexContext, toSearchDoc } from './fields.ts';
 import { FIELD_SLOTS, FIELDS, type MatchIndex } from './match.ts';
 import { normalise, truncate } from './normalise.ts';
 import { encodePostings, reviewMonth } from './postings.ts';
 import type { MatchText, SearchDoc, SearchIndexAsset, Synonyms } from './types.ts';
 
-export interface IndexContext {
-  providerName: (id: string) => { en: string; cy: string };
-  area: (id: string) => { name: { en: string; cy: string }; region: Region } | undefined;
-  /** Labels in both languages for the subject (sector or service type), e.g. ["Motor vehicle", "Cerbydau modur"]. */
-  subjectLabels: (entry: Provision) => string[];
-  /** Welsh form of a town name, where it differs. */
-  welshTown: (town: string) => string;
-}
-
 /** The labels of a record's kind, sector, service type, strand and apprenticeship level, in each language given. */
 export const subjectLabels = (entry: Provision, translators: readonly Translator[]): string[] => {
-  const keys: string[] = [`kind.${entry.kind}`];
+  const keys: MessageKey[] = [`kind.${entry.kind}`];
   if ('sector' in entry && entry.sector) keys.push(`vocab.sector.${entry.sector}`);
   if (entry.kind === 'support') keys.push(`vocab.serviceType.${entry.serviceType}`);
   if (entry.kind === 'jgw') keys.push(`vocab.strand.${entry.strand}`);
@@ -32,36 +23,6 @@ export const subjectLabels = (entry: Provision, translators: readonly Translator
 };
 
 const TITLE_CHARS = 120;
-
-/** The search document of a record, with full titles: what cards, filters and map markers read. */
-export const toSearchDoc = (entry: Provision, ctx: IndexContext): SearchDoc => {
-  const areas = entry.areas.map((id) => ctx.area(id)).filter((area) => area !== undefined);
-  const townsEn = [...new Set(entry.venues.map((venue) => venue.town))];
-  return {
-    id: entry.id,
-    kind: entry.kind,
-    ...(entry.kind === 'jgw' ? { strand: entry.strand } : {}),
-    title: { en: entry.title.en, ...(entry.title.cy === undefined ? {} : { cy: entry.title.cy }) },
-    provider: ctx.providerName(entry.provider),
-    tiers: [...entry.tiers].sort() as SearchDoc['tiers'],
-    areas: entry.areas,
-    regions: [...new Set(areas.map((area) => area.region))],
-    walesWide: entry.walesWide,
-    language: entry.language,
-    ages: [entry.ages.min, entry.ages.max],
-    level: entry.level,
-    delivery: entry.delivery,
-    starts: startsOf(entry.starts),
-    routes: entry.access.routes,
-    priorityGroups: entry.priorityGroups,
-    free: entry.cost.free,
-    venues: entry.venues.map((venue) => [Number(venue.lat.toFixed(4)), Number(venue.lon.toFixed(4)), townsEn.indexOf(venue.town)]),
-    towns: { en: townsEn, cy: townsEn.map(ctx.welshTown) },
-    lastReviewed: entry.lastReviewed,
-    ...(entry.status === 'active' ? {} : { status: entry.status }),
-    illustrative: entry.illustrative,
-  };
-};
 
 /** The document as the index ships it (titles cut short), and the text Fuse matches, in both languages. */
 const toIndexed = (entry: Provision, ctx: IndexContext): { doc: SearchDoc; match: MatchText } => {

@@ -4,11 +4,42 @@
  * both render, so a filter is added here and appears on both, under the same
  * URL parameter. Shared by server and client code.
  */
-import { ACCESS_ROUTES, DELIVERY_MODES, JGW_STRANDS, KINDS, LANGUAGES, LEVELS, PRIORITY_GROUPS, REGIONS, type Region, TIERS } from '../content/vocabulary.ts';
+import {
+  ACCESS_ROUTES,
+  DELIVERY_MODES,
+  FINANCIAL_SUPPORT,
+  JGW_STRANDS,
+  KINDS,
+  LANGUAGES,
+  LEVELS,
+  PRIORITY_GROUPS,
+  REGIONS,
+  type Region,
+  TIERS,
+} from '../content/vocabulary.ts';
 import { compareNames } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { KeysUnder } from '../i18n/message-keys.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { type Facet, type SearchState, URL_PARAMS } from './state.ts';
+
+/** The dictionary sections the filters' words come from: what a page that draws the filters in the browser must ship (src/i18n/subset.ts). */
+export const FILTER_STRINGS = [
+  'search',
+  'kindPlural',
+  'tiers',
+  'tierWord',
+  'vocab.strand',
+  'vocab.region',
+  'vocab.language',
+  'vocab.level',
+  'vocab.delivery',
+  'vocab.route',
+  'vocab.priorityGroup',
+  'vocab.financialSupport',
+] as const;
+/** A translator that knows at least the filters' words. */
+export type FilterTranslator = Translator<KeysUnder<(typeof FILTER_STRINGS)[number]>>;
 
 /** An area as a filter offers it: named in the page's language. */
 export interface AreaOption {
@@ -49,8 +80,21 @@ export const OFFERED_AGES: readonly number[] = Array.from({ length: 12 }, (_, i)
 /** The distances offered, in km. */
 export const OFFERED_RADII: readonly number[] = [5, 10, 15, 25, 50];
 
-const FACET_ORDER: readonly Facet[] = ['kind', 'strand', 'tiers', 'language', 'regions', 'areas', 'delivery', 'level', 'routes', 'priorityGroups'];
-const OPEN_FACETS: readonly Facet[] = ['kind', 'tiers', 'language'];
+/** Where each facet sits in the panel, and whether it starts open (the longer, less used ones fold away). Every facet must be here. */
+const PANEL: Record<Facet, { order: number; open: boolean }> = {
+  kind: { order: 1, open: true },
+  strand: { order: 2, open: false },
+  tiers: { order: 3, open: true },
+  language: { order: 4, open: true },
+  regions: { order: 5, open: false },
+  areas: { order: 6, open: false },
+  delivery: { order: 7, open: false },
+  level: { order: 8, open: false },
+  routes: { order: 9, open: false },
+  priorityGroups: { order: 10, open: false },
+  financialSupport: { order: 11, open: false },
+};
+const FACET_ORDER = (Object.keys(PANEL) as Facet[]).sort((a, b) => PANEL[a].order - PANEL[b].order);
 
 /** Areas named in one language and sorted in it. Done on the server, so browser code never sorts. */
 export const areaOptions = (areas: readonly { id: string; name: { en: string; cy: string }; region: Region }[], lang: Locale): AreaOption[] => {
@@ -58,7 +102,7 @@ export const areaOptions = (areas: readonly { id: string; name: { en: string; cy
   return areas.map((area) => ({ id: area.id, name: area.name[lang], region: area.region })).sort((a, b) => compare(a.name, b.name));
 };
 
-const facetOptions = (t: Translator, areas: readonly AreaOption[]): Record<Facet, FilterOption[]> => ({
+const facetOptions = (t: FilterTranslator, areas: readonly AreaOption[]): Record<Facet, FilterOption[]> => ({
   kind: KINDS.map((value) => ({ value, label: t(`kindPlural.${value}`) })),
   strand: JGW_STRANDS.map((value) => ({ value, label: t(`vocab.strand.${value}`) })),
   tiers: TIERS.map((tier) => ({ value: String(tier), label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}`, short: t('tierWord', { tier }) })),
@@ -69,10 +113,11 @@ const facetOptions = (t: Translator, areas: readonly AreaOption[]): Record<Facet
   delivery: DELIVERY_MODES.map((value) => ({ value, label: t(`vocab.delivery.${value}`) })),
   routes: ACCESS_ROUTES.map((value) => ({ value, label: t(`vocab.route.${value}`) })),
   priorityGroups: PRIORITY_GROUPS.map((value) => ({ value, label: t(`vocab.priorityGroup.${value}`) })),
+  financialSupport: FINANCIAL_SUPPORT.map((value) => ({ value, label: t(`vocab.financialSupport.${value}`) })),
 });
 
 /** `areas` must already be sorted in the page's language (areaOptions). */
-export const filterModel = (t: Translator, areas: readonly AreaOption[]): FilterModel => {
+export const filterModel = (t: FilterTranslator, areas: readonly AreaOption[]): FilterModel => {
   const options = facetOptions(t, areas);
   return {
     switches: [
@@ -99,7 +144,7 @@ export const filterModel = (t: Translator, areas: readonly AreaOption[]): Filter
       facet,
       param: URL_PARAMS[facet],
       legend: t(`search.facet.${facet}`),
-      open: OPEN_FACETS.includes(facet),
+      open: PANEL[facet].open,
       options: options[facet],
     })),
   };

@@ -1,17 +1,12 @@
 /**
  * Filtering, facet counts and distance ordering. Pure and shared by server and client code.
  */
+import { isAvailableAnywhere } from '../content/status.ts';
 import { nearestVenue } from './distance.ts';
+import { facetValues } from './fields.ts';
 import type { Hit } from './match.ts';
 import { FACETS, type Facet, type SearchState } from './state.ts';
 import type { SearchDoc } from './types.ts';
-
-/**
- * Available anywhere: open wherever a young person lives (Wales-wide, or online), so never
- * given a distance or a map marker, and listed apart. Outreach is not: it comes to young
- * people in its own areas, and belongs to them.
- */
-export const isAvailableAnywhere = (doc: SearchDoc): boolean => doc.walesWide || doc.delivery === 'online';
 
 /** Outreach with no venue: it comes to young people in its areas, so it has no point on the map and no distance. */
 export const isOutreachOnly = (doc: SearchDoc): boolean => !isAvailableAnywhere(doc) && doc.venues.length === 0;
@@ -38,39 +33,6 @@ export const nearness = (doc: SearchDoc, place: NearPlace, radius: number | null
   return { km: nearest.km, town: doc.venues[nearest.index]?.[2] ?? null };
 };
 
-/** What the "Wales-wide and online offers" filter leaves out. Outreach in an area is local to it, so it stays. */
-export const isWalesWideOrOnline = (doc: SearchDoc): boolean => doc.walesWide || doc.delivery === 'online';
-
-/**
- * A facet tests the search document field of the same name. Written out field by field
- * rather than as `doc[facet]`: this runs for every document and facet on every keystroke,
- * and named property reads are faster there than a lookup by a changing key.
- */
-export const facetValues = (doc: SearchDoc, facet: Facet): readonly (string | number)[] => {
-  switch (facet) {
-    case 'kind':
-      return [doc.kind];
-    case 'strand':
-      return doc.strand ? [doc.strand] : [];
-    case 'tiers':
-      return doc.tiers;
-    case 'areas':
-      return doc.areas;
-    case 'regions':
-      return doc.regions;
-    case 'language':
-      return [doc.language];
-    case 'level':
-      return [doc.level];
-    case 'delivery':
-      return [doc.delivery];
-    case 'routes':
-      return doc.routes;
-    case 'priorityGroups':
-      return doc.priorityGroups;
-  }
-};
-
 const facetMatches = (doc: SearchDoc, facet: Facet, selected: readonly (string | number)[]): boolean => {
   if (selected.length === 0) return true;
   // A Wales-wide offer is available in every area and region.
@@ -85,7 +47,7 @@ const passesSettings = (doc: SearchDoc, state: SearchState): boolean =>
   (!state.free || doc.free) &&
   // A temporarily closed offer is left out unless asked for (ended ones are never indexed).
   (state.closed || doc.status !== 'temporarily-closed') &&
-  (state.walesWideOrOnline === 'include' || !isWalesWideOrOnline(doc));
+  (state.walesWideOrOnline === 'include' || !isAvailableAnywhere(doc));
 
 /** The facets with something chosen: the only ones that can leave a document out. */
 const chosenFacets = (state: SearchState): Facet[] => FACETS.filter((facet) => (state[facet] as readonly unknown[]).length > 0);

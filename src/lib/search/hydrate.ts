@@ -3,7 +3,7 @@
  * 25,700 entries allow: shared values are built once and shared, and entries are made alike.
  */
 import { type Column, type DocsAsset, E4, type ListColumn, PENDING_ID, type VenueColumn, type VenueRow } from './asset.ts';
-import type { SearchDoc } from './types.ts';
+import { COLUMN_FIELDS, type ColumnField, LIST_FIELDS, type ListField, OPTIONAL_FIELDS, type SearchDoc } from './fields.ts';
 
 /** The venue table back as rows. */
 const venueTable = (venues: VenueColumn): VenueRow[] => {
@@ -33,18 +33,16 @@ export type LoadedDoc = SearchDoc & { position: number };
  * Entries that share a list (tiers, areas, regions, routes, priority groups) share one frozen
  * array, built once, as do entries with no venue, entries whose one venue is in the same town
  * (their towns), and entries still waiting for their titles: nothing may change them (the
- * types say so too). Every entry is made with its fields in the same order, the two optional
- * ones (strand, status) added after.
+ * types say so too). The columns are read as fields.ts lists them, so a new field needs no
+ * code here; every entry is made with its fields in the same order, the optional ones after.
  */
 export const hydrateDocs = (asset: DocsAsset): LoadedDoc[] => {
-  const at = <T>(col: Column<T>, i: number): T => col.values[col.codes[i] as number] as T;
   const shared = <T>(col: ListColumn<T>): (readonly T[])[] => col.lists.map((list) => Object.freeze(list.map((code) => col.values[code] as T)));
-  const tiers = shared(asset.tiers);
-  const areas = shared(asset.areas);
-  const regions = shared(asset.regions);
-  const routes = shared(asset.routes);
-  const priorityGroups = shared(asset.priorityGroups);
-  const list = <T>(lists: (readonly T[])[], col: ListColumn<unknown>, i: number): readonly T[] => lists[col.codes[i] as number] as readonly T[];
+  const columns = asset as unknown as Record<ColumnField, Column<unknown>> & Record<ListField, ListColumn<unknown>>;
+  // Every entry gets its fields in the same order: the required ones, then the optional ones it has.
+  const required = COLUMN_FIELDS.filter((name) => !OPTIONAL_FIELDS.includes(name)).map((name) => [name, columns[name]] as const);
+  const optional = COLUMN_FIELDS.filter((name) => OPTIONAL_FIELDS.includes(name)).map((name) => [name, columns[name]] as const);
+  const lists = LIST_FIELDS.map((name) => [name, shared(columns[name]), columns[name].codes] as const);
   const venueRows = venueTable(asset.venues);
   // Shared where entries agree, as the lists are: no venues, one town's names, and the title until it arrives.
   const townsOfOne = new Map<number, SearchDoc['towns']>();
@@ -82,34 +80,14 @@ export const hydrateDocs = (asset: DocsAsset): LoadedDoc[] => {
       venues = points;
       towns = { en, cy };
     }
-    const doc: LoadedDoc = {
-      position: i,
-      id: PENDING_ID,
-      kind: at(asset.kind, i),
-      title: PENDING_TITLE,
-      provider: at(asset.provider, i),
-      tiers: list(tiers, asset.tiers, i),
-      areas: list(areas, asset.areas, i),
-      regions: list(regions, asset.regions, i),
-      walesWide: at(asset.walesWide, i),
-      language: at(asset.language, i),
-      ages: at(asset.ages, i),
-      level: at(asset.level, i),
-      delivery: at(asset.delivery, i),
-      starts: at(asset.starts, i),
-      routes: list(routes, asset.routes, i),
-      priorityGroups: list(priorityGroups, asset.priorityGroups, i),
-      free: at(asset.free, i),
-      venues,
-      towns,
-      lastReviewed: '',
-      illustrative: at(asset.illustrative, i),
-    };
-    const strand = at(asset.strand, i);
-    if (strand !== null) doc.strand = strand;
-    const status = at(asset.status, i);
-    if (status !== null) doc.status = status;
-    docs.push(doc);
+    const doc: Record<string, unknown> = { position: i, id: PENDING_ID, title: PENDING_TITLE, lastReviewed: '', venues, towns };
+    for (const [name, col] of required) doc[name] = col.values[col.codes[i] as number];
+    for (const [name, table, listCodes] of lists) doc[name] = table[listCodes[i] as number];
+    for (const [name, col] of optional) {
+      const value = col.values[col.codes[i] as number];
+      if (value !== null) doc[name] = value;
+    }
+    docs.push(doc as LoadedDoc);
   }
   return docs;
 };

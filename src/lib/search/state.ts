@@ -3,78 +3,16 @@
  * query string, so reload, back/forward and shared links give the same view.
  * Shared by server and client code.
  */
-import {
-  ACCESS_ROUTES,
-  type AccessRoute,
-  DELIVERY_MODES,
-  type DeliveryLanguage,
-  type DeliveryMode,
-  JGW_STRANDS,
-  type JgwStrand,
-  KINDS,
-  type Kind,
-  LANGUAGES,
-  LEVELS,
-  type Level,
-  PRIORITY_GROUPS,
-  type PriorityGroup,
-  REGIONS,
-  type Region,
-  TIERS,
-  type Tier,
-} from '../content/vocabulary.ts';
+import { FACETS, type Facet, type FacetValue, facetSpec, type SEARCH_FIELDS } from './fields.ts';
 
-export interface SearchState {
-  q: string;
-  /** Each facet holds the chosen values of the search document field of the same name. */
-  kind: Kind[];
-  strand: JgwStrand[];
-  tiers: Tier[];
-  areas: string[];
-  regions: Region[];
-  /** The language of delivery (Welsh-medium, bilingual, English-medium), never the page's own language. */
-  language: DeliveryLanguage[];
-  level: Level[];
-  delivery: DeliveryMode[];
-  routes: AccessRoute[];
-  priorityGroups: PriorityGroup[];
-  /** The visitor's age: entries whose age range includes it. */
-  age: number | null;
-  /** Only offers you can start at any time. */
-  rolling: boolean;
-  free: boolean;
-  /** Include offers that are temporarily closed: left out unless asked for. */
-  closed: boolean;
-  /** Include or leave out offers that are Wales-wide or online (isWalesWideOrOnline). */
-  walesWideOrOnline: 'include' | 'exclude';
-  /** A town (English or Welsh) or postcode district to sort by distance from. */
-  near: string;
-  radius: number | null;
-  /** Professional view: tiers, access routes, priority groups and review dates on each result. */
-  pro: boolean;
-}
+export { FACETS, type Facet };
 
-/** The multi-choice filters, named after the search document fields they test. */
-export const FACETS = ['kind', 'strand', 'tiers', 'areas', 'regions', 'language', 'level', 'delivery', 'routes', 'priorityGroups'] as const;
-export type Facet = (typeof FACETS)[number];
+/** Each facet holds the chosen values of the search document field of the same name (fields.ts). */
+export type FacetState = { [F in Facet]: FacetValue<F>[] };
 
-/**
- * The URL parameter of every setting, written once. They are short, and they
- * are what shared links and bookmarks already carry, so they do not follow
- * renames in the code.
- */
-export const URL_PARAMS = {
+/** The settings that are not facets, each with its URL parameter. */
+const SETTING_PARAMS = {
   q: 'q',
-  kind: 'kind',
-  strand: 'strand',
-  tiers: 'tier',
-  areas: 'area',
-  regions: 'region',
-  language: 'lang',
-  level: 'level',
-  delivery: 'delivery',
-  routes: 'route',
-  priorityGroups: 'group',
   age: 'age',
   rolling: 'rolling',
   free: 'free',
@@ -83,6 +21,36 @@ export const URL_PARAMS = {
   near: 'near',
   radius: 'radius',
   pro: 'pro',
+} as const;
+
+export interface SearchState extends FacetState {
+  q: string;
+  /** The visitor's age: entries whose age range includes it. */
+  age: number | null;
+  /** Only offers you can start at any time. */
+  rolling: boolean;
+  free: boolean;
+  /** Include offers that are temporarily closed: left out unless asked for. */
+  closed: boolean;
+  /** Include or leave out offers that are Wales-wide or online (isAvailableAnywhere, content/status.ts). */
+  walesWideOrOnline: 'include' | 'exclude';
+  /** A town (English or Welsh) or postcode district to sort by distance from. */
+  near: string;
+  radius: number | null;
+  /** Professional view: tiers, access routes, priority groups and review dates on each result. */
+  pro: boolean;
+}
+
+type FacetParams = { [F in Facet]: (typeof SEARCH_FIELDS)[F]['facet']['param'] };
+
+/**
+ * The URL parameter of every setting: the facets' from fields.ts, the others' above. They are
+ * short, and they are what shared links and bookmarks already carry, so they do not follow
+ * renames in the code.
+ */
+export const URL_PARAMS = {
+  ...(Object.fromEntries(FACETS.map((facet) => [facet, facetSpec(facet).param])) as FacetParams),
+  ...SETTING_PARAMS,
 } as const satisfies Record<keyof SearchState, string>;
 
 /** The ages a visitor can give, the same on every form. */
@@ -91,17 +59,8 @@ export const AGE_RANGE = { min: 11, max: 25 } as const;
 export const RADIUS_RANGE = { min: 1, max: 200 } as const;
 
 export const emptyState = (): SearchState => ({
+  ...(Object.fromEntries(FACETS.map((facet) => [facet, []])) as unknown as FacetState),
   q: '',
-  kind: [],
-  strand: [],
-  tiers: [],
-  areas: [],
-  regions: [],
-  language: [],
-  level: [],
-  delivery: [],
-  routes: [],
-  priorityGroups: [],
   age: null,
   rolling: false,
   free: false,
@@ -111,18 +70,6 @@ export const emptyState = (): SearchState => ({
   radius: null,
   pro: false,
 });
-
-const allowed = {
-  kind: KINDS,
-  strand: JGW_STRANDS,
-  tiers: TIERS.map(String),
-  regions: REGIONS,
-  language: LANGUAGES,
-  level: LEVELS,
-  delivery: DELIVERY_MODES,
-  routes: ACCESS_ROUTES,
-  priorityGroups: PRIORITY_GROUPS,
-} as const;
 
 /** `tier=2,3` (what encodeState writes) and `tier=2&tier=3` (what a plain HTML form sends) mean the same. */
 const list = (params: URLSearchParams, name: string): string[] =>
@@ -138,6 +85,17 @@ const number = (value: string | null, range: { min: number; max: number }): numb
   return Number.isFinite(n) && n >= range.min && n <= range.max ? n : null;
 };
 
+/**
+ * A facet's chosen values from their text (a URL or a form), typed as the field holds them (tiers
+ * are numbers), in the order given, each once. Values the facet does not allow are dropped.
+ */
+export const facetChoice = <F extends Facet>(facet: F, texts: readonly string[], areaIds: readonly string[] = []): FacetState[F] => {
+  const allowed = facetSpec(facet).values;
+  if (allowed === 'areas') return [...new Set(texts.filter((text) => areaIds.includes(text)))] as FacetState[F];
+  const rank = (value: string | number) => texts.indexOf(String(value));
+  return (allowed as readonly (string | number)[]).filter((value) => rank(value) !== -1).sort((a, b) => rank(a) - rank(b)) as FacetState[F];
+};
+
 /** Reads a query string. Unknown values are dropped, never trusted. `areaIds` limits the area filter to real areas. */
 export const decodeState = (search: string, areaIds: readonly string[] = []): SearchState => {
   const params = new URLSearchParams(search);
@@ -145,9 +103,7 @@ export const decodeState = (search: string, areaIds: readonly string[] = []): Se
   const state = emptyState();
   state.q = (get('q') ?? '').slice(0, 200);
   for (const facet of FACETS) {
-    const values = list(params, URL_PARAMS[facet]);
-    const valid = facet === 'areas' ? values.filter((v) => areaIds.includes(v)) : values.filter((v) => (allowed[facet] as readonly string[]).includes(v));
-    (state[facet] as (string | number)[]) = facet === 'tiers' ? [...new Set(valid)].map(Number) : [...new Set(valid)];
+    (state[facet] as FacetState[Facet]) = facetChoice(facet, list(params, URL_PARAMS[facet]), areaIds);
   }
   state.age = number(get('age'), AGE_RANGE);
   state.rolling = get('rolling') === '1';

@@ -8,6 +8,7 @@ import type { CardModel } from '../content/card.ts';
 import type { Provision } from '../content/schema.ts';
 import type { Status } from '../content/vocabulary.ts';
 import { type LocalText, localText } from '../i18n/local-text.ts';
+import type { KeysUnder } from '../i18n/message-keys.ts';
 import type { Translator } from '../i18n/translate.ts';
 
 export interface ShortlistEntry {
@@ -43,7 +44,10 @@ export const shortlistEntry = (entry: Provision, card: CardModel, t: Translator)
  * how to apply, and its page's full address; then the share link. Ids no longer found are named
  * as ended or moved, so the list is never silently shorter.
  */
-export const shortlistText = (items: readonly { id: string; entry: ShortlistEntry | null }[], t: Translator, origin: string, share: string): string => {
+/** The words the copied text needs, and no more: the My options page's translator has only its own slice. */
+type TextTranslator = Translator<KeysUnder<'shortlist' | 'vocab.status' | 'detail.contactWebsite' | 'detail.contactPhone' | 'detail.contactEmail'>>;
+
+export const shortlistText = (items: readonly { id: string; entry: ShortlistEntry | null }[], t: TextTranslator, origin: string, share: string): string => {
   const lines = [`${t('shortlist.title')} (${items.length})`, ''];
   items.forEach(({ id, entry }, i) => {
     const n = `${i + 1}. `;

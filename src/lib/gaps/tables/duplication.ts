@@ -3,9 +3,11 @@ import type { Translator } from '../../i18n/translate.ts';
 import type { Focus } from '../duplication.ts';
 import type { TableBuilder } from './model.ts';
 
-const FOCUS_VOCABULARY: Record<Focus['field'], string> = { sector: 'vocab.sector', serviceType: 'vocab.serviceType', strand: 'vocab.strand' };
-
-const focusLabel = (focus: Focus | null, t: Translator): string | null => (focus ? t(`${FOCUS_VOCABULARY[focus.field]}.${focus.value}`) : null);
+const focusLabel = (focus: Focus | null, t: Translator): string | null => {
+  if (!focus) return null;
+  if (focus.field === 'sector') return t(`vocab.sector.${focus.value}`);
+  return focus.field === 'serviceType' ? t(`vocab.serviceType.${focus.value}`) : t(`vocab.strand.${focus.value}`);
+};
 
 export const duplication: TableBuilder = ({ report, ctx, cells: { area, text, f } }) => {
   const { t } = ctx;

@@ -23,7 +23,7 @@ export const welshMissing: TableBuilder = ({ report, ctx: { t }, cells: { offer,
   caption: t('gaps.s9.welshCaption'),
   columns: [t('gaps.col.offer'), t('gaps.col.missing')],
   // The two fields are named in one phrase, not joined by a list formatter: Welsh "a" mutates what follows ("teitl a chrynodeb").
-  rows: report.housekeeping.welshMissing.map((w) => [offer(w.entry), text(t(`gaps.s9.field.${w.fields.length === 2 ? 'both' : w.fields[0]}`))]),
+  rows: report.housekeeping.welshMissing.map((w) => [offer(w.entry), text(t(`gaps.s9.field.${w.fields.length === 2 ? 'both' : (w.fields[0] ?? 'both')}`))]),
 });
 
 export const recordChecks: TableBuilder = ({ report, ctx: { t }, cells: { offer, text, f } }) => ({
