@@ -6,9 +6,10 @@ import { cardView } from '../lib/content/card-view.ts';
 import type { AreaOption } from '../lib/search/filter-model.ts';
 import type { Results } from '../lib/search/filters.ts';
 import type { SearchData } from '../lib/search/loader.ts';
-import type { PlaceMatch } from '../lib/search/places.ts';
+import { type PlaceMatch, placeLabel } from '../lib/search/places.ts';
 import type { SearchState } from '../lib/search/state.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
+import { visitorToday } from '../scripts/search-controller.ts';
 import SaveToggle from './SaveToggle.tsx';
 import type { SearchTranslator } from './search-props.ts';
 import { viewToReact } from './view-node.tsx';
@@ -42,7 +43,7 @@ const useCards = (t: SearchTranslator, pro: boolean, detailPath: string, areas: 
   const options = useMemo(() => {
     const names = new Map(areas.map((area) => [area.id, area.name]));
     // Start dates that have passed on the visitor's own date are not offered.
-    return { t, pro, detailPath, areaName: (id: string) => names.get(id) ?? id, today: new Date().toISOString().slice(0, 10) };
+    return { t, pro, detailPath, areaName: (id: string) => names.get(id) ?? id, today: visitorToday() };
   }, [t, pro, detailPath, areas]);
   return (doc: SearchDoc, km: number | null, town: number | null = null): CardModel => {
     let cache = modelCaches.get(options);
@@ -58,12 +59,6 @@ const useCards = (t: SearchTranslator, pro: boolean, detailPath: string, areas: 
     }
     return card;
   };
-};
-
-/** A postcode district is named with its area: "CF10, Cardiff". */
-const placeLabel = (place: Extract<PlaceMatch, { found: true }>, areas: readonly AreaOption[]): string => {
-  const area = place.postcode ? areas.find((option) => option.id === place.area)?.name : undefined;
-  return area ? `${place.label}, ${area}` : place.label;
 };
 
 interface View {
@@ -172,7 +167,7 @@ export function ResultList({ t, state, results: latest, data, onShown, place, de
           )}
         </div>
       )}
-      {place?.found && <p>{t('search.nearFound', { place: placeLabel(place, areas) })}</p>}
+      {place?.found && <p>{t('search.nearFound', { place: placeLabel(place, (id) => areas.find((option) => option.id === id)?.name) })}</p>}
       {results.total === 0 && <p>{t('search.none')}</p>}
       {place?.found && results.local.length > 0 && <h3 className="group-heading">{t('search.nearHeading')}</h3>}
       <ul className="cards" data-group="local">

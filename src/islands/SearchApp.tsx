@@ -9,11 +9,10 @@ import { chosenFilters, filterModel } from '../lib/search/filter-model.ts';
 import { applyFilters, facetCounts, hitsNear } from '../lib/search/filters.ts';
 import { loadSearch, type SearchData } from '../lib/search/loader.ts';
 import { type Matcher, searchDocs, searchKey } from '../lib/search/match.ts';
-import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
-import { decodeState, emptyState, encodeState, type SearchState } from '../lib/search/state.ts';
+import { emptyState, encodeState, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
 import { fetchJsonEarly as fetchJson } from '../scripts/early-data.ts';
 import { whileIdle } from '../scripts/idle.ts';
-import { keepQueryOnLanguageSwitch } from '../scripts/lang-switch.ts';
+import { type CommitMode, createSearchController, type SearchController, WIDE_SCREEN } from '../scripts/search-controller.ts';
 import { ChosenFilters } from './ChosenFilters.tsx';
 import { Filters, type FilterUpdate } from './Filters.tsx';
 import { ResultList } from './ResultList.tsx';
@@ -24,41 +23,50 @@ interface Loaded {
   data: SearchData;
 }
 
-type ResolvePlace = (query: string, lang: 'en' | 'cy') => PlaceMatch;
-
-/** How long typing must pause before the address bar follows the query. */
-const URL_DELAY_MS = 400;
-
 export default function SearchApp(props: SearchIslandProps) {
   const { lang } = props;
   const t = useMemo(() => createTranslator<SearchKey>({ en: props.fallbackStrings, cy: props.strings }, lang), [props.strings, props.fallbackStrings, lang]);
   const areaIds = useMemo(() => props.areas.map((area) => area.id), [props.areas]);
   // Labels depend only on the language and the areas, not on the counts: build them once.
   const model = useMemo(() => filterModel(t, props.areas), [t, props.areas]);
-  // The server renders the empty view; the URL is read after hydration so the two never disagree.
+  // The URL, history and places are the search controller's (shared with the map page). The server renders the
+  // empty view; the controller is made after hydration, so the two never disagree.
+  const [controller, setController] = useState<SearchController | null>(null);
   const [state, setState] = useState<SearchState>(emptyState);
+  // Counts the controller's changes, so that the places arriving redraws too.
+  const [version, setVersion] = useState(0);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   // Set when the first results are drawn: what "ready" means to a visitor (and to the tests).
   const [shown, setShown] = useState(false);
   const onShown = useCallback(() => setShown(true), []);
-  // The places are fetched only when a place is asked for.
-  const [resolvePlace, setResolvePlace] = useState<ResolvePlace | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
   const [near, setNear] = useState('');
-  // Set once the browser runs the island; until then (and without JavaScript) it draws nothing.
-  const [mounted, setMounted] = useState(false);
   // The filters start open on a wide screen, folded on a phone.
   const [wide, setWide] = useState(true);
 
   useEffect(() => {
-    setMounted(true);
-    setWide(window.matchMedia('(min-width: 60rem)').matches);
-    const fromUrl = decodeState(window.location.search, areaIds);
-    setState(fromUrl);
-    setQuery(fromUrl.q);
-    setNear(fromUrl.near);
-  }, [areaIds]);
+    const made = createSearchController({ lang, areaIds, placesUrl: props.placesUrl });
+    setController(made);
+    setWide(window.matchMedia(WIDE_SCREEN).matches);
+    setState(made.state());
+    setQuery(made.state().q);
+    setNear(made.state().near);
+    const unsubscribe = made.subscribe(() => {
+      setState(made.state());
+      setVersion((n) => n + 1);
+    });
+    // Back and forward refill the boxes with what the address says.
+    const unnavigate = made.onNavigate((next) => {
+      setQuery(next.q);
+      setNear(next.near);
+    });
+    return () => {
+      unsubscribe();
+      unnavigate();
+      made.flush();
+    };
+  }, [lang, areaIds, props.placesUrl]);
 
   useEffect(() => {
     let cancelled = false;
@@ -73,86 +81,19 @@ export default function SearchApp(props: SearchIslandProps) {
   // The typo search's indexes are made while the page is idle, so the first misspelt word does not wait for them.
   useEffect(() => (loaded ? whileIdle(loaded.matcher.prepare) : undefined), [loaded]);
 
-  const wantsPlace = state.near.trim() !== '';
-  useEffect(() => {
-    if (!wantsPlace || resolvePlace) return;
-    let cancelled = false;
-    fetchJson<PlacesAsset>(props.placesUrl)
-      .then((places) => {
-        const resolver = createPlaceResolver(places);
-        if (!cancelled) setResolvePlace(() => resolver);
-      })
-      .catch(() => !cancelled && setFailed(true));
-    return () => {
-      cancelled = true;
-    };
-  }, [wantsPlace, resolvePlace, props.placesUrl]);
+  const commit = useCallback((next: SearchState, mode: CommitMode = 'push') => controller?.commit(next, mode), [controller]);
+  const flushUrl = useCallback(() => controller?.flush(), [controller]);
 
-  // The address the query will be written to once typing pauses (see flushUrl).
-  const pendingUrl = useRef<string | null>(null);
-  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  // Back and forward restore the view the URL describes (and drop an address not yet written).
-  useEffect(() => {
-    const onPop = () => {
-      clearTimeout(urlTimer.current);
-      pendingUrl.current = null;
-      const next = decodeState(window.location.search, areaIds);
-      setState(next);
-      setQuery(next.q);
-      setNear(next.near);
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, [areaIds]);
-
-  // The language switch keeps the search: the same query string means the same in both languages.
-  useEffect(() => keepQueryOnLanguageSwitch(encodeState(state)), [state]);
-
-  // Typing writes the URL once the typing pauses, or as the box loses focus or the page is left:
-  // each history.replaceState is a same-document navigation, and Chromium then fetches and decodes
-  // the favicon again, which cost about as much as drawing the results (measured by bench:search).
-  const flushUrl = useCallback(() => {
-    clearTimeout(urlTimer.current);
-    urlTimer.current = undefined;
-    if (pendingUrl.current !== null && pendingUrl.current !== `${window.location.pathname}${window.location.search}`) {
-      window.history.replaceState(null, '', pendingUrl.current);
-    }
-    pendingUrl.current = null;
-  }, []);
-  useEffect(() => {
-    window.addEventListener('pagehide', flushUrl);
-    return () => {
-      window.removeEventListener('pagehide', flushUrl);
-      flushUrl();
-    };
-  }, [flushUrl]);
-
-  const commit = useCallback(
-    (next: SearchState, mode: 'push' | 'replace' = 'push') => {
-      setState(next);
-      const url = `${window.location.pathname}${encodeState(next)}`;
-      if (mode === 'push') {
-        flushUrl();
-        window.history.pushState(null, '', url);
-      } else {
-        pendingUrl.current = url;
-        clearTimeout(urlTimer.current);
-        urlTimer.current = setTimeout(flushUrl, URL_DELAY_MS);
-      }
-    },
-    [flushUrl],
-  );
-
-  // Typing updates the results at once and the URL in place (no history step per key).
+  // Typing updates the results at once and the URL in place once typing pauses (no history step per key).
   const onQuery = (value: string) => {
     setQuery(value);
-    commit({ ...state, q: value }, 'replace');
+    commit({ ...state, q: value }, 'typing');
   };
 
-  const place = useMemo(() => (resolvePlace && state.near.trim() ? resolvePlace(state.near, lang) : null), [resolvePlace, state.near, lang]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the places' arrival reaches this.
+  const place = useMemo(() => controller?.place() ?? null, [controller, state.near, version]);
   // Until the places arrive, results for a place are not shown (they would be for all of Wales).
-  const ready = loaded !== null && (!wantsPlace || resolvePlace !== null);
+  const ready = loaded !== null && controller !== null && !controller.waitingForPlaces();
   // Results depend on the query's key and the filters, not on every keystroke: "" → "m" redoes nothing.
   const key = searchKey(state.q);
   const hits = useMemo(() => (loaded ? searchDocs(loaded.matcher, key) : []), [loaded, key]);
@@ -176,7 +117,7 @@ export default function SearchApp(props: SearchIslandProps) {
   }, [commit]);
 
   // Nothing is drawn until the browser runs this: without JavaScript the page shows only what works (its <noscript> links).
-  if (!mounted) return null;
+  if (!controller) return null;
 
   return (
     <div className="search-app" data-ready={ready && shown ? 'true' : undefined}>
@@ -196,7 +137,7 @@ export default function SearchApp(props: SearchIslandProps) {
             <input
               id="search-q"
               type="search"
-              name="q"
+              name={URL_PARAMS.q}
               value={query}
               aria-describedby="search-q-hint"
               autoComplete="off"
@@ -211,7 +152,7 @@ export default function SearchApp(props: SearchIslandProps) {
             </p>
             <input
               id="search-near"
-              name="near"
+              name={URL_PARAMS.near}
               value={near}
               aria-describedby="search-near-hint"
               autoComplete="off"
@@ -223,7 +164,7 @@ export default function SearchApp(props: SearchIslandProps) {
         </form>
       </search>
 
-      {failed && <p className="notice">{t('search.loadError')}</p>}
+      {(failed || controller.placesFailed()) && <p className="notice">{t('search.loadError')}</p>}
       {!ready && !failed && <p>{t('search.loading')}</p>}
 
       {loaded && ready && (

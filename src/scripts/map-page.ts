@@ -13,14 +13,14 @@ import { createTranslator } from '../lib/i18n/translate.ts';
 import { applyFilters } from '../lib/search/filters.ts';
 import { loadSearch } from '../lib/search/loader.ts';
 import { type Matcher, searchDocs } from '../lib/search/match.ts';
-import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
-import { decodeState, encodeState, FACETS, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
+import { type PlaceMatch, placeLabel } from '../lib/search/places.ts';
+import { decodeState, encodeState, FACETS, MAP_VIEW_PARAM, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
 import { cardElement } from './card-dom.ts';
 import { fetchJsonEarly } from './early-data.ts';
-import { keepQueryOnLanguageSwitch } from './lang-switch.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
 import type { MapKey, MapPageConfig } from './map-config.ts';
+import { createSearchController, visitorToday, WIDE_SCREEN } from './search-controller.ts';
 
 const PAGE = 50;
 
@@ -41,10 +41,12 @@ const form = byId<HTMLFormElement>('map-filters');
 const mapHost = byId('map');
 const status = byId('map-status');
 
-let state: SearchState = decodeState(window.location.search, areaIds);
-let view: 'map' | 'list' = new URLSearchParams(window.location.search).get('view') === 'list' ? 'list' : 'map';
+const viewInUrl = (): 'map' | 'list' => (new URLSearchParams(window.location.search).get(MAP_VIEW_PARAM) === 'list' ? 'list' : 'map');
+let view = viewInUrl();
+// The URL, history, language switch and places: the same controller as the search page's.
+const controller = createSearchController({ lang, areaIds, placesUrl: config.placesUrl, extra: () => (view === 'list' ? `${MAP_VIEW_PARAM}=list` : '') });
+let state: SearchState = controller.state();
 let matcher: Matcher | null = null;
-let resolvePlace: ((query: string, lang: 'en' | 'cy') => PlaceMatch) | null = null;
 let leaflet: LeafletView | null = null;
 let split: MapSplit = { markers: [], placed: [], anywhere: [], outreach: [] };
 let fitKey: string | null = null;
@@ -53,14 +55,7 @@ let nearPoint: FitTarget['near'] = null;
 // The search data may already be on its way: the page's first script fetched it (lib/search/early.ts).
 const fetchJson = fetchJsonEarly;
 
-// ---- URL and form -------------------------------------------------------------
-
-/** The query string of a view: the search state, and `view=list` for the list. */
-const queryFor = (next: SearchState, nextView: 'map' | 'list'): string => {
-  const query = encodeState(next);
-  return `${query}${nextView === 'list' ? `${query ? '&' : '?'}view=list` : ''}`;
-};
-const urlFor = (next: SearchState, nextView: 'map' | 'list'): string => `${window.location.pathname}${queryFor(next, nextView)}`;
+// ---- Form -----------------------------------------------------------------------
 
 const stateToForm = (s: SearchState) => {
   byId<HTMLInputElement>('m-q').value = s.q;
@@ -92,7 +87,7 @@ const formToState = (): SearchState => {
 // ---- List and "available anywhere" ---------------------------------------------
 
 const areaNameOf = (id: string) => areaName.get(id) ?? id;
-const today = new Date().toISOString().slice(0, 10);
+const today = visitorToday();
 const card = (doc: SearchDoc) => cardModel(doc, t, { detailPath: config.detailPath, areaName: areaNameOf, today });
 
 /** Renders the first page of a list, with a "show more" button for the rest. */
@@ -121,8 +116,10 @@ const renderText = (place: PlaceMatch | null) => {
   status.dataset.outreach = String(split.outreach.length);
   const near = byId('map-near');
   near.hidden = !place;
-  const label = place?.found && place.postcode && areaName.has(place.area) ? `${place.label}, ${areaNameOf(place.area)}` : place?.found ? place.label : '';
-  if (place) near.textContent = place.found ? t('search.nearFound', { place: label }) : t('search.unknownPlace', { place: state.near });
+  if (place)
+    near.textContent = place.found
+      ? t('search.nearFound', { place: placeLabel(place, (id) => areaName.get(id)) })
+      : t('search.unknownPlace', { place: state.near });
   byId('list-count').textContent = `(${t.plural('count.options', split.placed.length)})`;
   byId('anywhere-count').textContent = `(${split.anywhere.length})`;
   renderCards(byId('map-list'), byId('list-more'), split.placed);
@@ -131,11 +128,10 @@ const renderText = (place: PlaceMatch | null) => {
   byId('outreach-count').textContent = `(${split.outreach.length})`;
   renderCards(byId('outreach-list'), byId('outreach-more'), split.outreach);
   byId<HTMLAnchorElement>('map-to-search').href = `${config.searchPath}${encodeState(state)}`;
-  keepQueryOnLanguageSwitch(queryFor(state, view));
 };
 
 /** A wide screen shows the list beside the map (global.css), so both views at once and no switch. */
-const wide = window.matchMedia('(min-width: 60rem)');
+const wide = window.matchMedia(WIDE_SCREEN);
 
 const showView = () => {
   byId('map-view').hidden = !wide.matches && view !== 'map';
@@ -159,20 +155,10 @@ const fitTarget = (): FitTarget | null => {
   return { areas: [...new Set([...state.areas, ...(state.areas.length > 0 ? [] : inRegion)])], near: nearPoint };
 };
 
-let loadingPlaces = false;
 const refresh = () => {
   if (!matcher) return;
-  if (state.near && !resolvePlace && !loadingPlaces) {
-    // A place came with back or forward: fetch the places once, then filter again.
-    loadingPlaces = true;
-    fetchJson<PlacesAsset>(config.placesUrl)
-      .then((places) => {
-        resolvePlace = createPlaceResolver(places);
-        refresh();
-      })
-      .catch(() => byId('map-error').removeAttribute('hidden'));
-  }
-  const place = state.near && resolvePlace ? resolvePlace(state.near, lang) : null;
+  if (controller.placesFailed()) byId('map-error').removeAttribute('hidden');
+  const place = controller.place();
   nearPoint = place?.found ? { lat: place.lat, lon: place.lon, km: state.radius } : null;
   const results = applyFilters(searchDocs(matcher, state.q), state, place?.found ? place : null);
   split = splitForMap([...results.local.map((row) => row.doc), ...results.anywhere.map((row) => row.doc)], lang);
@@ -180,14 +166,17 @@ const refresh = () => {
   leaflet?.show(split.markers, fitTarget());
 };
 
-const commit = (next: SearchState, mode: 'push' | 'replace' = 'push') => {
-  state = next;
-  const url = urlFor(state, view);
-  if (mode === 'push') window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
+// Every change, from the form, back and forward, or the places arriving, comes through the controller.
+controller.subscribe(() => {
+  state = controller.state();
   stateToForm(state);
   refresh();
-};
+});
+controller.onNavigate(() => {
+  view = viewInUrl();
+  showView();
+});
+const commit = (next: SearchState) => controller.commit(next);
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -205,34 +194,23 @@ byId<HTMLAnchorElement>('m-clear').addEventListener('click', (event) => {
 for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
   button.addEventListener('click', () => {
     view = button.dataset.view === 'list' ? 'list' : 'map';
-    window.history.replaceState(null, '', urlFor(state, view));
-    // "Map" or "List" is kept when the visitor switches language.
-    keepQueryOnLanguageSwitch(queryFor(state, view));
+    // In the address in place, and kept when the visitor switches language.
+    controller.commit(state, 'replace');
     showView();
   });
 }
 wide.addEventListener('change', showView);
-window.addEventListener('popstate', () => {
-  state = decodeState(window.location.search, areaIds);
-  view = new URLSearchParams(window.location.search).get('view') === 'list' ? 'list' : 'map';
-  stateToForm(state);
-  showView();
-  refresh();
-});
 
 // ---- Start -----------------------------------------------------------------------
 
 const start = async () => {
   stateToForm(state);
   showView();
-  const [search, places] = await Promise.all([
-    loadSearch(config.dataUrl, fetchJson),
-    state.near ? fetchJson<PlacesAsset>(config.placesUrl) : Promise.resolve(null),
-  ]);
+  // The controller has started fetching the places already if a place is asked for.
+  const search = await loadSearch(config.dataUrl, fetchJson);
   // Every marker is labelled with its title, so the map needs them all (a chunk per 250 entries, fetched side by side).
   await search.data.loadAll();
   matcher = search.matcher;
-  if (places) resolvePlace = createPlaceResolver(places);
   refresh();
   // The text and the list are on screen: now fetch Leaflet and the boundaries (in the list view, when the map is first shown).
   if (!byId('map-view').hidden) await ensureMap();

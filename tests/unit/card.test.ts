@@ -14,7 +14,7 @@ const doc = (over: Partial<CardSource> = {}): CardSource => ({
   id: 'powys-motor',
   kind: 'course',
   title: { en: 'Motor vehicle', cy: 'Cerbydau modur' },
-  provider: { en: 'NPTC Group of Colleges', cy: 'Grŵp Colegau NPTC' },
+  providerName: { en: 'NPTC Group of Colleges', cy: 'Grŵp Colegau NPTC' },
   tiers: [2, 3],
   areas: ['powys'],
   walesWide: false,

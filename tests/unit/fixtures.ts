@@ -2,6 +2,7 @@
  * Small hand-made records for the unit tests: one of each kind, all valid.
  * Each test changes one thing and checks the message a person would see.
  */
+import { type Provision, provisionSchema } from '../../src/lib/content/schema.ts';
 import type { RawRecord } from '../../src/lib/content/validate.ts';
 
 export const area = {
@@ -87,3 +88,14 @@ export const dataSet = (...extra: RawRecord[]): RawRecord[] => [
   record('demand', '2026-10', demand),
   ...extra,
 ];
+
+/**
+ * A provision record for a test, checked by the same schema as the content: a fixture that
+ * breaks a rule fails here, with the rule, instead of testing something the site never holds.
+ */
+export const validProvision = (id: string, data: Record<string, unknown>): Provision => {
+  // A key set to undefined is a key left out, as in a YAML file.
+  const parsed = provisionSchema.safeParse(Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)));
+  if (!parsed.success) throw new Error(`fixture ${id}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  return { ...parsed.data, id };
+};

@@ -17,10 +17,17 @@ import type { Provision } from '../../src/lib/content/schema.ts';
 import type { Tier } from '../../src/lib/content/vocabulary.ts';
 import type { GapArea } from '../../src/lib/gaps/common.ts';
 import type { Town } from '../../src/lib/gaps/reach.ts';
+import { validProvision } from './fixtures.ts';
+
+/**
+ * In person or blended, a record must have a venue: one that gives none is put at a venue far from
+ * every town of this world (Elsewhere, over 100 km from TA and TB), so that it changes no distance.
+ */
+const ELSEWHERE = { name: 'Elsewhere', town: 'Elsewhere', lat: 51.5, lon: -3.0 };
+const needsVenue = (over: Record<string, unknown>) => !('venues' in over) && ['in-person', 'blended', undefined].includes(over.delivery as string | undefined);
 
 export const entry = (id: string, over: Record<string, unknown>): Provision =>
-  ({
-    id,
+  validProvision(id, {
     kind: 'course',
     sector: 'care-health',
     qualification: { en: 'A qualification' },
@@ -46,14 +53,15 @@ export const entry = (id: string, over: Record<string, unknown>): Provision =>
     lastReviewed: '2026-09-01',
     status: 'active',
     illustrative: true,
+    ...(needsVenue(over) ? { venues: [ELSEWHERE] } : {}),
     ...over,
-  }) as unknown as Provision;
+  });
 
 const venue = (town: string, lat: number, lon: number) => ({ name: town, town, lat, lon });
 export const youthWork = { kind: 'support', serviceType: 'youth-work', sector: undefined, qualification: undefined, institutionType: undefined, level: 'none' };
 
 export const provision: Provision[] = [
-  entry('a1', { tiers: [2, 3], venues: [venue('TA', 51.0, -4.0)], capacity: 10, progression: ['a3'] }),
+  entry('a1', { tiers: [2, 3], venues: [venue('TA', 52.0, -4.0)], capacity: 10, progression: ['a3'] }),
   entry('a2', {
     ...youthWork,
     tiers: [2],
@@ -71,7 +79,7 @@ export const provision: Provision[] = [
     institutionType: undefined,
     tiers: [3],
     areas: ['A', 'B'],
-    venues: [venue('TA2', 51.0, -3.9)],
+    venues: [venue('TA2', 52.0, -3.9)],
     language: 'welsh',
     capacity: 20,
     provider: 'p3',
@@ -79,7 +87,7 @@ export const provision: Provision[] = [
   }),
   entry('a4', { ...youthWork, tiers: [2], delivery: 'outreach', priorityGroups: ['care-leavers'], provider: 'p4', capacity: 5 }),
   entry('a5', { ...youthWork, tiers: [2], delivery: 'outreach', priorityGroups: ['care-leavers'], provider: 'p2', capacity: 5 }),
-  entry('ended1', { tiers: [4], status: 'ended', capacity: 99 }),
+  entry('ended1', { tiers: [4], status: 'ended', capacity: 99, venues: [venue('TA', 52.0, -4.0)] }),
   entry('w1', { ...youthWork, tiers: [1, 2], areas: [], walesWide: true, delivery: 'outreach', provider: 'national' }),
   entry('o1', { tiers: [3], areas: ['B'], delivery: 'online' }),
   entry('closed1', {
@@ -88,7 +96,7 @@ export const provision: Provision[] = [
     status: 'temporarily-closed',
     lastReviewed: '2025-01-01',
     title: { en: 'Closed' },
-    venues: [venue('TB', 52.0, -4.0)],
+    venues: [venue('TB', 53.0, -4.0)],
   }),
 ];
 
@@ -102,6 +110,6 @@ export const demand = new Map<string, Record<Tier, number>>([
   ['B', { 1: 5, 2: 0, 3: 10, 4: 8, 5: 50 }],
 ]);
 export const towns: Town[] = [
-  { nameEn: 'TA', nameCy: 'TA', area: 'A', lat: 51.0, lon: -4.0 },
-  { nameEn: 'TB', nameCy: 'TB', area: 'B', lat: 52.0, lon: -4.0 },
+  { nameEn: 'TA', nameCy: 'TA', area: 'A', lat: 52.0, lon: -4.0 },
+  { nameEn: 'TB', nameCy: 'TB', area: 'B', lat: 53.0, lon: -4.0 },
 ];

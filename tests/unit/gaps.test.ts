@@ -197,7 +197,13 @@ describe('duplication', () => {
     // Alike enough on tiers, ages and groups ((1/3 + 6/12 + 1) ÷ 3 = 0.61), but they share only common words ("youth", "workers").
     expect(sharedWords(distinctiveWords(studio), distinctiveWords(street))).toEqual([]);
     expect(similarity(studio, street)).toBeNull();
-    const club = entry('club', { ...street, id: 'club', title: { en: 'Film club' }, summary: { en: 'Short films, made together.' } });
+    const club = entry('club', {
+      ...youthWork,
+      tiers: [1, 2],
+      ages: { min: 14, max: 19 },
+      title: { en: 'Film club' },
+      summary: { en: 'Short films, made together.' },
+    });
     expect(sharedWords(distinctiveWords(studio), distinctiveWords(club))).toEqual(['film', 'films', 'short']);
     expect(similarity(studio, club)).toBeCloseTo((1 / 3 + 6 / 12 + 1) / 3, 4);
   });
@@ -287,8 +293,8 @@ describe('reach', () => {
   it('counts outreach as reaching every town in its areas, and only there', () => {
     // a2, a4 and a5 are outreach at tier 2 in A. Far from any venue, a town in A is reached at tier 2 by them; one in B is not.
     const far = [
-      { nameEn: 'FA', nameCy: 'FA', area: 'A', lat: 53.5, lon: -4.0 },
-      { nameEn: 'FB', nameCy: 'FB', area: 'B', lat: 53.5, lon: -4.0 },
+      { nameEn: 'FA', nameCy: 'FA', area: 'A', lat: 54.5, lon: -4.0 },
+      { nameEn: 'FB', nameCy: 'FB', area: 'B', lat: 54.5, lon: -4.0 },
     ];
     const gaps = reach(provision, far, config);
     expect(gaps.map((gap) => [gap.town.nameEn, gap.beyond.map((b) => b.tier)])).toEqual([

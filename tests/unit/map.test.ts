@@ -17,7 +17,7 @@ const doc = (id: string, over: Partial<SearchDoc> = {}): SearchDoc => ({
   id,
   kind: 'course',
   title: { en: `Title ${id}`, cy: `Teitl ${id}` },
-  provider: { en: 'Coleg Sir Gâr', cy: 'Coleg Sir Gâr' },
+  providerName: { en: 'Coleg Sir Gâr', cy: 'Coleg Sir Gâr' },
   tiers: [3, 4],
   areas: ['carmarthenshire'],
   regions: ['south-west'],

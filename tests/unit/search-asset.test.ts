@@ -26,9 +26,9 @@ describe('the search data in parts', () => {
   });
 
   it('writes a shared value once: providers, venues and towns are tables, entries hold codes', () => {
-    const distinctProviders = new Set(asset.docs.map((doc) => JSON.stringify(doc.provider))).size;
-    expect(split.docs.provider.values).toHaveLength(distinctProviders);
-    expect(split.docs.provider.codes).toHaveLength(asset.docs.length);
+    const distinctProviders = new Set(asset.docs.map((doc) => JSON.stringify(doc.providerName))).size;
+    expect(split.docs.providerName.values).toHaveLength(distinctProviders);
+    expect(split.docs.providerName.codes).toHaveLength(asset.docs.length);
     expect(split.docs.kind.values.length).toBeLessThanOrEqual(5);
     const venues = new Set(asset.docs.flatMap((doc) => doc.venues.map(([lat, lon, town]) => `${lat},${lon},${doc.towns.en[town]}`)));
     expect(split.docs.venues.lat).toHaveLength(venues.size);

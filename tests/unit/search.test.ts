@@ -12,6 +12,7 @@ import { normalise, truncate } from '../../src/lib/search/normalise.ts';
 import { createPlaceResolver } from '../../src/lib/search/places.ts';
 import { decodePostings, encodePostings } from '../../src/lib/search/postings.ts';
 import { decodeState, emptyState, encodeState, FACETS, URL_PARAMS } from '../../src/lib/search/state.ts';
+import { validProvision } from './fixtures.ts';
 
 const base = {
   summary: { en: 'A course.', cy: 'Cwrs.' },
@@ -35,7 +36,7 @@ const base = {
   status: 'active',
   illustrative: true,
 };
-const entry = (id: string, over: Record<string, unknown>): Provision => ({ ...base, id, ...over }) as unknown as Provision;
+const entry = (id: string, over: Record<string, unknown>): Provision => validProvision(id, { ...base, ...over });
 
 const entries: Provision[] = [
   entry('motor', {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import cy from '../../src/i18n/cy.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { cardModel } from '../../src/lib/content/card.ts';
-import type { Provision } from '../../src/lib/content/schema.ts';
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
 import { SHORTLIST_CHUNK_SIZE, shortlistChunkCount, shortlistChunkOf, shortlistChunkUrl } from '../../src/lib/shortlist/chunks.ts';
 import { shortlistEntry, shortlistText } from '../../src/lib/shortlist/entry.ts';
@@ -18,6 +17,7 @@ import {
   shareUrl,
   toggleShortlist,
 } from '../../src/lib/shortlist/store.ts';
+import { course, validProvision } from './fixtures.ts';
 
 const t = { en: createTranslator({ en, cy }, 'en'), cy: createTranslator({ en, cy }, 'cy') };
 const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
@@ -112,22 +112,21 @@ describe('data files', () => {
   });
 });
 
-const record = {
-  id: 'carmarthenshire-motor',
-  kind: 'course',
+const record = validProvision('carmarthenshire-motor', {
+  ...course,
   status: 'temporarily-closed',
   access: {
     routes: ['apply-to-provider', 'via-working-wales'],
     contact: { how: { en: 'Ring the college.' }, phone: '01554 748000', url: 'https://www.colegsirgar.ac.uk' },
   },
-} as unknown as Provision;
+});
 const card = (lang: 'en' | 'cy') =>
   cardModel(
     {
       id: 'carmarthenshire-motor',
       kind: 'course',
       title: { en: 'Motor vehicle', cy: 'Cerbydau modur' },
-      provider: { en: 'Coleg Sir Gâr', cy: 'Coleg Sir Gâr' },
+      providerName: { en: 'Coleg Sir Gâr', cy: 'Coleg Sir Gâr' },
       tiers: [4, 5],
       areas: ['carmarthenshire'],
       walesWide: false,

@@ -44,7 +44,7 @@ export type CardSource = Pick<
   | 'kind'
   | 'strand'
   | 'title'
-  | 'provider'
+  | 'providerName'
   | 'tiers'
   | 'areas'
   | 'walesWide'
@@ -146,7 +146,7 @@ export const cardModel = (doc: CardSource, t: CardTranslator, options: CardOptio
   if (options.today && doc.lastReviewed && reviewIsOld(doc.lastReviewed, options.today))
     badges.push({ text: t('card.oldReview'), title: t('card.oldReviewLabel') });
   const facts: CardFact[] = [
-    { key: 'provider', term: t('card.provider'), value: doc.provider[t.lang] },
+    { key: 'provider', term: t('card.provider'), value: doc.providerName[t.lang] },
     { key: 'tiers', term: t('card.tiers'), value: tiersInWords(doc.tiers, t) },
     { key: 'language', term: t('card.language'), value: t(`vocab.language.${doc.language}`) },
     { key: 'where', term: t('card.where'), value: whereText(doc, t, options) },

@@ -35,7 +35,7 @@ const toIndexed = (entry: Provision, ctx: IndexContext): { doc: SearchDoc; match
     match: {
       title: joined(entry.title.en, entry.title.cy),
       subject: joined(...ctx.subjectLabels(entry)),
-      provider: joined(doc.provider.en, doc.provider.cy),
+      provider: joined(doc.providerName.en, doc.providerName.cy),
       place: joined(...doc.towns.en, ...doc.towns.cy, ...areas.flatMap((area) => [area.name.en, area.name.cy])),
       summary: joined(entry.summary.en, entry.summary.cy),
     },

@@ -99,7 +99,8 @@ export const SEARCH_FIELDS = {
     build: (entry) => ({ en: entry.title.en, ...(entry.title.cy === undefined ? {} : { cy: entry.title.cy }) }),
     ship: 'titles',
   }),
-  provider: field<{ en: string; cy: string }>()({ build: (entry, ctx) => ctx.providerName(entry.provider), ship: 'column' }),
+  /** The provider's name in each language (a record's `provider` is the provider's id). */
+  providerName: field<{ en: string; cy: string }>()({ build: (entry, ctx) => ctx.providerName(entry.provider), ship: 'column' }),
   tiers: field<readonly Tier[]>()({ build: (entry) => sortedTiers(entry.tiers), ship: 'list', facet: { param: 'tier', values: TIERS } }),
   areas: field<readonly string[]>()({ build: (entry) => entry.areas, ship: 'list', facet: { param: 'area', values: 'areas' } }),
   regions: field<readonly Region[]>()({

@@ -27,6 +27,12 @@ export type PlaceMatch =
     }
   | { found: false; suggestions: string[] };
 
+/** How a found place is named to the visitor: a postcode district with its area ("CF10, Cardiff"), a town by its name. */
+export const placeLabel = (place: Extract<PlaceMatch, { found: true }>, areaName: (id: string) => string | undefined): string => {
+  const area = place.postcode && place.area ? areaName(place.area) : undefined;
+  return area ? `${place.label}, ${area}` : place.label;
+};
+
 const OUTCODE = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 /** A full postcode: the district, then the inward code (a digit and two letters). */
 const FULL_POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/;

@@ -53,6 +53,9 @@ export const URL_PARAMS = {
   ...SETTING_PARAMS,
 } as const satisfies Record<keyof SearchState, string>;
 
+/** The map page's own parameter, after the search's: `view=list` opens the list view. */
+export const MAP_VIEW_PARAM = 'view';
+
 /** The ages a visitor can give, the same on every form. */
 export const AGE_RANGE = { min: 11, max: 25 } as const;
 /** The distances, in km, a visitor can limit a place search to. */
