@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable, HOSTILE_PORT, NO_DATA_PORT } from './tests/e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumExecutable, HOSTILE_PORT, NO_DATA_PORT } from './tools/browser.ts';
 
 const executablePath = chromiumExecutable();
 // Not 4321, so that tests can run while `npm start` is serving the site.

@@ -7,15 +7,15 @@
  * once per build, and ids stay the plain file-name strings other records use.
  * The schemas here only give getCollection its types; the records in the
  * store have passed them already. The fields, their descriptions and every
- * rule live in src/lib/content/schema.ts.
+ * rule live in src/lib/schema/schema.ts.
  */
 
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { loadContent } from './lib/content/load.ts';
-import { contentDir } from './lib/content/paths.ts';
-import { areaSchema, demandSchema, providerSchema, provisionSchema } from './lib/content/schema.ts';
 import { type CollectionKey, formatIssue } from './lib/content/validate.ts';
+import { contentDir } from './lib/environment.ts';
+import { areaSchema, demandSchema, providerSchema, provisionSchema } from './lib/schema/schema.ts';
 
 const watching = new Set<CollectionKey>();
 

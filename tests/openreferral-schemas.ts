@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { openReferralSchemaDir } from '../src/lib/content/paths.ts';
+import { openReferralSchemaDir } from '../src/lib/environment.ts';
 
 export type SchemaName = 'service' | 'serviceListItem' | 'organization' | 'term' | 'page' | 'taxonomy';
 

@@ -1,11 +1,11 @@
 /**
  * Every content-collection query in one place. Pages get plain objects with
- * string ids (the shapes in src/lib/content/schema.ts), never Astro entries,
+ * string ids (the shapes in src/lib/schema/schema.ts), never Astro entries,
  * so src/lib can work on them without knowing about Astro.
  */
 import { getCollection } from 'astro:content';
-import type { Area, DemandData, Provider, Provision } from '../lib/content/schema.ts';
 import { compareNames } from '../lib/i18n/format.ts';
+import type { Area, DemandData, Provider, Provision } from '../lib/schema/schema.ts';
 
 export type AreaRecord = Area & { id: string };
 export type ProviderRecord = Provider & { id: string };

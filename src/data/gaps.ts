@@ -3,15 +3,15 @@
  * to their scope. The build date can be fixed with LLWYBRAU_BUILD_DATE
  * (YYYY-MM-DD) for a reproducible build.
  */
-import { translator } from '../i18n/index.ts';
-import { buildDate } from '../lib/content/paths.ts';
-import { REGIONS, type Tier } from '../lib/content/vocabulary.ts';
+import { translator } from '../dictionaries/index.ts';
+import { buildDate } from '../lib/environment.ts';
 import type { Town } from '../lib/gaps/reach.ts';
 import { analyseGaps, type GapReport, type Scope, scopeReport, summarise } from '../lib/gaps/report.ts';
 import { buildTables, type TableId } from '../lib/gaps/tables/index.ts';
 import { localText } from '../lib/i18n/local-text.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { type PageRef, pathFor, REGION_SLUGS } from '../lib/i18n/routes.ts';
+import { REGIONS, type Tier } from '../lib/schema/vocabulary.ts';
 import { siteContent } from './content.ts';
 import { gazetteer, placeName } from './reference.ts';
 
@@ -38,7 +38,7 @@ export const gapReport = (): Promise<GapReport> => {
     const started = performance.now();
     const report = analyseGaps({ provision: content.provision, areas: content.areas, demand, towns, today: buildDate() });
     const ms = performance.now() - started;
-    // Read by scripts/bench-build-child.ts, which runs the build in the same process.
+    // Read by tools/bench-build-child.ts, which runs the build in the same process.
     (globalThis as { __llwybrauGapAnalysisMs?: number }).__llwybrauGapAnalysisMs = ms;
     console.info(`[gaps] analysed ${content.provision.length} entries and ${towns.length} towns in ${ms.toFixed(0)} ms`);
     return report;

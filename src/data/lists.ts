@@ -6,7 +6,7 @@
  */
 import { groupByKind, provisionForArea, servesTier } from '../lib/content/select.ts';
 import { isLive } from '../lib/content/status.ts';
-import type { Tier } from '../lib/content/vocabulary.ts';
+import type { Tier } from '../lib/schema/vocabulary.ts';
 import { siteContent } from './content.ts';
 
 type Entries = Awaited<ReturnType<typeof siteContent>>['provision'];

@@ -2,7 +2,7 @@
  * The Open Referral UK feed (lib/openreferral/feed.ts), built once per build from the
  * content, with the site's public address, and written by src/pages/openreferral/[...path].ts.
  */
-import { translator } from '../i18n/index.ts';
+import { translator } from '../dictionaries/index.ts';
 import { pathFor } from '../lib/i18n/routes.ts';
 import { buildFeed } from '../lib/openreferral/feed.ts';
 import { FEED_ROOT } from '../lib/openreferral/ids.ts';

@@ -6,8 +6,8 @@
  * Each file states its scope in a sheet_scope column, so that pruning with it stays inside it.
  */
 import type { APIRoute } from 'astro';
-import { provisionCsv } from '../lib/content/export-sheet.ts';
-import { inScope, type SheetScope } from '../lib/content/sheet-scope.ts';
+import { provisionCsv } from '../lib/sheets/export.ts';
+import { inScope, type SheetScope } from '../lib/sheets/scope.ts';
 import { siteContent } from './content.ts';
 
 /** The path of a download: `wales` or an area id. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { referenceDataDir } from '../lib/content/paths.ts';
+import { referenceDataDir } from '../lib/environment.ts';
 import { parseAttributions } from '../lib/geo/attribution.ts';
 import { type Boundary, parseBoundaries } from '../lib/geo/boundaries.ts';
 import { type Place, parseOutcodes, parsePlaces, welshNames } from '../lib/geo/gazetteer.ts';

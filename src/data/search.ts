@@ -4,12 +4,12 @@
  * turns a record into its search document (which static cards render too).
  */
 import { createHash } from 'node:crypto';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../dictionaries/index.ts';
 import { loadContent } from '../lib/content/load.ts';
-import { contentDir } from '../lib/content/paths.ts';
-import type { Provision } from '../lib/content/schema.ts';
+import { contentDir } from '../lib/environment.ts';
 import { searchablePlaces } from '../lib/geo/gazetteer.ts';
 import { LOCALE_META, type Locale } from '../lib/i18n/locales.ts';
+import type { Provision } from '../lib/schema/schema.ts';
 import { type SplitAsset, splitSearchAsset } from '../lib/search/asset.ts';
 import { buildSearchIndex, subjectLabels } from '../lib/search/build-index.ts';
 import { earlyDataScript } from '../lib/search/early.ts';

@@ -2,9 +2,9 @@
  * The shortlist page's data files: each record's card, status and how to apply, per language,
  * in chunks found by hashing the id (src/lib/shortlist/chunks.ts). Built once per build.
  */
-import { translator } from '../i18n/index.ts';
-import { cardModel } from '../lib/content/card.ts';
-import { buildDate } from '../lib/content/paths.ts';
+import { translator } from '../dictionaries/index.ts';
+import { cardModel } from '../lib/cards/card.ts';
+import { buildDate } from '../lib/environment.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { detailPathTemplate } from '../lib/i18n/routes.ts';
 import { shortlistChunkCount, shortlistChunkOf } from '../lib/shortlist/chunks.ts';

@@ -8,9 +8,9 @@
 import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../lib/content/load.ts';
-import { contentDir, referenceDataDir } from '../lib/content/paths.ts';
 import { limitProblems } from '../lib/content/problem-list.ts';
 import { formatIssue } from '../lib/content/validate.ts';
+import { contentDir, referenceDataDir } from '../lib/environment.ts';
 import { exitWhenWritten } from './exit.ts';
 
 export const preflight = (): AstroIntegration => ({

@@ -1,15 +1,15 @@
 /** Results: a count announced to screen readers, then cards; near a place, nearest first and "available anywhere" apart. */
 
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { type CardModel, cardModel } from '../lib/content/card.ts';
-import { cardView } from '../lib/content/card-view.ts';
+import { visitorToday } from '../browser/search-controller.ts';
+import { type CardModel, cardModel } from '../lib/cards/card.ts';
+import { cardView } from '../lib/cards/card-view.ts';
 import type { AreaOption } from '../lib/search/filter-model.ts';
 import type { Results } from '../lib/search/filters.ts';
 import type { SearchData } from '../lib/search/loader.ts';
 import { type PlaceMatch, placeLabel } from '../lib/search/places.ts';
 import type { SearchState } from '../lib/search/state.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
-import { visitorToday } from '../scripts/search-controller.ts';
 import SaveToggle from './SaveToggle.tsx';
 import type { SearchTranslator } from './search-props.ts';
 import { viewToReact } from './view-node.tsx';
@@ -31,7 +31,7 @@ interface Props {
 /** Cards rendered at first, and added per "show more": rendering hundreds of cards per keystroke is what makes typing slow. */
 const PAGE = 20;
 
-/** One result: the card's one template (lib/content/card-view.ts) and its Save toggle. Memoised: while typing, most cards stay the same from one keystroke to the next. */
+/** One result: the card's one template (lib/cards/card-view.ts) and its Save toggle. Memoised: while typing, most cards stay the same from one keystroke to the next. */
 const Card = memo(function Card({ card }: { card: CardModel }) {
   return viewToReact(cardView(card), <SaveToggle id={card.id} title={card.title.text} />);
 });

@@ -4,15 +4,15 @@
  * island runs (lib/search/early.ts); places are fetched only when one is asked for.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { fetchJsonEarly as fetchJson } from '../browser/early-data.ts';
+import { whileIdle } from '../browser/idle.ts';
+import { type CommitMode, createSearchController, type SearchController, WIDE_SCREEN } from '../browser/search-controller.ts';
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { chosenFilters, filterModel } from '../lib/search/filter-model.ts';
 import { applyFilters, facetCounts, hitsNear } from '../lib/search/filters.ts';
 import { loadSearch, type SearchData } from '../lib/search/loader.ts';
 import { type Matcher, searchDocs, searchKey } from '../lib/search/match.ts';
 import { emptyState, encodeState, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
-import { fetchJsonEarly as fetchJson } from '../scripts/early-data.ts';
-import { whileIdle } from '../scripts/idle.ts';
-import { type CommitMode, createSearchController, type SearchController, WIDE_SCREEN } from '../scripts/search-controller.ts';
 import { ChosenFilters } from './ChosenFilters.tsx';
 import { Filters, type FilterUpdate } from './Filters.tsx';
 import { ResultList } from './ResultList.tsx';

@@ -3,14 +3,14 @@
  * Shared by server and client code.
  */
 
-import { CARD_STRINGS } from '../lib/content/card.ts';
+import { CARD_STRINGS } from '../lib/cards/card.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import type { KeysUnder } from '../lib/i18n/message-keys.ts';
 import type { Dictionary, Translator } from '../lib/i18n/translate.ts';
 import { type AreaOption, FILTER_STRINGS } from '../lib/search/filter-model.ts';
 
 /**
- * The dictionary sections the island ships (src/i18n/subset.ts cuts them): a card's and the
+ * The dictionary sections the island ships (src/dictionaries/subset.ts cuts them): a card's and the
  * filters' words, and the page's own. Its translator is typed with these keys alone, so code
  * that asks for a key outside them fails the type check instead of throwing in a browser.
  */

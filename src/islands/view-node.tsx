@@ -1,6 +1,6 @@
-/** Draws a view tree (src/lib/content/card-view.ts) as React elements: the same markup as the server's, text as text. */
+/** Draws a view tree (src/lib/cards/card-view.ts) as React elements: the same markup as the server's, text as text. */
 import { createElement, type ReactNode } from 'react';
-import type { ViewNode } from '../lib/content/card-view.ts';
+import type { ViewNode } from '../lib/cards/card-view.ts';
 
 /** HTML attribute names as React wants them. */
 const reactName = (name: string): string => (name === 'class' ? 'className' : name);

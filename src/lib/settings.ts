@@ -7,9 +7,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, normalize, relative, resolve } from 'node:path';
-import { isRealDate } from './content/schemas/primitives.ts';
-import { quoted } from './content/text-checks.ts';
 import { tileLayerFromEnv } from './geo/tiles.ts';
+import { isRealDate } from './schema/primitives.ts';
+import { quoted } from './schema/text-checks.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -19,7 +19,7 @@ const PLAIN_EMAIL = /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9](?:[A-Za-
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 
 /** Folders of the project itself, which the build must never write its pages into. */
-const PROJECT_FOLDERS = new Set(['.', 'content', 'src', 'public', 'scripts', 'tests', 'docs', 'node_modules', '.git']);
+const PROJECT_FOLDERS = new Set(['.', 'content', 'src', 'public', 'tools', 'tests', 'docs', 'node_modules', '.git']);
 
 /** Characters that have no place in a setting: controls, invisible and direction-changing ones. */
 const HIDDEN = /[\p{Cc}\p{Cf}]/u;

@@ -1,6 +1,6 @@
 /** The web app manifest in each language, so the site can be added to a phone's home screen. */
 import type { APIContext } from 'astro';
-import { translator } from '../i18n/index.ts';
+import { translator } from '../dictionaries/index.ts';
 import { LOCALES, type Locale } from '../lib/i18n/locales.ts';
 import { pathFor } from '../lib/i18n/routes.ts';
 

@@ -45,7 +45,7 @@ registerRoute(
   new CacheFirst({ cacheName: CACHE_NAMES.assets, matchOptions, plugins: expiry('assets') }),
 );
 
-// The first page a visitor opens loads before this worker is in charge: the page then sends what it loaded (src/scripts/offline.ts).
+// The first page a visitor opens loads before this worker is in charge: the page then sends what it loaded (src/browser/offline.ts).
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data = event.data as Partial<KeepMessage> | null;
   if (data?.type !== KEEP_MESSAGE || !Array.isArray(data.urls)) return;

@@ -1,5 +1,5 @@
 /**
- * One card, drawn by one template (src/lib/content/card-view.ts) on the server, in the search
+ * One card, drawn by one template (src/lib/cards/card-view.ts) on the server, in the search
  * island and on the map: for a set of records chosen to cover what varies (each kind, a JGW+
  * strand, an example badge, a closed offer, English standing in for Welsh), the server's card
  * on the browse pages, the search result and the map list's card show the same text, links,

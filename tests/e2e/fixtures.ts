@@ -4,11 +4,11 @@
  * the data rather than against numbers copied by hand.
  */
 
-import cy from '../../src/i18n/cy.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
+import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
+import en from '../../src/dictionaries/en.json' with { type: 'json' };
 import { loadContent } from '../../src/lib/content/load.ts';
-import { contentDir } from '../../src/lib/content/paths.ts';
 import { isLive } from '../../src/lib/content/status.ts';
+import { contentDir } from '../../src/lib/environment.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { createTranslator, type Translator } from '../../src/lib/i18n/translate.ts';
 

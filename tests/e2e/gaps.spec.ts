@@ -1,9 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { REGIONS } from '../../src/lib/content/vocabulary.ts';
 import { neutraliseFormula } from '../../src/lib/csv.ts';
 import { TABLE_IDS } from '../../src/lib/gaps/tables/index.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
+import { REGIONS } from '../../src/lib/schema/vocabulary.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { content, dictionaries, LANGS, translators } from './fixtures.ts';
 

@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { looksLikeFormula } from '../../src/lib/csv.ts';
 import { pageForPath, pathFor } from '../../src/lib/i18n/routes.ts';
 import { SHORTLIST_KEY } from '../../src/lib/shortlist/store.ts';
-import { HOSTILE_PORT } from './browser.ts';
+import { HOSTILE_PORT } from '../../tools/browser.ts';
 import { dictionaries, LANGS } from './fixtures.ts';
 import { PAYLOADS } from './hostile-content.ts';
 import { mapSettled } from './map-settled.ts';

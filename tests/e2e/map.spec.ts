@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
-import type { Provision } from '../../src/lib/content/schema.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
+import type { Provision } from '../../src/lib/schema/schema.ts';
+import { NO_DATA_PORT } from '../../tools/browser.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { NO_DATA_PORT } from './browser.ts';
 import { content, dictionaries, LANGS, shown, translators } from './fixtures.ts';
 import { mapSettled } from './map-settled.ts';
 

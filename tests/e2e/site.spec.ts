@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { checkSheet } from '../../src/lib/content/import-sheet.ts';
 import { readContentDir } from '../../src/lib/content/load.ts';
-import { buildDate, contentDir } from '../../src/lib/content/paths.ts';
 import { validateRecords } from '../../src/lib/content/validate.ts';
+import { buildDate, contentDir } from '../../src/lib/environment.ts';
 import { withWord } from '../../src/lib/i18n/mutate.ts';
 import { listPage, pathFor } from '../../src/lib/i18n/routes.ts';
+import { checkSheet } from '../../src/lib/sheets/import.ts';
 import { content, dictionaries, LANGS, live, translators } from './fixtures.ts';
 
 for (const lang of LANGS) {

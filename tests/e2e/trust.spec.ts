@@ -1,7 +1,7 @@
 /** Trust cues: an old review says so on the page and marks the card; a temporarily closed offer stays out of search unless asked for. */
 import { expect, test } from '@playwright/test';
-import { buildDate, nationalReportEmail } from '../../src/lib/content/paths.ts';
 import { reviewIsOld } from '../../src/lib/content/status.ts';
+import { buildDate, nationalReportEmail } from '../../src/lib/environment.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
 import { content, dictionaries, LANGS, live, translators } from './fixtures.ts';
 

@@ -34,19 +34,33 @@ const importsOf = (path: string): string[] => {
 /** What each folder may import from src/ (itself always allowed). Packages are checked apart. */
 const ALLOWED: Record<string, readonly string[]> = {
   lib: [],
-  i18n: ['lib'],
-  data: ['lib', 'i18n'],
+  dictionaries: ['lib'],
+  data: ['lib', 'dictionaries'],
   integrations: ['lib'],
   'middleware.ts': ['lib'],
   sw: ['lib'],
-  islands: ['lib', 'scripts'],
-  scripts: ['lib'],
-  components: ['lib', 'i18n', 'data', 'layouts', 'islands', 'scripts', 'components'],
-  layouts: ['lib', 'i18n', 'data', 'components', 'scripts'],
-  pages: ['lib', 'i18n', 'data', 'components', 'layouts'],
+  islands: ['lib', 'browser'],
+  browser: ['lib'],
+  components: ['lib', 'dictionaries', 'data', 'layouts', 'islands', 'browser', 'components'],
+  layouts: ['lib', 'dictionaries', 'data', 'components', 'browser'],
+  pages: ['lib', 'dictionaries', 'data', 'components', 'layouts'],
   'content.config.ts': ['lib'],
 };
 const SRC_FOLDERS = Object.keys(ALLOWED);
+
+describe('the Node tools', () => {
+  it('import nothing from tests/: the tests may use the tools, never the reverse', () => {
+    const tools = readdirSync('tools', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+    expect(tools.length).toBeGreaterThan(5);
+    for (const name of tools) {
+      const text = readFileSync(join('tools', name), 'utf8');
+      expect(
+        [...text.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]).filter((spec) => spec?.includes('tests/')),
+        name,
+      ).toEqual([]);
+    }
+  });
+});
 
 describe('the layers of src/', () => {
   it.each(code.map((path) => [rel(path), path]))('%s imports only what its folder may', (_name, path) => {
@@ -54,9 +68,10 @@ describe('the layers of src/', () => {
     const allowed = ALLOWED[folder];
     expect(allowed, `src/${folder} is not described in docs/architecture.md`).toBeDefined();
     // One exception, types only: the message keys are the English dictionary's shape (lib/i18n/message-keys.ts).
-    const typeOfDictionary = rel(path) === 'lib/i18n/message-keys.ts' && /^import type en from '..\/..\/i18n\/en.json';$/m.test(readFileSync(path, 'utf8'));
+    const typeOfDictionary =
+      rel(path) === 'lib/i18n/message-keys.ts' && /^import type en from '..\/..\/dictionaries\/en.json';$/m.test(readFileSync(path, 'utf8'));
     const wrong = importsOf(path).filter(
-      (target) => SRC_FOLDERS.includes(target) && target !== folder && !allowed?.includes(target) && !(typeOfDictionary && target === 'i18n'),
+      (target) => SRC_FOLDERS.includes(target) && target !== folder && !allowed?.includes(target) && !(typeOfDictionary && target === 'dictionaries'),
     );
     expect(wrong).toEqual([]);
   });
@@ -70,12 +85,12 @@ describe('the layers of src/', () => {
       ).toEqual([]);
       const nodeOnly = packages.filter((name) => name.startsWith('node:'));
       if (nodeOnly.length > 0)
-        expect(['lib/content/load.ts', 'lib/content/paths.ts', 'lib/content/schema-docs.ts', 'lib/settings.ts'], rel(path)).toContain(rel(path));
+        expect(['lib/content/load.ts', 'lib/environment.ts', 'lib/schema/schema-docs.ts', 'lib/settings.ts'], rel(path)).toContain(rel(path));
     }
   });
 
-  it('keeps browser code (islands, scripts and the service worker) away from Node and from the build-time data layer', () => {
-    for (const path of code.filter((p) => ['islands', 'scripts', 'sw'].includes(folderOf(p)))) {
+  it('keeps browser code (islands, browser and the service worker) away from Node and from the build-time data layer', () => {
+    for (const path of code.filter((p) => ['islands', 'browser', 'sw'].includes(folderOf(p)))) {
       const reached = new Set<string>();
       const visit = (file: string) => {
         if (reached.has(file)) return;

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { formatImportIssue } from '../../src/lib/content/import.ts';
-import { checkSheet } from '../../src/lib/content/import-sheet.ts';
 import { BOUNDARIES_FILE, loadContent, readBoundaries } from '../../src/lib/content/load.ts';
-import { referenceDataDir } from '../../src/lib/content/paths.ts';
 import { fieldPath, formatIssue, validateRecords } from '../../src/lib/content/validate.ts';
 import { warningText } from '../../src/lib/content/warnings.ts';
+import { referenceDataDir } from '../../src/lib/environment.ts';
+import { checkSheet } from '../../src/lib/sheets/import.ts';
+import { formatImportIssue } from '../../src/lib/sheets/rows.ts';
 import * as f from './fixtures.ts';
 
 const TODAY = '2026-11-26';

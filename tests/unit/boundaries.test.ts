@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/load.ts';
-import { referenceDataDir } from '../../src/lib/content/paths.ts';
 import { validateRecords } from '../../src/lib/content/validate.ts';
+import { referenceDataDir } from '../../src/lib/environment.ts';
 import { areaCodeAt, bboxContains, bboxOfBoundary, bboxOfPoints, parseBoundaries, unionBBox } from '../../src/lib/geo/boundaries.ts';
 
 // A 10 × 10 square with a 2 × 2 hole, and a separate island: hand-made, so every answer is known.

@@ -1,8 +1,8 @@
 /** The card model: every rule of what a card says, in one table, in both languages. */
 import { describe, expect, it } from 'vitest';
-import cy from '../../src/i18n/cy.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
-import { type CardOptions, type CardSource, cardModel, factValue, tiersForProfessionals } from '../../src/lib/content/card.ts';
+import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
+import en from '../../src/dictionaries/en.json' with { type: 'json' };
+import { type CardOptions, type CardSource, cardModel, factValue, tiersForProfessionals } from '../../src/lib/cards/card.ts';
 import { formatters } from '../../src/lib/i18n/format.ts';
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
 

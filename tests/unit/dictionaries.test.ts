@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import cy from '../../src/i18n/cy.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
+import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
+import en from '../../src/dictionaries/en.json' with { type: 'json' };
+import { dictionarySchema } from '../../src/lib/i18n/dictionary-schema.ts';
+import { leafKeys } from '../../src/lib/i18n/translate.ts';
 import {
   ACCESS_ROUTES,
   APPRENTICESHIP_LEVELS,
@@ -19,9 +21,7 @@ import {
   SERVICE_TYPES,
   STATUSES,
   TIERS,
-} from '../../src/lib/content/vocabulary.ts';
-import { dictionarySchema } from '../../src/lib/i18n/dictionary-schema.ts';
-import { leafKeys } from '../../src/lib/i18n/translate.ts';
+} from '../../src/lib/schema/vocabulary.ts';
 
 describe('the UI dictionaries', () => {
   it('are both valid', () => {

@@ -1,10 +1,10 @@
 /**
- * The island's and the map's side of the early data script (scripts/early-data.ts): the early
+ * The island's and the map's side of the early data script (browser/early-data.ts): the early
  * copy is taken once per URL; without one, or when it failed, the file is fetched afresh.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchJsonEarly } from '../../src/browser/early-data.ts';
 import { EARLY_DATA_GLOBAL } from '../../src/lib/search/early.ts';
-import { fetchJsonEarly } from '../../src/scripts/early-data.ts';
 
 /** A fake fetch that answers every URL with `{ url }`, or 404 for those in `missing`, and records what it was asked. */
 const stubFetch = (missing: string[] = []) => {

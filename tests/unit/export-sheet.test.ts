@@ -6,15 +6,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { provisionCsv, provisionRows } from '../../src/lib/content/export-sheet.ts';
-import { formatImportIssue } from '../../src/lib/content/import.ts';
-import { checkSheet } from '../../src/lib/content/import-sheet.ts';
 import { readContentDir } from '../../src/lib/content/load.ts';
-import type { Provision } from '../../src/lib/content/schema.ts';
-import { CONTROL_CHARACTER } from '../../src/lib/content/schemas/primitives.ts';
-import { planUpdate } from '../../src/lib/content/update-plan.ts';
 import { formatIssue, type RawRecord, validateRecords } from '../../src/lib/content/validate.ts';
-import { KIND_FOLDERS } from '../../src/lib/content/vocabulary.ts';
+import { CONTROL_CHARACTER } from '../../src/lib/schema/primitives.ts';
+import type { Provision } from '../../src/lib/schema/schema.ts';
+import { KIND_FOLDERS } from '../../src/lib/schema/vocabulary.ts';
+import { provisionCsv, provisionRows } from '../../src/lib/sheets/export.ts';
+import { checkSheet } from '../../src/lib/sheets/import.ts';
+import { formatImportIssue } from '../../src/lib/sheets/rows.ts';
+import { planUpdate } from '../../src/lib/sheets/update-plan.ts';
 
 const TODAY = '2026-11-26';
 const { records } = readContentDir('content');

@@ -1,9 +1,9 @@
 /** The filter model: the one list of filters that the search panel and the map form both render. */
 import { describe, expect, it } from 'vitest';
-import cy from '../../src/i18n/cy.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
-import { KINDS, LANGUAGES, PRIORITY_GROUPS, TIERS } from '../../src/lib/content/vocabulary.ts';
+import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
+import en from '../../src/dictionaries/en.json' with { type: 'json' };
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
+import { KINDS, LANGUAGES, PRIORITY_GROUPS, TIERS } from '../../src/lib/schema/vocabulary.ts';
 import { areaOptions, chosenFilters, filterModel, OFFERED_AGES, OFFERED_RADII } from '../../src/lib/search/filter-model.ts';
 import { AGE_RANGE, decodeState, FACETS, RADIUS_RANGE, URL_PARAMS } from '../../src/lib/search/state.ts';
 

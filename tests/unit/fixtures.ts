@@ -2,8 +2,9 @@
  * Small hand-made records for the unit tests: one of each kind, all valid.
  * Each test changes one thing and checks the message a person would see.
  */
-import { type Provision, provisionSchema } from '../../src/lib/content/schema.ts';
+
 import type { RawRecord } from '../../src/lib/content/validate.ts';
+import { type Provision, provisionSchema } from '../../src/lib/schema/schema.ts';
 
 export const area = {
   code: 'W06000010',

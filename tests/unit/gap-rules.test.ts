@@ -1,7 +1,7 @@
 /** The gap analysis's rules are stated once: the page prints gapRules, and docs/gap-rules.md is generated from it. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n/index.ts';
+import { translator } from '../../src/dictionaries/index.ts';
 import { DEFAULT_GAP_CONFIG } from '../../src/lib/gaps/config.ts';
 import { GAP_RULES_DOC, gapRules, gapRulesDoc, RULE_SECTIONS } from '../../src/lib/gaps/rules.ts';
 import { formatters } from '../../src/lib/i18n/format.ts';

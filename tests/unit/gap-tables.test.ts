@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n/index.ts';
+import { translator } from '../../src/dictionaries/index.ts';
 import { classify } from '../../src/lib/gaps/choropleth.ts';
 import { analyseGaps } from '../../src/lib/gaps/report.ts';
 import { buildTables, csvRows, TABLE_IDS, tableRows } from '../../src/lib/gaps/tables/index.ts';

@@ -13,10 +13,11 @@
  * o1  online course, tier 3, B, capacity unknown
  * closed1  course, tier 5, B, temporarily closed, reviewed 2025-01-01, no Welsh title
  */
-import type { Provision } from '../../src/lib/content/schema.ts';
-import type { Tier } from '../../src/lib/content/vocabulary.ts';
+
 import type { GapArea } from '../../src/lib/gaps/common.ts';
 import type { Town } from '../../src/lib/gaps/reach.ts';
+import type { Provision } from '../../src/lib/schema/schema.ts';
+import type { Tier } from '../../src/lib/schema/vocabulary.ts';
 import { validProvision } from './fixtures.ts';
 
 /**

@@ -14,9 +14,7 @@
  * closed1  course, tier 5, B, temporarily closed, reviewed 2025-01-01, no Welsh title
  */
 import { describe, expect, it } from 'vitest';
-import type { Provision } from '../../src/lib/content/schema.ts';
 import { monthsBefore } from '../../src/lib/content/status.ts';
-import type { Tier } from '../../src/lib/content/vocabulary.ts';
 import { entriesByArea, type GapArea } from '../../src/lib/gaps/common.ts';
 import { DEFAULT_GAP_CONFIG, type GapConfig } from '../../src/lib/gaps/config.ts';
 import { coverage, kindsAndStrands, placesShare, unmetNeed, welshLanguage } from '../../src/lib/gaps/coverage.ts';
@@ -25,6 +23,8 @@ import { housekeeping, priorityGroupGaps } from '../../src/lib/gaps/housekeeping
 import { progression } from '../../src/lib/gaps/progression.ts';
 import { reach, type Town } from '../../src/lib/gaps/reach.ts';
 import { analyseGaps, gapParts, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
+import type { Provision } from '../../src/lib/schema/schema.ts';
+import type { Tier } from '../../src/lib/schema/vocabulary.ts';
 import { areas, demand, entry, provision, towns, youthWork } from './gap-world.ts';
 
 const config = DEFAULT_GAP_CONFIG;

@@ -23,7 +23,7 @@ const workspace = () => {
 };
 
 const run = (script: 'import-csv' | 'export-csv', args: string[], contentDir: string) => {
-  const result = spawnSync(process.execPath, [join('scripts', `${script}.ts`), ...args], {
+  const result = spawnSync(process.execPath, [join('tools', `${script}.ts`), ...args], {
     env: { ...process.env, CONTENT_DIR: contentDir, LLWYBRAU_BUILD_DATE: '2026-11-26' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -6,12 +6,12 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { provisionCsv } from '../../src/lib/content/export-sheet.ts';
-import { formatImportIssue, IMPORT_COLUMNS, parseProvisionCsv } from '../../src/lib/content/import.ts';
-import { checkSheet } from '../../src/lib/content/import-sheet.ts';
 import { readContentDir } from '../../src/lib/content/load.ts';
-import { decodeSheet } from '../../src/lib/content/sheet-encoding.ts';
 import { formatIssue, validateRecords } from '../../src/lib/content/validate.ts';
+import { decodeSheet } from '../../src/lib/sheets/encoding.ts';
+import { provisionCsv } from '../../src/lib/sheets/export.ts';
+import { checkSheet } from '../../src/lib/sheets/import.ts';
+import { formatImportIssue, IMPORT_COLUMNS, parseProvisionCsv } from '../../src/lib/sheets/rows.ts';
 
 const F = 'sheet.csv';
 const COLUMN_NAMES = IMPORT_COLUMNS.map((column) => column.column);

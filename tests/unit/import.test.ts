@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { columnForField, parseProvisionCsv, toImportIssue } from '../../src/lib/content/import.ts';
-import { importDocs } from '../../src/lib/content/import-docs.ts';
 import { readContentDir } from '../../src/lib/content/load.ts';
 import { validateRecords } from '../../src/lib/content/validate.ts';
+import { importDocs } from '../../src/lib/sheets/columns-doc.ts';
+import { columnForField, parseProvisionCsv, toImportIssue } from '../../src/lib/sheets/rows.ts';
 
 const F = 'sheet.csv';
 const header = 'id,kind,title_en,tiers,areas,wales_wide,venue_name,venue_town,venue_lat,venue_lon,free,capacity,starts,routes';

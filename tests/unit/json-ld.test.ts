@@ -1,12 +1,12 @@
 /** schema.org JSON-LD for detail pages: the type fits the kind, the text is in the page language, and nothing in it can close its script element. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import cy from '../../src/i18n/cy.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
-import { jsonLdText, provisionJsonLd } from '../../src/lib/content/json-ld.ts';
-import type { Provider, Provision } from '../../src/lib/content/schema.ts';
+import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
+import en from '../../src/dictionaries/en.json' with { type: 'json' };
 import { validateRecords } from '../../src/lib/content/validate.ts';
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
+import { jsonLdText, provisionJsonLd } from '../../src/lib/pages/json-ld.ts';
+import type { Provider, Provision } from '../../src/lib/schema/schema.ts';
 import * as f from './fixtures.ts';
 
 const t = { en: createTranslator({ en, cy }, 'en'), cy: createTranslator({ en, cy }, 'cy') };

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../src/lib/search/judge.ts';
-import { judgedQueries, sampleSearch } from '../search/sample-search.ts';
+import { judgedQueries, sampleSearch } from '../../tools/sample-search.ts';
 
 const queries = judgedQueries();
 const { search, ids } = sampleSearch();

@@ -2,15 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/load.ts';
-import { referenceDataDir } from '../../src/lib/content/paths.ts';
 import { validateRecords } from '../../src/lib/content/validate.ts';
-import { KINDS } from '../../src/lib/content/vocabulary.ts';
+import { referenceDataDir } from '../../src/lib/environment.ts';
 import { parseBoundaries } from '../../src/lib/geo/boundaries.ts';
 import { boundaryAsset } from '../../src/lib/geo/boundary-asset.ts';
 import { contrastRatio, KIND_STYLES, kindSymbol, stylesAreDistinct } from '../../src/lib/geo/kind-style.ts';
 import { splitForMap } from '../../src/lib/geo/markers.ts';
 import { tileLayerFromEnv } from '../../src/lib/geo/tiles.ts';
 import { fillDetailPath } from '../../src/lib/i18n/routes.ts';
+import { KINDS } from '../../src/lib/schema/vocabulary.ts';
 import type { SearchDoc } from '../../src/lib/search/types.ts';
 
 const doc = (id: string, over: Partial<SearchDoc> = {}): SearchDoc => ({

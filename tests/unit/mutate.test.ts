@@ -52,7 +52,7 @@ describe('Welsh names after a word that mutates them', () => {
 
 describe('the Welsh dictionary never glues a name onto a word that mutates it', () => {
   it('has no name placeholder straight after yn, o, i, drwy or another mutating word', async () => {
-    const cy = (await import('../../src/i18n/cy.json', { with: { type: 'json' } })).default as Record<string, unknown>;
+    const cy = (await import('../../src/dictionaries/cy.json', { with: { type: 'json' } })).default as Record<string, unknown>;
     const NAMES = ['area', 'place', 'name', 'town', 'provider', 'title', 'first', 'region', 'organisation'];
     const MUTATING = ['yn', 'o', 'i', 'drwy', 'trwy', 'am', 'ar', 'at', 'dan', 'dros', 'gan', 'heb', 'hyd', 'wrth', 'a', 'â', 'gyda', 'na', 'ei', 'dy', 'fy'];
     const glued = new RegExp(`(?:^|[\\s“(])(${MUTATING.join('|')})\\s+\\{(${NAMES.join('|')})\\}`, 'iu');

@@ -6,8 +6,8 @@
  * (tests/openreferral-schemas.ts says which schema checks which file.)
  */
 import { describe, expect, it } from 'vitest';
-import cy from '../../src/i18n/cy.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
+import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
+import en from '../../src/dictionaries/en.json' with { type: 'json' };
 import { loadContent } from '../../src/lib/content/load.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
 import { createTranslator, type Dictionary } from '../../src/lib/i18n/translate.ts';

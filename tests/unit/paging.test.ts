@@ -1,7 +1,7 @@
 /** Long lists as static pages of PAGE_SIZE: which items each page holds, which pages exist, and what the pager shows. */
 import { describe, expect, it } from 'vitest';
-import { laterPages, PAGE_SIZE, pagedTitle, pagerNumbers, paginate } from '../../src/lib/content/paging.ts';
 import { listPage, pageForPath, pathFor } from '../../src/lib/i18n/routes.ts';
+import { laterPages, PAGE_SIZE, pagedTitle, pagerNumbers, paginate } from '../../src/lib/pages/paging.ts';
 
 const items = Array.from({ length: 123 }, (_, i) => i + 1);
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, referenceDataDir } from '../../src/lib/content/paths.ts';
+import { contentDir, referenceDataDir } from '../../src/lib/environment.ts';
 
 describe('configurable folders', () => {
   it('default to content/ and ../shared/data', () => {

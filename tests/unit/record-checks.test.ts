@@ -4,7 +4,6 @@
  * out by hand), and the warnings for start dates and contact details.
  */
 import { describe, expect, it } from 'vitest';
-import type { Provision } from '../../src/lib/content/schema.ts';
 import { ACROSS_BORDER_KM, VENUE_TOLERANCE_KM, venueAreaIssues } from '../../src/lib/content/venue-areas.ts';
 import {
   isMobileNumber,
@@ -16,6 +15,7 @@ import {
   warningText,
 } from '../../src/lib/content/warnings.ts';
 import { type Boundary, kmOutside } from '../../src/lib/geo/boundaries.ts';
+import type { Provision } from '../../src/lib/schema/schema.ts';
 import { entry } from './gap-world.ts';
 
 /** A square from (lon, lat) to (lon + size, lat + size), in degrees. */

@@ -1,10 +1,10 @@
 /** "Something wrong with this? Tell us": the email goes to the record's area team, or the national address, with the record named. */
 import { describe, expect, it } from 'vitest';
-import cy from '../../src/i18n/cy.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
-import { nationalReportEmail, REPORT_EMAIL_EXAMPLE } from '../../src/lib/content/paths.ts';
-import { reportInbox, reportLink } from '../../src/lib/content/report.ts';
+import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
+import en from '../../src/dictionaries/en.json' with { type: 'json' };
+import { nationalReportEmail, REPORT_EMAIL_EXAMPLE } from '../../src/lib/environment.ts';
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
+import { reportInbox, reportLink } from '../../src/lib/pages/report-link.ts';
 
 const inboxes: Record<string, string> = { cardiff: 'epc@cardiff.example.org', powys: 'epc@powys.example.org' };
 const ctx = (lang: 'en' | 'cy') => ({

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { schemaDocs } from '../../src/lib/content/schema-docs.ts';
+import { schemaDocs } from '../../src/lib/schema/schema-docs.ts';
 
 describe('docs/schema.md', () => {
-  it('matches the schema (run `npm run schema:docs` after changing src/lib/content/schema.ts)', () => {
+  it('matches the schema (run `npm run schema:docs` after changing src/lib/schema/schema.ts)', () => {
     expect(readFileSync('docs/schema.md', 'utf8')).toBe(schemaDocs());
   });
 

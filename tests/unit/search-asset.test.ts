@@ -8,7 +8,7 @@ import { applyTitles, chunksNeeded, PENDING_ID, type SplitAsset, splitSearchAsse
 import { hydrateDocs } from '../../src/lib/search/hydrate.ts';
 import { createSearchData, loadSearch, titlesFile } from '../../src/lib/search/loader.ts';
 import { searchDocs } from '../../src/lib/search/match.ts';
-import { sampleIndex } from '../search/sample-search.ts';
+import { sampleIndex } from '../../tools/sample-search.ts';
 
 const { asset } = sampleIndex();
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -3,15 +3,15 @@
  * browser's entries, the facets, their URL parameters and the empty state all follow the table.
  */
 import { describe, expect, it } from 'vitest';
-import cy from '../../src/i18n/cy.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
+import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
+import en from '../../src/dictionaries/en.json' with { type: 'json' };
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
 import { splitSearchAsset } from '../../src/lib/search/asset.ts';
 import { COLUMN_FIELDS, FACETS, facetSpec, LIST_FIELDS, SEARCH_FIELDS } from '../../src/lib/search/fields.ts';
 import { filterModel } from '../../src/lib/search/filter-model.ts';
 import { applyFilters, facetCounts } from '../../src/lib/search/filters.ts';
 import { decodeState, emptyState, encodeState, URL_PARAMS } from '../../src/lib/search/state.ts';
-import { sampleIndex } from '../search/sample-search.ts';
+import { sampleIndex } from '../../tools/sample-search.ts';
 
 const { asset } = sampleIndex();
 const hits = asset.docs.map((doc, i) => ({ doc, score: i }));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Provision } from '../../src/lib/content/schema.ts';
 import { isAvailableAnywhere } from '../../src/lib/content/status.ts';
+import type { Provision } from '../../src/lib/schema/schema.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { haversineKm, kmToMiles, nearestKm } from '../../src/lib/search/distance.ts';
 import type { IndexContext } from '../../src/lib/search/fields.ts';

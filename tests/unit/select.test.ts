@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Provision } from '../../src/lib/content/schema.ts';
 import { groupByKind, groupByTier, missingWelsh, provisionForArea, servesTier } from '../../src/lib/content/select.ts';
 import { countBy, welshShare } from '../../src/lib/content/summary.ts';
 import { localText } from '../../src/lib/i18n/local-text.ts';
+import type { Provision } from '../../src/lib/schema/schema.ts';
 
 const entry = (id: string, over: Partial<Provision>): Provision =>
   ({

@@ -1,6 +1,6 @@
 /** Spreadsheet bytes to text: the encodings Excel writes, and files that are not CSV at all. */
 import { describe, expect, it } from 'vitest';
-import { decodeSheet } from '../../src/lib/content/sheet-encoding.ts';
+import { decodeSheet } from '../../src/lib/sheets/encoding.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const utf16le = (text: string) => new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);

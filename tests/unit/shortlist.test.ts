@@ -1,9 +1,9 @@
 /** My options: what is stored, what a share link carries, which file holds a record, and the list as text. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import cy from '../../src/i18n/cy.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
-import { cardModel } from '../../src/lib/content/card.ts';
+import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
+import en from '../../src/dictionaries/en.json' with { type: 'json' };
+import { cardModel } from '../../src/lib/cards/card.ts';
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
 import { SHORTLIST_CHUNK_SIZE, shortlistChunkCount, shortlistChunkOf, shortlistChunkUrl } from '../../src/lib/shortlist/chunks.ts';
 import { shortlistEntry, shortlistText } from '../../src/lib/shortlist/entry.ts';

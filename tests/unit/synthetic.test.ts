@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { prng, syntheticProvision } from '../../src/lib/bench/synthetic.ts';
 import { readBoundaries, readContentDir } from '../../src/lib/content/load.ts';
-import { referenceDataDir } from '../../src/lib/content/paths.ts';
 import { validateRecords } from '../../src/lib/content/validate.ts';
+import { referenceDataDir } from '../../src/lib/environment.ts';
+import { prng, syntheticProvision } from '../../tools/bench/synthetic.ts';
 import * as f from './fixtures.ts';
 
 const sample = f.dataSet(f.record('provision', 'linked', { ...f.course, progression: ['course-a'] }, 'provision/courses'));

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { limitProblems } from '../../src/lib/content/problem-list.ts';
-import { parseScopeCell } from '../../src/lib/content/sheet-scope.ts';
 import { newYaml, patchYaml, readYaml } from '../../src/lib/content/yaml-file.ts';
+import { parseScopeCell } from '../../src/lib/sheets/scope.ts';
 
 describe('reading a content file', () => {
   it.each([

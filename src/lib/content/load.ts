@@ -6,14 +6,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
+import { buildDate, referenceDataDir } from '../environment.ts';
 import { type Boundary, parseBoundaries } from '../geo/boundaries.ts';
 import { type District, parseDistricts } from '../geo/districts.ts';
+import { synonymsSchema } from '../schema/synonyms.ts';
+import { quoted } from '../schema/text-checks.ts';
 import { normalise } from '../search/normalise.ts';
 import type { Synonyms } from '../search/types.ts';
-import { buildDate, referenceDataDir } from './paths.ts';
-import { synonymsSchema } from './schemas/synonyms.ts';
-import { hex, lineAt, utf8Trouble } from './sheet-encoding.ts';
-import { quoted } from './text-checks.ts';
+import { hex, lineAt, utf8Trouble } from '../sheets/encoding.ts';
 import {
   type CollectionKey,
   type ContentIssue,

@@ -3,7 +3,7 @@
  * an existing one keeps its file as it was written, with only the changed fields rewritten
  * (yaml-file.ts), so that a one-field change is a one-line diff for whoever reviews it. Pure.
  */
-import { provisionSchema } from './schema.ts';
+import { provisionSchema } from '../schema/schema.ts';
 import { newYaml, patchYaml, readYaml } from './yaml-file.ts';
 
 /** A file's text read back as the build reads it, without the id; null when it does not read. */

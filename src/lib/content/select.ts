@@ -1,9 +1,9 @@
 /**
  * Pure selections over provision used by the pages: by kind, tier and area.
  */
-import type { Provision } from './schema.ts';
+import type { Provision } from '../schema/schema.ts';
+import { KINDS, type Kind, TIERS, type Tier } from '../schema/vocabulary.ts';
 import { isLive } from './status.ts';
-import { KINDS, type Kind, TIERS, type Tier } from './vocabulary.ts';
 
 /** True when the entry has no Welsh title or summary. */
 export const missingWelsh = (entry: Provision): boolean => entry.title.cy === undefined || entry.summary.cy === undefined;

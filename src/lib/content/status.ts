@@ -2,7 +2,7 @@
  * What a record's status means for the site, defined once.
  * Shared by server and client code: no imports but types.
  */
-import type { DeliveryMode, Status } from './vocabulary.ts';
+import type { DeliveryMode, Status } from '../schema/vocabulary.ts';
 
 /**
  * Live: still listed on the site, in search and on the map. A temporarily

@@ -1,4 +1,4 @@
-import type { Provision } from './schema.ts';
+import type { Provision } from '../schema/schema.ts';
 
 /** Counts provision by one or more keys per entry (an entry serving tiers 2 and 3 counts once under each). */
 export const countBy = (entries: readonly Provision[], keysOf: (entry: Provision) => readonly (string | number)[]): Map<string, number> => {

@@ -9,11 +9,11 @@
 import type { z } from 'zod';
 import type { Boundary } from '../geo/boundaries.ts';
 import type { District } from '../geo/districts.ts';
-import { ourWords } from './our-words.ts';
-import { type Area, areaSchema, type DemandData, demandSchema, type Provider, type Provision, providerSchema, provisionSchema } from './schema.ts';
-import { shown } from './schemas/primitives.ts';
+import { ourWords } from '../schema/our-words.ts';
+import { shown } from '../schema/primitives.ts';
+import { type Area, areaSchema, type DemandData, demandSchema, type Provider, type Provision, providerSchema, provisionSchema } from '../schema/schema.ts';
+import { AREA_CODES, KIND_FOLDERS } from '../schema/vocabulary.ts';
 import { venueAreaIssues } from './venue-areas.ts';
-import { AREA_CODES, KIND_FOLDERS } from './vocabulary.ts';
 import { providerWarnings, provisionWarnings, type RecordWarning } from './warnings.ts';
 
 export type CollectionKey = 'areas' | 'providers' | 'provision' | 'demand';

@@ -11,10 +11,10 @@
  */
 import { areaCodeAt, type Boundary, kmOutside } from '../geo/boundaries.ts';
 import { type District, notOnEnglishLand } from '../geo/districts.ts';
+import type { Provision } from '../schema/schema.ts';
+import { AREA_CODES } from '../schema/vocabulary.ts';
 import { haversineKm } from '../search/distance.ts';
-import type { Provision } from './schema.ts';
 import type { ContentIssue } from './validate.ts';
-import { AREA_CODES } from './vocabulary.ts';
 
 /**
  * How far outside its areas' simplified boundaries a venue may lie: the simplified

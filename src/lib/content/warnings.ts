@@ -8,7 +8,7 @@
  * Pure; one function per rule, each giving structured warnings that the
  * command line and the site word for themselves.
  */
-import type { Provider, Provision } from './schema.ts';
+import type { Provider, Provision } from '../schema/schema.ts';
 
 export type WarningCode = 'starts-passed' | 'starts-all-passed' | 'starts-order' | 'phone-mobile' | 'email-personal' | 'email-webmail';
 

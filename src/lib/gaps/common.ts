@@ -1,7 +1,8 @@
 /** Definitions every section of the gap analysis shares. Pure. */
-import type { Provision } from '../content/schema.ts';
+
 import { isActive, isAvailableAnywhere } from '../content/status.ts';
-import type { Region, Tier } from '../content/vocabulary.ts';
+import type { Provision } from '../schema/schema.ts';
+import type { Region, Tier } from '../schema/vocabulary.ts';
 
 export interface GapArea {
   id: string;

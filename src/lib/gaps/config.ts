@@ -2,7 +2,7 @@
  * Every threshold the gap analysis uses, in one place. Change them here (or
  * pass another config to analyseGaps) and the page states the new values.
  */
-import type { Tier } from '../content/vocabulary.ts';
+import type { Tier } from '../schema/vocabulary.ts';
 
 export interface GapConfig {
   /** A tier in an area with at most this many local offers is "thin" (and with none, a gap). */

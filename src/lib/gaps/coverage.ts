@@ -2,8 +2,9 @@
  * Sections 1–4 of the gap analysis: coverage by tier, kinds and strands,
  * Welsh-language provision, and unmet need. Pure.
  */
-import type { Provision } from '../content/schema.ts';
+
 import { isActive } from '../content/status.ts';
+import type { Provision } from '../schema/schema.ts';
 import {
   APPRENTICESHIP_LEVELS,
   type ApprenticeshipLevel,
@@ -13,7 +14,7 @@ import {
   type ServiceType,
   TIERS,
   type Tier,
-} from '../content/vocabulary.ts';
+} from '../schema/vocabulary.ts';
 import { type GapArea, isLocalTo, isOnlineFor, isWalesWideInPerson, round, serves } from './common.ts';
 import type { GapConfig } from './config.ts';
 

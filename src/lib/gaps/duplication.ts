@@ -8,8 +8,8 @@
  * groups, and its similarity reaches the configured score.
  * Duplicates are joined into groups. Pure.
  */
-import type { Provision } from '../content/schema.ts';
-import type { DeliveryLanguage, JgwStrand, Kind, PriorityGroup, Sector, ServiceType, Tier } from '../content/vocabulary.ts';
+import type { Provision } from '../schema/schema.ts';
+import type { DeliveryLanguage, JgwStrand, Kind, PriorityGroup, Sector, ServiceType, Tier } from '../schema/vocabulary.ts';
 import { isLocalTo, round } from './common.ts';
 import type { GapConfig } from './config.ts';
 

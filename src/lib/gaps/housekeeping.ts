@@ -3,10 +3,10 @@
  * that need attention. Pure.
  */
 
-import type { Provision } from '../content/schema.ts';
 import { isLive, monthsBefore } from '../content/status.ts';
-import { PRIORITY_GROUPS, type PriorityGroup } from '../content/vocabulary.ts';
 import { provisionWarnings, type RecordWarning } from '../content/warnings.ts';
+import type { Provision } from '../schema/schema.ts';
+import { PRIORITY_GROUPS, type PriorityGroup } from '../schema/vocabulary.ts';
 import { isLocalTo } from './common.ts';
 import type { GapConfig } from './config.ts';
 

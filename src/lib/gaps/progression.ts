@@ -8,9 +8,10 @@
  *   least one of its links "lead somewhere running"?
  * Pure.
  */
-import type { Provision } from '../content/schema.ts';
+
 import { isActive } from '../content/status.ts';
-import { TIERS_WITH_NEXT, type Tier } from '../content/vocabulary.ts';
+import type { Provision } from '../schema/schema.ts';
+import { TIERS_WITH_NEXT, type Tier } from '../schema/vocabulary.ts';
 import { isLocalTo, isWalesWideInPerson, serves } from './common.ts';
 
 export interface ProgressionCell {

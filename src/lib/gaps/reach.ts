@@ -5,9 +5,10 @@
  * town's area at that tier (outreach comes to every town in its areas, as coverage counts
  * it). Wales-wide services are not counted: reach is about local provision. Pure.
  */
-import type { Provision } from '../content/schema.ts';
+
 import { isActive } from '../content/status.ts';
-import type { Tier } from '../content/vocabulary.ts';
+import type { Provision } from '../schema/schema.ts';
+import type { Tier } from '../schema/vocabulary.ts';
 import { haversineKm } from '../search/distance.ts';
 import { round, serves } from './common.ts';
 import type { GapConfig } from './config.ts';

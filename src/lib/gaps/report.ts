@@ -3,8 +3,8 @@
  * build, then cut to a scope (all of Wales, a region or one area) for each
  * page. Pure and deterministic: the same input gives the same report.
  */
-import type { Provision } from '../content/schema.ts';
-import type { JgwStrand, Region, Tier } from '../content/vocabulary.ts';
+import type { Provision } from '../schema/schema.ts';
+import type { JgwStrand, Region, Tier } from '../schema/vocabulary.ts';
 import { entriesByArea, type GapArea } from './common.ts';
 import { DEFAULT_GAP_CONFIG, type GapConfig } from './config.ts';
 import {

@@ -3,7 +3,7 @@
  * colour is never the only signal. Used by the legend (rendered on the server)
  * and by the markers (drawn in the browser). Pure.
  */
-import { KINDS, type Kind } from '../content/vocabulary.ts';
+import { KINDS, type Kind } from '../schema/vocabulary.ts';
 
 export interface KindStyle {
   shape: 'circle' | 'square' | 'triangle' | 'diamond' | 'star';

@@ -5,9 +5,9 @@
  */
 
 import { isAvailableAnywhere } from '../content/status.ts';
-import type { Kind } from '../content/vocabulary.ts';
 import { localText } from '../i18n/local-text.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { Kind } from '../schema/vocabulary.ts';
 import type { SearchDoc } from '../search/types.ts';
 
 /** One map marker: a venue of an offer. Its popup renders the offer's card model. */

@@ -4,7 +4,7 @@
  * type check instead of throwing while a page is built or, worse, in a visitor's browser.
  * Types only: nothing here reaches the browser.
  */
-import type en from '../../i18n/en.json';
+import type en from '../../dictionaries/en.json';
 
 type PluralLeaf = { other: string };
 type Paths<T, P extends string = ''> = {
@@ -13,5 +13,5 @@ type Paths<T, P extends string = ''> = {
 
 export type MessageKey = Paths<typeof en>;
 
-/** The keys under some of the dictionary's sections (a slice, see src/i18n/subset.ts). */
+/** The keys under some of the dictionary's sections (a slice, see src/dictionaries/subset.ts). */
 export type KeysUnder<S extends string> = Extract<MessageKey, S | `${S}.${string}`>;

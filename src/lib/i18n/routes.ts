@@ -3,7 +3,7 @@
  * alternates and internal links are all computed from this one table,
  * so a page can never link to a path that does not exist in the other language.
  */
-import { isTier, type Kind, type Region, type Tier } from '../content/vocabulary.ts';
+import { isTier, type Kind, type Region, type Tier } from '../schema/vocabulary.ts';
 import type { Locale } from './locales.ts';
 
 export const KIND_SLUGS: Record<Kind, Record<Locale, string>> = {

@@ -79,7 +79,7 @@ export const createTranslator = <K extends string = MessageKey>(
     const own = lookup(dictionaries[lang], key);
     if (own !== undefined) return { value: own, lang };
     const english = lookup(dictionaries.en, key);
-    if (english === undefined) throw new Error(`Unknown UI string "${key}": add it to src/i18n/en.json and cy.json`);
+    if (english === undefined) throw new Error(`Unknown UI string "${key}": add it to src/dictionaries/en.json and cy.json`);
     onFallback?.(key);
     return { value: english, lang: 'en' as Locale };
   };

@@ -7,8 +7,9 @@
  * Ids are UUID v5 of our record ids (and of a record id and a part, for nested objects)
  * under one fixed namespace, so an id never changes from one build to the next.
  */
-import type { Area, Provider, Provision } from '../content/schema.ts';
+
 import type { Translator } from '../i18n/translate.ts';
+import type { Area, Provider, Provision } from '../schema/schema.ts';
 import { FEED_PAGE_SIZE, FEED_ROOT, feedId, ONS_URI, OPENAPI_URL, PROFILE_URL, WALES } from './ids.ts';
 import { buildTaxonomies, recordTerms, TAXONOMIES, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
 

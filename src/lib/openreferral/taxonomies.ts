@@ -1,5 +1,7 @@
 /** The feed's taxonomies: the Careers Wales tiers, the kinds, the JGW+ strands, the priority groups and the levels, each term with a stable id. */
-import type { Provision } from '../content/schema.ts';
+
+import type { Translator } from '../i18n/translate.ts';
+import type { Provision } from '../schema/schema.ts';
 import {
   JGW_STRANDS,
   type JgwStrand,
@@ -11,8 +13,7 @@ import {
   type PriorityGroup,
   TIERS,
   type Tier,
-} from '../content/vocabulary.ts';
-import type { Translator } from '../i18n/translate.ts';
+} from '../schema/vocabulary.ts';
 import { FEED_ROOT, feedId } from './ids.ts';
 
 export interface TaxonomyTerm {

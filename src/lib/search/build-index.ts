@@ -2,10 +2,11 @@
  * Builds the search index asset on the server at build time: compact docs, the
  * vocabulary and the inverted index, so the browser only parses JSON.
  */
-import type { Provision } from '../content/schema.ts';
+
 import { isLive } from '../content/status.ts';
 import type { MessageKey } from '../i18n/message-keys.ts';
 import type { Translator } from '../i18n/translate.ts';
+import type { Provision } from '../schema/schema.ts';
 import { type IndexContext, toSearchDoc } from './fields.ts';
 import { FIELD_SLOTS, FIELDS, type MatchIndex } from './match.ts';
 import { normalise, truncate } from './normalise.ts';

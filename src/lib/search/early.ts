@@ -2,7 +2,7 @@
  * The search and map pages' first script, inline at the start of the body (where the CSP, at
  * the end of the head, is in force): it starts fetching the search data and parsing it while
  * the page's own scripts are still downloading, so that the island, once it runs, usually
- * finds the data parsed, or else on its way (scripts/early-data.ts takes it). Before this, a
+ * finds the data parsed, or else on its way (browser/early-data.ts takes it). Before this, a
  * <link rel="preload"> fetched the files early but the parsing waited for the island, and a
  * visitor without JavaScript downloaded them for nothing.
  *

@@ -11,7 +11,7 @@
  * Shared by server and client code: `build` runs only at build time, and needs nothing the
  * browser lacks.
  */
-import type { Provision } from '../content/schema.ts';
+import type { Provision } from '../schema/schema.ts';
 import {
   ACCESS_ROUTES,
   type AccessRoute,
@@ -34,7 +34,7 @@ import {
   type Status,
   TIERS,
   type Tier,
-} from '../content/vocabulary.ts';
+} from '../schema/vocabulary.ts';
 
 /** What building a search document needs besides the record: names and regions from other collections. */
 export interface IndexContext {

@@ -4,6 +4,11 @@
  * both render, so a filter is added here and appears on both, under the same
  * URL parameter. Shared by server and client code.
  */
+
+import { compareNames } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { KeysUnder } from '../i18n/message-keys.ts';
+import type { Translator } from '../i18n/translate.ts';
 import {
   ACCESS_ROUTES,
   DELIVERY_MODES,
@@ -16,14 +21,10 @@ import {
   REGIONS,
   type Region,
   TIERS,
-} from '../content/vocabulary.ts';
-import { compareNames } from '../i18n/format.ts';
-import type { Locale } from '../i18n/locales.ts';
-import type { KeysUnder } from '../i18n/message-keys.ts';
-import type { Translator } from '../i18n/translate.ts';
+} from '../schema/vocabulary.ts';
 import { type Facet, type SearchState, URL_PARAMS } from './state.ts';
 
-/** The dictionary sections the filters' words come from: what a page that draws the filters in the browser must ship (src/i18n/subset.ts). */
+/** The dictionary sections the filters' words come from: what a page that draws the filters in the browser must ship (src/dictionaries/subset.ts). */
 export const FILTER_STRINGS = [
   'search',
   'kindPlural',

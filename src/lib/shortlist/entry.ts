@@ -1,15 +1,15 @@
 /**
- * What the shortlist page shows of one saved option: its card (src/lib/content/card.ts, as
+ * What the shortlist page shows of one saved option: its card (src/lib/cards/card.ts, as
  * everywhere else), its status, and how to apply with the contact details. Written per language
  * at build time into the shortlist data files, and read by the page's script.
  * Shared by server and client code: no imports but types and small pure helpers.
  */
-import type { CardModel } from '../content/card.ts';
-import type { Provision } from '../content/schema.ts';
-import type { Status } from '../content/vocabulary.ts';
+import type { CardModel } from '../cards/card.ts';
 import { type LocalText, localText } from '../i18n/local-text.ts';
 import type { KeysUnder } from '../i18n/message-keys.ts';
 import type { Translator } from '../i18n/translate.ts';
+import type { Provision } from '../schema/schema.ts';
+import type { Status } from '../schema/vocabulary.ts';
 
 export interface ShortlistEntry {
   card: CardModel;

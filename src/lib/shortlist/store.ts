@@ -11,7 +11,7 @@ export const SHORTLIST_MAX = 50;
 /** The query parameter of a share link: `?ids=a,b,c`. */
 export const SHARE_PARAM = 'ids';
 
-/** Record ids as the content uses them (src/lib/content/import.ts): lower-case words joined by hyphens. */
+/** Record ids as the content uses them (src/lib/sheets/rows.ts): lower-case words joined by hyphens. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 200;
 

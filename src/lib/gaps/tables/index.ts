@@ -4,16 +4,16 @@
  * the type check fails until every id in TABLE_IDS has a builder.
  */
 import { type AreaSummary, type GapReport, summarise } from '../report.ts';
-import { coverage, coverageOther, rollingStart } from './coverage.ts';
-import { duplication } from './duplication.ts';
-import { closed, priorityGroups, recordChecks, stale, welshMissing } from './housekeeping.ts';
-import { kinds, support } from './kinds.ts';
+import { coverage, coverageOther, rollingStart } from './coverage-table.ts';
+import { duplication } from './duplication-table.ts';
+import { closed, priorityGroups, recordChecks, stale, welshMissing } from './housekeeping-table.ts';
+import { kinds, support } from './kinds-table.ts';
 import { cellHelpers, type GapTable, TABLE_IDS, type TableBuilder, type TableContext, type TableId } from './model.ts';
-import { need, needNational, needUnmeasured } from './need.ts';
-import { mapValues } from './overview.ts';
-import { progression, progressionBroken, progressionNoRoute } from './progression.ts';
-import { reach } from './reach.ts';
-import { welsh, welshRanking } from './welsh.ts';
+import { need, needNational, needUnmeasured } from './need-table.ts';
+import { mapValues } from './overview-table.ts';
+import { progression, progressionBroken, progressionNoRoute } from './progression-table.ts';
+import { reach } from './reach-table.ts';
+import { welsh, welshRanking } from './welsh-table.ts';
 
 export { type Cell, type CsvTable, csvRowCount, csvRows, dataRows, type GapTable, TABLE_IDS, type TableContext, type TableId, tableRows } from './model.ts';
 

@@ -4,10 +4,11 @@
  * This file holds the model and the cell helpers every section's tables use.
  * Pure: the translator and the names come in as arguments.
  */
-import type { Tier } from '../../content/vocabulary.ts';
+
 import { type Formatters, formatters } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { Translator } from '../../i18n/translate.ts';
+import type { Tier } from '../../schema/vocabulary.ts';
 import type { AreaSummary, GapReport } from '../report.ts';
 
 export interface Cell {

@@ -1,0 +1,250 @@
+/**
+ * The map page's script. It reads the search state from the URL (the same
+ * parameters as the search page), filters the prebuilt search index with the
+ * same functions search uses, renders the list and the "available anywhere"
+ * panel, and only then loads Leaflet (leaflet-map.ts, a separate chunk) to
+ * draw the map. Changing the form updates the URL; back and forward restore it.
+ */
+
+import { cardModel } from '../lib/cards/card.ts';
+import type { BoundaryAsset } from '../lib/geo/boundary-asset.ts';
+import { type MapSplit, splitForMap } from '../lib/geo/markers.ts';
+import { createTranslator } from '../lib/i18n/translate.ts';
+import { applyFilters } from '../lib/search/filters.ts';
+import { loadSearch } from '../lib/search/loader.ts';
+import { type Matcher, searchDocs } from '../lib/search/match.ts';
+import { type PlaceMatch, placeLabel } from '../lib/search/places.ts';
+import { decodeState, encodeState, FACETS, MAP_VIEW_PARAM, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
+import type { SearchDoc } from '../lib/search/types.ts';
+import { cardElement } from './card-dom.ts';
+import { fetchJsonEarly } from './early-data.ts';
+import type { FitTarget, LeafletView } from './leaflet-map.ts';
+import type { MapKey, MapPageConfig } from './map-config.ts';
+import { createSearchController, visitorToday, WIDE_SCREEN } from './search-controller.ts';
+
+const PAGE = 50;
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`map page: #${id} is missing`);
+  return node as T;
+};
+
+const config = JSON.parse(byId('map-config').dataset.config ?? '{}') as MapPageConfig;
+const { lang } = config;
+const t = createTranslator<MapKey>({ en: config.fallbackStrings, cy: config.strings }, lang);
+const areaIds = config.areas.map((area) => area.id);
+const areaName = new Map(config.areas.map((area) => [area.id, area.name]));
+// The page is hidden until now: without JavaScript it shows only the links that work.
+byId('map-app').hidden = false;
+const form = byId<HTMLFormElement>('map-filters');
+const mapHost = byId('map');
+const status = byId('map-status');
+
+const viewInUrl = (): 'map' | 'list' => (new URLSearchParams(window.location.search).get(MAP_VIEW_PARAM) === 'list' ? 'list' : 'map');
+let view = viewInUrl();
+// The URL, history, language switch and places: the same controller as the search page's.
+const controller = createSearchController({ lang, areaIds, placesUrl: config.placesUrl, extra: () => (view === 'list' ? `${MAP_VIEW_PARAM}=list` : '') });
+let state: SearchState = controller.state();
+let matcher: Matcher | null = null;
+let leaflet: LeafletView | null = null;
+let split: MapSplit = { markers: [], placed: [], anywhere: [], outreach: [] };
+let fitKey: string | null = null;
+let nearPoint: FitTarget['near'] = null;
+
+// The search data may already be on its way: the page's first script fetched it (lib/search/early.ts).
+const fetchJson = fetchJsonEarly;
+
+// ---- Form -----------------------------------------------------------------------
+
+const stateToForm = (s: SearchState) => {
+  byId<HTMLInputElement>('m-q').value = s.q;
+  byId<HTMLSelectElement>('m-age').value = s.age === null ? '' : String(s.age);
+  byId<HTMLInputElement>('m-rolling').checked = s.rolling;
+  byId<HTMLInputElement>('m-free').checked = s.free;
+  byId<HTMLInputElement>('m-closed').checked = s.closed;
+  byId<HTMLInputElement>(`m-${URL_PARAMS.walesWideOrOnline}-${s.walesWideOrOnline}`).checked = true;
+  byId<HTMLInputElement>('m-near').value = s.near;
+  byId<HTMLInputElement>('m-radius').value = s.radius === null ? '' : String(s.radius);
+  byId<HTMLInputElement>('m-pro').value = s.pro ? '1' : '';
+  let ticked = 0;
+  for (const facet of FACETS) {
+    const selected = (s[facet] as (string | number)[]).map(String);
+    ticked += selected.length;
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${URL_PARAMS[facet]}"]`)) box.checked = selected.includes(box.value);
+  }
+  // The count shows on the folded panel; it stays folded so that on a phone the map is not pushed far down.
+  byId('m-filter-count').textContent = ticked > 0 ? `(${ticked})` : '';
+};
+
+/** The form, read exactly as the browser would submit it, through the same decoder as the URL. */
+const formToState = (): SearchState => {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value !== '') params.append(name, value);
+  return decodeState(`?${params}`, areaIds);
+};
+
+// ---- List and "available anywhere" ---------------------------------------------
+
+const areaNameOf = (id: string) => areaName.get(id) ?? id;
+const today = visitorToday();
+const card = (doc: SearchDoc) => cardModel(doc, t, { detailPath: config.detailPath, areaName: areaNameOf, today });
+
+/** Renders the first page of a list, with a "show more" button for the rest. */
+const renderCards = (list: HTMLElement, more: HTMLElement, docs: readonly SearchDoc[]) => {
+  let shown = 0;
+  const next = () => {
+    const batch = docs.slice(shown, shown + (shown === 0 ? PAGE : PAGE * 4));
+    list.append(...batch.map((doc) => cardElement(card(doc))));
+    shown += batch.length;
+    more.hidden = shown >= docs.length;
+  };
+  list.replaceChildren();
+  next();
+  const button = more.querySelector('button');
+  if (button) button.onclick = next;
+};
+
+const renderText = (place: PlaceMatch | null) => {
+  const summary = t('map.summary', { offers: t.plural('count.options', split.placed.length), places: t.plural('count.venues', split.markers.length) });
+  const anywhere = t('map.anywhereSummary', { offers: t.plural('count.options', split.anywhere.length) });
+  const outreach = split.outreach.length > 0 ? ` ${t('map.outreachSummary', { offers: t.plural('count.options', split.outreach.length) })}` : '';
+  status.textContent = `${summary} ${anywhere}${outreach}`;
+  status.dataset.placed = String(split.placed.length);
+  status.dataset.markers = String(split.markers.length);
+  status.dataset.anywhere = String(split.anywhere.length);
+  status.dataset.outreach = String(split.outreach.length);
+  const near = byId('map-near');
+  near.hidden = !place;
+  if (place)
+    near.textContent = place.found
+      ? t('search.nearFound', { place: placeLabel(place, (id) => areaName.get(id)) })
+      : t('search.unknownPlace', { place: state.near });
+  byId('list-count').textContent = `(${t.plural('count.options', split.placed.length)})`;
+  byId('anywhere-count').textContent = `(${split.anywhere.length})`;
+  renderCards(byId('map-list'), byId('list-more'), split.placed);
+  renderCards(byId('anywhere-list'), byId('anywhere-more'), split.anywhere);
+  byId('outreach').hidden = split.outreach.length === 0;
+  byId('outreach-count').textContent = `(${split.outreach.length})`;
+  renderCards(byId('outreach-list'), byId('outreach-more'), split.outreach);
+  byId<HTMLAnchorElement>('map-to-search').href = `${config.searchPath}${encodeState(state)}`;
+};
+
+/** A wide screen shows the list beside the map (global.css), so both views at once and no switch. */
+const wide = window.matchMedia(WIDE_SCREEN);
+
+const showView = () => {
+  byId('map-view').hidden = !wide.matches && view !== 'map';
+  byId('list-view').hidden = !wide.matches && view !== 'list';
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
+    button.setAttribute('aria-pressed', String(button.dataset.view === view));
+  }
+  if (byId('map-view').hidden) return;
+  if (leaflet) leaflet.resize();
+  else if (matcher) void ensureMap();
+};
+
+// ---- Filtering -------------------------------------------------------------------
+
+/** Where to fit the map: only when the place filters change, so ticking a kind keeps the view. */
+const fitTarget = (): FitTarget | null => {
+  const key = JSON.stringify([state.areas, state.regions, state.near, state.radius]);
+  if (key === fitKey) return null;
+  fitKey = key;
+  const inRegion = config.areas.filter((area) => state.regions.includes(area.region)).map((area) => area.id);
+  return { areas: [...new Set([...state.areas, ...(state.areas.length > 0 ? [] : inRegion)])], near: nearPoint };
+};
+
+const refresh = () => {
+  if (!matcher) return;
+  if (controller.placesFailed()) byId('map-error').removeAttribute('hidden');
+  const place = controller.place();
+  nearPoint = place?.found ? { lat: place.lat, lon: place.lon, km: state.radius } : null;
+  const results = applyFilters(searchDocs(matcher, state.q), state, place?.found ? place : null);
+  split = splitForMap([...results.local.map((row) => row.doc), ...results.anywhere.map((row) => row.doc)], lang);
+  renderText(place);
+  leaflet?.show(split.markers, fitTarget());
+};
+
+// Every change, from the form, back and forward, or the places arriving, comes through the controller.
+controller.subscribe(() => {
+  state = controller.state();
+  stateToForm(state);
+  refresh();
+});
+controller.onNavigate(() => {
+  view = viewInUrl();
+  showView();
+});
+const commit = (next: SearchState) => controller.commit(next);
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  commit(formToState());
+});
+form.addEventListener('change', (event) => {
+  // The text box applies on Enter (submit); everything else applies at once.
+  if ((event.target as HTMLElement).id === 'm-q') return;
+  commit(formToState());
+});
+byId<HTMLAnchorElement>('m-clear').addEventListener('click', (event) => {
+  event.preventDefault();
+  commit(decodeState('', areaIds));
+});
+for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
+  button.addEventListener('click', () => {
+    view = button.dataset.view === 'list' ? 'list' : 'map';
+    // In the address in place, and kept when the visitor switches language.
+    controller.commit(state, 'replace');
+    showView();
+  });
+}
+wide.addEventListener('change', showView);
+
+// ---- Start -----------------------------------------------------------------------
+
+const start = async () => {
+  stateToForm(state);
+  showView();
+  // The controller has started fetching the places already if a place is asked for.
+  const search = await loadSearch(config.dataUrl, fetchJson);
+  // Every marker is labelled with its title, so the map needs them all (a chunk per 250 entries, fetched side by side).
+  await search.data.loadAll();
+  matcher = search.matcher;
+  refresh();
+  // The text and the list are on screen: now fetch Leaflet and the boundaries (in the list view, when the map is first shown).
+  if (!byId('map-view').hidden) await ensureMap();
+};
+
+let creating: Promise<void> | null = null;
+/** Loads Leaflet and draws the map, once, into a visible container: Leaflet cannot size or fit a hidden one. */
+const ensureMap = (): Promise<void> => {
+  creating ??= (async () => {
+    const [{ createLeafletMap }, boundaries] = await Promise.all([
+      import('./leaflet-map.ts'),
+      config.boundariesUrl ? fetchJson<BoundaryAsset>(config.boundariesUrl) : Promise.resolve(null),
+    ]);
+    const view = await createLeafletMap(mapHost, {
+      t,
+      lang,
+      boundaries,
+      tiles: config.tiles,
+      attributions: config.attributions,
+      aboutUrl: config.aboutPath,
+      card,
+    });
+    leaflet = view;
+    fitKey = null;
+    view.show(split.markers, fitTarget());
+  })();
+  creating.catch(showError);
+  return creating;
+};
+
+const showError = (error: unknown) => {
+  console.error(error);
+  byId('map-error').hidden = false;
+  if (!matcher) status.textContent = t('map.loadError');
+};
+
+start().catch(showError);

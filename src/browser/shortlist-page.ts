@@ -1,0 +1,190 @@
+/**
+ * The "My options" page: the saved options (or a shared list, from `?ids=`), each with its card,
+ * how to apply and contact details, fetched from the shortlist data files; a share link, the
+ * list as text, print, and removal. Ids no longer in the data say the option has ended or moved.
+ * Browser code; text only, never HTML.
+ */
+
+import { factsView, headingView, kindLineView } from '../lib/cards/card-view.ts';
+import { createTranslator } from '../lib/i18n/translate.ts';
+import { shortlistChunkOf, shortlistChunkUrl } from '../lib/shortlist/chunks.ts';
+import { type ShortlistChunk, type ShortlistEntry, shortlistText } from '../lib/shortlist/entry.ts';
+import { mergeShortlist, sharedIds, shareUrl } from '../lib/shortlist/store.ts';
+import { make } from './dom.ts';
+import type { ShortlistPageConfig, ShortlistPageKey } from './shortlist-config.ts';
+import { readShortlist, subscribe, writeShortlist } from './shortlist-store.ts';
+import { viewToDom } from './view-dom.ts';
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`shortlist page: #${id} is missing`);
+  return node as T;
+};
+
+const config = JSON.parse(byId('shortlist-page-config').dataset.config ?? '{}') as ShortlistPageConfig;
+const t = createTranslator<ShortlistPageKey>({ en: config.fallbackStrings, cy: config.strings }, config.lang);
+const shared = sharedIds(window.location.search);
+byId('shortlist-app').hidden = false;
+const list = byId<HTMLOListElement>('shortlist-list');
+const copyStatus = byId('shortlist-copy-status');
+const chunkCache = new Map<number, Promise<ShortlistChunk>>();
+
+const chunk = (n: number): Promise<ShortlistChunk> => {
+  let found = chunkCache.get(n);
+  if (!found) {
+    found = fetch(shortlistChunkUrl(config.lang, n)).then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+      return response.json() as Promise<ShortlistChunk>;
+    });
+    // A failed fetch is tried again next time (the visitor may be back online).
+    found.catch(() => chunkCache.delete(n));
+    chunkCache.set(n, found);
+  }
+  return found;
+};
+
+/** Each id with its entry, or null when the data no longer has it. */
+const lookUp = async (ids: readonly string[]): Promise<{ id: string; entry: ShortlistEntry | null }[]> => {
+  const files = await Promise.all([...new Set(ids.map((id) => shortlistChunkOf(id, config.chunks)))].map(async (n) => [n, await chunk(n)] as const));
+  const byChunk = new Map(files);
+  return ids.map((id) => ({ id, entry: byChunk.get(shortlistChunkOf(id, config.chunks))?.[id] ?? null }));
+};
+
+const removeButton = (id: string, title: string): HTMLButtonElement => {
+  const button = make('button', t('shortlist.remove'), 'link-button');
+  button.type = 'button';
+  button.append(make('span', ` ${title}`, 'visually-hidden'));
+  button.addEventListener('click', () => {
+    writeShortlist(readShortlist().filter((other) => other !== id));
+    byId('shortlist-heading').focus();
+  });
+  return button;
+};
+
+const contactList = (entry: ShortlistEntry): HTMLDListElement | null => {
+  const rows: [string, string, string][] = [];
+  if (entry.contact.url) rows.push([t('detail.contactWebsite'), entry.contact.url, entry.contact.url.replace(/^https?:\/\//, '').replace(/\/$/, '')]);
+  if (entry.contact.phone) rows.push([t('detail.contactPhone'), `tel:${entry.contact.phone.replace(/\s+/g, '')}`, entry.contact.phone]);
+  if (entry.contact.email) rows.push([t('detail.contactEmail'), `mailto:${entry.contact.email}`, entry.contact.email]);
+  if (rows.length === 0) return null;
+  const dl = make('dl', undefined, 'contact');
+  for (const [term, href, text] of rows) {
+    const link = make('a', text);
+    link.href = href;
+    const dd = make('dd');
+    dd.append(link);
+    dl.append(make('dt', term), dd);
+  }
+  return dl;
+};
+
+const itemFor = ({ id, entry }: { id: string; entry: ShortlistEntry | null }, removable: boolean): HTMLLIElement => {
+  const item = make('li', undefined, 'card shortlist-item');
+  item.dataset.id = id;
+  if (!entry) {
+    item.classList.add('gone');
+    item.append(make('p', t('shortlist.gone'), 'notice'), make('p', id, 'muted'));
+    if (removable) item.append(removeButton(id, id));
+    return item;
+  }
+  const { card } = entry;
+  item.dataset.kind = card.kind;
+  item.append(viewToDom(kindLineView(card)), viewToDom(headingView(card, 'h2')));
+  if (entry.status === 'temporarily-closed') item.append(make('p', t('detail.closedNotice'), 'notice'));
+  if (entry.status === 'ended') item.append(make('p', t('detail.endedNotice'), 'notice'));
+  item.append(viewToDom(factsView(card)));
+  const apply = make('div', undefined, 'apply');
+  apply.append(make('h3', t('shortlist.applyLabel')));
+  const ways = make('ul');
+  for (const way of entry.apply) ways.append(make('li', way));
+  apply.append(ways);
+  if (entry.how) {
+    const how = make('p', entry.how.text);
+    if (entry.how.fallback) how.lang = entry.how.lang;
+    apply.append(how);
+  }
+  const contact = contactList(entry);
+  if (contact) apply.append(make('h3', t('shortlist.contactLabel')), contact);
+  item.append(apply);
+  // On paper, the page's address in full, readable.
+  item.append(make('p', new URL(card.href, window.location.origin).href, 'print-only print-url'));
+  if (removable) {
+    const actions = make('p', undefined, 'card-actions no-print');
+    actions.append(removeButton(id, card.title.text));
+    item.append(actions);
+  }
+  return item;
+};
+
+let current: { id: string; entry: ShortlistEntry | null }[] = [];
+let drawn = '';
+
+const draw = async () => {
+  const ids = shared ?? readShortlist();
+  const key = ids.join(',');
+  if (key === drawn) return;
+  drawn = key;
+  byId('shortlist-error').hidden = true;
+  try {
+    current = await lookUp(ids);
+  } catch {
+    drawn = '';
+    byId('shortlist-loading').hidden = true;
+    byId('shortlist-error').hidden = false;
+    return;
+  }
+  if (drawn !== key) return;
+  byId('shortlist-loading').hidden = true;
+  list.replaceChildren(...current.map((item) => itemFor(item, shared === null)));
+  byId('shortlist-empty').hidden = ids.length > 0;
+  byId('shortlist-share').hidden = ids.length === 0;
+  byId('shortlist-clear').hidden = shared !== null;
+  byId<HTMLInputElement>('shortlist-link').value = shareUrl(window.location.origin, config.path, ids);
+  byId('shortlist-text-field').hidden = true;
+  copyStatus.textContent = '';
+};
+
+const listText = () => shortlistText(current, t, window.location.origin, byId<HTMLInputElement>('shortlist-link').value);
+
+/** Copies to the clipboard; where the browser will not, shows the text selected for the visitor to copy. */
+const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement) => {
+  try {
+    await navigator.clipboard.writeText(text);
+    copyStatus.textContent = t('shortlist.copied');
+  } catch {
+    copyStatus.textContent = t('shortlist.copyFailed');
+    field.focus();
+    field.select();
+  }
+};
+
+byId('shortlist-copy-link').addEventListener('click', () => {
+  const field = byId<HTMLInputElement>('shortlist-link');
+  void copy(field.value, field);
+});
+byId('shortlist-copy-text').addEventListener('click', () => {
+  const field = byId<HTMLTextAreaElement>('shortlist-text');
+  field.value = listText();
+  byId('shortlist-text-field').hidden = false;
+  void copy(field.value, field);
+});
+byId('shortlist-print').addEventListener('click', () => window.print());
+byId('shortlist-clear').addEventListener('click', () => {
+  if (window.confirm(t('shortlist.clearConfirm'))) {
+    writeShortlist([]);
+    byId('shortlist-heading').focus();
+  }
+});
+
+if (shared !== null) {
+  byId('shortlist-shared').hidden = false;
+  byId('shortlist-add-shared').addEventListener('click', () => {
+    const merged = mergeShortlist(readShortlist(), shared);
+    if (writeShortlist(merged)) copyStatus.textContent = t('shortlist.addedShared', { count: merged.length });
+    else copyStatus.textContent = t('shortlist.storageOff');
+    byId('shortlist-share').hidden = false;
+  });
+}
+
+subscribe(() => void draw());
+void draw();

@@ -1,0 +1,268 @@
+/**
+ * A provision record (content/provision/<kind>): the fields every kind shares, then
+ * one schema per kind, joined on `kind`. Rules that need other records live in validate.ts.
+ */
+import { z } from 'zod';
+import { email, isoDate, noRepeats, oneOf, optionalWelshText, phone, type RefFactory, shown, TEXT_LIMITS, text, url } from './primitives.ts';
+import {
+  ACCESS_ROUTES,
+  APPRENTICESHIP_LEVEL_QUALIFICATIONS,
+  APPRENTICESHIP_LEVELS,
+  DELIVERY_MODES,
+  FINANCIAL_SUPPORT,
+  FUNDERS,
+  INSTITUTION_TYPES,
+  JGW_STRANDS,
+  LANGUAGES,
+  LEVELS,
+  PRIORITY_GROUPS,
+  SECTORS,
+  SERVICE_TYPES,
+  STATUSES,
+  TIER_RANGE,
+  TIERS,
+  type Tier,
+  WALES_BOUNDS,
+} from './vocabulary.ts';
+
+const venueSchema = z
+  .object({
+    name: text('the venue name', TEXT_LIMITS.name).describe('Building or site name, e.g. “Ammanford campus”.'),
+    nameCy: text('the venue’s Welsh name', TEXT_LIMITS.name)
+      .optional()
+      .describe(
+        'The venue’s name in Welsh, e.g. “Campws Rhydaman”; a college’s official Welsh name. Welsh pages show the English name, marked as English, only when this is missing.',
+      ),
+    town: text('the town', TEXT_LIMITS.place).describe('Town or village, as in the gazetteer.'),
+    lat: z.number({ error: (issue) => `must be a latitude in degrees (got ${shown(issue.input)})` }).describe('Latitude, WGS84 degrees.'),
+    lon: z
+      .number({ error: (issue) => `must be a longitude in degrees (got ${shown(issue.input)})` })
+      .describe('Longitude, WGS84 degrees (negative: west of Greenwich).'),
+    postcodeDistrict: z
+      .string()
+      .regex(/^[A-Z]{1,2}\d{1,2}[A-Z]?$/, { error: (issue) => `must be a postcode district such as SA18 (got ${shown(issue.input)})` })
+      .optional()
+      .describe('Postcode district (outcode) of the venue, e.g. SA18. Never a full postcode of a home.'),
+    acrossBorder: z
+      .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` })
+      .optional()
+      .describe(
+        'True when the venue is over the border in England, near the areas served; otherwise leave out. Every other venue must lie in one of its record’s areas.',
+      ),
+  })
+  .strict()
+  // One message for a point outside Wales, on the first coordinate that is out: a point in France, or swapped coordinates, is one mistake.
+  .superRefine((venue, ctx) => {
+    const { minLat, maxLat, minLon, maxLon } = WALES_BOUNDS;
+    const latOut = venue.lat < minLat || venue.lat > maxLat;
+    const lonOut = venue.lon < minLon || venue.lon > maxLon;
+    const swapped = latOut && lonOut && venue.lon >= minLat && venue.lon <= maxLat && venue.lat >= minLon && venue.lat <= maxLon;
+    if (latOut)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lat'],
+        message: `must lie in or near Wales, between ${minLat} and ${maxLat} (got ${shown(venue.lat)})${swapped ? '; the latitude and longitude look swapped' : ''}`,
+      });
+    else if (lonOut)
+      ctx.addIssue({ code: 'custom', path: ['lon'], message: `must lie in or near Wales, between ${minLon} and ${maxLon} (got ${shown(venue.lon)})` });
+  });
+
+const levelSchema = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z.enum(LEVELS, { error: (issue) => `must be entry, 1 to 8, or none (got ${shown(issue.input)})` }),
+);
+
+const startsSchema = z.union(
+  [z.literal('september'), z.literal('rolling'), z.object({ dates: z.array(isoDate).min(1, { error: 'must list at least one start date' }) }).strict()],
+  { error: (issue) => `must be september, rolling, or { dates: [YYYY-MM-DD, …] } (got ${shown(issue.input)})` },
+);
+
+const contactSchema = z
+  .object({
+    url: url.optional().describe('Page where a young person or lead worker can apply or ask.'),
+    phone: phone.optional().describe('Public enquiry number.'),
+    email: email.optional().describe('Public enquiry address.'),
+    how: optionalWelshText('how to get in', TEXT_LIMITS.sentences).optional().describe('One or two sentences on what to do, in plain words.'),
+  })
+  .strict()
+  .refine((c) => c.url ?? c.phone ?? c.email ?? c.how, { error: 'must give at least one of url, phone, email or how' });
+
+const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
+  title: optionalWelshText('the title', TEXT_LIMITS.title).describe('What it is, in plain words. Welsh optional but expected.'),
+  summary: optionalWelshText('the summary', TEXT_LIMITS.summary).describe('Two or three sentences for a young person: what you do, who it is for.'),
+  provider: ref('providers').describe('The organisation that runs it (file name in content/providers).'),
+  tiers: z
+    .array(
+      z
+        .number({ error: (issue) => `must be a tier number ${TIER_RANGE} (got ${shown(issue.input)})` })
+        .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
+        .min(TIERS[0], { error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})` })
+        .max(TIERS[TIERS.length - 1] as Tier, { error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})` }),
+    )
+    .min(1, { error: `must list at least one tier (${TIER_RANGE})` })
+    .refine((tiers) => new Set(tiers).size === tiers.length, { error: 'must not list a tier twice' })
+    .describe('Careers Wales five-tier model: the tier(s) this provision serves.'),
+  areas: noRepeats(z.array(ref('areas')), 'an area')
+    .default([])
+    .describe('Principal areas it serves (file names in content/areas). Empty when, and only when, walesWide is true.'),
+  walesWide: z.boolean().default(false).describe('True for national offers open to young people anywhere in Wales; then areas is empty.'),
+  venues: z.array(venueSchema).default([]).describe('Where it happens. Required for in-person and blended delivery.'),
+  delivery: oneOf(DELIVERY_MODES).describe('In person at a venue, online, outreach (comes to the young person), or blended.'),
+  language: oneOf(LANGUAGES).describe('Language of delivery: Welsh-medium, bilingual or English-medium.'),
+  ages: z
+    .object({
+      min: z
+        .number()
+        .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
+        .min(11, { error: (issue) => `must be 11 or more (got ${shown(issue.input)})` })
+        .max(25, { error: (issue) => `must be 25 or less (got ${shown(issue.input)})` }),
+      max: z
+        .number()
+        .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
+        .min(11, { error: (issue) => `must be 11 or more (got ${shown(issue.input)})` })
+        .max(25, { error: (issue) => `must be 25 or less (got ${shown(issue.input)})` }),
+    })
+    .strict()
+    .refine((a) => a.min <= a.max, {
+      error: (issue) => `min must not be above max (got min ${(issue.input as { min: number }).min}, max ${(issue.input as { max: number }).max})`,
+    })
+    .describe('Youngest and oldest age it takes, in years.'),
+  level: levelSchema.describe('Qualification level: entry, 1 to 8, or none for non-accredited provision.'),
+  hoursPerWeek: z
+    .number()
+    .positive({ error: (issue) => `must be more than 0 (got ${shown(issue.input)})` })
+    .max(48, { error: (issue) => `must be 48 or less (got ${shown(issue.input)})` })
+    .optional()
+    .describe('Typical hours per week. The 16-hour line separates tier 4 from tier 5. Leave out when it varies.'),
+  starts: startsSchema.describe('September only, rolling (start any time), or specific dates.'),
+  access: z
+    .object({
+      routes: noRepeats(z.array(oneOf(ACCESS_ROUTES)).min(1, { error: 'must list at least one way in' }), 'a way in').describe('How a young person gets in.'),
+      contact: contactSchema.describe('Who to contact, or where to apply.'),
+    })
+    .strict()
+    .describe('How a young person gets in, and whom to contact.'),
+  priorityGroups: noRepeats(z.array(oneOf(PRIORITY_GROUPS)), 'a group')
+    .default([])
+    .describe('Groups it is designed for or prioritises. Empty when open to all.'),
+  cost: z
+    .object({
+      free: z.boolean().describe('True when there is nothing to pay to take part.'),
+      details: optionalWelshText('cost details', TEXT_LIMITS.sentences).optional().describe('What costs there are, if any (kit, fees, trips).'),
+    })
+    .strict()
+    .describe('What it costs the young person.'),
+  financialSupport: noRepeats(z.array(oneOf(FINANCIAL_SUPPORT)), 'a kind of help')
+    .default([])
+    .describe('Money help available to those taking part (EMA, allowance, travel…).'),
+  fundedBy: noRepeats(z.array(oneOf(FUNDERS)).min(1, { error: 'must name at least one funder' }), 'a funder').describe('Funding streams behind it.'),
+  progression: noRepeats(z.array(ref('provision')), 'an option')
+    .default([])
+    .describe('Other provision this can lead to (file names in content/provision).'),
+  capacity: z
+    .number()
+    .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
+    .positive({ error: (issue) => `must be a whole number of places above 0 (got ${shown(issue.input)})` })
+    .optional()
+    .describe('Places per year. Leave out when unknown; never guess.'),
+  lastReviewed: isoDate.describe('When someone last checked this record with the provider. Not in the future.'),
+  status: oneOf(STATUSES).describe('Whether it is running.'),
+  illustrative: z
+    .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` })
+    .describe('True when this local offer was invented for the sample data. The page says so.'),
+});
+
+const kindLiteral = <K extends string>(kind: K) => z.literal(kind).describe('Which kind of provision this is.');
+
+export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => {
+  const shared = sharedFields(ref);
+  const course = z
+    .object({
+      ...shared,
+      kind: kindLiteral('course'),
+      sector: oneOf(SECTORS).describe('Subject area.'),
+      qualification: optionalWelshText('the qualification', TEXT_LIMITS.phrase).describe(
+        'Qualification gained, e.g. “Level 2 Diploma in Motor Vehicle Maintenance”.',
+      ),
+      institutionType: oneOf(INSTITUTION_TYPES).describe('What sort of place runs it.'),
+    })
+    .strict();
+  const jgw = z
+    .object({
+      ...shared,
+      kind: kindLiteral('jgw'),
+      strand: oneOf(JGW_STRANDS).describe('Jobs Growth Wales+ strand (001:1012–1022).'),
+      sector: oneOf(SECTORS).optional().describe('Vocational focus, where there is one.'),
+    })
+    .strict();
+  const apprenticeship = z
+    .object({
+      ...shared,
+      kind: kindLiteral('apprenticeship'),
+      apprenticeshipLevel: oneOf(APPRENTICESHIP_LEVELS).describe('Foundation (L2), Apprenticeship (L3), Higher (L4–5) or Degree (L6).'),
+      sector: oneOf(SECTORS).describe('Occupational sector.'),
+    })
+    .strict()
+    .superRefine((entry, ctx) => {
+      if (entry.ages.min < 16) {
+        ctx.addIssue({ code: 'custom', path: ['ages', 'min'], message: `apprenticeships start at 16 (got ${entry.ages.min})` });
+      }
+      const allowed = APPRENTICESHIP_LEVEL_QUALIFICATIONS[entry.apprenticeshipLevel];
+      if (!allowed.includes(entry.level)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['level'],
+          message: `a ${entry.apprenticeshipLevel} apprenticeship is at level ${allowed.join(' or ')} (got ${entry.level})`,
+        });
+      }
+    });
+  const volunteering = z
+    .object({
+      ...shared,
+      kind: kindLiteral('volunteering'),
+      commitment: optionalWelshText('the commitment', TEXT_LIMITS.phrase).describe('Time asked of a volunteer, e.g. “Two hours on a Saturday”.'),
+      sector: oneOf(SECTORS).optional().describe('The field the volunteering is in, where there is one.'),
+    })
+    .strict();
+  const support = z
+    .object({
+      ...shared,
+      kind: kindLiteral('support'),
+      serviceType: oneOf(SERVICE_TYPES).describe('What sort of support.'),
+    })
+    .strict();
+
+  return z
+    .discriminatedUnion('kind', [course, jgw, apprenticeship, volunteering, support], {
+      error: (issue) =>
+        `must be one of course, jgw, apprenticeship, volunteering, support (got ${shown((issue.input as { kind?: unknown } | undefined)?.kind)})`,
+    })
+    .superRefine((entry, ctx) => {
+      const areas = entry.areas as unknown[];
+      if (!entry.walesWide && areas.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['areas'], message: 'must list at least one area, or set walesWide: true' });
+      }
+      if (entry.walesWide && areas.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['areas'],
+          message: `must be empty when walesWide is true: a Wales-wide offer is open in every area (got ${areas.length} area${areas.length === 1 ? '' : 's'})`,
+        });
+      }
+      if ((entry.delivery === 'in-person' || entry.delivery === 'blended') && entry.venues.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['venues'], message: `must list at least one venue when delivery is ${entry.delivery}` });
+      }
+      if (entry.kind === 'jgw' && (entry.ages.min < 16 || entry.ages.max > 18)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ages'],
+          message: `Jobs Growth Wales+ is for ages 16–18, so ages must lie within 16–18 (got ${entry.ages.min}–${entry.ages.max})`,
+        });
+      }
+      if (!entry.cost.free && entry.cost.details === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['cost', 'details'], message: 'must say what it costs when free is false' });
+      }
+    });
+};
+
+/** Schemas with plain string references: used by the validator, the unit tests and src/lib. */
