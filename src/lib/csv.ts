@@ -6,6 +6,16 @@
 import Papa from 'papaparse';
 
 /**
+ * The two formula rules, side by side because they are two answers to one risk:
+ * - content must not *start with =* (isPastedFormula): that is a formula copied from a
+ *   spreadsheet, never words for a young person, and the validator refuses it. Content may
+ *   start with + - or @ ("+44…", "- ", "@handle"), which are words.
+ * - every CSV the site writes neutralises a cell a spreadsheet *would run* (looksLikeFormula):
+ *   the wider set of =, +, -, @, tab and carriage return, whatever the content rules allowed.
+ */
+export const isPastedFormula = (text: string): boolean => text.startsWith('=');
+
+/**
  * A cell a spreadsheet would read as a formula: one starting with =, +, -, @, a tab or a
  * carriage return. A plain number (-3.98899, a longitude) is a value, not a formula, and stays as it is.
  */

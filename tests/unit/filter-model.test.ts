@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
 import en from '../../src/dictionaries/en.json' with { type: 'json' };
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
-import { KINDS, LANGUAGES, PRIORITY_GROUPS, TIERS } from '../../src/lib/schema/vocabulary.ts';
+import { AGE_RANGE, KINDS, LANGUAGES, PRIORITY_GROUPS, TIERS } from '../../src/lib/schema/vocabulary.ts';
 import { areaOptions, chosenFilters, filterModel, OFFERED_AGES, OFFERED_RADII } from '../../src/lib/search/filter-model.ts';
-import { AGE_RANGE, decodeState, FACETS, RADIUS_RANGE, URL_PARAMS } from '../../src/lib/search/state.ts';
+import { decodeState, FACETS, RADIUS_RANGE, URL_PARAMS } from '../../src/lib/search/state.ts';
 
 const t = { en: createTranslator({ en, cy }, 'en'), cy: createTranslator({ en, cy }, 'cy') };
 const areas = [

@@ -10,6 +10,7 @@
 
 import type { Translator } from '../i18n/translate.ts';
 import type { Area, Provider, Provision } from '../schema/schema.ts';
+import { LANGUAGE_TAGS } from '../schema/vocabulary.ts';
 import { FEED_PAGE_SIZE, FEED_ROOT, feedId, ONS_URI, OPENAPI_URL, PROFILE_URL, WALES } from './ids.ts';
 import { buildTaxonomies, recordTerms, TAXONOMIES, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
 
@@ -28,7 +29,6 @@ export interface FeedContext {
 }
 
 const STATUS = { active: 'active', 'temporarily-closed': 'temporarily closed', ended: 'defunct' } as const;
-const LANGUAGES = { welsh: ['cy'], bilingual: ['cy', 'en'], english: ['en'] } as const;
 const LANGUAGE_NAMES = { cy: 'Welsh', en: 'English' } as const;
 
 type Json = Record<string, unknown>;
@@ -147,7 +147,7 @@ export const fullService = (entry: Provision, ctx: FeedContext): Json => {
     schedules: startsSchedules(entry, serviceId, t),
     service_areas: serviceAreas,
     service_at_locations: [...physical, ...virtual],
-    languages: LANGUAGES[entry.language].map((code) => ({
+    languages: LANGUAGE_TAGS[entry.language].map((code) => ({
       id: part('language', code),
       service_id: serviceId,
       name: LANGUAGE_NAMES[code],

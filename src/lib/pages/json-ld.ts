@@ -20,6 +20,7 @@ import { localText } from '../i18n/local-text.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { Provider, Provision } from '../schema/schema.ts';
+import { LANGUAGE_TAGS } from '../schema/vocabulary.ts';
 
 export interface JsonLdContext {
   t: Translator;
@@ -34,7 +35,6 @@ export interface JsonLdContext {
 
 export type ProvisionJsonLd = WithContext<Course | EducationalOccupationalProgram | GovernmentService | Service>;
 
-const LANGUAGE_TAGS: Record<Provision['language'], string[]> = { welsh: ['cy'], bilingual: ['cy', 'en'], english: ['en'] };
 const COURSE_MODE: Record<Provision['delivery'], string> = { 'in-person': 'onsite', online: 'online', outreach: 'onsite', blended: 'blended' };
 
 const text = (value: { en: string; cy?: string | undefined }, lang: Locale) => localText(value, lang).text;

@@ -2,7 +2,9 @@
  * Shared building blocks of the content schemas: messages that say what was
  * expected and what was found, bilingual text, dates, contact details and references.
  */
+
 import { z } from 'zod';
+import { isPastedFormula } from '../csv.ts';
 import { CONTROL_CHARACTER, hiddenCharacterProblem, lostLetterWord, quoted, visiblyBlank } from './text-checks.ts';
 
 export type CollectionName = 'areas' | 'providers' | 'provision';
@@ -54,7 +56,7 @@ export const textProblem = (what: string, max: number, value: string): string | 
   const length = [...value].length;
   if (length > max) return `${what} must be at most ${max} characters (got ${length}); say it more briefly`;
   // A cell copied from a spreadsheet with its formula: never what a young person should read, and live if exported to Excel.
-  if (value.startsWith('=')) return `${what} must not start with = (got ${shown(value)}): it looks like a spreadsheet formula; write the words themselves`;
+  if (isPastedFormula(value)) return `${what} must not start with = (got ${shown(value)}): it looks like a spreadsheet formula; write the words themselves`;
   return null;
 };
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { email, isoDate, noRepeats, oneOf, optionalWelshText, phone, type RefFactory, shown, TEXT_LIMITS, text, url } from './primitives.ts';
 import {
   ACCESS_ROUTES,
+  AGE_RANGE,
   APPRENTICESHIP_LEVEL_QUALIFICATIONS,
   APPRENTICESHIP_LEVELS,
   DELIVERY_MODES,
@@ -67,6 +68,12 @@ const venueSchema = z
       ctx.addIssue({ code: 'custom', path: ['lon'], message: `must lie in or near Wales, between ${minLon} and ${maxLon} (got ${shown(venue.lon)})` });
   });
 
+const ageSchema = z
+  .number()
+  .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
+  .min(AGE_RANGE.min, { error: (issue) => `must be ${AGE_RANGE.min} or more (got ${shown(issue.input)})` })
+  .max(AGE_RANGE.max, { error: (issue) => `must be ${AGE_RANGE.max} or less (got ${shown(issue.input)})` });
+
 const levelSchema = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : value),
   z.enum(LEVELS, { error: (issue) => `must be entry, 1 to 8, or none (got ${shown(issue.input)})` }),
@@ -111,16 +118,8 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   language: oneOf(LANGUAGES).describe('Language of delivery: Welsh-medium, bilingual or English-medium.'),
   ages: z
     .object({
-      min: z
-        .number()
-        .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
-        .min(11, { error: (issue) => `must be 11 or more (got ${shown(issue.input)})` })
-        .max(25, { error: (issue) => `must be 25 or less (got ${shown(issue.input)})` }),
-      max: z
-        .number()
-        .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
-        .min(11, { error: (issue) => `must be 11 or more (got ${shown(issue.input)})` })
-        .max(25, { error: (issue) => `must be 25 or less (got ${shown(issue.input)})` }),
+      min: ageSchema,
+      max: ageSchema,
     })
     .strict()
     .refine((a) => a.min <= a.max, {

@@ -30,6 +30,11 @@ export type Region = (typeof REGIONS)[number];
 
 export const LANGUAGES = ['welsh', 'bilingual', 'english'] as const;
 export type DeliveryLanguage = (typeof LANGUAGES)[number];
+/** The BCP 47 tags of each language of delivery, for machine-readable outputs (JSON-LD, the Open Referral feed). */
+export const LANGUAGE_TAGS: Readonly<Record<DeliveryLanguage, readonly ('cy' | 'en')[]>> = { welsh: ['cy'], bilingual: ['cy', 'en'], english: ['en'] };
+
+/** The ages a record may give, and a visitor may search by: from Year 7 to the end of youth support. */
+export const AGE_RANGE = { min: 11, max: 25 } as const;
 
 export const DELIVERY_MODES = ['in-person', 'online', 'outreach', 'blended'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];

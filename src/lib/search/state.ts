@@ -3,6 +3,7 @@
  * query string, so reload, back/forward and shared links give the same view.
  * Shared by server and client code.
  */
+import { AGE_RANGE } from '../schema/vocabulary.ts';
 import { FACETS, type Facet, type FacetValue, facetSpec, type SEARCH_FIELDS } from './fields.ts';
 
 export { FACETS, type Facet };
@@ -56,8 +57,8 @@ export const URL_PARAMS = {
 /** The map page's own parameter, after the search's: `view=list` opens the list view. */
 export const MAP_VIEW_PARAM = 'view';
 
-/** The ages a visitor can give, the same on every form. */
-export const AGE_RANGE = { min: 11, max: 25 } as const;
+/** The ages a visitor can give: the ages a record may give (lib/schema/vocabulary.ts). */
+export type { AGE_RANGE };
 /** The distances, in km, a visitor can limit a place search to. */
 export const RADIUS_RANGE = { min: 1, max: 200 } as const;
 
