@@ -22,7 +22,8 @@ if (settingProblems.length > 0) {
 const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
 // Say which address the links name, and shout when it is the local one: a build to deploy must set SITE_URL.
 if (process.argv.includes('build')) {
-  if (process.env.SITE_URL?.trim()) console.log(`[llwybrau] Canonical links, hreflang alternates and the sitemap name ${site}`);
+  if (process.env.SITE_URL?.trim())
+    console.log(`[llwybrau] Canonical links, hreflang alternates and the sitemap name ${site}`);
   else {
     console.warn(
       `[llwybrau] SITE_URL is not set: canonical links, hreflang alternates and the sitemap name ${site}. Fine for trying the site; for a build you will deploy, set SITE_URL=https://… (see README, Deploying).`,
@@ -37,7 +38,9 @@ if (process.argv.includes('build') && !process.env.LLWYBRAU_REPORT_EMAIL?.trim()
 /** The origin of the council's own tile server, when one is configured (see README, Map). */
 const tileOrigin = (() => {
   try {
-    return process.env.LLWYBRAU_TILE_URL ? new URL(process.env.LLWYBRAU_TILE_URL.replace(/\{[a-z]\}/g, '0')).origin : null;
+    return process.env.LLWYBRAU_TILE_URL
+      ? new URL(process.env.LLWYBRAU_TILE_URL.replace(/\{[a-z]\}/g, '0')).origin
+      : null;
   } catch {
     return null;
   }
@@ -59,7 +62,11 @@ export default defineConfig({
       // Welsh paths differ from English ones (/cy/chwilio/ and /en/search/), so pair them through the route table.
       serialize: (item) => {
         const found = pageForPath(new URL(item.url).pathname);
-        if (found) item.links = LOCALES.map((lang) => ({ lang: LOCALE_META[lang].hreflang, url: new URL(pathFor(lang, found.page), site).href }));
+        if (found)
+          item.links = LOCALES.map((lang) => ({
+            lang: LOCALE_META[lang].hreflang,
+            url: new URL(pathFor(lang, found.page), site).href,
+          }));
         return item;
       },
     }),

@@ -27,7 +27,9 @@ const fromContentDir = (collection: CollectionKey): Loader => ({
       const { issues, content } = loadContent(dir, { fresh });
       if (issues.length > 0) {
         for (const issue of issues) logger.error(formatIssue(issue));
-        throw new Error(`${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dir}; npm run validate lists them.`);
+        throw new Error(
+          `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dir}; npm run validate lists them.`,
+        );
       }
       store.clear();
       for (const record of content[collection]) {

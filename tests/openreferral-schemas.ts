@@ -19,11 +19,15 @@ export type SchemaName = 'service' | 'serviceListItem' | 'organization' | 'term'
 export const openReferralValidators = () => {
   const dir = openReferralSchemaDir();
   if (!existsSync(join(dir, 'schema', 'service.json')))
-    throw new Error(`${dir}: the Open Referral UK schemas are missing (set LLWYBRAU_OPENREFERRAL_DIR to the profile's folder)`);
+    throw new Error(
+      `${dir}: the Open Referral UK schemas are missing (set LLWYBRAU_OPENREFERRAL_DIR to the profile's folder)`,
+    );
   const read = (...path: string[]) => JSON.parse(readFileSync(join(dir, ...path), 'utf8')) as Record<string, unknown>;
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
-  const service = read('schema', 'service.json') as { properties: { attributes: { items: { properties: { taxonomy_term: object } } } } };
+  const service = read('schema', 'service.json') as {
+    properties: { attributes: { items: { properties: { taxonomy_term: object } } } };
+  };
   const term = ajv.compile(service.properties.attributes.items.properties.taxonomy_term);
   const exampleTaxonomy = Object.keys(read('examples', 'taxonomy.json')).sort();
   const compiled = {
@@ -31,18 +35,27 @@ export const openReferralValidators = () => {
     serviceListItem: ajv.compile(read('schema', 'service_list.json')),
     organization: ajv.compile(read('schema', 'organization.json')),
     term,
-    page: ajv.compile((read('schema', 'openapi.json') as { components: { schemas: { Page: object } } }).components.schemas.Page),
+    page: ajv.compile(
+      (read('schema', 'openapi.json') as { components: { schemas: { Page: object } } }).components.schemas.Page,
+    ),
   };
   /** Problems with a value, each "path: where what", or none. */
   const validate = (name: SchemaName, path: string, value: unknown): string[] => {
     if (name === 'taxonomy') {
       const keys = Object.keys(value as object).sort();
       const fields =
-        JSON.stringify(keys) === JSON.stringify(exampleTaxonomy) ? [] : [`${path}: fields ${keys.join(', ')}, expected ${exampleTaxonomy.join(', ')}`];
-      return [...fields, ...(value as { taxonomy_terms: unknown[] }).taxonomy_terms.flatMap((t) => validate('term', path, t))];
+        JSON.stringify(keys) === JSON.stringify(exampleTaxonomy)
+          ? []
+          : [`${path}: fields ${keys.join(', ')}, expected ${exampleTaxonomy.join(', ')}`];
+      return [
+        ...fields,
+        ...(value as { taxonomy_terms: unknown[] }).taxonomy_terms.flatMap((t) => validate('term', path, t)),
+      ];
     }
     const check = compiled[name];
-    return check(value) ? [] : (check.errors ?? []).map((error) => `${path}: ${error.instancePath || '/'} ${error.message}`);
+    return check(value)
+      ? []
+      : (check.errors ?? []).map((error) => `${path}: ${error.instancePath || '/'} ${error.message}`);
   };
   return { dir, validate };
 };

@@ -10,4 +10,6 @@ const started = performance.now();
 await build({ root: process.cwd(), outDir, cacheDir: `${outDir}-cache`, logLevel: 'error' });
 // src/data/gaps.ts records how long the gap analysis took, in this same process.
 const gapMs = (globalThis as { __llwybrauGapAnalysisMs?: number }).__llwybrauGapAnalysisMs ?? null;
-console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssKiB: process.resourceUsage().maxRSS, gapMs }));
+console.log(
+  JSON.stringify({ seconds: (performance.now() - started) / 1000, maxRssKiB: process.resourceUsage().maxRSS, gapMs }),
+);

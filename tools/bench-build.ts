@@ -18,5 +18,8 @@ const table = [
   ),
 ].join('\n');
 mkdirSync(BENCH_DIR, { recursive: true });
-writeFileSync(join(BENCH_DIR, 'build-results.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(
+  join(BENCH_DIR, 'build-results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), results }, null, 2)}\n`,
+);
 console.log(`\n${table}`);

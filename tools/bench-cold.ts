@@ -26,10 +26,16 @@ export interface ColdStarts {
   pageMs: number;
 }
 
-const barePage = (script: string) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>Cold start</title><ol id="results"></ol>${script}</html>`;
+const barePage = (script: string) =>
+  `<!doctype html><html lang="en"><meta charset="utf-8"><title>Cold start</title><ol id="results"></ol>${script}</html>`;
 
 /** Writes the bare pages into a built site (indexed by Pagefind already) and times `rounds` cold starts of each query. */
-export const coldStarts = async (browser: Browser, outDir: string, queries: readonly string[], rounds: number): Promise<ColdStarts> => {
+export const coldStarts = async (
+  browser: Browser,
+  outDir: string,
+  queries: readonly string[],
+  rounds: number,
+): Promise<ColdStarts> => {
   await build({
     entryPoints: ['tools/bench-cold-entry.ts'],
     bundle: true,
@@ -39,7 +45,10 @@ export const coldStarts = async (browser: Browser, outDir: string, queries: read
     outfile: join(outDir, 'bench-cold-engine.js'),
     logLevel: 'error',
   });
-  writeFileSync(join(outDir, 'bench-cold-engine.html'), barePage('<script type="module" src="/bench-cold-engine.js"></script>'));
+  writeFileSync(
+    join(outDir, 'bench-cold-engine.html'),
+    barePage('<script type="module" src="/bench-cold-engine.js"></script>'),
+  );
   writeFileSync(
     join(outDir, 'bench-cold-pagefind.html'),
     barePage(`<script type="module">
@@ -68,7 +77,9 @@ document.body.dataset.ready = String(performance.now());
     await page.goto(`${server.url}${path}`);
     // Attached, not visible: a page with no results has an empty list, and so no height.
     await page.locator(ready).waitFor({ state: 'attached', timeout: 120_000 });
-    const ms = await page.evaluate(() => Number(document.body.dataset.ready ?? (window as unknown as { readyAt: number }).readyAt));
+    const ms = await page.evaluate(() =>
+      Number(document.body.dataset.ready ?? (window as unknown as { readyAt: number }).readyAt),
+    );
     await context.close();
     return ms;
   };

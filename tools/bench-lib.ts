@@ -32,7 +32,8 @@ export const writeBenchContent = (factor: number): { dir: string; entries: numbe
   const records = readSample();
   const dir = join(BENCH_DIR, `content-${factor}x`);
   rmSync(dir, { recursive: true, force: true });
-  const provision = factor === 1 ? records.filter((r) => r.collection === 'provision') : syntheticProvision(records, factor);
+  const provision =
+    factor === 1 ? records.filter((r) => r.collection === 'provision') : syntheticProvision(records, factor);
   for (const record of [...records.filter((r) => r.collection !== 'provision'), ...provision]) {
     const path = join(dir, relative('content', record.file));
     mkdirSync(dirname(path), { recursive: true });
@@ -78,7 +79,16 @@ export const benchBuild = (factor: number): BuildResult => {
     gapMs: number | null;
   };
   const pages = countPages(outDir);
-  return { factor, entries, pages, buildSeconds: seconds, pagesPerSecond: pages / seconds, peakRssMiB: maxRssKiB / 1024, gapAnalysisMs: gapMs, outDir };
+  return {
+    factor,
+    entries,
+    pages,
+    buildSeconds: seconds,
+    pagesPerSecond: pages / seconds,
+    peakRssMiB: maxRssKiB / 1024,
+    gapAnalysisMs: gapMs,
+    outDir,
+  };
 };
 
 export const factorsFromArgs = (fallback: string): number[] => {
@@ -105,13 +115,19 @@ const TYPES: Record<string, string> = {
  * files are compressed for clients that ask, as every real host does (Lighthouse measures that).
  * `onRequest` hears every path asked for, from pages and their workers alike.
  */
-export const serve = (root: string, { gzip = false, onRequest }: { gzip?: boolean; onRequest?: (path: string) => void } = {}) =>
+export const serve = (
+  root: string,
+  { gzip = false, onRequest }: { gzip?: boolean; onRequest?: (path: string) => void } = {},
+) =>
   new Promise<{ url: string; close: () => void }>((resolveServer) => {
     // Each file is compressed once, as a host that stores compressed copies would serve it.
     const zipped = new Map<string, Buffer>();
     const server = createServer((request, response) => {
       onRequest?.(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/'));
-      const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+      const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(
+        /^(\.\.[/\\])+/,
+        '',
+      );
       let file = join(root, path);
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) {
@@ -120,7 +136,11 @@ export const serve = (root: string, { gzip = false, onRequest }: { gzip?: boolea
       }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const body = readFileSync(file);
-      if (gzip && type !== 'application/octet-stream' && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      if (
+        gzip &&
+        type !== 'application/octet-stream' &&
+        /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+      ) {
         let zip = zipped.get(file);
         if (!zip) {
           zip = gzipSync(body);
@@ -131,5 +151,7 @@ export const serve = (root: string, { gzip = false, onRequest }: { gzip?: boolea
       }
       response.writeHead(200, { 'Content-Type': type }).end(body);
     });
-    server.listen(0, '127.0.0.1', () => resolveServer({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }));
+    server.listen(0, '127.0.0.1', () =>
+      resolveServer({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
+    );
   });

@@ -38,7 +38,8 @@ const once = async (url: string): Promise<Run> => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const bodies: Promise<number>[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script' && response.status() === 200) bodies.push(response.body().then((body) => gzipSync(body).length));
+    if (response.request().resourceType() === 'script' && response.status() === 200)
+      bodies.push(response.body().then((body) => gzipSync(body).length));
   });
   await page.addInitScript(() => {
     const w = window as unknown as { __longest: number };
@@ -49,7 +50,9 @@ const once = async (url: string): Promise<Run> => {
   });
   await page.goto(`${url}/en/map/`);
   await waitReady(page);
-  const firstMarkers = await page.evaluate(() => performance.getEntriesByName('llwybrau:map-markers')[0]?.startTime ?? Number.NaN);
+  const firstMarkers = await page.evaluate(
+    () => performance.getEntriesByName('llwybrau:map-markers')[0]?.startTime ?? Number.NaN,
+  );
   const markers = Number(await page.locator('#map').getAttribute('data-markers'));
   const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
 
@@ -57,16 +60,23 @@ const once = async (url: string): Promise<Run> => {
   await page.locator('#m-filters summary').click();
   const filterStart = Date.now();
   await page.locator('#m-kind-apprenticeship').check();
-  await page.waitForFunction(() => document.querySelector('#map')?.getAttribute('data-state') === 'ready' && location.search.includes('kind='));
+  await page.waitForFunction(
+    () => document.querySelector('#map')?.getAttribute('data-state') === 'ready' && location.search.includes('kind='),
+  );
   const filterMs = Date.now() - filterStart;
 
   // A zoom step on the unfiltered set.
   await page.locator('#m-kind-apprenticeship').uncheck();
-  await page.waitForFunction(() => document.querySelector('#map')?.getAttribute('data-state') === 'ready' && !location.search.includes('kind='));
+  await page.waitForFunction(
+    () => document.querySelector('#map')?.getAttribute('data-state') === 'ready' && !location.search.includes('kind='),
+  );
   const zoomBefore = await page.locator('#map').getAttribute('data-zoom');
   const zoomStart = Date.now();
   await page.locator('.leaflet-control-zoom-in').click();
-  await page.waitForFunction((before) => document.querySelector('#map')?.getAttribute('data-zoom') !== before, zoomBefore);
+  await page.waitForFunction(
+    (before) => document.querySelector('#map')?.getAttribute('data-zoom') !== before,
+    zoomBefore,
+  );
   // Wait a frame for the clusters of the new zoom to be drawn.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   const zoomMs = Date.now() - zoomStart;
@@ -110,4 +120,7 @@ console.log(
     ),
   ].join('\n'),
 );
-writeFileSync(join(BENCH_DIR, 'map-results.json'), `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`);
+writeFileSync(
+  join(BENCH_DIR, 'map-results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`,
+);

@@ -51,7 +51,10 @@ export const pagefindRun = async (
   // Pages of our own with no CSP (Pagefind needs WebAssembly, which the site's policy does not allow),
   // one per language: Pagefind picks the index of the page's language.
   for (const lang of ['en', 'cy'])
-    writeFileSync(join(outDir, `pagefind-bench-${lang}.html`), `<!doctype html><html lang="${lang}"><title>Pagefind</title></html>`);
+    writeFileSync(
+      join(outDir, `pagefind-bench-${lang}.html`),
+      `<!doctype html><html lang="${lang}"><title>Pagefind</title></html>`,
+    );
   // What a first query downloads, as the server sees it: Pagefind searches in a Web Worker, whose
   // fetches (its WebAssembly, index and fragments) the page's own resource timings do not list.
   const requested: string[] = [];
@@ -104,5 +107,12 @@ export const pagefindRun = async (
   await pagesByLang.en.close();
   await pagesByLang.cy.close();
   server.close();
-  return { pages, firstQueryKiB: firstQueryBytes / 1024, coldMs: cold.ms, warmP50: percentile(warm, 50), warmP95: percentile(warm, 95), precisionAt5 };
+  return {
+    pages,
+    firstQueryKiB: firstQueryBytes / 1024,
+    coldMs: cold.ms,
+    warmP50: percentile(warm, 50),
+    warmP95: percentile(warm, 95),
+    precisionAt5,
+  };
 };

@@ -23,7 +23,9 @@ import { judgedQueries, sampleSearch } from './sample-search.ts';
 // Quality first: precision@5 on the judged queries (tests/search/judged-queries.yaml), on the sample.
 const judged = judge(judgedQueries(), sampleSearch().search);
 const failures = judged.judgements.filter((j) => j.score < 1);
-console.log(`Judged queries: ${judged.judgements.length}; mean precision@5 ${judged.mean.toFixed(3)}; ${failures.length} below 1:`);
+console.log(
+  `Judged queries: ${judged.judgements.length}; mean precision@5 ${judged.mean.toFixed(3)}; ${failures.length} below 1:`,
+);
 for (const j of failures)
   console.log(
     `  ${j.score.toFixed(2)}  ${j.query.query} (${j.query.lang}): ${j.query.none ? 'should find nothing, found' : 'missing'} ${j.missing.join(', ')}`,
@@ -117,7 +119,8 @@ const dataSizes = (outDir: string) => {
   const dir = join(outDir, 'search-data');
   const files = readdirSync(dir).map((name) => readFileSync(join(dir, name)));
   const eager = ['docs.json', 'match.json'].map((name) => readFileSync(join(dir, name)));
-  const kib = (buffers: Buffer[], zip: boolean) => buffers.reduce((sum, b) => sum + (zip ? gzipSync(b).length : b.length), 0) / 1024;
+  const kib = (buffers: Buffer[], zip: boolean) =>
+    buffers.reduce((sum, b) => sum + (zip ? gzipSync(b).length : b.length), 0) / 1024;
   return {
     allKiB: kib(files, false),
     allGzipKiB: kib(files, true),
@@ -151,7 +154,11 @@ for (const factor of factorsFromArgs('10,100')) {
         // for the keystroke is counted. Not through a plain message or timer: after input, Chromium runs
         // those only once it has drawn the next frame, so they also timed the wait for the display's next
         // tick (0 to 16.7 ms, depending on when the key fell), which is no work of the page's.
-        const scheduler = (window as unknown as { scheduler?: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+        const scheduler = (
+          window as unknown as {
+            scheduler?: { postTask: (task: () => void, options: { priority: string }) => Promise<void> };
+          }
+        ).scheduler;
         const settle = () =>
           scheduler
             ? scheduler.postTask(() => {}, { priority: 'user-blocking' })
@@ -215,7 +222,13 @@ for (const factor of factorsFromArgs('10,100')) {
   };
   console.log(JSON.stringify(row));
   results.push(row);
-  baseline.push({ factor, ours: { firstQueryKiB: row.firstQueryKiB.max }, cold, ...pf, precisionAt5: pagefindSample.precisionAt5 });
+  baseline.push({
+    factor,
+    ours: { firstQueryKiB: row.firstQueryKiB.max },
+    cold,
+    ...pf,
+    precisionAt5: pagefindSample.precisionAt5,
+  });
 }
 await browser.close();
 
@@ -253,7 +266,12 @@ writeFileSync(
     {
       date: new Date().toISOString(),
       precisionAt5: judged.mean,
-      judgedFailures: failures.map((j) => ({ query: j.query.query, lang: j.query.lang, score: j.score, missing: j.missing })),
+      judgedFailures: failures.map((j) => ({
+        query: j.query.query,
+        lang: j.query.lang,
+        score: j.score,
+        missing: j.missing,
+      })),
       queries: QUERIES,
       filters: FILTERS,
       results,

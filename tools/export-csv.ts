@@ -43,7 +43,11 @@ runCli(() => {
 
   const { issues, content } = loadContent(contentDir());
   if (issues.length > 0) {
-    stop(1, ...limitProblems(issues.map(formatIssue)), '\nThe content has problems; fix them first (npm run validate). Nothing was exported.');
+    stop(
+      1,
+      ...limitProblems(issues.map(formatIssue)),
+      '\nThe content has problems; fix them first (npm run validate). Nothing was exported.',
+    );
   }
   if (area !== undefined && !content.areas.some((candidate) => candidate.id === area)) {
     stop(2, `--area: no area "${area}" (one of ${content.areas.map((candidate) => candidate.id).join(', ')})`);
@@ -56,7 +60,10 @@ runCli(() => {
     .filter((entry) => kind === undefined || entry.kind === kind)
     .sort((a, b) => a.id.localeCompare(b.id));
   // The sheet says what it covers, so that an import with --prune can remove only records inside it.
-  const csv = provisionCsv(chosen, { areas: area === undefined ? 'all' : [area], kinds: kind === undefined ? 'all' : [kind as Kind] });
+  const csv = provisionCsv(chosen, {
+    areas: area === undefined ? 'all' : [area],
+    kinds: kind === undefined ? 'all' : [kind as Kind],
+  });
   if (out === undefined) process.stdout.write(csv);
   else {
     writeFileSync(out, csv);

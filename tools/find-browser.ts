@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { chromiumExecutable } from './browser.ts';
 
 const run = (command: string, args: string[]) =>
-  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status ===
+  0;
 
 const found = chromiumExecutable();
 if (found) {
@@ -32,5 +33,7 @@ if (process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get')) {
 
 console.log('Falling back to Playwright’s own Chromium (this needs internet)…');
 if (run('npx', ['playwright', 'install', 'chromium'])) process.exit(0);
-console.error('No browser for the end-to-end tests. Install Chromium (e.g. `apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.');
+console.error(
+  'No browser for the end-to-end tests. Install Chromium (e.g. `apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+);
 process.exit(1);

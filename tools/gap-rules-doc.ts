@@ -7,9 +7,14 @@ import { GAP_RULES_DOC, gapRules, gapRulesDoc } from '../src/lib/gaps/rules.ts';
 import { formatters } from '../src/lib/i18n/format.ts';
 import { createTranslator, type Dictionary } from '../src/lib/i18n/translate.ts';
 
-const rules = gapRules(createTranslator({ en: en as Dictionary, cy: cy as Dictionary }, 'en'), formatters('en'), DEFAULT_GAP_CONFIG, {
-  period: 'the latest period',
-  date: 'the build date',
-});
+const rules = gapRules(
+  createTranslator({ en: en as Dictionary, cy: cy as Dictionary }, 'en'),
+  formatters('en'),
+  DEFAULT_GAP_CONFIG,
+  {
+    period: 'the latest period',
+    date: 'the build date',
+  },
+);
 writeFileSync(GAP_RULES_DOC, gapRulesDoc(rules));
 console.log(`Wrote the gap rules into ${GAP_RULES_DOC}`);

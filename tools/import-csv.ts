@@ -26,7 +26,8 @@ import { describeScope, SCOPE_COLUMN } from '../src/lib/sheets/scope.ts';
 import { planUpdate } from '../src/lib/sheets/update-plan.ts';
 import { runCli, stop } from './cli.ts';
 
-const USAGE = 'Usage: npm run import -- <sheet.csv> [--write] [--force | --update [--prune [--confirm-deletions N]]]   (columns: docs/import.md)';
+const USAGE =
+  'Usage: npm run import -- <sheet.csv> [--write] [--force | --update [--prune [--confirm-deletions N]]]   (columns: docs/import.md)';
 const FLAGS = new Set(['--write', '--force', '--update', '--prune', '--confirm-deletions']);
 
 /**
@@ -66,25 +67,31 @@ runCli(() => {
   const update = args.includes('--update');
   const prune = args.includes('--prune');
   const force = args.includes('--force') || update;
-  if (prune && !update) stop(2, '--prune only works with --update: it removes records the sheet leaves out, after saying which.');
-  if (confirmAt !== -1 && !prune) stop(2, '--confirm-deletions only works with --update --prune: it confirms how many records the prune removes.');
+  if (prune && !update)
+    stop(2, '--prune only works with --update: it removes records the sheet leaves out, after saying which.');
+  if (confirmAt !== -1 && !prune)
+    stop(2, '--confirm-deletions only works with --update --prune: it confirms how many records the prune removes.');
   if (confirmAt !== -1 && (confirmText === undefined || !/^\d+$/.test(confirmText)))
     stop(
       2,
       `--confirm-deletions needs the number of records to remove, as a run without --write lists them (got ${confirmText === undefined ? 'nothing' : `"${confirmText}"`}).`,
     );
   const confirmed = confirmText === undefined ? null : Number(confirmText);
-  if (positional.length !== 1) stop(2, positional.length === 0 ? USAGE : `Give one sheet at a time (got ${positional.join(', ')}). ${USAGE}`);
+  if (positional.length !== 1)
+    stop(2, positional.length === 0 ? USAGE : `Give one sheet at a time (got ${positional.join(', ')}). ${USAGE}`);
   const csvPath = positional[0] as string;
   if (!existsSync(csvPath)) stop(2, `${csvPath}: no such file`);
-  if (!statSync(csvPath).isFile()) stop(2, `${csvPath}: is a folder, not a file; give the path of a spreadsheet saved as CSV (UTF-8)`);
+  if (!statSync(csvPath).isFile())
+    stop(2, `${csvPath}: is a folder, not a file; give the path of a spreadsheet saved as CSV (UTF-8)`);
 
   /** The area boundaries, or none (with a warning) when the reference data is not there. */
   const referenceBoundaries = () => {
     try {
       const reference = readBoundaries(referenceDataDir());
       if (reference === null)
-        console.warn(`Warning: ${referenceDataDir()} has no area boundaries (set LLWYBRAU_DATA_DIR); venues were not checked against their areas.`);
+        console.warn(
+          `Warning: ${referenceDataDir()} has no area boundaries (set LLWYBRAU_DATA_DIR); venues were not checked against their areas.`,
+        );
       return { boundaries: reference?.boundaries ?? [], districts: reference?.districts ?? [] };
     } catch (error) {
       return stop(2, error instanceof Error ? error.message : String(error));
@@ -95,11 +102,21 @@ runCli(() => {
   const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
   const contentRel = relative(process.cwd(), contentDir) || '.';
   const { records: existing, issues: readIssues } = readContentDir(contentDir);
-  if (readIssues.length > 0) stop(1, ...limitProblems(readIssues.map(formatIssue)), '\nThe existing content has problems; fix them first (npm run validate).');
+  if (readIssues.length > 0)
+    stop(
+      1,
+      ...limitProblems(readIssues.map(formatIssue)),
+      '\nThe existing content has problems; fix them first (npm run validate).',
+    );
 
   // Problems name the file as it was given on the command line.
   const csvFile = csvPath;
-  const checked = checkSheet(readFileSync(csvPath), csvFile, existing, { contentRel, force, today, ...referenceBoundaries() });
+  const checked = checkSheet(readFileSync(csvPath), csvFile, existing, {
+    contentRel,
+    force,
+    today,
+    ...referenceBoundaries(),
+  });
   if ('error' in checked) return stop(1, checked.error);
   const { encoding, imported, problems, elsewhere, existingIds, scope } = checked;
   if (encoding !== 'UTF-8') console.log(`${csvFile}: read as ${encoding} text (not UTF-8).`);
@@ -124,11 +141,20 @@ runCli(() => {
   const writes: { target: string; text: string }[] = [];
   const removals: string[] = [];
   const existingText = (file: string) => readFileSync(resolve(file), 'utf8');
-  const place = (record: ImportedRecord, patch: { before: Record<string, unknown>; after: Record<string, unknown> } | null) => {
+  const place = (
+    record: ImportedRecord,
+    patch: { before: Record<string, unknown>; after: Record<string, unknown> } | null,
+  ) => {
     const target = record.file.replace(/^(\.\/)?/, '');
     const earlier = existingIds.get(record.id);
     const movedFrom = earlier !== undefined && resolve(earlier) !== resolve(target) ? earlier : null;
-    writes.push({ target, text: recordFileText(patch && earlier !== undefined ? { text: existingText(earlier), ...patch } : null, record.data) });
+    writes.push({
+      target,
+      text: recordFileText(
+        patch && earlier !== undefined ? { text: existingText(earlier), ...patch } : null,
+        record.data,
+      ),
+    });
     if (movedFrom) removals.push(movedFrom);
     return { target, moved: movedFrom ? `, moved from ${movedFrom}` : '' };
   };
@@ -159,7 +185,9 @@ runCli(() => {
   if (plan.pruned.length > 0) {
     const gone = new Set(plan.pruned.map((entry) => entry.id));
     const replaced = new Set(imported.map((record) => record.id));
-    const left = existing.filter((record) => !(record.collection === 'provision' && (gone.has(record.id) || replaced.has(record.id))));
+    const left = existing.filter(
+      (record) => !(record.collection === 'provision' && (gone.has(record.id) || replaced.has(record.id))),
+    );
     const { issues } = validateRecords([...left, ...imported], { today });
     if (issues.length > 0)
       stop(
@@ -173,7 +201,10 @@ runCli(() => {
   for (const record of plan.added) console.log(`  ${record.id} (${rows(record)})`);
   console.log(`Changed (${plan.changed.length}):`);
   for (const change of plan.changed) {
-    const moves = resolve(change.file) !== resolve(change.record.file.replace(/^(\.\/)?/, '')) ? `, moving to ${change.record.file}` : '';
+    const moves =
+      resolve(change.file) !== resolve(change.record.file.replace(/^(\.\/)?/, ''))
+        ? `, moving to ${change.record.file}`
+        : '';
     console.log(`  ${change.record.id} (${rows(change.record)}; ${change.file}${moves})`);
     for (const field of change.changes) console.log(`    ${field.field}: ${field.before} → ${field.after}`);
   }

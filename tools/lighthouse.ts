@@ -42,7 +42,12 @@ const chrome = await chromeLauncher.launch({
 const rows: { page: string; path: string; scores: Record<string, number>; failing: string[] }[] = [];
 try {
   for (const { name, path } of PAGES) {
-    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(`${server.url}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { categories, audits } = result.lhr;
     const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
@@ -53,7 +58,9 @@ try {
         .map((ref) => `${id}: ${ref.id}${audits[ref.id]?.displayValue ? ` (${audits[ref.id]?.displayValue})` : ''}`),
     );
     rows.push({ page: name, path, scores, failing });
-    console.log(`${name}: ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join(', ')}${failing.length ? `; below 100 on ${failing.join('; ')}` : ''}`);
+    console.log(
+      `${name}: ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join(', ')}${failing.length ? `; below 100 on ${failing.join('; ')}` : ''}`,
+    );
   }
 } finally {
   await chrome.kill();
@@ -61,6 +68,9 @@ try {
 }
 
 mkdirSync(BENCH_DIR, { recursive: true });
-writeFileSync(join(BENCH_DIR, 'lighthouse.json'), `${JSON.stringify({ measured: new Date().toISOString(), rows }, null, 2)}\n`);
+writeFileSync(
+  join(BENCH_DIR, 'lighthouse.json'),
+  `${JSON.stringify({ measured: new Date().toISOString(), rows }, null, 2)}\n`,
+);
 console.log('\n| page | performance | accessibility | best practices | SEO |\n| --- | ---: | ---: | ---: | ---: |');
 for (const { page, scores } of rows) console.log(`| ${page} | ${CATEGORIES.map((id) => scores[id]).join(' | ')} |`);

@@ -28,7 +28,9 @@ export const judgedQueries = (): JudgedQuery[] => {
   return raw.map((item, i) => {
     const parsed = judgedQuerySchema.safeParse(item);
     if (!parsed.success)
-      throw new Error(`${JUDGED_FILE}: [${i}]: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+      throw new Error(
+        `${JUDGED_FILE}: [${i}]: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+      );
     return parsed.data;
   });
 };
@@ -39,7 +41,9 @@ export const sampleIndex = (contentDir = 'content'): { asset: SearchIndexAsset; 
   const dictionaries = { en: en as Dictionary, cy: cy as Dictionary };
   const translators = [createTranslator(dictionaries, 'en'), createTranslator(dictionaries, 'cy')];
   const placesFile = join(referenceDataDir(), 'wales-places.csv');
-  const welsh = existsSync(placesFile) ? welshNames(parsePlaces(readFileSync(placesFile, 'utf8'))) : new Map<string, string>();
+  const welsh = existsSync(placesFile)
+    ? welshNames(parsePlaces(readFileSync(placesFile, 'utf8')))
+    : new Map<string, string>();
   const areas = new Map(content.areas.map((area) => [area.id, area]));
   const providers = new Map(content.providers.map((provider) => [provider.id, provider]));
   const asset = buildSearchIndex(

@@ -21,9 +21,14 @@ runCli(() => {
   const { issues: all, warnings, boundariesFile, content } = loadContent(contentDir);
 
   // Warnings first, so that a failing run still shows them; they never fail it.
-  for (const line of limitProblems(warnings.map((warning) => `${warning.file}: ${warning.field}: warning: ${warningText(warning)}`))) console.warn(line);
+  for (const line of limitProblems(
+    warnings.map((warning) => `${warning.file}: ${warning.field}: warning: ${warningText(warning)}`),
+  ))
+    console.warn(line);
   if (warnings.length > 0)
-    console.warn(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}: check these with the provider (the gap analysis lists them too).\n`);
+    console.warn(
+      `${warnings.length} warning${warnings.length === 1 ? '' : 's'}: check these with the provider (the gap analysis lists them too).\n`,
+    );
   if (boundariesFile === null)
     console.warn(
       'Warning: the area boundaries were not found (set LLWYBRAU_DATA_DIR), so venues were checked only against a box around Wales, not against their areas.\n',

@@ -18,7 +18,9 @@ export const fetchJsonEarly = <T>(url: string): Promise<T> => {
   if (!(early && started)) return fetchJson<T>(url);
   delete early[url];
   return (started as Promise<T>).catch((error: unknown) => {
-    console.warn(`Fetching ${url} again: the early fetch failed (${error instanceof Error ? error.message : String(error)})`);
+    console.warn(
+      `Fetching ${url} again: the early fetch failed (${error instanceof Error ? error.message : String(error)})`,
+    );
     return fetchJson<T>(url);
   });
 };

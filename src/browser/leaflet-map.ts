@@ -57,7 +57,10 @@ const WALES: L.LatLngBoundsExpression = [
 ];
 
 const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 export const createLeafletMap = async (container: HTMLElement, options: LeafletOptions): Promise<LeafletView> => {
   const { t } = options;
@@ -204,7 +207,8 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
     const source = (event.popup as unknown as { _source?: L.Marker })._source?.getElement() ?? null;
     opener = source;
     // Without scrolling: the browser would otherwise scroll the map's panes to the link, undoing the pan that keeps the popup in view.
-    if (source && document.activeElement === source) popup?.querySelector<HTMLElement>('.map-popup-link')?.focus({ preventScroll: true });
+    if (source && document.activeElement === source)
+      popup?.querySelector<HTMLElement>('.map-popup-link')?.focus({ preventScroll: true });
   });
   map.on('popupclose', (event) => {
     const popup = event.popup.getElement();
@@ -236,7 +240,8 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
       const km = fit.near.km ?? 15;
       extend(L.latLng(fit.near.lat, fit.near.lon).toBounds(km * 2000));
     }
-    if (!bounds && fit.areas.length === 0 && markers.length > 0) extend(L.latLngBounds(markers.map((m) => [m.lat, m.lon] as [number, number])));
+    if (!bounds && fit.areas.length === 0 && markers.length > 0)
+      extend(L.latLngBounds(markers.map((m) => [m.lat, m.lon] as [number, number])));
     map.fitBounds(bounds ?? L.latLngBounds(WALES), { padding: [8, 8], maxZoom: 12, animate: false });
   };
 

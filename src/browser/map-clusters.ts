@@ -38,7 +38,12 @@ export const addFoldingSources = (map: L.Map, label: string): L.Control.Attribut
  * another (WCAG 2.5.8). At the mean, a cluster could drift over a neighbour. The plugin's
  * version is pinned; tests/e2e/map.spec.ts checks target size over the whole map.
  */
-type ClusterInternals = { _cLatLng?: L.LatLng; _latlng: L.LatLng; _recalculateBounds: () => void; _llwybrauFirstPoint?: true };
+type ClusterInternals = {
+  _cLatLng?: L.LatLng;
+  _latlng: L.LatLng;
+  _recalculateBounds: () => void;
+  _llwybrauFirstPoint?: true;
+};
 export const placeClustersOnFirstPoint = (): void => {
   const proto = (L as unknown as { MarkerCluster: { prototype: ClusterInternals } }).MarkerCluster.prototype;
   if (proto._llwybrauFirstPoint) return;
@@ -59,21 +64,29 @@ export const handFocusToRevealed = (cluster: L.MarkerClusterGroup, container: HT
     revealFrom = null;
     // Only the zoom that opening the cluster started, not a later one.
     if (!children || performance.now() - revealAt > 3000) return;
-    const shown = children.map((child) => cluster.getVisibleParent(child)).find((layer) => layer?.getElement()?.isConnected);
+    const shown = children
+      .map((child) => cluster.getVisibleParent(child))
+      .find((layer) => layer?.getElement()?.isConnected);
     shown?.getElement()?.focus();
   };
   // Enter on a cluster comes as "clusterkeypress" (and the plugin then puts focus on the map container).
   cluster.on('clusterkeypress clusterclick', (event) => {
-    const { layer: opened, originalEvent, type } = event as L.LeafletEvent & { layer: L.MarkerCluster; originalEvent?: KeyboardEvent };
+    const {
+      layer: opened,
+      originalEvent,
+      type,
+    } = event as L.LeafletEvent & { layer: L.MarkerCluster; originalEvent?: KeyboardEvent };
     if (type === 'clusterkeypress' && originalEvent?.key !== 'Enter') return;
     const icon = opened.getElement();
-    revealFrom = type === 'clusterkeypress' || (icon && icon === document.activeElement) ? opened.getAllChildMarkers() : null;
+    revealFrom =
+      type === 'clusterkeypress' || (icon && icon === document.activeElement) ? opened.getAllChildMarkers() : null;
     revealAt = performance.now();
   });
   cluster.on('animationend', focusRevealed);
   cluster.on('spiderfied', (event) => {
     revealFrom = null;
     const { markers } = event as L.LeafletEvent & { markers: L.Marker[] };
-    if (document.activeElement === document.body || container.contains(document.activeElement)) markers[0]?.getElement()?.focus();
+    if (document.activeElement === document.body || container.contains(document.activeElement))
+      markers[0]?.getElement()?.focus();
   });
 };

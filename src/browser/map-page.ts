@@ -41,10 +41,16 @@ const form = byId<HTMLFormElement>('map-filters');
 const mapHost = byId('map');
 const status = byId('map-status');
 
-const viewInUrl = (): 'map' | 'list' => (new URLSearchParams(window.location.search).get(MAP_VIEW_PARAM) === 'list' ? 'list' : 'map');
+const viewInUrl = (): 'map' | 'list' =>
+  new URLSearchParams(window.location.search).get(MAP_VIEW_PARAM) === 'list' ? 'list' : 'map';
 let view = viewInUrl();
 // The URL, history, language switch and places: the same controller as the search page's.
-const controller = createSearchController({ lang, areaIds, placesUrl: config.placesUrl, extra: () => (view === 'list' ? `${MAP_VIEW_PARAM}=list` : '') });
+const controller = createSearchController({
+  lang,
+  areaIds,
+  placesUrl: config.placesUrl,
+  extra: () => (view === 'list' ? `${MAP_VIEW_PARAM}=list` : ''),
+});
 let state: SearchState = controller.state();
 let matcher: Matcher | null = null;
 let leaflet: LeafletView | null = null;
@@ -71,7 +77,8 @@ const stateToForm = (s: SearchState) => {
   for (const facet of FACETS) {
     const selected = (s[facet] as (string | number)[]).map(String);
     ticked += selected.length;
-    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${URL_PARAMS[facet]}"]`)) box.checked = selected.includes(box.value);
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${URL_PARAMS[facet]}"]`))
+      box.checked = selected.includes(box.value);
   }
   // The count shows on the folded panel; it stays folded so that on a phone the map is not pushed far down.
   byId('m-filter-count').textContent = ticked > 0 ? `(${ticked})` : '';
@@ -80,7 +87,8 @@ const stateToForm = (s: SearchState) => {
 /** The form, read exactly as the browser would submit it, through the same decoder as the URL. */
 const formToState = (): SearchState => {
   const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value !== '') params.append(name, value);
+  for (const [name, value] of new FormData(form))
+    if (typeof value === 'string' && value !== '') params.append(name, value);
   return decodeState(`?${params}`, areaIds);
 };
 
@@ -106,9 +114,15 @@ const renderCards = (list: HTMLElement, more: HTMLElement, docs: readonly Search
 };
 
 const renderText = (place: PlaceMatch | null) => {
-  const summary = t('map.summary', { offers: t.plural('count.options', split.placed.length), places: t.plural('count.venues', split.markers.length) });
+  const summary = t('map.summary', {
+    offers: t.plural('count.options', split.placed.length),
+    places: t.plural('count.venues', split.markers.length),
+  });
   const anywhere = t('map.anywhereSummary', { offers: t.plural('count.options', split.anywhere.length) });
-  const outreach = split.outreach.length > 0 ? ` ${t('map.outreachSummary', { offers: t.plural('count.options', split.outreach.length) })}` : '';
+  const outreach =
+    split.outreach.length > 0
+      ? ` ${t('map.outreachSummary', { offers: t.plural('count.options', split.outreach.length) })}`
+      : '';
   status.textContent = `${summary} ${anywhere}${outreach}`;
   status.dataset.placed = String(split.placed.length);
   status.dataset.markers = String(split.markers.length);

@@ -17,7 +17,10 @@ export const registerOffline = (): void => {
   const keep = async () => {
     const registration = await navigator.serviceWorker.ready;
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    const message: KeepMessage = { type: KEEP_MESSAGE, urls: urlsToKeep([window.location.href, ...loaded], window.location.origin) };
+    const message: KeepMessage = {
+      type: KEEP_MESSAGE,
+      urls: urlsToKeep([window.location.href, ...loaded], window.location.origin),
+    };
     registration.active?.postMessage(message);
   };
   const register = () => {

@@ -6,6 +6,7 @@
  */
 
 import { factsView, headingView, kindLineView } from '../lib/cards/card-view.ts';
+import { contactLinks } from '../lib/cards/contact.ts';
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { shortlistChunkOf, shortlistChunkUrl } from '../lib/shortlist/chunks.ts';
 import { type ShortlistChunk, type ShortlistEntry, shortlistText } from '../lib/shortlist/entry.ts';
@@ -45,7 +46,9 @@ const chunk = (n: number): Promise<ShortlistChunk> => {
 
 /** Each id with its entry, or null when the data no longer has it. */
 const lookUp = async (ids: readonly string[]): Promise<{ id: string; entry: ShortlistEntry | null }[]> => {
-  const files = await Promise.all([...new Set(ids.map((id) => shortlistChunkOf(id, config.chunks)))].map(async (n) => [n, await chunk(n)] as const));
+  const files = await Promise.all(
+    [...new Set(ids.map((id) => shortlistChunkOf(id, config.chunks)))].map(async (n) => [n, await chunk(n)] as const),
+  );
   const byChunk = new Map(files);
   return ids.map((id) => ({ id, entry: byChunk.get(shortlistChunkOf(id, config.chunks))?.[id] ?? null }));
 };
@@ -62,18 +65,15 @@ const removeButton = (id: string, title: string): HTMLButtonElement => {
 };
 
 const contactList = (entry: ShortlistEntry): HTMLDListElement | null => {
-  const rows: [string, string, string][] = [];
-  if (entry.contact.url) rows.push([t('detail.contactWebsite'), entry.contact.url, entry.contact.url.replace(/^https?:\/\//, '').replace(/\/$/, '')]);
-  if (entry.contact.phone) rows.push([t('detail.contactPhone'), `tel:${entry.contact.phone.replace(/\s+/g, '')}`, entry.contact.phone]);
-  if (entry.contact.email) rows.push([t('detail.contactEmail'), `mailto:${entry.contact.email}`, entry.contact.email]);
-  if (rows.length === 0) return null;
+  const links = contactLinks(entry.contact);
+  if (links.length === 0) return null;
   const dl = make('dl', undefined, 'contact');
-  for (const [term, href, text] of rows) {
+  for (const { term, href, text } of links) {
     const link = make('a', text);
     link.href = href;
     const dd = make('dd');
     dd.append(link);
-    dl.append(make('dt', term), dd);
+    dl.append(make('dt', t(term)), dd);
   }
   return dl;
 };
@@ -144,7 +144,8 @@ const draw = async () => {
   copyStatus.textContent = '';
 };
 
-const listText = () => shortlistText(current, t, window.location.origin, byId<HTMLInputElement>('shortlist-link').value);
+const listText = () =>
+  shortlistText(current, t, window.location.origin, byId<HTMLInputElement>('shortlist-link').value);
 
 /** Copies to the clipboard; where the browser will not, shows the text selected for the visitor to copy. */
 const copy = async (text: string, field: HTMLInputElement | HTMLTextAreaElement) => {

@@ -3,7 +3,13 @@
  * on every change, and shared with other tabs through the storage event. Storage can be off
  * (private modes, settings): then nothing is saved, and the buttons say so. Browser code.
  */
-import { cleanShortlist, parseShortlist, SHORTLIST_KEY, serialiseShortlist, toggleShortlist } from '../lib/shortlist/store.ts';
+import {
+  cleanShortlist,
+  parseShortlist,
+  SHORTLIST_KEY,
+  serialiseShortlist,
+  toggleShortlist,
+} from '../lib/shortlist/store.ts';
 
 const listeners = new Set<() => void>();
 let cached: string[] | null = null;

@@ -30,7 +30,10 @@ let loaded: { config: ShortlistUiConfig; t: UiTranslator } | null = null;
 export const shortlistUi = (): { config: ShortlistUiConfig; t: UiTranslator } => {
   if (!loaded) {
     const config = JSON.parse(document.getElementById('shortlist-config')?.dataset.config ?? '{}') as ShortlistUiConfig;
-    loaded = { config, t: createTranslator<KeysUnder<'shortlist'>>({ en: config.fallbackStrings, cy: config.strings }, config.lang) };
+    loaded = {
+      config,
+      t: createTranslator<KeysUnder<'shortlist'>>({ en: config.fallbackStrings, cy: config.strings }, config.lang),
+    };
   }
   return loaded;
 };
@@ -50,10 +53,18 @@ const announce = (text: string) => {
 export const pressSave = (id: string): void => {
   const { config, t } = shortlistUi();
   const { result, count } = toggleSaved(id);
-  const key = ({ saved: 'shortlist.saved', removed: 'shortlist.removed', full: 'shortlist.full', unavailable: 'shortlist.storageOff' } as const)[result];
+  const key = (
+    {
+      saved: 'shortlist.saved',
+      removed: 'shortlist.removed',
+      full: 'shortlist.full',
+      unavailable: 'shortlist.storageOff',
+    } as const
+  )[result];
   announce(t(key, { count, max: config.max }));
   // Kept for offline use at once: My options then opens with this option even if it was never opened online.
-  if (result === 'saved') keepForOffline([config.path, shortlistChunkUrl(config.lang, shortlistChunkOf(id, config.chunks))]);
+  if (result === 'saved')
+    keepForOffline([config.path, shortlistChunkUrl(config.lang, shortlistChunkOf(id, config.chunks))]);
 };
 
 const syncButton = (button: HTMLButtonElement) => {
@@ -74,7 +85,8 @@ export const saveButton = (id: string, title: string): HTMLButtonElement => {
 };
 
 const syncAll = () => {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button.save-toggle[data-save-id]')) syncButton(button);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.save-toggle[data-save-id]'))
+    syncButton(button);
   const nav = document.querySelector<HTMLAnchorElement>('a[data-shortlist-nav]');
   if (nav) {
     const count = readShortlist().length;

@@ -32,7 +32,9 @@ const load = async (): Promise<SiteContent> => {
     getCollection('demand'),
   ]);
   // The loader stores each record with its id, references as plain ids (src/content.config.ts).
-  const plainProvision = provision.map(({ id, data }) => ({ ...data, id }) as Provision).sort((a, b) => byEnglishName(a.title.en, b.title.en));
+  const plainProvision = provision
+    .map(({ id, data }) => ({ ...data, id }) as Provision)
+    .sort((a, b) => byEnglishName(a.title.en, b.title.en));
   return {
     areas: areas.map(({ id, data }) => ({ ...data, id })).sort((a, b) => byEnglishName(a.name.en, b.name.en)),
     providers: new Map(providers.map(({ id, data }) => [id, { ...data, id }])),

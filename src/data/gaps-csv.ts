@@ -6,14 +6,18 @@ import type { Locale } from '../lib/i18n/locales.ts';
 import { csvFileName, gapScopes, gapTables, jsonFileName } from './gaps.ts';
 
 export const csvPaths = (lang: Locale) => async () =>
-  (await gapScopes(lang)).flatMap(({ slug, scope }) => TABLE_IDS.map((table) => ({ params: { file: csvFileName(slug, table) }, props: { scope, table } })));
+  (await gapScopes(lang)).flatMap(({ slug, scope }) =>
+    TABLE_IDS.map((table) => ({ params: { file: csvFileName(slug, table) }, props: { scope, table } })),
+  );
 
 export const csvEndpoint =
   (lang: Locale): APIRoute =>
   async ({ props }) => {
     const { scope, table } = props as { scope: Parameters<typeof gapTables>[0]; table: (typeof TABLE_IDS)[number] };
     const { tables } = await gapTables(scope, lang);
-    return new Response(csvDocument(csvRows(tables[table])), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    return new Response(csvDocument(csvRows(tables[table])), {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    });
   };
 
 /** Every scope's tables as one JSON file, in this language, for charts and other tools: the same figures as the CSVs, numbers as numbers. */

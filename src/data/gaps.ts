@@ -29,18 +29,35 @@ export const gapReport = (): Promise<GapReport> => {
     const content = await siteContent();
     const latest = await demandPeriod();
     const demand = new Map(
-      (latest?.counts ?? []).map((row) => [row.area, { 1: row.tier1, 2: row.tier2, 3: row.tier3, 4: row.tier4, 5: row.tier5 } as Record<Tier, number>]),
+      (latest?.counts ?? []).map((row) => [
+        row.area,
+        { 1: row.tier1, 2: row.tier2, 3: row.tier3, 4: row.tier4, 5: row.tier5 } as Record<Tier, number>,
+      ]),
     );
     const areaByCode = new Map(content.areas.map((area) => [area.code, area.id]));
     const towns: Town[] = gazetteer()
       .filter((place) => (place.type === 'Town' || place.type === 'City') && areaByCode.has(place.laCode))
-      .map((place) => ({ nameEn: place.nameEn, nameCy: place.nameCy, area: areaByCode.get(place.laCode) as string, lat: place.lat, lon: place.lon }));
+      .map((place) => ({
+        nameEn: place.nameEn,
+        nameCy: place.nameCy,
+        area: areaByCode.get(place.laCode) as string,
+        lat: place.lat,
+        lon: place.lon,
+      }));
     const started = performance.now();
-    const report = analyseGaps({ provision: content.provision, areas: content.areas, demand, towns, today: buildDate() });
+    const report = analyseGaps({
+      provision: content.provision,
+      areas: content.areas,
+      demand,
+      towns,
+      today: buildDate(),
+    });
     const ms = performance.now() - started;
     // Read by tools/bench-build-child.ts, which runs the build in the same process.
     (globalThis as { __llwybrauGapAnalysisMs?: number }).__llwybrauGapAnalysisMs = ms;
-    console.info(`[gaps] analysed ${content.provision.length} entries and ${towns.length} towns in ${ms.toFixed(0)} ms`);
+    console.info(
+      `[gaps] analysed ${content.provision.length} entries and ${towns.length} towns in ${ms.toFixed(0)} ms`,
+    );
     return report;
   })();
   return cached;

@@ -21,7 +21,8 @@ const once = (key: string, make: (provision: Entries) => Entries): Promise<Entri
 };
 
 /** Every live option, grouped by kind. */
-export const browseList = (): Promise<Entries> => once('browse', (provision) => groupByKind(provision.filter(isLive)).flatMap((group) => group.entries));
+export const browseList = (): Promise<Entries> =>
+  once('browse', (provision) => groupByKind(provision.filter(isLive)).flatMap((group) => group.entries));
 
 /** The options serving a tier, grouped by kind. */
 export const tierList = (tier: Tier): Promise<Entries> =>

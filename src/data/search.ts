@@ -76,8 +76,19 @@ export const placesAsset = async (): Promise<PlacesAsset> => {
   const areaOfCode = new Map((await siteContent()).areas.map((area) => [area.code, area.id]));
   const area = (code: string) => areaOfCode.get(code) ?? '';
   return {
-    places: searchablePlaces(gazetteer()).map((place) => [place.nameEn, place.nameCy, round(place.lat), round(place.lon), area(place.laCode)]),
-    outcodes: Object.fromEntries(Object.entries(postcodeDistricts()).map(([code, [lat, lon, laCode]]) => [code, [round(lat), round(lon), area(laCode)]])),
+    places: searchablePlaces(gazetteer()).map((place) => [
+      place.nameEn,
+      place.nameCy,
+      round(place.lat),
+      round(place.lon),
+      area(place.laCode),
+    ]),
+    outcodes: Object.fromEntries(
+      Object.entries(postcodeDistricts()).map(([code, [lat, lon, laCode]]) => [
+        code,
+        [round(lat), round(lon), area(laCode)],
+      ]),
+    ),
   };
 };
 

@@ -15,7 +15,8 @@ import { searchDocs } from './search.ts';
 const made = new Map<Locale, Promise<ShortlistChunk[]>>();
 
 /** How many data files each language has: from the number of records alone, so every page can say it without building them. */
-export const shortlistChunkTotal = async (): Promise<number> => shortlistChunkCount((await siteContent()).provision.length);
+export const shortlistChunkTotal = async (): Promise<number> =>
+  shortlistChunkCount((await siteContent()).provision.length);
 
 /** Every record with a page (ended ones too: a saved option that ends must say so), in chunks. */
 export const shortlistChunks = (lang: Locale): Promise<ShortlistChunk[]> => {
@@ -24,7 +25,11 @@ export const shortlistChunks = (lang: Locale): Promise<ShortlistChunk[]> => {
     chunks = Promise.all([siteContent(), searchDocs()]).then(async ([content, docOf]) => {
       const t = translator(lang);
       const areaNames = new Map(content.areas.map((area) => [area.id, area.name[lang]]));
-      const options = { detailPath: detailPathTemplate(lang), areaName: (id: string) => areaNames.get(id) ?? id, today: buildDate() };
+      const options = {
+        detailPath: detailPathTemplate(lang),
+        areaName: (id: string) => areaNames.get(id) ?? id,
+        today: buildDate(),
+      };
       const out: ShortlistChunk[] = Array.from({ length: await shortlistChunkTotal() }, () => ({}));
       for (const entry of content.provision) {
         const chunk = out[shortlistChunkOf(entry.id, out.length)] as ShortlistChunk;

@@ -12,7 +12,9 @@ import en from './en.json';
 const parse = (name: string, raw: unknown): Dictionary => {
   const result = dictionarySchema.safeParse(raw);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `src/dictionaries/${name}: ${issue.path.join('.')}: ${issue.message}`);
+    const lines = result.error.issues.map(
+      (issue) => `src/dictionaries/${name}: ${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`Invalid UI dictionary:\n${lines.join('\n')}`);
   }
   return result.data;

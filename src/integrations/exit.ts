@@ -4,6 +4,8 @@
  * process.exit straight after writing can cut the last lines (the summary) off. Node-only.
  */
 export const exitWhenWritten = async (code: number): Promise<never> => {
-  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((done) => stream.write('', () => done()))));
+  await Promise.all(
+    [process.stdout, process.stderr].map((stream) => new Promise<void>((done) => stream.write('', () => done()))),
+  );
   process.exit(code);
 };

@@ -19,7 +19,9 @@ export const preflight = (): AstroIntegration => ({
     'astro:config:setup': async ({ logger, command }) => {
       const dataDir = referenceDataDir();
       if (!existsSync(dataDir)) {
-        logger.warn(`Reference data not found at ${dataDir} (set LLWYBRAU_DATA_DIR). Building without boundaries, Welsh place names and data attributions.`);
+        logger.warn(
+          `Reference data not found at ${dataDir} (set LLWYBRAU_DATA_DIR). Building without boundaries, Welsh place names and data attributions.`,
+        );
       }
       if (command !== 'build') return;
       const dir = contentDir();
@@ -35,7 +37,9 @@ export const preflight = (): AstroIntegration => ({
       const { files, issues } = loaded;
       if (issues.length > 0) {
         for (const line of limitProblems(issues.map(formatIssue))) logger.error(line);
-        logger.error(`${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dir}; fix them (npm run validate lists them) and build again.`);
+        logger.error(
+          `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dir}; fix them (npm run validate lists them) and build again.`,
+        );
         // Exit rather than throw: Astro prints a thrown error with a stack trace, which tells an editor nothing about their file.
         return exitWhenWritten(1);
       }
@@ -45,7 +49,9 @@ export const preflight = (): AstroIntegration => ({
           `${loaded.warnings.length} warning${loaded.warnings.length === 1 ? '' : 's'} to check with providers (npm run validate lists them; so does the gap analysis).`,
         );
       if (loaded.boundariesFile === null)
-        logger.warn('Venues were checked only against a box around Wales: without the boundaries they cannot be checked against their areas.');
+        logger.warn(
+          'Venues were checked only against a box around Wales: without the boundaries they cannot be checked against their areas.',
+        );
     },
   },
 });

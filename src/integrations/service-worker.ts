@@ -35,7 +35,9 @@ export const serviceWorker = (): AstroIntegration => ({
     'astro:build:done': async ({ dir, logger }) => {
       const outDir = fileURLToPath(dir);
       const shortlistPages = PRECACHE_GLOBS.filter((glob) => glob.endsWith('.html'));
-      const assets = new Set(shortlistPages.flatMap((page) => pageAssets(outDir, readFileSync(join(outDir, page), 'utf8'))));
+      const assets = new Set(
+        shortlistPages.flatMap((page) => pageAssets(outDir, readFileSync(join(outDir, page), 'utf8'))),
+      );
       const bundled = await build({
         entryPoints: [fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url))],
         bundle: true,
@@ -57,7 +59,9 @@ export const serviceWorker = (): AstroIntegration => ({
           globPatterns: [...PRECACHE_GLOBS, ...assets],
         });
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`sw.js keeps ${count} files (${Math.round(size / 1024)} KiB) for offline use from the start; pages and data are kept as they are visited.`);
+        logger.info(
+          `sw.js keeps ${count} files (${Math.round(size / 1024)} KiB) for offline use from the start; pages and data are kept as they are visited.`,
+        );
       } finally {
         rmSync(work, { recursive: true, force: true });
       }

@@ -21,7 +21,12 @@ export function ChosenFilters({ t, chosen, onChange, onClear }: Props) {
       <ul>
         {chosen.map((filter) => (
           <li key={filter.key}>
-            <button type="button" className="chip" aria-label={t('search.removeFilter', { filter: filter.label })} onClick={() => onChange(filter.without)}>
+            <button
+              type="button"
+              className="chip"
+              aria-label={t('search.removeFilter', { filter: filter.label })}
+              onClick={() => onChange(filter.without)}
+            >
               {filter.label} <span aria-hidden="true">×</span>
             </button>
           </li>

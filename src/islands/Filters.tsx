@@ -21,7 +21,10 @@ interface Props {
 }
 
 /** What a choice sets: a facet's value, a yes/no switch, or whether Wales-wide and online offers are in. */
-type Group = { facet: Facet } | { switch: 'rolling' | 'free' | 'closed' } | { walesWide: SearchState['walesWideOrOnline'] };
+type Group =
+  | { facet: Facet }
+  | { switch: 'rolling' | 'free' | 'closed' }
+  | { walesWide: SearchState['walesWideOrOnline'] };
 
 const apply = (current: SearchState, group: Group, value: string, on: boolean): SearchState => {
   if ('switch' in group) return { ...current, [group.switch]: on };
@@ -96,7 +99,11 @@ function NumberSelect(props: {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value ?? ''} onChange={(event) => props.onPick(event.target.value ? Number(event.target.value) : null)}>
+      <select
+        id={props.id}
+        value={props.value ?? ''}
+        onChange={(event) => props.onPick(event.target.value ? Number(event.target.value) : null)}
+      >
         <option value="">{props.anyLabel}</option>
         {props.options.map(({ value, label }) => (
           <option key={value} value={value}>
@@ -109,7 +116,10 @@ function NumberSelect(props: {
 }
 
 export const Filters = memo(function Filters({ t, filters, counts, model, onUpdate, onClear }: Props) {
-  const onPick = useCallback((group: Group, value: string, on: boolean) => onUpdate((current) => apply(current, group, value, on)), [onUpdate]);
+  const onPick = useCallback(
+    (group: Group, value: string, on: boolean) => onUpdate((current) => apply(current, group, value, on)),
+    [onUpdate],
+  );
 
   return (
     <>

@@ -74,7 +74,17 @@ const shownDocs = ({ results, limit, anywhereLimit }: View): SearchDoc[] => [
   ...results.anywhere.slice(0, anywhereLimit).map((row) => row.doc),
 ];
 
-export function ResultList({ t, state, results: latest, data, onShown, place, detailPath, areas, onSuggestion }: Props) {
+export function ResultList({
+  t,
+  state,
+  results: latest,
+  data,
+  onShown,
+  place,
+  detailPath,
+  areas,
+  onSuggestion,
+}: Props) {
   const [limit, setLimit] = useState(PAGE);
   const [anywhereLimit, setAnywhereLimit] = useState(PAGE);
   const [shownFor, setShownFor] = useState(latest);
@@ -111,10 +121,18 @@ export function ResultList({ t, state, results: latest, data, onShown, place, de
   if (failed) return <p className="notice">{t('search.loadError')}</p>;
   if (!lastReady.current) return <p>{t('search.loading')}</p>;
   const { results } = lastReady.current;
-  const card = (doc: SearchDoc, km: number | null, town: number | null = null) => <Card key={doc.id} card={toCard(doc, km, town)} />;
+  const card = (doc: SearchDoc, km: number | null, town: number | null = null) => (
+    <Card key={doc.id} card={toCard(doc, km, town)} />
+  );
 
   /** A group of results set apart under its own heading: close matches, or offers available anywhere. */
-  const group = (id: string, heading: string, intro: string, rows: readonly { doc: SearchDoc; km?: number | null; town?: number | null }[], total: number) =>
+  const group = (
+    id: string,
+    heading: string,
+    intro: string,
+    rows: readonly { doc: SearchDoc; km?: number | null; town?: number | null }[],
+    total: number,
+  ) =>
     rows.length > 0 && (
       <section aria-labelledby={`${id}-heading`}>
         <h3 id={`${id}-heading`} className="group-heading">
@@ -167,14 +185,24 @@ export function ResultList({ t, state, results: latest, data, onShown, place, de
           )}
         </div>
       )}
-      {place?.found && <p>{t('search.nearFound', { place: placeLabel(place, (id) => areas.find((option) => option.id === id)?.name) })}</p>}
+      {place?.found && (
+        <p>
+          {t('search.nearFound', { place: placeLabel(place, (id) => areas.find((option) => option.id === id)?.name) })}
+        </p>
+      )}
       {results.total === 0 && <p>{t('search.none')}</p>}
       {place?.found && results.local.length > 0 && <h3 className="group-heading">{t('search.nearHeading')}</h3>}
       <ul className="cards" data-group="local">
         {results.local.slice(0, lastReady.current.limit).map((row) => card(row.doc, row.km, row.town))}
       </ul>
       {showMore(lastReady.current.limit, results.local.length, setLimit)}
-      {group('partial', t('search.partialHeading'), t('search.partialIntro'), results.partial.slice(0, PAGE), results.partial.length)}
+      {group(
+        'partial',
+        t('search.partialHeading'),
+        t('search.partialIntro'),
+        results.partial.slice(0, PAGE),
+        results.partial.length,
+      )}
       {group(
         'anywhere',
         t('search.anywhereHeading'),

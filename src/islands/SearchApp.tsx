@@ -6,7 +6,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchJsonEarly as fetchJson } from '../browser/early-data.ts';
 import { whileIdle } from '../browser/idle.ts';
-import { type CommitMode, createSearchController, type SearchController, WIDE_SCREEN } from '../browser/search-controller.ts';
+import {
+  type CommitMode,
+  createSearchController,
+  type SearchController,
+  WIDE_SCREEN,
+} from '../browser/search-controller.ts';
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { chosenFilters, filterModel } from '../lib/search/filter-model.ts';
 import { applyFilters, facetCounts, hitsNear } from '../lib/search/filters.ts';
@@ -25,7 +30,10 @@ interface Loaded {
 
 export default function SearchApp(props: SearchIslandProps) {
   const { lang } = props;
-  const t = useMemo(() => createTranslator<SearchKey>({ en: props.fallbackStrings, cy: props.strings }, lang), [props.strings, props.fallbackStrings, lang]);
+  const t = useMemo(
+    () => createTranslator<SearchKey>({ en: props.fallbackStrings, cy: props.strings }, lang),
+    [props.strings, props.fallbackStrings, lang],
+  );
   const areaIds = useMemo(() => props.areas.map((area) => area.id), [props.areas]);
   // Labels depend only on the language and the areas, not on the counts: build them once.
   const model = useMemo(() => filterModel(t, props.areas), [t, props.areas]);
@@ -81,7 +89,10 @@ export default function SearchApp(props: SearchIslandProps) {
   // The typo search's indexes are made while the page is idle, so the first misspelt word does not wait for them.
   useEffect(() => (loaded ? whileIdle(loaded.matcher.prepare) : undefined), [loaded]);
 
-  const commit = useCallback((next: SearchState, mode: CommitMode = 'push') => controller?.commit(next, mode), [controller]);
+  const commit = useCallback(
+    (next: SearchState, mode: CommitMode = 'push') => controller?.commit(next, mode),
+    [controller],
+  );
   const flushUrl = useCallback(() => controller?.flush(), [controller]);
 
   // Typing updates the results at once and the URL in place once typing pauses (no history step per key).
@@ -102,7 +113,10 @@ export default function SearchApp(props: SearchIslandProps) {
   const filters = useMemo(() => ({ ...state, q: '' }), [filterKey]);
   // Where each hit stands near the place, worked out once: counts and results both read it.
   const nearHits = useMemo(() => hitsNear(hits, filters, place?.found ? place : null), [hits, filters, place]);
-  const results = useMemo(() => applyFilters(nearHits, filters, place?.found ? place : null), [nearHits, filters, place]);
+  const results = useMemo(
+    () => applyFilters(nearHits, filters, place?.found ? place : null),
+    [nearHits, filters, place],
+  );
   // Counts respect the place and distance: an option's count is how many results ticking it would show.
   const counts = useMemo(() => facetCounts(nearHits, filters), [nearHits, filters]);
   const chosen = useMemo(() => chosenFilters(state, model), [state, model]);
@@ -171,8 +185,17 @@ export default function SearchApp(props: SearchIslandProps) {
         <div className="search-layout">
           {/* On a phone the filters fold behind one button, so that the first results are on the first screen. */}
           <details className="filters-fold" open={wide}>
-            <summary>{chosen.length > 0 ? t('search.filtersChosen', { count: chosen.length }) : t('search.filtersButton')}</summary>
-            <Filters t={t} filters={filters} counts={counts} model={model} onUpdate={updateFilters} onClear={clearAll} />
+            <summary>
+              {chosen.length > 0 ? t('search.filtersChosen', { count: chosen.length }) : t('search.filtersButton')}
+            </summary>
+            <Filters
+              t={t}
+              filters={filters}
+              counts={counts}
+              model={model}
+              onUpdate={updateFilters}
+              onClear={clearAll}
+            />
           </details>
           <div className="results-column">
             <ChosenFilters t={t} chosen={chosen} onChange={commit} onClear={clearAll} />

@@ -9,5 +9,10 @@ const reactName = (name: string): string => (name === 'class' ? 'className' : na
 export const viewToReact = (node: ViewNode, after?: ReactNode): ReactNode => {
   if (typeof node === 'string') return node;
   const props = Object.fromEntries(Object.entries(node.attrs).map(([name, value]) => [reactName(name), value]));
-  return createElement(node.tag, props, ...node.children.map((child) => viewToReact(child)), ...(after === undefined ? [] : [after]));
+  return createElement(
+    node.tag,
+    props,
+    ...node.children.map((child) => viewToReact(child)),
+    ...(after === undefined ? [] : [after]),
+  );
 };

@@ -19,13 +19,15 @@ export const isPastedFormula = (text: string): boolean => text.startsWith('=');
  * A cell a spreadsheet would read as a formula: one starting with =, +, -, @, a tab or a
  * carriage return. A plain number (-3.98899, a longitude) is a value, not a formula, and stays as it is.
  */
-export const looksLikeFormula = (cell: string): boolean => /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell);
+export const looksLikeFormula = (cell: string): boolean =>
+  /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell);
 
 /**
  * A formula-looking cell gets a leading apostrophe, which spreadsheets show as text and do not run;
  * so does a cell that already starts with apostrophes before one, so that restoreFormula gives it back unchanged.
  */
-export const neutraliseFormula = (cell: string): string => (looksLikeFormula(cell) || /^'+[=+\-@]/.test(cell) ? `'${cell}` : cell);
+export const neutraliseFormula = (cell: string): string =>
+  looksLikeFormula(cell) || /^'+[=+\-@]/.test(cell) ? `'${cell}` : cell;
 
 /**
  * The reverse, for cells read back from one of our CSVs: one leading apostrophe before a

@@ -7,10 +7,12 @@ import { resolve } from 'node:path';
 import { isRealDate } from './schema/primitives.ts';
 
 /** content/ by default; CONTENT_DIR overrides it. */
-export const contentDir = (env: Record<string, string | undefined> = process.env): string => resolve(env.CONTENT_DIR ?? 'content');
+export const contentDir = (env: Record<string, string | undefined> = process.env): string =>
+  resolve(env.CONTENT_DIR ?? 'content');
 
 /** ../shared/data by default; LLWYBRAU_DATA_DIR overrides it. */
-export const referenceDataDir = (env: Record<string, string | undefined> = process.env): string => resolve(env.LLWYBRAU_DATA_DIR ?? '../shared/data');
+export const referenceDataDir = (env: Record<string, string | undefined> = process.env): string =>
+  resolve(env.LLWYBRAU_DATA_DIR ?? '../shared/data');
 
 /** The Open Referral UK profile's schemas, which the tests validate the feed against: ../shared/standards/openreferral-uk-3.0 by default; LLWYBRAU_OPENREFERRAL_DIR overrides it. */
 export const openReferralSchemaDir = (env: Record<string, string | undefined> = process.env): string =>
@@ -31,4 +33,5 @@ export const buildDate = (env: Record<string, string | undefined> = process.env)
 
 /** Where reports about Wales-wide records go ("Something wrong with this?"): LLWYBRAU_REPORT_EMAIL, or an example address the build warns about. */
 export const REPORT_EMAIL_EXAMPLE = 'llwybrau@example.org';
-export const nationalReportEmail = (env: Record<string, string | undefined> = process.env): string => env.LLWYBRAU_REPORT_EMAIL?.trim() || REPORT_EMAIL_EXAMPLE;
+export const nationalReportEmail = (env: Record<string, string | undefined> = process.env): string =>
+  env.LLWYBRAU_REPORT_EMAIL?.trim() || REPORT_EMAIL_EXAMPLE;

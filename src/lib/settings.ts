@@ -14,7 +14,8 @@ import { quoted } from './schema/text-checks.ts';
 type Env = Record<string, string | undefined>;
 
 /** One plain address: no display name, no second address, no escapes, nothing after it (?, &, spaces). */
-const PLAIN_EMAIL = /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const PLAIN_EMAIL =
+  /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 /** A host name with at least one dot and a top-level name of letters (llwybrau.gwynedd.llyw.cymru), or localhost. */
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 
@@ -24,7 +25,8 @@ const PROJECT_FOLDERS = new Set(['.', 'content', 'src', 'public', 'tools', 'test
 /** Characters that have no place in a setting: controls, invisible and direction-changing ones. */
 const HIDDEN = /[\p{Cc}\p{Cf}]/u;
 
-const problem = (name: string, expected: string, found: string) => `${name}: expected ${expected}; found ${quoted(found)}`;
+const problem = (name: string, expected: string, found: string) =>
+  `${name}: expected ${expected}; found ${quoted(found)}`;
 
 const isLocal = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 
@@ -41,12 +43,18 @@ const checkSiteUrl = (value: string): string | null => {
   if (url.username || url.password || url.search || url.hash || /[?#@]/.test(value.replace(/^[a-z]+:\/\//i, '')))
     return problem('SITE_URL', `${expected}, with no user name, ? query or # part`, value);
   // new URL() forgives https:/example.com and port 0; a site's address should be written whole.
-  if (!/^https?:\/\/[^/]/i.test(value) || (!isLocal(url.hostname) && !HOST.test(url.hostname)) || url.port === '0') return problem('SITE_URL', expected, value);
+  if (!/^https?:\/\/[^/]/i.test(value) || (!isLocal(url.hostname) && !HOST.test(url.hostname)) || url.port === '0')
+    return problem('SITE_URL', expected, value);
   return null;
 };
 
 /** `value` as set, looked for from `root`. */
-const checkFolder = (name: string, value: string, root: string, { mustExist }: { mustExist: boolean }): string | null => {
+const checkFolder = (
+  name: string,
+  value: string,
+  root: string,
+  { mustExist }: { mustExist: boolean },
+): string | null => {
   const path = resolve(root, value);
   if (!existsSync(path)) return mustExist ? problem(name, 'a folder that exists', value) : null;
   if (!statSync(path).isDirectory()) return problem(name, 'a folder, not a file', value);
@@ -64,11 +72,18 @@ const overlaps = (a: string, b: string): boolean => {
 const checkOutDir = (value: string, root: string, keep: readonly { name: string; path: string }[]): string | null => {
   const expected = 'a folder inside the project for the built site, such as dist';
   const inside = relative(root, resolve(root, value));
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return problem('LLWYBRAU_OUT_DIR', expected, value);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
+    return problem('LLWYBRAU_OUT_DIR', expected, value);
   const top = normalize(inside).split(/[\\/]/)[0] ?? '';
-  if (PROJECT_FOLDERS.has(top.toLowerCase())) return problem('LLWYBRAU_OUT_DIR', `${expected}, not one of the project’s own folders (${top})`, value);
+  if (PROJECT_FOLDERS.has(top.toLowerCase()))
+    return problem('LLWYBRAU_OUT_DIR', `${expected}, not one of the project’s own folders (${top})`, value);
   const clash = keep.find((folder) => overlaps(resolve(root, value), folder.path));
-  if (clash) return problem('LLWYBRAU_OUT_DIR', `${expected}, apart from ${clash.name} (the build empties its output folder)`, value);
+  if (clash)
+    return problem(
+      'LLWYBRAU_OUT_DIR',
+      `${expected}, apart from ${clash.name} (the build empties its output folder)`,
+      value,
+    );
   return null;
 };
 
@@ -100,7 +115,8 @@ export const settingsProblems = (env: Env = process.env, root = process.cwd()): 
       ),
     );
   const date = set('LLWYBRAU_BUILD_DATE');
-  if (date !== undefined && !isRealDate(date)) problems.push(problem('LLWYBRAU_BUILD_DATE', 'a real date written YYYY-MM-DD', date));
+  if (date !== undefined && !isRealDate(date))
+    problems.push(problem('LLWYBRAU_BUILD_DATE', 'a real date written YYYY-MM-DD', date));
   const content = set('CONTENT_DIR');
   if (content !== undefined) {
     const bad = checkFolder('CONTENT_DIR', content, root, { mustExist: true });
@@ -125,16 +141,32 @@ export const settingsProblems = (env: Env = process.env, root = process.cwd()): 
   const tileUrl = set('LLWYBRAU_TILE_URL');
   const tileAttribution = set('LLWYBRAU_TILE_ATTRIBUTION');
   if (tileAttribution !== undefined && tileUrl === undefined && env.LLWYBRAU_TILE_URL === undefined)
-    problems.push(problem('LLWYBRAU_TILE_ATTRIBUTION', 'to be set only with LLWYBRAU_TILE_URL, the tile server it credits', tileAttribution));
+    problems.push(
+      problem(
+        'LLWYBRAU_TILE_ATTRIBUTION',
+        'to be set only with LLWYBRAU_TILE_URL, the tile server it credits',
+        tileAttribution,
+      ),
+    );
   if (tileUrl !== undefined && !/^https:\/\//.test(tileUrl))
-    problems.push(problem('LLWYBRAU_TILE_URL', 'an https:// address (a page served over https cannot load tiles over http)', tileUrl));
+    problems.push(
+      problem(
+        'LLWYBRAU_TILE_URL',
+        'an https:// address (a page served over https cannot load tiles over http)',
+        tileUrl,
+      ),
+    );
   // (An attribution refused above for its characters has had its one message.)
   else if (tileUrl !== undefined && !(tileAttribution === undefined && env.LLWYBRAU_TILE_ATTRIBUTION?.trim())) {
     try {
       tileLayerFromEnv({ LLWYBRAU_TILE_URL: tileUrl, LLWYBRAU_TILE_ATTRIBUTION: tileAttribution });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      problems.push(message.includes('{z}') ? problem('LLWYBRAU_TILE_URL', 'an https:// address template with {z}, {x} and {y}', tileUrl) : message);
+      problems.push(
+        message.includes('{z}')
+          ? problem('LLWYBRAU_TILE_URL', 'an https:// address template with {z}, {x} and {y}', tileUrl)
+          : message,
+      );
     }
   }
   return problems;

@@ -2,4 +2,6 @@
 import { mapBoundaries } from '../data/map.ts';
 
 export const GET = async () =>
-  new Response(JSON.stringify((await mapBoundaries()) ?? { type: 'FeatureCollection', features: [] }), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify((await mapBoundaries()) ?? { type: 'FeatureCollection', features: [] }), {
+    headers: { 'Content-Type': 'application/json' },
+  });

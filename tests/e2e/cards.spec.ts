@@ -34,7 +34,11 @@ const readCards = (page: Page, scope: string) =>
           },
           facts: terms.map((term): [string, string, string | null] => {
             const value = term.nextElementSibling;
-            return [term.textContent?.trim() ?? '', value?.textContent?.trim() ?? '', value?.getAttribute('data-fact') ?? null];
+            return [
+              term.textContent?.trim() ?? '',
+              value?.textContent?.trim() ?? '',
+              value?.getAttribute('data-fact') ?? null,
+            ];
           }),
         },
       };
@@ -63,7 +67,8 @@ for (const lang of LANGS) {
     // The server's cards: the browse pages list every live record.
     const server = new Map<string, CardFacts>();
     for (let n = 1; server.size < live.length; n++) {
-      const path = n === 1 ? pathFor(lang, { route: 'browse' }) : pathFor(lang, { route: 'browsePage', params: { page: n } });
+      const path =
+        n === 1 ? pathFor(lang, { route: 'browse' }) : pathFor(lang, { route: 'browsePage', params: { page: n } });
       const response = await page.goto(path);
       if (response?.status() !== 200) break;
       for (const card of await readCards(page, 'main')) server.set(card.id, card.facts);

@@ -20,4 +20,7 @@ export const shown = live.filter((entry) => entry.status !== 'temporarily-closed
 export const dictionaries = { en, cy } as const;
 export const LANGS: Locale[] = ['en', 'cy'];
 /** The site's own translator, so expected text has its placeholders filled (and numbers formatted) as the pages do. */
-export const translators: Record<Locale, Translator> = { en: createTranslator(dictionaries, 'en'), cy: createTranslator(dictionaries, 'cy') };
+export const translators: Record<Locale, Translator> = {
+  en: createTranslator(dictionaries, 'en'),
+  cy: createTranslator(dictionaries, 'cy'),
+};

@@ -10,7 +10,9 @@ import { content, dictionaries, LANGS, translators } from './fixtures.ts';
 const gapsPath = (lang: 'en' | 'cy', slug?: string) => {
   if (!slug) return pathFor(lang, { route: 'gaps' });
   const region = REGIONS.find((r) => r === slug);
-  return region ? pathFor(lang, { route: 'gapsRegion', params: { region } }) : pathFor(lang, { route: 'gapsArea', params: { slug } });
+  return region
+    ? pathFor(lang, { route: 'gapsRegion', params: { region } })
+    : pathFor(lang, { route: 'gapsArea', params: { slug } });
 };
 const title = (lang: 'en' | 'cy', id: string) => {
   const entry = content.provision.find((e) => e.id === id);
@@ -24,7 +26,9 @@ const tableText = (page: Page, id: string) =>
   page
     .locator(`[data-table="${id}"] table`)
     .evaluate((table) =>
-      [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
+      [...table.querySelectorAll('tr')].map((tr) =>
+        [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      ),
     );
 /** The row of a table whose first cell is `first` (and, optionally, whose second is `second`). */
 const rowOf = async (page: Page, id: string, first: string, second?: string) =>
@@ -46,33 +50,48 @@ for (const lang of LANGS) {
       expect(carmsWelsh?.[2]).toContain(g.mark.englishOnly);
       expect(carmsWelsh?.[3]).not.toContain(g.mark.englishOnly);
       expect((await rowOf(page, 'welsh', name('merthyr-tydfil')))?.[3]).toContain(g.mark.englishOnly);
-      await expect(page.locator('.summary-list li[data-area="carmarthenshire"]')).toContainText(t.plural('gaps.welshMissing', 1, { tiers: '2' }));
+      await expect(page.locator('.summary-list li[data-area="carmarthenshire"]')).toContainText(
+        t.plural('gaps.welshMissing', 1, { tiers: '2' }),
+      );
       // The gap count names its parts, so it can be checked.
-      await expect(page.locator('.summary-list li[data-area="carmarthenshire"]')).toContainText(t.plural('gaps.part.englishOnlyTiers', 1));
+      await expect(page.locator('.summary-list li[data-area="carmarthenshire"]')).toContainText(
+        t.plural('gaps.part.englishOnlyTiers', 1),
+      );
 
       // 2. JGW+ only in Llanelli: Ammanford has nothing at tier 2 or 3 within reach.
       const reach = await tableText(page, 'reach');
       const ammanford = lang === 'cy' ? 'Rhydaman' : 'Ammanford';
-      expect(reach.filter((row) => row[0] === name('carmarthenshire') && row[1] === ammanford).map((row) => row[2])).toEqual([tier(2), tier(3)]);
+      expect(
+        reach.filter((row) => row[0] === name('carmarthenshire') && row[1] === ammanford).map((row) => row[2]),
+      ).toEqual([tier(2), tier(3)]);
 
       // 3 and 11. Ceredigion has no local JGW+ Advancement; Anglesey has no JGW+ Employment.
       const kinds = await tableText(page, 'kinds');
-      const column = (strand: 'engagement' | 'advancement' | 'employment') => kinds[0]?.indexOf(`${ui.kind.jgw}: ${ui.vocab.strand[strand]}`) as number;
+      const column = (strand: 'engagement' | 'advancement' | 'employment') =>
+        kinds[0]?.indexOf(`${ui.kind.jgw}: ${ui.vocab.strand[strand]}`) as number;
       const ceredigion = kinds.find((row) => row[0] === name('ceredigion'));
       expect(ceredigion?.[column('advancement')]).toBe(`0 · ${g.mark.none}`);
       expect(ceredigion?.[column('engagement')]).not.toContain(g.mark.none);
       expect(ceredigion?.[column('employment')]).not.toContain(g.mark.none);
-      expect(kinds.find((row) => row[0] === name('isle-of-anglesey'))?.[column('employment')]).toBe(`0 · ${g.mark.none}`);
+      expect(kinds.find((row) => row[0] === name('isle-of-anglesey'))?.[column('employment')]).toBe(
+        `0 · ${g.mark.none}`,
+      );
 
       // 4. Three near-identical care-leaver projects in Rhondda Cynon Taf.
       const rct = (await tableText(page, 'duplication')).find((row) => row[0] === name('rhondda-cynon-taf'));
-      for (const id of ['rhondda-cynon-taf-care-leavers-pontypridd', 'rhondda-cynon-taf-care-leavers-porth', 'rhondda-cynon-taf-care-leavers-tonypandy']) {
+      for (const id of [
+        'rhondda-cynon-taf-care-leavers-pontypridd',
+        'rhondda-cynon-taf-care-leavers-porth',
+        'rhondda-cynon-taf-care-leavers-tonypandy',
+      ]) {
         expect(rct?.[1]).toContain(title(lang, id));
       }
       expect(rct?.[2]).toContain(ui.vocab.priorityGroup['care-leavers']);
 
       // 5. Nothing at tier 3 within 15 km of Chepstow; the nearest is in Abergavenny or Monmouth. Tier 2 youth-service outreach comes to the town.
-      const chepstow = reach.filter((row) => row[0] === name('monmouthshire') && row[1] === (lang === 'cy' ? 'Cas-Gwent' : 'Chepstow'));
+      const chepstow = reach.filter(
+        (row) => row[0] === name('monmouthshire') && row[1] === (lang === 'cy' ? 'Cas-Gwent' : 'Chepstow'),
+      );
       expect(chepstow.map((row) => row[2])).toEqual([tier(3)]);
       for (const row of chepstow) expect(Number(row[4])).toBeGreaterThan(15);
 
@@ -89,7 +108,11 @@ for (const lang of LANGS) {
       // 7 and 8. Conwy's three tier 2 projects have no onward link; Bridgend's course links only to an ended programme.
       const broken = await tableText(page, 'progression-broken');
       for (const id of ['conwy-fresh-start-reengagement', 'conwy-wellbeing-colwyn-bay', 'conwy-youth-justice']) {
-        expect(broken.find((row) => row[1] === title(lang, id))).toEqual([name('conwy'), title(lang, id), g.s6.problem['no-links']]);
+        expect(broken.find((row) => row[1] === title(lang, id))).toEqual([
+          name('conwy'),
+          title(lang, id),
+          g.s6.problem['no-links'],
+        ]);
       }
       const bridgend = broken.find((row) => row[1] === title(lang, 'bridgend-essential-skills-rolling'));
       expect(bridgend?.[2]).toBe(t('gaps.s6.problem.none-active', { links: title(lang, 'bridgend-work-ready-ended') }));
@@ -98,8 +121,12 @@ for (const lang of LANGS) {
       expect(await rowOf(page, 'rolling-start', name('pembrokeshire'), tier(3))).toBeDefined();
 
       // 12 and 13. No targeted provision for young carers in Denbighshire, or for young parents in Blaenau Gwent.
-      expect((await rowOf(page, 'priority-groups', name('denbighshire')))?.[1]).toContain(ui.vocab.priorityGroup['young-carers']);
-      expect((await rowOf(page, 'priority-groups', name('blaenau-gwent')))?.[1]).toContain(ui.vocab.priorityGroup['young-parents']);
+      expect((await rowOf(page, 'priority-groups', name('denbighshire')))?.[1]).toContain(
+        ui.vocab.priorityGroup['young-carers'],
+      );
+      expect((await rowOf(page, 'priority-groups', name('blaenau-gwent')))?.[1]).toContain(
+        ui.vocab.priorityGroup['young-parents'],
+      );
 
       // 14 and 15. Newport has the worst unmet need at tier 2; Flintshire is among the three worst overall, at tier 3.
       const need = await tableText(page, 'need');
@@ -110,8 +137,12 @@ for (const lang of LANGS) {
 
       // Housekeeping.
       const stale = (await tableText(page, 'stale')).slice(1).map((row) => row[0]);
-      expect(stale.sort()).toEqual([title(lang, 'wrexham-avow-volunteering'), title(lang, 'wrexham-youth-housing')].sort());
-      expect((await tableText(page, 'closed')).slice(1)).toEqual([[title(lang, 'vale-of-glamorgan-wellbeing-penarth')]]);
+      expect(stale.sort()).toEqual(
+        [title(lang, 'wrexham-avow-volunteering'), title(lang, 'wrexham-youth-housing')].sort(),
+      );
+      expect((await tableText(page, 'closed')).slice(1)).toEqual([
+        [title(lang, 'vale-of-glamorgan-wellbeing-penarth')],
+      ]);
       const welshMissing = (await tableText(page, 'welsh-missing')).slice(1).map((row) => row[0]);
       for (const id of [
         'torfaen-college-mentoring',
@@ -150,7 +181,10 @@ for (const lang of LANGS) {
       expect((await tableText(page, 'coverage')).length).toBe(2);
     });
 
-    test('every CSV download matches its table on the page: numbers as numbers, one figure per column', async ({ page, request }) => {
+    test('every CSV download matches its table on the page: numbers as numbers, one figure per column', async ({
+      page,
+      request,
+    }) => {
       await page.goto(gapsPath(lang, 'south-west'));
       const tables = await page.locator('.gap-table').evaluateAll((nodes) =>
         nodes.map((node) => ({
@@ -169,7 +203,8 @@ for (const lang of LANGS) {
         const rows = Papa.parse<string[]>(body.slice(1).trim(), { skipEmptyLines: true }).data;
         expect(rows.length - 1, `${id}: the CSV has every row`).toBe(csvRows);
         // No cell mixes a figure with words ("0 · gap", "4 offers, 1 linked on…").
-        for (const row of rows.slice(1)) for (const cell of row) expect(cell, id).not.toMatch(/^\d[\d,.]*\s*(·|%|offers?\b|cynnig|gynnig|chynnig)/);
+        for (const row of rows.slice(1))
+          for (const cell of row) expect(cell, id).not.toMatch(/^\d[\d,.]*\s*(·|%|offers?\b|cynnig|gynnig|chynnig)/);
         if ((await page.locator(`[data-table="${id}"] .none-found`).count()) > 0) {
           expect(rows.length, `${id}: only the header`).toBe(1);
           continue;
@@ -190,24 +225,38 @@ for (const lang of LANGS) {
         shown.slice(1).forEach((row, r) => {
           row.forEach((text, c) => {
             const cell = rows[r + 1]?.[c] as string;
-            if (NUMBER.test(cell)) expect(text.replace(/[^\d.-]/g, ''), `${id} ${r} ${c}`).toContain(cell.replace(/\.0$/, '').split('.')[0] as string);
+            if (NUMBER.test(cell))
+              expect(text.replace(/[^\d.-]/g, ''), `${id} ${r} ${c}`).toContain(
+                cell.replace(/\.0$/, '').split('.')[0] as string,
+              );
             else expect(cell, `${id} ${r} ${c}`).toBe(text === '–' ? '' : neutraliseFormula(text));
           });
         });
       }
     });
 
-    test('publishes each scope’s tables as one JSON file, with the CSVs’ figures and numbers as numbers', async ({ page, request }) => {
+    test('publishes each scope’s tables as one JSON file, with the CSVs’ figures and numbers as numbers', async ({
+      page,
+      request,
+    }) => {
       await page.goto(gapsPath(lang, 'powys'));
       const href = (await page.getByTestId('gaps-json').getAttribute('href')) as string;
-      const data = (await (await request.get(href)).json()) as { scope: unknown; tables: Record<string, { columns: string[]; rows: (string | number)[][] }> };
+      const data = (await (await request.get(href)).json()) as {
+        scope: unknown;
+        tables: Record<string, { columns: string[]; rows: (string | number)[][] }>;
+      };
       expect(data.scope).toEqual({ type: 'area', area: 'powys' });
       expect(Object.keys(data.tables).sort()).toEqual([...TABLE_IDS].sort());
       for (const id of ['coverage', 'need', 'reach'] as const) {
         const csvHref = (await page.locator(`[data-table="${id}"] .csv-link a`).getAttribute('href')) as string;
-        const csv = Papa.parse<string[]>((await (await request.get(csvHref)).text()).slice(1).trim(), { skipEmptyLines: true }).data;
+        const csv = Papa.parse<string[]>((await (await request.get(csvHref)).text()).slice(1).trim(), {
+          skipEmptyLines: true,
+        }).data;
         const table = data.tables[id] as { columns: string[]; rows: (string | number)[][] };
-        expect([table.columns, ...table.rows.map((row) => row.map((cell) => neutraliseFormula(String(cell))))], id).toEqual(csv);
+        expect(
+          [table.columns, ...table.rows.map((row) => row.map((cell) => neutraliseFormula(String(cell))))],
+          id,
+        ).toEqual(csv);
       }
       // A count is a JSON number, not text.
       expect(typeof data.tables.coverage?.rows[0]?.[2]).toBe('number');

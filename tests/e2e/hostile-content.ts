@@ -41,28 +41,42 @@ const poison = (value: unknown, where: string): unknown => {
   if (Array.isArray(value)) return value.map((item, i) => poison(item, `${where}${i}`));
   if (value === null || typeof value !== 'object') return value;
   const object = value as Record<string, unknown>;
-  if (typeof object.en === 'string') return { ...object, en: payload(`${where} en`), ...(typeof object.cy === 'string' ? { cy: payload(`${where} cy`) } : {}) };
+  if (typeof object.en === 'string')
+    return {
+      ...object,
+      en: payload(`${where} en`),
+      ...(typeof object.cy === 'string' ? { cy: payload(`${where} cy`) } : {}),
+    };
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(object)) {
-    out[key] = (key === 'name' || key === 'town') && typeof inner === 'string' ? payload(`${where} ${key}`, 60) : poison(inner, `${where} ${key}`);
+    out[key] =
+      (key === 'name' || key === 'town') && typeof inner === 'string'
+        ? payload(`${where} ${key}`, 60)
+        : poison(inner, `${where} ${key}`);
   }
   return out;
 };
 
 export const writeHostileContent = (outDir: string): number => {
   const { records } = readContentDir('content');
-  const inAreas = (data: Record<string, unknown>) => (data.areas as string[] | undefined)?.some((area) => HOSTILE_AREAS.includes(area)) ?? false;
+  const inAreas = (data: Record<string, unknown>) =>
+    (data.areas as string[] | undefined)?.some((area) => HOSTILE_AREAS.includes(area)) ?? false;
   // The offers of the two areas, and three Wales-wide ones.
   const provision = [
     ...records.filter((r) => r.collection === 'provision' && inAreas(r.data as Record<string, unknown>)),
-    ...records.filter((r) => r.collection === 'provision' && (r.data as { walesWide?: boolean }).walesWide === true).slice(0, 3),
+    ...records
+      .filter((r) => r.collection === 'provision' && (r.data as { walesWide?: boolean }).walesWide === true)
+      .slice(0, 3),
   ];
   const kept = new Set(provision.map((r) => r.id));
   const providers = new Set(provision.map((r) => (r.data as { provider: string }).provider));
   const chosen = records.filter(
     (r) =>
       // Every area (the map needs all 22), each with a hostile name.
-      r.collection === 'areas' || (r.collection === 'providers' && providers.has(r.id)) || r.collection === 'demand' || provision.includes(r),
+      r.collection === 'areas' ||
+      (r.collection === 'providers' && providers.has(r.id)) ||
+      r.collection === 'demand' ||
+      provision.includes(r),
   );
   rmSync(outDir, { recursive: true, force: true });
   for (const record of chosen) {

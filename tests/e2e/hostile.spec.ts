@@ -36,7 +36,9 @@ const guard = async (page: Page): Promise<string[]> => {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (event) => w.__csp.push(`${event.violatedDirective} ${event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      w.__csp.push(`${event.violatedDirective} ${event.sample}`),
+    );
   });
   return dialogs;
 };
@@ -48,14 +50,17 @@ const traces = (page: Page) =>
     const selector =
       'img[src="x"], svg[onload], iframe[srcdoc], b[onmouseover], [onerror], [onmouseover], script:not([src]):not([type="application/json"]):not([type="application/ld+json"])';
     // JSON-LD holds the payloads as data: it must never hold a "<" that could close its element.
-    const dataBlocks = [...document.querySelectorAll('script[type="application/ld+json"]')].filter((el) => (el.textContent ?? '').includes('<'));
+    const dataBlocks = [...document.querySelectorAll('script[type="application/ld+json"]')].filter((el) =>
+      (el.textContent ?? '').includes('<'),
+    );
     return {
       url: location.pathname,
       ran: w.__xss ?? null,
       csp: w.__csp,
-      elements: [...[...document.querySelectorAll(selector)].filter((el) => /__xss|alert\(/.test(el.outerHTML)), ...dataBlocks].map((el) =>
-        el.outerHTML.slice(0, 100),
-      ),
+      elements: [
+        ...[...document.querySelectorAll(selector)].filter((el) => /__xss|alert\(/.test(el.outerHTML)),
+        ...dataBlocks,
+      ].map((el) => el.outerHTML.slice(0, 100)),
       text: document.body.textContent ?? '',
     };
   });
@@ -80,7 +85,10 @@ for (const lang of LANGS) {
   test(`${lang}: no payload runs on any page, and each shows as text`, async ({ page }) => {
     // Every page type of the language (home, lists and their pages, tiers, areas, area tiers, details, map,
     // search, gaps, about), three pages of each: the payloads are on every one.
-    const byRoute = Map.groupBy(filesUnder(join(DIST, lang), '.html').map(urlOf), (url) => pageForPath(url)?.page.route ?? url);
+    const byRoute = Map.groupBy(
+      filesUnder(join(DIST, lang), '.html').map(urlOf),
+      (url) => pageForPath(url)?.page.route ?? url,
+    );
     const pages = [...byRoute.values()].flatMap((urls) => urls.slice(0, 3));
     test.setTimeout(30_000 + pages.length * 2_500);
     expect(byRoute.size).toBeGreaterThanOrEqual(15);
@@ -92,7 +100,9 @@ for (const lang of LANGS) {
       if (!shownAsText(text)) plain.push(url);
     }
     // Only pages with no content of their own, or whose content script draws later (tested below), may show none.
-    const allowed = (['map', 'search', 'tiers', 'glossary', 'accessibility', 'shortlist'] as const).map((route) => pathFor(lang, { route }));
+    const allowed = (['map', 'search', 'tiers', 'glossary', 'accessibility', 'shortlist'] as const).map((route) =>
+      pathFor(lang, { route }),
+    );
     expect(plain.filter((url) => !allowed.includes(url))).toEqual([]);
     expect(plain.length).toBeLessThanOrEqual(allowed.length);
   });
@@ -144,14 +154,19 @@ for (const lang of LANGS) {
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: My options shows saved records' payloads as text, in the page and in the copied text`, async ({ page }) => {
+  test(`${lang}: My options shows saved records' payloads as text, in the page and in the copied text`, async ({
+    page,
+  }) => {
     const dialogs = await guard(page);
     const ids = readdirSync(join(DIST, lang, lang === 'cy' ? 'darpariaeth' : 'provision'))
       .filter((name) => !/^(page|tudalen)$/.test(name))
       .slice(0, 5);
     expect(ids.length).toBe(5);
     await page.goto(pathFor(lang, { route: 'shortlist' }));
-    await page.evaluate(([key, saved]) => window.localStorage.setItem(key, JSON.stringify(saved)), [SHORTLIST_KEY, ids] as const);
+    await page.evaluate(([key, saved]) => window.localStorage.setItem(key, JSON.stringify(saved)), [
+      SHORTLIST_KEY,
+      ids,
+    ] as const);
     await page.reload();
     await expect(page.locator('#shortlist-list > li')).toHaveCount(5);
     expect(shownAsText((await page.locator('#shortlist-list').textContent()) ?? '')).toBe(true);
@@ -172,7 +187,8 @@ test('every CSV cell that a spreadsheet would run is neutralised, and payloads r
     const rows = Papa.parse<string[]>(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     for (const cell of rows.flat()) {
       if (looksLikeFormula(cell)) live.push(`${file}: ${cell}`);
-      if (/^'[+\-@]/.test(cell) && PAYLOADS.some((payload) => cell.slice(1).startsWith(payload.slice(0, 12)))) neutralised++;
+      if (/^'[+\-@]/.test(cell) && PAYLOADS.some((payload) => cell.slice(1).startsWith(payload.slice(0, 12))))
+        neutralised++;
     }
   }
   expect(live).toEqual([]);

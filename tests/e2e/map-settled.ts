@@ -15,7 +15,10 @@ export const mapSettled = async (page: Page): Promise<void> => {
               const look = () => {
                 const map = document.querySelector('#map');
                 const pane = map?.querySelector('.leaflet-map-pane');
-                return { busy: !pane || /leaflet-(zoom|pan|cluster)-anim/.test(pane.className), bounds: map?.getAttribute('data-bounds') ?? '' };
+                return {
+                  busy: !pane || /leaflet-(zoom|pan|cluster)-anim/.test(pane.className),
+                  bounds: map?.getAttribute('data-bounds') ?? '',
+                };
               };
               const first = look();
               requestAnimationFrame(() =>

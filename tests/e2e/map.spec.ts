@@ -11,7 +11,8 @@ import { mapSettled } from './map-settled.ts';
 const mapPath = (lang: 'en' | 'cy', query = '') => `${pathFor(lang, { route: 'map' })}${query}`;
 
 /** Entries the map should draw: live and not closed for now, tied to a place, with at least one venue. */
-const placed = (entries: Provision[]) => entries.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length > 0);
+const placed = (entries: Provision[]) =>
+  entries.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length > 0);
 const venueCount = (entries: Provision[]) => placed(entries).reduce((sum, entry) => sum + entry.venues.length, 0);
 
 const waitForMap = async (page: Page) => {
@@ -42,7 +43,9 @@ for (const lang of LANGS) {
   test.describe(`${lang}: map`, () => {
     // A tablet's width: the map and the list take turns behind the Map/List switch (from 60rem they stand side by side, tested below).
     test.use({ viewport: { width: 800, height: 900 } });
-    test('draws the 22 area boundaries and one marker per venue, clustered, with offers with no point listed apart', async ({ page }) => {
+    test('draws the 22 area boundaries and one marker per venue, clustered, with offers with no point listed apart', async ({
+      page,
+    }) => {
       await page.goto(mapPath(lang));
       await waitForMap(page);
       await expect(page.locator('#map path.map-area')).toHaveCount(22);
@@ -52,7 +55,9 @@ for (const lang of LANGS) {
       expect(await page.locator('#map .map-cluster').count()).toBeGreaterThan(0);
       // Available anywhere means Wales-wide or online; outreach with no venue comes to young people in its areas, listed apart.
       const anywhere = shown.filter((entry) => entry.walesWide || entry.delivery === 'online');
-      const outreach = shown.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0);
+      const outreach = shown.filter(
+        (entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0,
+      );
       expect(outreach.length).toBeGreaterThan(0);
       await expect(page.locator('#map-status')).toHaveAttribute('data-anywhere', String(anywhere.length));
       await expect(page.locator('#anywhere-count')).toHaveText(`(${anywhere.length})`);
@@ -106,7 +111,10 @@ for (const lang of LANGS) {
       await waitForMap(page);
       const overlaps = () =>
         page.locator('#map .leaflet-marker-icon').evaluateAll((icons) => {
-          const boxes = icons.map((icon) => ({ title: icon.getAttribute('title') ?? icon.textContent ?? '', box: icon.getBoundingClientRect() }));
+          const boxes = icons.map((icon) => ({
+            title: icon.getAttribute('title') ?? icon.textContent ?? '',
+            box: icon.getBoundingClientRect(),
+          }));
           const found: string[] = [];
           boxes.forEach((a, i) => {
             for (const b of boxes.slice(i + 1)) {
@@ -136,7 +144,13 @@ for (const lang of LANGS) {
       await cluster.focus();
       await page.keyboard.press('Enter');
       await expect
-        .poll(() => page.evaluate(() => document.activeElement?.closest('#map .leaflet-marker-icon') !== null && document.activeElement?.isConnected))
+        .poll(() =>
+          page.evaluate(
+            () =>
+              document.activeElement?.closest('#map .leaflet-marker-icon') !== null &&
+              document.activeElement?.isConnected,
+          ),
+        )
         .toBe(true);
     });
 
@@ -146,7 +160,9 @@ for (const lang of LANGS) {
       const before = Number(await page.locator('#map').getAttribute('data-zoom'));
       const cluster = page.locator('#map .map-cluster').first();
       await cluster.click();
-      await expect.poll(async () => Number(await page.locator('#map').getAttribute('data-zoom'))).toBeGreaterThan(before);
+      await expect
+        .poll(async () => Number(await page.locator('#map').getAttribute('data-zoom')))
+        .toBeGreaterThan(before);
     });
 
     test('a marker opens by keyboard; its popup names it and links to its detail page', async ({ page }) => {
@@ -156,15 +172,22 @@ for (const lang of LANGS) {
       const marker = page.locator('#map .map-marker').first();
       await expect(marker).toBeVisible();
       const label = (await marker.getAttribute('title')) ?? '';
-      const entry = shown.find((candidate) => label.startsWith(`${(lang === 'cy' ? candidate.title.cy : undefined) ?? candidate.title.en}:`));
+      const entry = shown.find((candidate) =>
+        label.startsWith(`${(lang === 'cy' ? candidate.title.cy : undefined) ?? candidate.title.en}:`),
+      );
       expect(entry, `an entry titled as the marker "${label}"`).toBeDefined();
       await marker.focus();
       await page.keyboard.press('Enter');
       const link = page.locator('.leaflet-popup .map-popup-link');
       await expect(link).toBeFocused();
-      await expect(link).toHaveAttribute('href', pathFor(lang, { route: 'detail', params: { id: entry?.id as string } }));
+      await expect(link).toHaveAttribute(
+        'href',
+        pathFor(lang, { route: 'detail', params: { id: entry?.id as string } }),
+      );
       await expect(page.locator('.leaflet-popup')).toContainText(ui.kind[entry?.kind as Provision['kind']]);
-      await expect(page.locator('.leaflet-popup')).toContainText(ui.vocab.language[entry?.language as Provision['language']]);
+      await expect(page.locator('.leaflet-popup')).toContainText(
+        ui.vocab.language[entry?.language as Provision['language']],
+      );
       // Escape closes it and focus goes back to the marker: focus is never trapped.
       await page.keyboard.press('Escape');
       await expect(page.locator('.leaflet-popup')).toHaveCount(0);
@@ -182,7 +205,9 @@ for (const lang of LANGS) {
       const other = lang === 'en' ? 'cy' : 'en';
       await expect(page.locator('a.lang-switch')).toHaveAttribute('href', `${mapPath(other, '')}?tier=3&view=list`);
       await showAll(page, 'list-more');
-      const listed = await page.locator('#map-list li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
+      const listed = await page
+        .locator('#map-list li.card')
+        .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
       expect(listed.sort()).toEqual(
         placed(inTier)
           .map((entry) => entry.id)
@@ -190,8 +215,12 @@ for (const lang of LANGS) {
       );
       await showAll(page, 'anywhere-more');
       await showAll(page, 'outreach-more');
-      const anywhere = await page.locator('#anywhere-list li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
-      const outreach = await page.locator('#outreach-list li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
+      const anywhere = await page
+        .locator('#anywhere-list li.card')
+        .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
+      const outreach = await page
+        .locator('#outreach-list li.card')
+        .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
       const placedIds = new Set(placed(inTier).map((entry) => entry.id));
       const unplaced = inTier.filter((entry) => !placedIds.has(entry.id));
       const isAnywhere = (entry: Provision) => entry.walesWide || entry.delivery === 'online';
@@ -214,10 +243,15 @@ for (const lang of LANGS) {
 
     test('an area map fits its area', async ({ page, request }) => {
       const area = content.areas.find((candidate) => candidate.id === 'carmarthenshire');
-      const boundaries = (await (await request.get('/boundaries.json')).json()) as { features: { bbox: number[]; properties: { id: string } }[] };
-      const [west, south, east, north] = boundaries.features.find((f) => f.properties.id === 'carmarthenshire')?.bbox ?? [];
+      const boundaries = (await (await request.get('/boundaries.json')).json()) as {
+        features: { bbox: number[]; properties: { id: string } }[];
+      };
+      const [west, south, east, north] =
+        boundaries.features.find((f) => f.properties.id === 'carmarthenshire')?.bbox ?? [];
       await page.goto(pathFor(lang, { route: 'area', params: { slug: area?.slug as string } }));
-      await page.getByRole('link', { name: translators[lang]('map.openArea', { area: area?.name[lang] as string }) }).click();
+      await page
+        .getByRole('link', { name: translators[lang]('map.openArea', { area: area?.name[lang] as string }) })
+        .click();
       await waitForMap(page);
       await expect(page).toHaveURL(/area=carmarthenshire/);
       const view = bboxOf(await page.locator('#map').getAttribute('data-bounds'));
@@ -233,7 +267,9 @@ for (const lang of LANGS) {
     });
 
     test('opened in the list view, the map still fits its area when first shown', async ({ page, request }) => {
-      const boundaries = (await (await request.get('/boundaries.json')).json()) as { features: { bbox: number[]; properties: { id: string } }[] };
+      const boundaries = (await (await request.get('/boundaries.json')).json()) as {
+        features: { bbox: number[]; properties: { id: string } }[];
+      };
       const [west, south, east, north] = boundaries.features.find((f) => f.properties.id === 'powys')?.bbox ?? [];
       await page.goto(mapPath(lang, '?area=powys&view=list'));
       await expect(page.locator('#map-list li.card').first()).toBeVisible();
@@ -256,7 +292,10 @@ for (const lang of LANGS) {
       await page.locator('.search-app[data-ready]').waitFor();
       // The language switch keeps the search too.
       const other = lang === 'en' ? 'cy' : 'en';
-      await expect(page.locator('a.lang-switch')).toHaveAttribute('href', `${pathFor(other, { route: 'search' })}?tier=2&lang=welsh`);
+      await expect(page.locator('a.lang-switch')).toHaveAttribute(
+        'href',
+        `${pathFor(other, { route: 'search' })}?tier=2&lang=welsh`,
+      );
       await page.getByTestId('search-to-map').click();
       await expect(page).toHaveURL(new RegExp(`${mapPath(lang)}\\?tier=2&lang=welsh$`));
       await waitForMap(page);
@@ -287,7 +326,9 @@ for (const lang of LANGS) {
       await page.goto(mapPath(lang));
       await waitForMap(page);
       await expect(page.locator('#map')).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
 
@@ -302,10 +343,13 @@ for (const lang of LANGS) {
   });
 }
 
-test('the map page ships at most 90 KB of JavaScript (gzip), Leaflet included; other pages ship no Leaflet', async ({ page }) => {
+test('the map page ships at most 90 KB of JavaScript (gzip), Leaflet included; other pages ship no Leaflet', async ({
+  page,
+}) => {
   const scripts = new Map<string, Buffer>();
   page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script' && response.status() === 200) scripts.set(response.url(), await response.body());
+    if (response.request().resourceType() === 'script' && response.status() === 200)
+      scripts.set(response.url(), await response.body());
   });
   await page.goto(mapPath('en'));
   await waitForMap(page);
@@ -314,11 +358,16 @@ test('the map page ships at most 90 KB of JavaScript (gzip), Leaflet included; o
   expect(total).toBeLessThanOrEqual(90 * 1024);
 
   // Each other page in a page of its own: a late response of the map page must not be counted against it.
-  for (const path of ['/en/', pathFor('cy', { route: 'search' }), pathFor('en', { route: 'area', params: { slug: 'gwynedd' } })]) {
+  for (const path of [
+    '/en/',
+    pathFor('cy', { route: 'search' }),
+    pathFor('en', { route: 'area', params: { slug: 'gwynedd' } }),
+  ]) {
     const other = await page.context().newPage();
     const bodies: [string, string][] = [];
     other.on('response', async (response) => {
-      if (response.request().resourceType() === 'script' && response.status() === 200) bodies.push([response.url(), (await response.body()).toString()]);
+      if (response.request().resourceType() === 'script' && response.status() === 200)
+        bodies.push([response.url(), (await response.body()).toString()]);
     });
     await other.goto(path);
     await other.waitForLoadState('networkidle');
@@ -333,7 +382,9 @@ test('the map page ships at most 90 KB of JavaScript (gzip), Leaflet included; o
 for (const lang of LANGS) {
   const ui = dictionaries[lang];
   test.describe(`${lang}: the map fits the screen`, () => {
-    test('at 1366 × 900 the filters and the list stand beside the map, which is on the first screen', async ({ page }) => {
+    test('at 1366 × 900 the filters and the list stand beside the map, which is on the first screen', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 1366, height: 900 });
       await page.goto(mapPath(lang));
       await waitForMap(page);
@@ -352,7 +403,9 @@ for (const lang of LANGS) {
       await expect.poll(async () => (await page.locator('#map').boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
     });
 
-    test('on a phone the map fills most of the screen, its sources fold behind an "i" button, and popups stay clear of the zoom buttons', async ({ page }) => {
+    test('on a phone the map fills most of the screen, its sources fold behind an "i" button, and popups stay clear of the zoom buttons', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(mapPath(lang, '?view=list'));
       await page.getByRole('button', { name: ui.map.viewMap, exact: true }).click();
@@ -385,11 +438,18 @@ for (const lang of LANGS) {
       await expect(popup).toBeVisible();
       await mapSettled(page);
       const [popupBox, zoomBox, closeBox, mapBox] = await Promise.all(
-        [popup, page.locator('.leaflet-control-zoom'), page.locator('.leaflet-popup-close-button'), page.locator('#map')].map((l) => l.boundingBox()),
+        [
+          popup,
+          page.locator('.leaflet-control-zoom'),
+          page.locator('.leaflet-popup-close-button'),
+          page.locator('#map'),
+        ].map((l) => l.boundingBox()),
       );
       if (!popupBox || !zoomBox || !closeBox || !mapBox) throw new Error('the popup and the controls must be drawn');
-      const overlapX = Math.min(popupBox.x + popupBox.width, zoomBox.x + zoomBox.width) - Math.max(popupBox.x, zoomBox.x);
-      const overlapY = Math.min(popupBox.y + popupBox.height, zoomBox.y + zoomBox.height) - Math.max(popupBox.y, zoomBox.y);
+      const overlapX =
+        Math.min(popupBox.x + popupBox.width, zoomBox.x + zoomBox.width) - Math.max(popupBox.x, zoomBox.x);
+      const overlapY =
+        Math.min(popupBox.y + popupBox.height, zoomBox.y + zoomBox.height) - Math.max(popupBox.y, zoomBox.y);
       expect(overlapX > 0 && overlapY > 0, 'the popup overlaps the zoom buttons').toBe(false);
       expect(closeBox.y).toBeGreaterThanOrEqual(mapBox.y);
       expect(closeBox.x + closeBox.width).toBeLessThanOrEqual(mapBox.x + mapBox.width);

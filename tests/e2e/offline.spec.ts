@@ -15,19 +15,24 @@ const other = shown.find((entry) => entry.walesWide && entry.status === 'active'
 if (!local || !other) throw new Error('the sample needs a local and a Wales-wide active record');
 
 /** Waits until the worker is in charge of the page (it claims pages as soon as it is active). */
-const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+const controlled = (page: Page) =>
+  page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 
 /** Every URL kept in the site's caches. */
 const kept = (page: Page) =>
   page.evaluate(async () => {
     const urls: string[] = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
     return urls;
   });
 
 for (const lang of LANGS) {
   const ui = dictionaries[lang];
-  test(`${lang}: pages opened, My options and the search work offline; downloads are never kept`, async ({ page, context }) => {
+  test(`${lang}: pages opened, My options and the search work offline; downloads are never kept`, async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(90_000);
     const detail = pathFor(lang, { route: 'detail', params: { id: local.id } });
     // The first page opened: loaded before the worker was in charge, so the page asks it to keep what it loaded.
@@ -36,7 +41,11 @@ for (const lang of LANGS) {
     await page.getByRole('button', { name: new RegExp(`^${ui.shortlist.save} `) }).click();
     await expect.poll(async () => (await kept(page)).includes(detail), { timeout: 15_000 }).toBe(true);
     // Saving keeps that option's data, so My options opens offline though it was never opened online.
-    await expect.poll(async () => (await kept(page)).some((url) => url.startsWith(`/shortlist-data/${lang}/`)), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await kept(page)).some((url) => url.startsWith(`/shortlist-data/${lang}/`)), {
+        timeout: 15_000,
+      })
+      .toBe(true);
 
     // The search, used online, keeps its data.
     await page.goto(`${pathFor(lang, { route: 'search' })}?q=gofal`);
@@ -67,6 +76,8 @@ for (const lang of LANGS) {
     const urls = await kept(page);
     expect(urls.filter((url) => /\.csv$|^\/openreferral\/|^\/data\//.test(url))).toEqual([]);
     expect(urls).toContain('/search-data/docs.json');
-    expect(await page.evaluate(() => caches.keys())).toEqual(expect.arrayContaining([CACHE_NAMES.pages, CACHE_NAMES.data]));
+    expect(await page.evaluate(() => caches.keys())).toEqual(
+      expect.arrayContaining([CACHE_NAMES.pages, CACHE_NAMES.data]),
+    );
   });
 }

@@ -21,7 +21,8 @@ test('every built feed file validates against the Open Referral UK profile', () 
       const value = read(folder, name);
       if (name.startsWith('page-')) {
         problems.push(...validate('page', `${folder}/${name}`, value));
-        for (const entry of value.contents as unknown[]) problems.push(...validate(item === 'service' ? 'serviceListItem' : item, `${folder}/${name}`, entry));
+        for (const entry of value.contents as unknown[])
+          problems.push(...validate(item === 'service' ? 'serviceListItem' : item, `${folder}/${name}`, entry));
       } else problems.push(...validate(item, `${folder}/${name}`, value));
     }
   };
@@ -32,7 +33,10 @@ test('every built feed file validates against the Open Referral UK profile', () 
 });
 
 test('a consumer that follows the index reaches every service, and each service file exists', async ({ request }) => {
-  const index = (await (await request.get('/openreferral/index.json')).json()) as { version: string; services: { first_page: string; total_items: number } };
+  const index = (await (await request.get('/openreferral/index.json')).json()) as {
+    version: string;
+    services: { first_page: string; total_items: number };
+  };
   expect(index.version).toBe('3.0');
   // Ended offers are published too, as defunct: every record is there.
   expect(index.services.total_items).toBeGreaterThan(live.length);

@@ -10,7 +10,9 @@ const searchPath = (lang: 'en' | 'cy', query = '') => `${pathFor(lang, { route: 
 /** Ids of the results shown, once the island has loaded its index. */
 const resultIds = async (page: import('@playwright/test').Page, group = 'local') => {
   await page.locator('.search-app[data-ready]').waitFor();
-  return page.locator(`ul[data-group="${group}"] li.card`).evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
+  return page
+    .locator(`ul[data-group="${group}"] li.card`)
+    .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id')));
 };
 
 for (const lang of LANGS) {
@@ -48,7 +50,9 @@ for (const lang of LANGS) {
 
     test('a Welsh query finds Welsh-titled entries, whatever the accents', async ({ page }) => {
       await page.goto(searchPath(lang, '?q=gofal'));
-      await expect(page.locator('ul[data-group="local"] li.card[data-id="gwynedd-apprenticeship-childcare-l3"]')).toBeVisible();
+      await expect(
+        page.locator('ul[data-group="local"] li.card[data-id="gwynedd-apprenticeship-childcare-l3"]'),
+      ).toBeVisible();
       await page.goto(searchPath(lang, '?q=prentisiaeth'));
       const ids = await resultIds(page);
       expect(ids.length).toBeGreaterThan(5);
@@ -60,7 +64,10 @@ for (const lang of LANGS) {
 
     test('three filters give the expected set, and the URL reproduces it', async ({ page }) => {
       const expected = shown
-        .filter((entry) => entry.tiers.includes(2) && entry.language === 'welsh' && !entry.walesWide && entry.kind === 'support')
+        .filter(
+          (entry) =>
+            entry.tiers.includes(2) && entry.language === 'welsh' && !entry.walesWide && entry.kind === 'support',
+        )
         .map((entry) => entry.id)
         .sort();
       expect(expected.length).toBeGreaterThan(0);
@@ -111,14 +118,18 @@ for (const lang of LANGS) {
       const far = ids.indexOf('gwynedd-gllm-glynllifon-agriculture-l2');
       expect(near).toBeGreaterThanOrEqual(0);
       expect(far).toBeGreaterThan(near);
-      await expect(page.locator('li.card[data-id="carmarthenshire-sir-gar-gelli-aur-agriculture-l2"] dd[data-distance]')).toContainText('km');
+      await expect(
+        page.locator('li.card[data-id="carmarthenshire-sir-gar-gelli-aur-agriculture-l2"] dd[data-distance]'),
+      ).toContainText('km');
       // Wales-wide and online offers are listed apart, with no distance.
       await page.goto(searchPath(lang, '?near=SA18'));
       expect(await resultIds(page, 'anywhere')).toContain('wales-working-wales');
       expect((await resultIds(page))[0]).toMatch(/^carmarthenshire-/);
     });
 
-    test('near a full postcode: its district, named with its area, and cards that say which town and how far', async ({ page }) => {
+    test('near a full postcode: its district, named with its area, and cards that say which town and how far', async ({
+      page,
+    }) => {
       await page.goto(searchPath(lang, '?near=cf10%201aa'));
       const cardiff = content.areas.find((area) => area.id === 'cardiff');
       await expect(page.locator('#search-results')).toContainText(`CF10, ${cardiff?.name[lang]}`);
@@ -130,8 +141,12 @@ for (const lang of LANGS) {
       await expect(where).toHaveText(/^[^\d,]+, \d+[.,]\d km/);
     });
 
-    test('outreach belongs to its areas: near a place in its area it is local, elsewhere it is left out', async ({ page }) => {
-      const outreach = shown.filter((entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0);
+    test('outreach belongs to its areas: near a place in its area it is local, elsewhere it is left out', async ({
+      page,
+    }) => {
+      const outreach = shown.filter(
+        (entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0,
+      );
       const carmarthenshire = outreach.filter((entry) => entry.areas.includes('carmarthenshire'));
       const elsewhere = outreach.filter((entry) => !entry.areas.includes('carmarthenshire'));
       expect(carmarthenshire.length).toBeGreaterThan(0);
@@ -139,14 +154,20 @@ for (const lang of LANGS) {
       await page.goto(searchPath(lang, '?near=SA18'));
       const local = await resultIds(page);
       const anywhere = await resultIds(page, 'anywhere');
-      for (const entry of carmarthenshire) expect(local, `${entry.id} comes to young people in Carmarthenshire`).toContain(entry.id);
-      for (const entry of elsewhere) expect([...local, ...anywhere], `${entry.id} serves ${entry.areas.join(', ')}`).not.toContain(entry.id);
+      for (const entry of carmarthenshire)
+        expect(local, `${entry.id} comes to young people in Carmarthenshire`).toContain(entry.id);
+      for (const entry of elsewhere)
+        expect([...local, ...anywhere], `${entry.id} serves ${entry.areas.join(', ')}`).not.toContain(entry.id);
       // Only Wales-wide and online offers are "available anywhere".
       const byId = new Map(shown.map((entry) => [entry.id, entry]));
-      expect(anywhere.filter((id) => !(byId.get(String(id))?.walesWide || byId.get(String(id))?.delivery === 'online'))).toEqual([]);
+      expect(
+        anywhere.filter((id) => !(byId.get(String(id))?.walesWide || byId.get(String(id))?.delivery === 'online')),
+      ).toEqual([]);
     });
 
-    test('on a phone (390 × 844) the count and the first results are on the first screen, the filters folded behind one button', async ({ page }) => {
+    test('on a phone (390 × 844) the count and the first results are on the first screen, the filters folded behind one button', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(searchPath(lang, '?q=gofal&tier=2'));
       const count = page.locator('#search-results .result-count');
@@ -161,7 +182,9 @@ for (const lang of LANGS) {
       const summary = fold.locator(':scope > summary');
       await expect(fold).not.toHaveAttribute('open', '');
       await expect(summary).toHaveText(translators[lang]('search.filtersChosen', { count: 1 }));
-      const chip = page.getByRole('button', { name: translators[lang]('search.removeFilter', { filter: translators[lang]('tierWord', { tier: 2 }) }) });
+      const chip = page.getByRole('button', {
+        name: translators[lang]('search.removeFilter', { filter: translators[lang]('tierWord', { tier: 2 }) }),
+      });
       await chip.click();
       await expect(page).not.toHaveURL(/tier=/);
       await expect(summary).toHaveText(ui.search.filtersButton);
@@ -198,7 +221,10 @@ for (const lang of LANGS) {
       await page.goto(searchPath(lang, '?q=motor'));
       expect((await resultIds(page)).length).toBeGreaterThan(0);
       // The entries and the match index, and the titles chunk(s) of the cards shown: no places, no other data.
-      expect(data.filter((path) => !/^\/search-data\/titles-\d+\.json$/.test(path)).sort()).toEqual(['/search-data/docs.json', '/search-data/match.json']);
+      expect(data.filter((path) => !/^\/search-data\/titles-\d+\.json$/.test(path)).sort()).toEqual([
+        '/search-data/docs.json',
+        '/search-data/match.json',
+      ]);
       expect(data.filter((path) => path.includes('/titles-')).length).toBeGreaterThan(0);
       await page.getByLabel(ui.search.nearLabel).fill('Llanelli');
       await page.getByLabel(ui.search.nearLabel).press('Enter');
@@ -218,7 +244,9 @@ test.describe('search and map without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const lang of LANGS) {
     const ui = dictionaries[lang];
-    test(`${lang}: the search page shows only what works: no dead form, nothing "loading", and links to the browse pages`, async ({ page }) => {
+    test(`${lang}: the search page shows only what works: no dead form, nothing "loading", and links to the browse pages`, async ({
+      page,
+    }) => {
       const dataRequests: string[] = [];
       page.on('request', (request) => dataRequests.push(new URL(request.url()).pathname));
       await page.goto(searchPath(lang));
@@ -247,25 +275,35 @@ test.describe('search and map without JavaScript', () => {
 
 const DATA = ['/search-data/docs.json', '/search-data/match.json'];
 for (const lang of LANGS) {
-  test(`${lang}: the search and map pages fetch their data once, by their first script, and use that copy`, async ({ page }) => {
+  test(`${lang}: the search and map pages fetch their data once, by their first script, and use that copy`, async ({
+    page,
+  }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(searchPath(lang, '?q=gofal'));
     expect(await resultIds(page)).not.toEqual([]);
     // Taken, so a later load of the island would fetch afresh rather than reuse a spent promise.
-    expect(await page.evaluate(() => Object.keys((window as unknown as { llwybrauEarlyData: object }).llwybrauEarlyData))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys((window as unknown as { llwybrauEarlyData: object }).llwybrauEarlyData)),
+    ).toEqual([]);
     await page.goto(pathFor(lang, { route: 'map' }));
     await page.locator('#map[data-state="ready"]').waitFor({ timeout: 20_000 });
-    expect(await page.evaluate(() => Object.keys((window as unknown as { llwybrauEarlyData: object }).llwybrauEarlyData))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys((window as unknown as { llwybrauEarlyData: object }).llwybrauEarlyData)),
+    ).toEqual([]);
     expect(requested.filter((path) => DATA.includes(path)).sort()).toEqual([...DATA, ...DATA].sort());
   });
 }
 
-test('when the early fetch of the search data fails, the search fetches it again and shows results', async ({ page }) => {
+test('when the early fetch of the search data fails, the search fetches it again and shows results', async ({
+  page,
+}) => {
   const warnings: string[] = [];
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   let failures = 1;
-  await page.route('**/search-data/match.json', (route) => (failures-- > 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+  await page.route('**/search-data/match.json', (route) =>
+    failures-- > 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+  );
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(searchPath('en', '?q=motor'));
@@ -293,7 +331,8 @@ test('the search page’s own JavaScript, React left out, stays within 26 KB gzi
   const scripts = new Set([...html.matchAll(/\/_astro\/[^"']+\.js/g)].map((m) => m[0]));
   // The island's chunks import shared ones: follow the imports through the built files.
   for (const script of scripts) {
-    for (const m of readFileSync(join('dist', script), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) scripts.add(`/_astro/${m[1]}`);
+    for (const m of readFileSync(join('dist', script), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g))
+      scripts.add(`/_astro/${m[1]}`);
   }
   const own = [...scripts].filter((script) => !/\/(client|react)\./.test(script));
   expect(own.some((script) => script.includes('SearchApp'))).toBe(true);

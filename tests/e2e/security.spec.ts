@@ -11,7 +11,8 @@ const htmlFiles = (dir: string): string[] =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
   });
-const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? null;
+const policyOf = (html: string) =>
+  /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? null;
 
 test('every built page has a CSP whose scripts are only this site’s files and hashed scripts', () => {
   const files = htmlFiles(DIST);
@@ -23,7 +24,9 @@ test('every built page has a CSP whose scripts are only this site’s files and 
     const wrong = [
       ...(policy.includes("default-src 'self'") ? [] : ['no default-src']),
       ...(scripts.includes("'unsafe-inline'") || scripts.includes("'unsafe-eval'") ? ['unsafe script-src'] : []),
-      ...(scripts.split(' ').every((source) => source === '' || source === "'self'" || source.startsWith("'sha")) ? [] : [`script-src allows ${scripts}`]),
+      ...(scripts.split(' ').every((source) => source === '' || source === "'self'" || source.startsWith("'sha"))
+        ? []
+        : [`script-src allows ${scripts}`]),
     ];
     return wrong.map((problem) => `${file}: ${problem}`);
   });
@@ -80,5 +83,7 @@ test('a build with SITE_URL set names that address, and never localhost, in any 
   const home = readFileSync(join('dist-no-data', 'en', 'index.html'), 'utf8');
   expect(home).toContain('<link rel="canonical" href="https://llwybrau.example.gov.wales/en/"');
   // robots.txt points search engines to the sitemap at the site's own address.
-  expect(readFileSync(join('dist-no-data', 'robots.txt'), 'utf8')).toContain('Sitemap: https://llwybrau.example.gov.wales/sitemap-index.xml');
+  expect(readFileSync(join('dist-no-data', 'robots.txt'), 'utf8')).toContain(
+    'Sitemap: https://llwybrau.example.gov.wales/sitemap-index.xml',
+  );
 });

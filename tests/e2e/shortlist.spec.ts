@@ -8,16 +8,20 @@ import { dictionaries, LANGS, shown } from './fixtures.ts';
 const withContact = shown.filter((entry) => entry.access.contact.url && !entry.walesWide && entry.status === 'active');
 const [first, second] = withContact;
 const national = shown.find((entry) => entry.walesWide);
-if (!first || !second || !national) throw new Error('the sample needs two local records with a website and a Wales-wide one');
+if (!first || !second || !national)
+  throw new Error('the sample needs two local records with a website and a Wales-wide one');
 
-const saved = (page: Page) => page.evaluate((key) => JSON.parse(window.localStorage.getItem(key) ?? '[]') as string[], SHORTLIST_KEY);
+const saved = (page: Page) =>
+  page.evaluate((key) => JSON.parse(window.localStorage.getItem(key) ?? '[]') as string[], SHORTLIST_KEY);
 const shortlistPath = (lang: 'en' | 'cy') => pathFor(lang, { route: 'shortlist' });
 
 for (const lang of LANGS) {
   const ui = dictionaries[lang];
   const save = (title: string) => new RegExp(`^${ui.shortlist.save} ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   test.describe(`${lang}: My options`, () => {
-    test('saves from the detail page, a browse card, a search result and the map list, with one toggle that says its state', async ({ page }) => {
+    test('saves from the detail page, a browse card, a search result and the map list, with one toggle that says its state', async ({
+      page,
+    }) => {
       const title = (entry: typeof first) => (lang === 'cy' && entry.title.cy) || entry.title.en;
       // Detail page.
       await page.goto(pathFor(lang, { route: 'detail', params: { id: first.id } }));
@@ -25,7 +29,9 @@ for (const lang of LANGS) {
       await expect(toggle).toHaveAttribute('aria-pressed', 'false');
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-      await expect(page.getByRole('status').filter({ hasText: ui.shortlist.saved.replace('{count}', '1') })).toHaveCount(1);
+      await expect(
+        page.getByRole('status').filter({ hasText: ui.shortlist.saved.replace('{count}', '1') }),
+      ).toHaveCount(1);
       await expect(page.locator('a[data-shortlist-nav]')).toHaveText(ui.shortlist.navWithCount.replace('{count}', '1'));
       expect(await saved(page)).toEqual([first.id]);
       // Pressed again, it removes; pressed a third time, it saves again.
@@ -50,13 +56,20 @@ for (const lang of LANGS) {
 
       // The map's list shows them as saved.
       await page.goto(`${pathFor(lang, { route: 'map' })}?q=${encodeURIComponent(title(first))}&view=list`);
-      await expect(page.locator(`#map-app li.card[data-id="${first.id}"] .save-toggle`)).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator(`#map-app li.card[data-id="${first.id}"] .save-toggle`)).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
 
       // The list, with how to apply and the contact details.
       await page.goto(shortlistPath(lang));
       const items = page.locator('#shortlist-list > li');
       await expect(items).toHaveCount(3);
-      expect(await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')))).toEqual([first.id, second.id, national.id]);
+      expect(await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')))).toEqual([
+        first.id,
+        second.id,
+        national.id,
+      ]);
       const item = items.first();
       await expect(item.getByRole('heading', { level: 2 })).toHaveText(title(first));
       await expect(item.getByRole('heading', { name: ui.shortlist.applyLabel })).toBeVisible();
@@ -71,9 +84,15 @@ for (const lang of LANGS) {
       await expect(page.locator('a[data-shortlist-nav]')).toHaveText(ui.shortlist.navWithCount.replace('{count}', '2'));
     });
 
-    test('a share link opens the same list on another device, which can add it to its own', async ({ page, browser }) => {
+    test('a share link opens the same list on another device, which can add it to its own', async ({
+      page,
+      browser,
+    }) => {
       await page.goto(shortlistPath(lang));
-      await page.evaluate(([key, ids]) => window.localStorage.setItem(key, JSON.stringify(ids)), [SHORTLIST_KEY, [first.id, national.id]] as const);
+      await page.evaluate(([key, ids]) => window.localStorage.setItem(key, JSON.stringify(ids)), [
+        SHORTLIST_KEY,
+        [first.id, national.id],
+      ] as const);
       await page.reload();
       await expect(page.locator('#shortlist-list > li')).toHaveCount(2);
       const link = await page.getByLabel(ui.shortlist.shareLabel).inputValue();

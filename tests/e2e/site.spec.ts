@@ -21,7 +21,10 @@ for (const lang of LANGS) {
           pathFor(lang, { route: 'kind', params: { kind } }),
         );
       }
-      await expect(page.getByRole('link', { name: ui.home.proLink })).toHaveAttribute('href', pathFor(lang, { route: 'tiers' }));
+      await expect(page.getByRole('link', { name: ui.home.proLink })).toHaveAttribute(
+        'href',
+        pathFor(lang, { route: 'tiers' }),
+      );
 
       const area = content.areas.find((candidate) => candidate.id === 'gwynedd');
       if (!area) throw new Error('sample content lacks gwynedd');
@@ -58,15 +61,21 @@ for (const lang of LANGS) {
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false });
 
-      test('the list of every option comes in pages of 50 that link to each other, and together hold every option once', async ({ page }) => {
+      test('the list of every option comes in pages of 50 that link to each other, and together hold every option once', async ({
+        page,
+      }) => {
         expect(live.length).toBeGreaterThan(100);
         await page.goto(pathFor(lang, { route: 'browse' }));
         const seen: string[] = [];
         for (let n = 1; ; n++) {
-          const ids = await page.locator('li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id') as string));
+          const ids = await page
+            .locator('li.card')
+            .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id') as string));
           expect(ids.length).toBeLessThanOrEqual(50);
           seen.push(...ids);
-          const pager = page.getByRole('navigation', { name: translators[lang]('pager.label', { list: ui.browse.listLabel }) });
+          const pager = page.getByRole('navigation', {
+            name: translators[lang]('pager.label', { list: ui.browse.listLabel }),
+          });
           await expect(pager.locator('[aria-current="page"]')).toHaveText(String(n));
           const next = pager.getByRole('link', { name: ui.pager.next });
           if ((await next.count()) === 0) break;
@@ -76,13 +85,21 @@ for (const lang of LANGS) {
         expect(seen.sort()).toEqual(live.map((entry) => entry.id).sort());
       });
 
-      test('"tier 2 in Conwy" lists the area’s and the Wales-wide options for tier 2, and links to the search with both filters set', async ({ page }) => {
-        const expected = live.filter((entry) => entry.tiers.includes(2) && (entry.walesWide || entry.areas.includes('conwy')));
+      test('"tier 2 in Conwy" lists the area’s and the Wales-wide options for tier 2, and links to the search with both filters set', async ({
+        page,
+      }) => {
+        const expected = live.filter(
+          (entry) => entry.tiers.includes(2) && (entry.walesWide || entry.areas.includes('conwy')),
+        );
         expect(expected.length).toBeGreaterThan(0);
         expect(expected.length).toBeLessThanOrEqual(50);
         await page.goto(pathFor(lang, { route: 'area', params: { slug: 'conwy' } }));
-        await page.locator(`a[href="${pathFor(lang, { route: 'areaTier', params: { slug: 'conwy', tier: 2 } })}"]`).click();
-        const ids = await page.locator('li.card').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id') as string));
+        await page
+          .locator(`a[href="${pathFor(lang, { route: 'areaTier', params: { slug: 'conwy', tier: 2 } })}"]`)
+          .click();
+        const ids = await page
+          .locator('li.card')
+          .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id') as string));
         expect(ids.sort()).toEqual(expected.map((entry) => entry.id).sort());
         await expect(page.getByRole('link', { name: ui.areaTier.searchLink })).toHaveAttribute(
           'href',
@@ -92,14 +109,15 @@ for (const lang of LANGS) {
 
       test('a tier page links to the search with its tier already chosen', async ({ page }) => {
         await page.goto(pathFor(lang, { route: 'tier', params: { tier: 3 } }));
-        await expect(page.getByRole('link', { name: translators[lang]('tier.searchLink', { tier: 3 }) })).toHaveAttribute(
-          'href',
-          `${pathFor(lang, { route: 'search' })}?tier=3`,
-        );
+        await expect(
+          page.getByRole('link', { name: translators[lang]('tier.searchLink', { tier: 3 }) }),
+        ).toHaveAttribute('href', `${pathFor(lang, { route: 'search' })}?tier=3`);
       });
     });
 
-    test('each detail page carries schema.org JSON-LD of a type that fits its kind, in the page language', async ({ page }) => {
+    test('each detail page carries schema.org JSON-LD of a type that fits its kind, in the page language', async ({
+      page,
+    }) => {
       const types = {
         course: 'Course',
         apprenticeship: 'EducationalOccupationalProgram',
@@ -141,7 +159,9 @@ for (const lang of LANGS) {
       const serving = live.filter((entry) => entry.tiers.includes(2));
       expect(serving.length).toBeGreaterThan(50);
       await expect(page.locator('li.card')).toHaveCount(50);
-      await expect(page.locator('.pager-status')).toHaveText(translators[lang]('pager.showing', { from: 1, to: 50, total: serving.length }));
+      await expect(page.locator('.pager-status')).toHaveText(
+        translators[lang]('pager.showing', { from: 1, to: 50, total: serving.length }),
+      );
       await page.getByRole('link', { name: ui.pager.next }).click();
       await expect(page).toHaveURL(pathFor(lang, { route: 'tierPage', params: { tier: 2, page: 2 } }));
       await expect(page.locator('li.card')).toHaveCount(Math.min(50, serving.length - 50));
@@ -153,7 +173,10 @@ for (const lang of LANGS) {
       const other = lang === 'en' ? 'cy' : 'en';
       await page.goto(pathFor(lang, { route: 'detail', params: { id: entry.id } }));
       const alternate = page.locator(`link[rel="alternate"][hreflang="${other}-GB"]`);
-      await expect(alternate).toHaveAttribute('href', new RegExp(`${pathFor(other, { route: 'detail', params: { id: entry.id } })}$`));
+      await expect(alternate).toHaveAttribute(
+        'href',
+        new RegExp(`${pathFor(other, { route: 'detail', params: { id: entry.id } })}$`),
+      );
       await page.getByRole('link', { name: `${ui.site.switchLanguageLabel} ${ui.site.switchLanguage}` }).click();
       await expect(page).toHaveURL(pathFor(other, { route: 'detail', params: { id: entry.id } }));
       await expect(page.locator('html')).toHaveAttribute('lang', other);
@@ -186,14 +209,20 @@ test('an unknown address gives a 404 in both languages', async ({ page }) => {
   await expect(page.locator('section[lang="cy"]')).toBeVisible();
 });
 
-test('an area’s provision downloads as a spreadsheet in the import columns that imports back unchanged', async ({ page, request }) => {
+test('an area’s provision downloads as a spreadsheet in the import columns that imports back unchanged', async ({
+  page,
+  request,
+}) => {
   await page.goto(pathFor('cy', { route: 'area', params: { slug: 'conwy' } }));
   const href = await page.getByRole('link', { name: dictionaries.cy.area.downloadArea }).getAttribute('href');
   expect(href).toBe('/data/provision-conwy.csv');
   const bytes = await (await request.get(href as string)).body();
   expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   const { records } = readContentDir(contentDir());
-  const checked = checkSheet(new Uint8Array(bytes), 'provision-conwy.csv', records, { force: true, today: buildDate() });
+  const checked = checkSheet(new Uint8Array(bytes), 'provision-conwy.csv', records, {
+    force: true,
+    today: buildDate(),
+  });
   if ('error' in checked) throw new Error(checked.error);
   expect([...checked.problems, ...checked.elsewhere]).toEqual([]);
   // It says what it covers, so that a prune with it can remove only Conwy's records.
@@ -202,7 +231,12 @@ test('an area’s provision downloads as a spreadsheet in the import columns tha
   expect(checked.imported.map((record) => record.id).sort()).toEqual(conwy.map((entry) => entry.id).sort());
   // Imported again, each record is the record the site was built from.
   const { content: back } = validateRecords(
-    [...records.filter((record) => !(record.collection === 'provision' && conwy.some((entry) => entry.id === record.id))), ...checked.imported],
+    [
+      ...records.filter(
+        (record) => !(record.collection === 'provision' && conwy.some((entry) => entry.id === record.id)),
+      ),
+      ...checked.imported,
+    ],
     { today: buildDate() },
   );
   for (const entry of conwy) expect(back.provision.find((candidate) => candidate.id === entry.id)).toEqual(entry);
@@ -229,7 +263,9 @@ test.describe('static maps', () => {
   for (const lang of LANGS) {
     test(`${lang}: an area page draws its boundary and one dot per venue`, async ({ page }) => {
       const slug = 'gwynedd';
-      const venues = live.filter((entry) => entry.areas.includes(slug) && !entry.walesWide).flatMap((entry) => entry.venues);
+      const venues = live
+        .filter((entry) => entry.areas.includes(slug) && !entry.walesWide)
+        .flatMap((entry) => entry.venues);
       await page.goto(pathFor(lang, { route: 'area', params: { slug } }));
       const map = page.locator('figure.static-map svg');
       await expect(map).toHaveAttribute('role', 'img');

@@ -20,7 +20,9 @@ for (const lang of LANGS) {
       await expect(page.locator('[data-notice="old-review"]')).toHaveCount(0);
     });
 
-    test('a temporarily closed offer is left out of search unless asked for, and says it is closed', async ({ page }) => {
+    test('a temporarily closed offer is left out of search unless asked for, and says it is closed', async ({
+      page,
+    }) => {
       if (!closed) throw new Error('the sample needs a temporarily closed offer');
       const query = encodeURIComponent(closed.title.en);
       await page.goto(`${pathFor(lang, { route: 'search' })}?q=${query}`);
@@ -29,7 +31,9 @@ for (const lang of LANGS) {
       await page.getByRole('checkbox', { name: ui.search.closed }).check();
       const card = page.locator(`li.card[data-id="${closed.id}"]`);
       await expect(card).toBeVisible();
-      await expect(card.locator('.badge', { hasText: translators[lang]('vocab.status.temporarily-closed') })).toHaveCount(1);
+      await expect(
+        card.locator('.badge', { hasText: translators[lang]('vocab.status.temporarily-closed') }),
+      ).toHaveCount(1);
       expect(page.url()).toContain('closed=1');
       await card.getByRole('link').first().click();
       await expect(page.locator('[data-notice="closed"]')).toHaveText(ui.detail.closedNotice);
@@ -38,7 +42,9 @@ for (const lang of LANGS) {
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: every detail page offers "Something wrong?", writing to its area’s EPC team or, Wales-wide, nationally`, async ({ page }) => {
+  test(`${lang}: every detail page offers "Something wrong?", writing to its area’s EPC team or, Wales-wide, nationally`, async ({
+    page,
+  }) => {
     const local = live.find((entry) => !entry.walesWide && entry.areas.length > 0);
     const national = live.find((entry) => entry.walesWide);
     if (!local || !national) throw new Error('the sample needs a local and a Wales-wide record');
@@ -58,7 +64,9 @@ for (const lang of LANGS) {
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: the glossary explains the words the site uses, and pages link to it where they appear`, async ({ page }) => {
+  test(`${lang}: the glossary explains the words the site uses, and pages link to it where they appear`, async ({
+    page,
+  }) => {
     const ui = dictionaries[lang];
     const glossary = pathFor(lang, { route: 'glossary' });
     await page.goto(glossary);
@@ -86,13 +94,19 @@ for (const lang of LANGS) {
     await expect(page.locator('#ema')).toContainText(ui.glossary.emaHeading);
     // Linked from every page's footer, from a record's tiers, and from the JGW+ page.
     await page.goto(pathFor(lang, { route: 'detail', params: { id: (live[0] as (typeof live)[number]).id } }));
-    await expect(page.locator('footer').getByRole('link', { name: ui.glossary.footer })).toHaveAttribute('href', glossary);
+    await expect(page.locator('footer').getByRole('link', { name: ui.glossary.footer })).toHaveAttribute(
+      'href',
+      glossary,
+    );
     await expect(page.getByRole('link', { name: ui.detail.tiers })).toHaveAttribute('href', `${glossary}#tiers`);
     await page.goto(pathFor(lang, { route: 'kind', params: { kind: 'jgw' } }));
     await expect(page.getByRole('link', { name: ui.glossary.link })).toHaveAttribute('href', `${glossary}#jgw`);
   });
 
-  test(`${lang}: the first use of a glossary word on a page links to its entry, once per entry`, async ({ page, request }) => {
+  test(`${lang}: the first use of a glossary word on a page links to its entry, once per entry`, async ({
+    page,
+    request,
+  }) => {
     const glossary = pathFor(lang, { route: 'glossary' });
     const entries = await (await request.get(glossary)).text();
     const apprenticeship = live.find((entry) => entry.kind === 'apprenticeship');
@@ -104,11 +118,12 @@ for (const lang of LANGS) {
     ];
     for (const where of pages) {
       await page.goto(where);
-      const terms = await page
-        .locator('main a.glossary-term')
-        .evaluateAll((links) =>
-          links.map((link) => ({ href: link.getAttribute('href') ?? '', nested: link.parentElement?.closest('a, button, h1, h2, h3') !== null })),
-        );
+      const terms = await page.locator('main a.glossary-term').evaluateAll((links) =>
+        links.map((link) => ({
+          href: link.getAttribute('href') ?? '',
+          nested: link.parentElement?.closest('a, button, h1, h2, h3') !== null,
+        })),
+      );
       expect(terms.length, where).toBeGreaterThan(0);
       // Each entry once, never inside another link or a heading, and every anchor exists on the glossary page.
       expect(new Set(terms.map((term) => term.href)).size, where).toBe(terms.length);
@@ -125,10 +140,18 @@ for (const lang of LANGS) {
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: every page names a web app manifest in its language, so the site can be added to a home screen`, async ({ page, request }) => {
+  test(`${lang}: every page names a web app manifest in its language, so the site can be added to a home screen`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(pathFor(lang, { route: 'about' }));
     const href = (await page.locator('link[rel="manifest"]').getAttribute('href')) as string;
-    const manifest = (await (await request.get(href)).json()) as { lang: string; start_url: string; name: string; icons: { src: string }[] };
+    const manifest = (await (await request.get(href)).json()) as {
+      lang: string;
+      start_url: string;
+      name: string;
+      icons: { src: string }[];
+    };
     expect(manifest.lang).toBe(lang);
     expect(manifest.start_url).toBe(pathFor(lang, { route: 'home' }));
     expect(manifest.name).toContain(dictionaries[lang].site.tagline);
@@ -137,7 +160,9 @@ for (const lang of LANGS) {
 }
 
 for (const lang of LANGS) {
-  test(`${lang}: the accessibility statement is linked from every kind of page and names what does not work yet`, async ({ page }) => {
+  test(`${lang}: the accessibility statement is linked from every kind of page and names what does not work yet`, async ({
+    page,
+  }) => {
     const ui = dictionaries[lang];
     const statement = pathFor(lang, { route: 'accessibility' });
     for (const where of [
@@ -147,16 +172,26 @@ for (const lang of LANGS) {
       pathFor(lang, { route: 'gaps' }),
     ]) {
       await page.goto(where);
-      await expect(page.locator('footer').getByRole('link', { name: ui.accessibility.footer }), where).toHaveAttribute('href', statement);
+      await expect(page.locator('footer').getByRole('link', { name: ui.accessibility.footer }), where).toHaveAttribute(
+        'href',
+        statement,
+      );
     }
     await page.goto(statement);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.accessibility.title);
     await expect(page.getByTestId('known-problems').locator('li')).toHaveCount(1);
     // The two map findings are fixed (tests/e2e/map.spec.ts checks both), and the statement says so.
     await expect(page.getByTestId('fixed-problems').locator('li')).toHaveCount(2);
-    for (const heading of [ui.accessibility.reportHeading, ui.accessibility.enforcementHeading, ui.accessibility.preparedHeading]) {
+    for (const heading of [
+      ui.accessibility.reportHeading,
+      ui.accessibility.enforcementHeading,
+      ui.accessibility.preparedHeading,
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     }
-    await expect(page.getByRole('link', { name: nationalReportEmail() })).toHaveAttribute('href', `mailto:${nationalReportEmail()}`);
+    await expect(page.getByRole('link', { name: nationalReportEmail() })).toHaveAttribute(
+      'href',
+      `mailto:${nationalReportEmail()}`,
+    );
   });
 }

@@ -38,9 +38,14 @@ test('Welsh detail pages name each venue in Welsh, or in English marked lang="en
   const problems: string[] = [];
   for (const entry of live) {
     if (entry.venues.length === 0) continue;
-    const html = readFileSync(join('dist', pathFor('cy', { route: 'detail', params: { id: entry.id } }), 'index.html'), 'utf8');
+    const html = readFileSync(
+      join('dist', pathFor('cy', { route: 'detail', params: { id: entry.id } }), 'index.html'),
+      'utf8',
+    );
     for (const venue of entry.venues) {
-      const expected = venue.nameCy ? `<span>${escapeHtml(venue.nameCy)}</span>` : `<span lang="en">${escapeHtml(venue.name)}</span>`;
+      const expected = venue.nameCy
+        ? `<span>${escapeHtml(venue.nameCy)}</span>`
+        : `<span lang="en">${escapeHtml(venue.name)}</span>`;
       if (!html.includes(expected)) problems.push(`${entry.id}: ${expected}`);
     }
   }
@@ -49,7 +54,8 @@ test('Welsh detail pages name each venue in Welsh, or in English marked lang="en
   expect(live.flatMap((entry) => entry.venues).every((venue) => venue.nameCy)).toBe(true);
 });
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 test('no Welsh page puts an area’s, an organisation’s or a provider’s name after yn, o, i, drwy or neu unmutated', () => {
   const names = new Set([
@@ -63,16 +69,22 @@ test('no Welsh page puts an area’s, an organisation’s or a provider’s name
   ]);
   // Only the pairs where the name mutates: "yn Abertawe" is right as it stands.
   const wrong = [...names].flatMap((name) =>
-    (['yn', 'o', 'i', 'drwy', 'neu'] as const).filter((word) => withWord(word, name) !== `${word} ${name}`).map((word) => `${word} ${name}`),
+    (['yn', 'o', 'i', 'drwy', 'neu'] as const)
+      .filter((word) => withWord(word, name) !== `${word} ${name}`)
+      .map((word) => `${word} ${name}`),
   );
-  const pattern = new RegExp(`(?:^|[\\s(“])(${wrong.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=[\\s,.;:)”]|$)`, 'g');
+  const pattern = new RegExp(
+    `(?:^|[\\s(“])(${wrong.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=[\\s,.;:)”]|$)`,
+    'g',
+  );
   const found = new Map<string, string[]>();
   for (const file of htmlFiles(join('dist', 'cy'))) {
     const text = readFileSync(file, 'utf8')
       .replace(/<script[\s\S]*?<\/script>/g, '')
       .replace(/<[^>]+>/g, ' ')
       .replace(/\s+/g, ' ');
-    for (const match of text.matchAll(pattern)) found.set(match[1] as string, [...(found.get(match[1] as string) ?? []), file].slice(0, 3));
+    for (const match of text.matchAll(pattern))
+      found.set(match[1] as string, [...(found.get(match[1] as string) ?? []), file].slice(0, 3));
   }
   expect(Object.fromEntries(found)).toEqual({});
 });
@@ -84,19 +96,24 @@ const htmlFiles = (dir: string): string[] =>
   });
 
 /** Words that are English and never Welsh: a text node holding one, outside lang="en", is English on a Welsh page. */
-const ENGLISH_WORDS = /\b(the|and|with|for|your|you|centre|campus|office|training|from|this|that|are|is|of|to|by|or|options?|young|people|course|service)\b/i;
+const ENGLISH_WORDS =
+  /\b(the|and|with|for|your|you|centre|campus|office|training|from|this|that|are|is|of|to|by|or|options?|young|people|course|service)\b/i;
 
 /** The Welsh pages, in groups small enough that each group's test has time on a busy machine (a page takes 0.1–0.5 s). */
 const WELSH_PAGES = existsSync(join('dist', 'cy')) ? htmlFiles(join('dist', 'cy')).sort() : [];
 const GROUP = 40;
-const groups = Array.from({ length: Math.ceil(WELSH_PAGES.length / GROUP) }, (_, i) => WELSH_PAGES.slice(i * GROUP, (i + 1) * GROUP));
+const groups = Array.from({ length: Math.ceil(WELSH_PAGES.length / GROUP) }, (_, i) =>
+  WELSH_PAGES.slice(i * GROUP, (i + 1) * GROUP),
+);
 
 test('the Welsh pages are there to check', () => {
   expect(WELSH_PAGES.length).toBeGreaterThan(100);
 });
 
 for (const [i, files] of groups.entries()) {
-  test(`no English on a Welsh page outside an element marked lang="en" (pages ${i * GROUP + 1}–${i * GROUP + files.length})`, async ({ page }) => {
+  test(`no English on a Welsh page outside an element marked lang="en" (pages ${i * GROUP + 1}–${i * GROUP + files.length})`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const found = new Map<string, string[]>();
     for (const file of files) {

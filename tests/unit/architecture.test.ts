@@ -22,7 +22,9 @@ const folderOf = (path: string) => rel(path).split('/')[0] as string;
 const importsOf = (path: string): string[] => {
   const text = readFileSync(path, 'utf8');
   const specifiers = [
-    ...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
   ].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
   return specifiers.map((specifier) => {
     if (!specifier.startsWith('.')) return specifier;
@@ -69,9 +71,14 @@ describe('the layers of src/', () => {
     expect(allowed, `src/${folder} is not described in docs/architecture.md`).toBeDefined();
     // One exception, types only: the message keys are the English dictionary's shape (lib/i18n/message-keys.ts).
     const typeOfDictionary =
-      rel(path) === 'lib/i18n/message-keys.ts' && /^import type en from '..\/..\/dictionaries\/en.json';$/m.test(readFileSync(path, 'utf8'));
+      rel(path) === 'lib/i18n/message-keys.ts' &&
+      /^import type en from '..\/..\/dictionaries\/en.json';$/m.test(readFileSync(path, 'utf8'));
     const wrong = importsOf(path).filter(
-      (target) => SRC_FOLDERS.includes(target) && target !== folder && !allowed?.includes(target) && !(typeOfDictionary && target === 'dictionaries'),
+      (target) =>
+        SRC_FOLDERS.includes(target) &&
+        target !== folder &&
+        !allowed?.includes(target) &&
+        !(typeOfDictionary && target === 'dictionaries'),
     );
     expect(wrong).toEqual([]);
   });
@@ -85,7 +92,10 @@ describe('the layers of src/', () => {
       ).toEqual([]);
       const nodeOnly = packages.filter((name) => name.startsWith('node:'));
       if (nodeOnly.length > 0)
-        expect(['lib/content/load.ts', 'lib/environment.ts', 'lib/schema/schema-docs.ts', 'lib/settings.ts'], rel(path)).toContain(rel(path));
+        expect(
+          ['lib/content/load.ts', 'lib/environment.ts', 'lib/schema/schema-docs.ts', 'lib/settings.ts'],
+          rel(path),
+        ).toContain(rel(path));
     }
   });
 
@@ -103,7 +113,9 @@ describe('the layers of src/', () => {
         }
       };
       visit(path);
-      const nodeOnly = [...reached].filter((file) => /from\s+['"](node:|astro:|zod|yaml|papaparse)/.test(readFileSync(file, 'utf8')));
+      const nodeOnly = [...reached].filter((file) =>
+        /from\s+['"](node:|astro:|zod|yaml|papaparse)/.test(readFileSync(file, 'utf8')),
+      );
       expect(nodeOnly.map(rel), rel(path)).toEqual([]);
     }
   });
@@ -111,12 +123,16 @@ describe('the layers of src/', () => {
 
 describe('structure', () => {
   it('has no file over 300 lines in src/, except stylesheets and the UI dictionaries', () => {
-    const long = code.map((path) => [rel(path), readFileSync(path, 'utf8').split('\n').length] as const).filter(([, lines]) => lines > 300);
+    const long = code
+      .map((path) => [rel(path), readFileSync(path, 'utf8').split('\n').length] as const)
+      .filter(([, lines]) => lines > 300);
     expect(long).toEqual([]);
   });
 
   it('maps a page language to an Intl locale in one place only', () => {
-    const ternaries = code.filter((path) => /'cy-GB'\s*:\s*'en-GB'|'en-GB'\s*:\s*'cy-GB'/.test(readFileSync(path, 'utf8')));
+    const ternaries = code.filter((path) =>
+      /'cy-GB'\s*:\s*'en-GB'|'en-GB'\s*:\s*'cy-GB'/.test(readFileSync(path, 'utf8')),
+    );
     expect(ternaries.map(rel)).toEqual([]);
   });
 });

@@ -62,7 +62,10 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
   ],
   [
     '30 February as a start date',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({}, { starts: 'starts:\n  dates:\n    - 2027-02-30' }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({}, { starts: 'starts:\n  dates:\n    - 2027-02-30' }),
+    },
     'content/provision/courses/course-a.yaml: starts.dates[0]: must be a real date written YYYY-MM-DD (got "2027-02-30")',
   ],
   [
@@ -107,7 +110,10 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
   ],
   [
     'a Welsh title longer than a card can show',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Motor vehicle', cy: 'Cerbydau modur '.repeat(10) } }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ title: { en: 'Motor vehicle', cy: 'Cerbydau modur '.repeat(10) } }),
+    },
     'content/provision/courses/course-a.yaml: title.cy: the title in Welsh must be at most 120 characters (got 149); say it more briefly',
   ],
   [
@@ -142,7 +148,10 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
   ],
   [
     'an area name longer than any Welsh authority’s',
-    { path: 'areas/carmarthenshire.yaml', text: dump({ ...f.area, name: { en: 'Carmarthenshire', cy: 'Sir Gaerfyrddin '.repeat(9) } }) },
+    {
+      path: 'areas/carmarthenshire.yaml',
+      text: dump({ ...f.area, name: { en: 'Carmarthenshire', cy: 'Sir Gaerfyrddin '.repeat(9) } }),
+    },
     'content/areas/carmarthenshire.yaml: name.cy: the Welsh name must be at most 120 characters (got 143); say it more briefly',
   ],
   [
@@ -150,7 +159,11 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
     { path: 'providers/coleg-sir-gar.yaml', text: dump({ ...f.provider, type: 'charity' }) },
     'content/providers/coleg-sir-gar.yaml: type: must be one of fe-college, school-sixth-form, work-based-learning, third-sector, local-authority, national-service, employer (got "charity")',
   ],
-  ['an empty file', { path: 'providers/empty.yaml', text: '' }, 'content/providers/empty.yaml: (file): the file is empty; a record needs its fields'],
+  [
+    'an empty file',
+    { path: 'providers/empty.yaml', text: '' },
+    'content/providers/empty.yaml: (file): the file is empty; a record needs its fields',
+  ],
   [
     'a file of only comments',
     { path: 'providers/comments.yaml', text: '# to do\n' },
@@ -168,7 +181,10 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
   ],
   [
     'coordinates in France',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 48.85, lon: 2.35 }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 48.85, lon: 2.35 }] }),
+    },
     'content/provision/courses/course-a.yaml: venues[0].lat: must lie in or near Wales, between 51.2 and 53.6 (got 48.85)',
   ],
   [
@@ -188,22 +204,34 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
   ],
   [
     'a javascript: link',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ access: { ...f.course.access, contact: { url: 'javascript:alert(1)' } } }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ access: { ...f.course.access, contact: { url: 'javascript:alert(1)' } } }),
+    },
     'content/provision/courses/course-a.yaml: access.contact.url: must be a web address starting https:// (got "javascript:alert(1)")',
   ],
   [
     'a formula pasted into a title',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: '=HYPERLINK("https://example.com","Apply")' } }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ title: { en: '=HYPERLINK("https://example.com","Apply")' } }),
+    },
     'content/provision/courses/course-a.yaml: title.en: the title in English must not start with = (got "=HYPERLINK(\\"https://example.com\\",\\"Apply\\")"): it looks like a spreadsheet formula; write the words themselves',
   ],
   [
     'latitude and longitude swapped',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: -3.98899, lon: 51.79397 }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], lat: -3.98899, lon: 51.79397 }] }),
+    },
     'content/provision/courses/course-a.yaml: venues[0].lat: must lie in or near Wales, between 51.2 and 53.6 (got -3.98899)',
   ],
   [
     'a full postcode where the district goes',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], postcodeDistrict: 'SA18 3TA' }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], postcodeDistrict: 'SA18 3TA' }] }),
+    },
     'content/provision/courses/course-a.yaml: venues[0].postcodeDistrict: must be a postcode district such as SA18 (got "SA18 3TA")',
   ],
   [
@@ -220,7 +248,13 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
     'an id used twice, in two folders',
     {
       path: 'provision/volunteering/course-a.yaml',
-      text: courseYaml({ kind: 'volunteering', commitment: { en: 'Saturdays' }, level: 'none', qualification: undefined, institutionType: undefined }),
+      text: courseYaml({
+        kind: 'volunteering',
+        commitment: { en: 'Saturdays' },
+        level: 'none',
+        qualification: undefined,
+        institutionType: undefined,
+      }),
     },
     'content/provision/volunteering/course-a.yaml: (file name): id "course-a" is already used by ',
   ],
@@ -236,7 +270,10 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
   ],
   [
     'a web page on http://',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ access: { ...f.course.access, contact: { url: 'http://www.colegsirgar.ac.uk' } } }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ access: { ...f.course.access, contact: { url: 'http://www.colegsirgar.ac.uk' } } }),
+    },
     'content/provision/courses/course-a.yaml: access.contact.url: must be a web address starting https:// (got "http://www.colegsirgar.ac.uk")',
   ],
   [
@@ -271,7 +308,10 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
   ],
   [
     'a control character pasted into a summary',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ summary: { en: 'Learn to service cars.\u000Cin the workshop' } }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ summary: { en: 'Learn to service cars.\u000Cin the workshop' } }),
+    },
     'content/provision/courses/course-a.yaml: summary.en: the summary in English contains a control character (U+000C), which no one can see or type; delete it',
   ],
   [
@@ -291,27 +331,42 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
   ],
   [
     'a zero-width joiner inside a Welsh word',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Motor vehicle', cy: 'Cerbyd\u200Dau modur' } }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ title: { en: 'Motor vehicle', cy: 'Cerbyd\u200Dau modur' } }),
+    },
     'content/provision/courses/course-a.yaml: title.cy: the title in Welsh contains an invisible zero-width character (U+200D), so it could show as something other than what it holds, or look blank; delete it',
   ],
   [
     'a venue’s Welsh name that is one zero-width space',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], nameCy: '\u200B' }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], nameCy: '\u200B' }] }),
+    },
     'content/provision/courses/course-a.yaml: venues[0].nameCy: the venue’s Welsh name must not be empty (it holds only characters no one can see)',
   ],
   [
     'a venue’s Welsh name that is a blank letter (Hangul filler)',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], nameCy: '\u3164\u3164' }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], nameCy: '\u3164\u3164' }] }),
+    },
     'content/provision/courses/course-a.yaml: venues[0].nameCy: the venue’s Welsh name must not be empty (it holds only characters no one can see)',
   ],
   [
     'the mark of a lost letter (U+FFFD)',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ summary: { en: 'Learn to service cars.', cy: 'Dysgu ym Mhen Ll\uFFFDn.' } }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ summary: { en: 'Learn to service cars.', cy: 'Dysgu ym Mhen Ll\uFFFDn.' } }),
+    },
     'content/provision/courses/course-a.yaml: summary.cy: the summary in Welsh contains U+FFFD (�), the mark of a letter lost when the text was saved or converted; type the letter again, and save the file as UTF-8',
   ],
   [
     'a ? where a plain CSV lost ŷ',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ title: { en: 'Motor vehicle', cy: 'Cerbydau modur, Ll?n' } }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ title: { en: 'Motor vehicle', cy: 'Cerbydau modur, Ll?n' } }),
+    },
     'content/provision/courses/course-a.yaml: title.cy: the title in Welsh has a ? inside the word "Ll?n", where a letter was lost saving the file (a plain CSV turns ŵ and ŷ into ?); type the letter again',
   ],
   [
@@ -323,7 +378,11 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
     'a content file saved as UTF-16',
     {
       path: 'providers/coleg-sir-gar.yaml',
-      text: new Uint8Array([0xff, 0xfe, ...[...dump(f.provider)].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]),
+      text: new Uint8Array([
+        0xff,
+        0xfe,
+        ...[...dump(f.provider)].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+      ]),
     },
     'content/providers/coleg-sir-gar.yaml: (yaml): is saved as UTF-16 (Unicode) text; save it as UTF-8, as every content file is',
   ],
@@ -331,7 +390,11 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
     'a content file saved as Windows-1252',
     {
       path: 'providers/coleg-sir-gar.yaml',
-      text: new Uint8Array([...new TextEncoder().encode('name:\n  en: Coleg Sir G'), 0xe2, ...new TextEncoder().encode('r\n')]),
+      text: new Uint8Array([
+        ...new TextEncoder().encode('name:\n  en: Coleg Sir G'),
+        0xe2,
+        ...new TextEncoder().encode('r\n'),
+      ]),
     },
     'content/providers/coleg-sir-gar.yaml: (yaml): is not UTF-8 text (byte 0xE2 on line 2); save it as UTF-8, as every content file is',
   ],
@@ -344,13 +407,18 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
     'a web address that shows one site and leads to another',
     {
       path: 'provision/courses/course-a.yaml',
-      text: courseYaml({ access: { ...f.course.access, contact: { url: 'https://careerswales.gov.wales@evil.example/' } } }),
+      text: courseYaml({
+        access: { ...f.course.access, contact: { url: 'https://careerswales.gov.wales@evil.example/' } },
+      }),
     },
     'content/provision/courses/course-a.yaml: access.contact.url: must not have a name and @ before the site (got "https://careerswales.gov.wales@evil.example/"): the address would show one site and lead to another',
   ],
   [
     'a web address with a direction override in it',
-    { path: 'providers/coleg-sir-gar.yaml', text: dump({ ...f.provider, website: 'https://www.colegsirgar.ac.uk/\u202Egnp.exe' }) },
+    {
+      path: 'providers/coleg-sir-gar.yaml',
+      text: dump({ ...f.provider, website: 'https://www.colegsirgar.ac.uk/\u202Egnp.exe' }),
+    },
     'content/providers/coleg-sir-gar.yaml: website: contains an invisible character (U+202E) that changes the direction of the text, so it could show as something other than what it holds; delete it',
   ],
   [
@@ -365,7 +433,10 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
   ],
   [
     'a line separator in a summary',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ summary: { en: 'Learn to service cars.\u2028In the workshop.' } }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ summary: { en: 'Learn to service cars.\u2028In the workshop.' } }),
+    },
     'content/provision/courses/course-a.yaml: summary.en: the summary in English contains a line separator (U+2028), which many programs show as nothing or as a break; delete it',
   ],
   [
@@ -398,7 +469,10 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
   ],
   [
     'a YAML alias bomb in the search synonyms (a group repeated a thousand times)',
-    { path: 'synonyms.yaml', text: `group: &g [farming, agriculture, fferm, amaeth]\nsame:\n${'  - *g\n'.repeat(1000)}related: []\n` },
+    {
+      path: 'synonyms.yaml',
+      text: `group: &g [farming, agriculture, fferm, amaeth]\nsame:\n${'  - *g\n'.repeat(1000)}related: []\n`,
+    },
     'content/synonyms.yaml: (yaml): uses a YAML alias (*g) at line 3; write each value out in full: content files may not repeat parts of themselves',
   ],
   [
@@ -432,7 +506,10 @@ const WARNING_CASES: [name: string, change: { path: string; text: string }, expe
   ],
   [
     'a mobile number for enquiries',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ access: { ...f.course.access, contact: { phone: '07700 900123' } } }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ access: { ...f.course.access, contact: { phone: '07700 900123' } } }),
+    },
     'content/provision/courses/course-a.yaml: access.contact.phone: 07700 900123 looks like a mobile number; give the organisation’s public enquiry number, never a person’s own',
   ],
   [
@@ -446,37 +523,58 @@ const WARNING_CASES: [name: string, change: { path: string; text: string }, expe
 const VENUE_CASES: typeof CASES = [
   [
     'Cardiff Bay coordinates on a Carmarthenshire record',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 51.4635, lon: -3.1652 }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 51.4635, lon: -3.1652 }] }),
+    },
     'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (51.4635, -3.1652) is in cardiff, not in carmarthenshire; add cardiff to areas if it serves young people there, or correct the coordinates',
   ],
   [
     'a venue in Liverpool',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 53.4084, lon: -2.9916 }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 53.4084, lon: -2.9916 }] }),
+    },
     'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (53.4084, -2.9916) lies 150 km outside carmarthenshire, outside Wales; correct the coordinates, or set acrossBorder: true if it is delivered over the border',
   ],
   [
     'a venue said to be across the border that is in Wales',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], acrossBorder: true }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], acrossBorder: true }] }),
+    },
     'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (51.79397, -3.98899) is in carmarthenshire, in Wales, so it is not across the border; remove acrossBorder',
   ],
   [
     'a venue across the border, but far from the areas served',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 53.19, lon: -2.89, acrossBorder: true }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 53.19, lon: -2.89, acrossBorder: true }] }),
+    },
     'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (53.19, -2.89) lies 131 km from carmarthenshire; a venue across the border must be within 40 km of the areas served',
   ],
   [
     'a postcode district that does not exist',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], postcodeDistrict: 'ZZ99' }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], postcodeDistrict: 'ZZ99' }] }),
+    },
     "content/provision/courses/course-a.yaml: venues[0].postcodeDistrict: ZZ99 is not a postcode district of Great Britain (not in the reference data's list); check it",
   ],
   [
     'a postcode district at the other end of Wales',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], postcodeDistrict: 'LL57' }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], postcodeDistrict: 'LL57' }] }),
+    },
     'content/provision/courses/course-a.yaml: venues[0].postcodeDistrict: LL57 is centred 157 km from Ammanford campus, Ammanford (51.79397, -3.98899); give the district the venue is in, or correct the coordinates',
   ],
   [
     'a venue across the border that is out at sea',
-    { path: 'provision/courses/course-a.yaml', text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 51.62, lon: -4.7, acrossBorder: true }] }) },
+    {
+      path: 'provision/courses/course-a.yaml',
+      text: courseYaml({ venues: [{ ...f.course.venues[0], lat: 51.62, lon: -4.7, acrossBorder: true }] }),
+    },
     'content/provision/courses/course-a.yaml: venues[0]: Ammanford campus, Ammanford (51.62, -4.7) is said to be across the border, but is not in England: it is nearest SA70, a district outside England, 6.3 km away, and may be at sea; correct the coordinates',
   ],
 ];
@@ -490,19 +588,27 @@ describe('bad content is refused with its file, field and reason', () => {
     expect(lines[0]?.startsWith(expected), `${expected}\nnot among:\n${lines.join('\n')}`).toBe(true);
   });
 
-  it.skipIf(!existsSync(join(referenceDataDir(), BOUNDARIES_FILE))).each(VENUE_CASES)('%s', (_name, change, expected) => {
-    const { issues } = loadContent(contentWith(change), { fresh: true, today: TODAY });
-    expect(issues.map((issue) => formatIssue(issue).replace(/^.*?content\//, 'content/'))).toEqual([expected]);
-  });
+  it.skipIf(!existsSync(join(referenceDataDir(), BOUNDARIES_FILE))).each(VENUE_CASES)(
+    '%s',
+    (_name, change, expected) => {
+      const { issues } = loadContent(contentWith(change), { fresh: true, today: TODAY });
+      expect(issues.map((issue) => formatIssue(issue).replace(/^.*?content\//, 'content/'))).toEqual([expected]);
+    },
+  );
 
   it.each(WARNING_CASES)('warns of %s, and still builds', (_name, change, expected) => {
     const { issues, warnings } = loadContent(contentWith(change), { fresh: true, today: TODAY });
     expect(issues).toEqual([]);
-    expect(warnings.map((w) => `${w.file.replace(/^.*?content\//, 'content/')}: ${w.field}: ${warningText(w)}`)).toEqual([expected]);
+    expect(
+      warnings.map((w) => `${w.file.replace(/^.*?content\//, 'content/')}: ${w.field}: ${warningText(w)}`),
+    ).toEqual([expected]);
   });
 
   it('starts from a valid set, so each case is refused for its own reason', () => {
-    const { issues } = loadContent(contentWith({ path: 'providers/extra.yaml', text: dump(f.provider) }), { fresh: true, today: TODAY });
+    const { issues } = loadContent(contentWith({ path: 'providers/extra.yaml', text: dump(f.provider) }), {
+      fresh: true,
+      today: TODAY,
+    });
     expect(issues).toEqual([]);
   });
 });
@@ -554,7 +660,8 @@ const rowOf = (change: Partial<Record<SheetColumn, string>> = {}) =>
     .map(cell)
     .join(',');
 /** The valid sheet with cells of its one row changed, and any further lines after it. */
-const sheet = (change: Partial<Record<SheetColumn, string>> = {}, ...more: string[]) => [HEADER, rowOf(change), ...more, ''].join('\n');
+const sheet = (change: Partial<Record<SheetColumn, string>> = {}, ...more: string[]) =>
+  [HEADER, rowOf(change), ...more, ''].join('\n');
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
@@ -568,7 +675,11 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
     bytes(sheet({ capacity: '1,5' })),
     'sheet.csv: row 2: capacity: write the number without commas, with a full stop for a decimal point, e.g. 2.5 (got "1,5")',
   ],
-  ['places in hexadecimal', bytes(sheet({ capacity: '0x34' })), 'sheet.csv: row 2: capacity: expected a number such as 16 or 2.5 (got "0x34")'],
+  [
+    'places in hexadecimal',
+    bytes(sheet({ capacity: '0x34' })),
+    'sheet.csv: row 2: capacity: expected a number such as 16 or 2.5 (got "0x34")',
+  ],
   [
     'a formula where a number goes',
     bytes(sheet({ capacity: '=SUM(A1:A3)' })),
@@ -579,7 +690,11 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
     bytes(sheet({ title_en: '=HYPERLINK("https://example.com")' })),
     'sheet.csv: row 2: title_en: the title in English must not start with = (got "=HYPERLINK(\\"https://example.com\\")"): it looks like a spreadsheet formula; write the words themselves',
   ],
-  ['places as a fraction', bytes(sheet({ capacity: '2.5' })), 'sheet.csv: row 2: capacity: must be a whole number (got 2.5)'],
+  [
+    'places as a fraction',
+    bytes(sheet({ capacity: '2.5' })),
+    'sheet.csv: row 2: capacity: must be a whole number (got 2.5)',
+  ],
   [
     'a row with more cells than the header',
     bytes(`${sheet()}${rowOf({ id: 'carmarthenshire-y' })},surplus\n`),
@@ -590,7 +705,11 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
     bytes(`${sheet()}carmarthenshire-y,course,Title\n`),
     'sheet.csv: row 3: (csv): has 3 cells where the header has 31: cells are missing or the row was cut short; give it a cell for every column (empty where the value is unknown)',
   ],
-  ['a column given twice', bytes(`${HEADER},title_en\n${rowOf()},Other\n`), 'sheet.csv: row 1: title_en: appears 2 times (columns 3, 32); keep one'],
+  [
+    'a column given twice',
+    bytes(`${HEADER},title_en\n${rowOf()},Other\n`),
+    'sheet.csv: row 1: title_en: appears 2 times (columns 3, 32); keep one',
+  ],
   [
     'a column the importer does not know',
     bytes(`${HEADER},colour\n${rowOf()},red\n`),
@@ -602,7 +721,11 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
     'sheet.csv: row 1: id: this column is required; the sheet has "ref", which the importer does not know: rename the column that holds the id to id',
   ],
   ['an empty sheet', bytes(''), 'sheet.csv: the file is empty'],
-  ['a sheet of blank lines', bytes('\n\n'), 'sheet.csv: row 1: (csv): the file is empty: it needs a header row and a row per offer'],
+  [
+    'a sheet of blank lines',
+    bytes('\n\n'),
+    'sheet.csv: row 1: (csv): the file is empty: it needs a header row and a row per offer',
+  ],
   [
     'an Excel workbook',
     new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]),
@@ -613,7 +736,11 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
     'sheet.csv: this is not a text file (it holds binary data): in your spreadsheet program choose Save As, then "CSV UTF-8 (Comma delimited) (*.csv)", and import that file',
   ],
-  ['the same row twice', bytes(sheet({}, rowOf())), 'sheet.csv: row 3: id: repeats row 2 exactly; delete one of the two rows'],
+  [
+    'the same row twice',
+    bytes(sheet({}, rowOf())),
+    'sheet.csv: row 3: id: repeats row 2 exactly; delete one of the two rows',
+  ],
   [
     'an id that already exists, without --force',
     bytes(sheet({ id: 'course-a' })),
@@ -675,21 +802,40 @@ const SHEET_CASES: [name: string, file: Uint8Array, expected: string][] = [
     bytes(sheet({ id: `carmarthenshire-${'x'.repeat(300)}` })),
     'sheet.csv: row 2: id: expected at most 100 characters, as it becomes a file name (got 316)',
   ],
-  ['a tier in hexadecimal', bytes(sheet({ tiers: '0x3' })), 'sheet.csv: row 2: tiers: expected tier numbers 1–5 separated by ; (got "0x3")'],
+  [
+    'a tier in hexadecimal',
+    bytes(sheet({ tiers: '0x3' })),
+    'sheet.csv: row 2: tiers: expected tier numbers 1–5 separated by ; (got "0x3")',
+  ],
   [
     'a course’s column filled on a JGW+ row',
-    bytes(`${HEADER},strand\n${rowOf({ kind: 'jgw', institution_type: '', sector: '', tiers: '2;3', age_max: '18', level: 'entry' })},engagement\n`),
+    bytes(
+      `${HEADER},strand\n${rowOf({ kind: 'jgw', institution_type: '', sector: '', tiers: '2;3', age_max: '18', level: 'entry' })},engagement\n`,
+    ),
     'sheet.csv: row 2: qualification_en / qualification_cy: a jgw record does not take this; leave the cell empty (docs/import.md says which kinds use each column)',
   ],
-  ['yes or no written another way', bytes(sheet({ free: 'maybe' })), 'sheet.csv: row 2: free: expected yes or no (got "maybe")'],
-  ['progression to itself', bytes(sheet({ progression: 'carmarthenshire-x' })), 'sheet.csv: row 2: progression: must not point at itself'],
+  [
+    'yes or no written another way',
+    bytes(sheet({ free: 'maybe' })),
+    'sheet.csv: row 2: free: expected yes or no (got "maybe")',
+  ],
+  [
+    'progression to itself',
+    bytes(sheet({ progression: 'carmarthenshire-x' })),
+    'sheet.csv: row 2: progression: must not point at itself',
+  ],
 ];
 
 describe('bad spreadsheets are refused with their row, column and reason', () => {
   const reference = readBoundaries(referenceDataDir());
   const check = (file: Uint8Array) => {
-    const checked = checkSheet(file, 'sheet.csv', f.dataSet(), { today: TODAY, boundaries: reference?.boundaries ?? [] });
-    return 'error' in checked ? [checked.error] : [...checked.problems.map(formatImportIssue), ...checked.elsewhere.map(formatIssue)];
+    const checked = checkSheet(file, 'sheet.csv', f.dataSet(), {
+      today: TODAY,
+      boundaries: reference?.boundaries ?? [],
+    });
+    return 'error' in checked
+      ? [checked.error]
+      : [...checked.problems.map(formatImportIssue), ...checked.elsewhere.map(formatIssue)];
   };
 
   it.each(SHEET_CASES)('%s', (_name, file, expected) => {
@@ -706,14 +852,18 @@ describe('bad spreadsheets are refused with their row, column and reason', () =>
 const stringPaths = (value: unknown, path: (string | number)[] = []): (string | number)[][] => {
   if (typeof value === 'string') return [path];
   if (Array.isArray(value)) return value.flatMap((item, i) => stringPaths(item, [...path, i]));
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => stringPaths(inner, [...path, key]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => stringPaths(inner, [...path, key]));
   return [];
 };
 const withAt = (value: unknown, path: readonly (string | number)[], change: (text: string) => string): unknown => {
   if (path.length === 0) return change(value as string);
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
   if (Array.isArray(value)) return value.map((item, i) => (i === head ? withAt(item, rest, change) : item));
-  return { ...(value as Record<string, unknown>), [head]: withAt((value as Record<string, unknown>)[head as string], rest, change) };
+  return {
+    ...(value as Record<string, unknown>),
+    [head]: withAt((value as Record<string, unknown>)[head as string], rest, change),
+  };
 };
 
 describe('no text field of any record takes a character that changes how the text shows', () => {
@@ -724,18 +874,28 @@ describe('no text field of any record takes a character that changes how the tex
       .filter((path) => !/lastReviewed|dates/.test(path.join('.')))
       .flatMap((path) =>
         ['\u202E', '\u200B', '\u2066'].map(
-          (char) => [`${record.file}: ${fieldPath(path)} with U+${char.charCodeAt(0).toString(16).toUpperCase()}`, record, path, char] as const,
+          (char) =>
+            [
+              `${record.file}: ${fieldPath(path)} with U+${char.charCodeAt(0).toString(16).toUpperCase()}`,
+              record,
+              path,
+              char,
+            ] as const,
         ),
       ),
   );
 
   it('has fields to check in every collection', () => {
-    expect(new Set(cases.map(([, record]) => record.collection))).toEqual(new Set(['areas', 'providers', 'provision', 'demand']));
+    expect(new Set(cases.map(([, record]) => record.collection))).toEqual(
+      new Set(['areas', 'providers', 'provision', 'demand']),
+    );
   });
 
   it.each(cases)('%s is refused, in one message on that record', (_name, record, path, char) => {
     const changed = records.map((candidate) =>
-      candidate === record ? { ...candidate, data: withAt(candidate.data, path, (text) => `${text.slice(0, 1)}${char}${text.slice(1)}`) } : candidate,
+      candidate === record
+        ? { ...candidate, data: withAt(candidate.data, path, (text) => `${text.slice(0, 1)}${char}${text.slice(1)}`) }
+        : candidate,
     );
     const { issues } = validateRecords(changed, { today: TODAY });
     const mine = issues.filter((issue) => issue.file === record.file);

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/load.ts';
 import { validateRecords } from '../../src/lib/content/validate.ts';
 import { referenceDataDir } from '../../src/lib/environment.ts';
-import { areaCodeAt, bboxContains, bboxOfBoundary, bboxOfPoints, parseBoundaries, unionBBox } from '../../src/lib/geo/boundaries.ts';
+import {
+  areaCodeAt,
+  bboxContains,
+  bboxOfBoundary,
+  bboxOfPoints,
+  parseBoundaries,
+  unionBBox,
+} from '../../src/lib/geo/boundaries.ts';
 
 // A 10 × 10 square with a 2 × 2 hole, and a separate island: hand-made, so every answer is known.
 const square = {
@@ -94,7 +101,9 @@ describe('boundaries', () => {
   });
 
   it('names the feature when the GeoJSON is not what it should be', () => {
-    expect(() => parseBoundaries({})).toThrow('wales-lad-simplified.geojson: expected a GeoJSON FeatureCollection with features');
+    expect(() => parseBoundaries({})).toThrow(
+      'wales-lad-simplified.geojson: expected a GeoJSON FeatureCollection with features',
+    );
     expect(() => parseBoundaries({ features: [{ properties: { code: 'X' }, geometry: { type: 'Point' } }] })).toThrow(
       'wales-lad-simplified.geojson: features[0] (X): expected a Polygon or MultiPolygon (got "Point")',
     );

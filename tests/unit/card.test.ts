@@ -2,12 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
 import en from '../../src/dictionaries/en.json' with { type: 'json' };
-import { type CardOptions, type CardSource, cardModel, factValue, tiersForProfessionals } from '../../src/lib/cards/card.ts';
+import {
+  type CardOptions,
+  type CardSource,
+  cardModel,
+  factValue,
+  tiersForProfessionals,
+} from '../../src/lib/cards/card.ts';
 import { formatters } from '../../src/lib/i18n/format.ts';
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
 
 const t = { en: createTranslator({ en, cy }, 'en'), cy: createTranslator({ en, cy }, 'cy') };
-const areaName = (id: string) => ({ powys: 'Powys', ceredigion: 'Ceredigion', gwynedd: 'Gwynedd', conwy: 'Conwy' })[id] ?? id;
+const areaName = (id: string) =>
+  ({ powys: 'Powys', ceredigion: 'Ceredigion', gwynedd: 'Gwynedd', conwy: 'Conwy' })[id] ?? id;
 const options: CardOptions = { detailPath: '/en/provision/:id/', areaName };
 
 const doc = (over: Partial<CardSource> = {}): CardSource => ({
@@ -37,12 +44,36 @@ describe('where a card says it is', () => {
     ['towns of its venues, in English', doc(), 'en', {}, 'Newtown'],
     ['towns of its venues, in Welsh on Welsh pages', doc(), 'cy', {}, 'Y Drenewydd'],
     ['the areas when it has no venue', doc({ towns: { en: [], cy: [] } }), 'en', {}, 'Powys'],
-    ['anywhere in Wales', doc({ walesWide: true, areas: [], towns: { en: [], cy: [] } }), 'en', {}, 'Anywhere in Wales'],
-    ['anywhere in Wales, online', doc({ walesWide: true, delivery: 'online' }), 'cy', {}, 'Unrhyw le yng Nghymru (Ar-lein)'],
+    [
+      'anywhere in Wales',
+      doc({ walesWide: true, areas: [], towns: { en: [], cy: [] } }),
+      'en',
+      {},
+      'Anywhere in Wales',
+    ],
+    [
+      'anywhere in Wales, online',
+      doc({ walesWide: true, delivery: 'online' }),
+      'cy',
+      {},
+      'Unrhyw le yng Nghymru (Ar-lein)',
+    ],
     ['online for its areas', doc({ delivery: 'online', towns: { en: [], cy: [] } }), 'en', {}, 'Online (Powys)'],
-    ['outreach with no venue comes to you', doc({ delivery: 'outreach', towns: { en: [], cy: [] } }), 'en', {}, 'Comes to you (Powys)'],
+    [
+      'outreach with no venue comes to you',
+      doc({ delivery: 'outreach', towns: { en: [], cy: [] } }),
+      'en',
+      {},
+      'Comes to you (Powys)',
+    ],
     ['outreach with venues names the towns', doc({ delivery: 'outreach' }), 'en', {}, 'Newtown'],
-    ['more than three places: the first two and a count', doc({ towns: { en: ['A', 'B', 'C', 'D'], cy: ['A', 'B', 'C', 'D'] } }), 'en', {}, 'A, B and 2 more'],
+    [
+      'more than three places: the first two and a count',
+      doc({ towns: { en: ['A', 'B', 'C', 'D'], cy: ['A', 'B', 'C', 'D'] } }),
+      'en',
+      {},
+      'A, B and 2 more',
+    ],
     ['a distance when searching near a place', doc(), 'en', { km: 3 }, '3.0 km (1.9 miles)'],
     ['a distance wins over Wales-wide', doc({ walesWide: true }), 'en', { km: 12.25 }, '12.3 km (7.6 miles)'],
   ] as const)('%s', (_rule, source, lang, extra, expected) => {
@@ -61,8 +92,12 @@ describe('when a card says it starts', () => {
 
   it('offers only the dates still to come, and asks for the next one when all have passed', () => {
     const dated = doc({ starts: ['2026-09-07', '2027-01-11'] });
-    expect(cardModel(dated, t.en, { ...options, today: '2026-11-26' }).facts.find((f) => f.key === 'starts')?.value).toBe('11 January 2027');
-    expect(cardModel(dated, t.cy, { ...options, today: '2027-02-01' }).facts.find((f) => f.key === 'starts')?.value).toBe(t.cy('starts.askNext'));
+    expect(
+      cardModel(dated, t.en, { ...options, today: '2026-11-26' }).facts.find((f) => f.key === 'starts')?.value,
+    ).toBe('11 January 2027');
+    expect(
+      cardModel(dated, t.cy, { ...options, today: '2027-02-01' }).facts.find((f) => f.key === 'starts')?.value,
+    ).toBe(t.cy('starts.askNext'));
   });
 
   it('gives one fact by its key, and nothing for a fact the card does not show', () => {
@@ -82,25 +117,44 @@ describe('the rest of a card', () => {
   });
 
   it('links to the detail page and falls back to the English title, marked as English', () => {
-    const card = cardModel(doc({ id: 'a b', title: { en: 'Only English' } }), t.cy, { ...options, detailPath: '/cy/darpariaeth/:id/' });
+    const card = cardModel(doc({ id: 'a b', title: { en: 'Only English' } }), t.cy, {
+      ...options,
+      detailPath: '/cy/darpariaeth/:id/',
+    });
     expect(card.href).toBe('/cy/darpariaeth/a%20b/');
     expect(card.title).toEqual({ text: 'Only English', lang: 'en', fallback: true });
     expect(cardModel(doc(), t.cy, options).title).toEqual({ text: 'Cerbydau modur', lang: 'cy', fallback: false });
   });
 
   it('names a JGW+ strand with the kind, and badges examples and closed offers', () => {
-    const card = cardModel(doc({ kind: 'jgw', strand: 'engagement', illustrative: true, status: 'temporarily-closed' }), t.en, options);
+    const card = cardModel(
+      doc({ kind: 'jgw', strand: 'engagement', illustrative: true, status: 'temporarily-closed' }),
+      t.en,
+      options,
+    );
     expect(card.kindLabel).toBe(`${en.kind.jgw} · ${en.vocab.strand.engagement}`);
-    expect(card.badges).toEqual([{ text: en.card.illustrative, title: en.card.illustrativeLabel }, { text: en.vocab.status['temporarily-closed'] }]);
+    expect(card.badges).toEqual([
+      { text: en.card.illustrative, title: en.card.illustrativeLabel },
+      { text: en.vocab.status['temporarily-closed'] },
+    ]);
     expect(cardModel(doc(), t.en, options).badges).toEqual([]);
   });
 
   it('marks a record last checked more than a year before today, and only then', () => {
     const old = { text: en.card.oldReview, title: en.card.oldReviewLabel };
-    expect(cardModel(doc({ lastReviewed: '2025-11-25' }), t.en, { ...options, today: '2026-11-26' }).badges).toEqual([old]);
-    expect(cardModel(doc({ lastReviewed: '2025-11-26' }), t.en, { ...options, today: '2026-11-26' }).badges).toEqual([]);
+    expect(cardModel(doc({ lastReviewed: '2025-11-25' }), t.en, { ...options, today: '2026-11-26' }).badges).toEqual([
+      old,
+    ]);
+    expect(cardModel(doc({ lastReviewed: '2025-11-26' }), t.en, { ...options, today: '2026-11-26' }).badges).toEqual(
+      [],
+    );
     // Without today's date (a card made without one) nothing is claimed.
-    expect(cardModel(doc({ lastReviewed: '2020-01-01' }), t.en, { detailPath: options.detailPath, areaName: options.areaName }).badges).toEqual([]);
+    expect(
+      cardModel(doc({ lastReviewed: '2020-01-01' }), t.en, {
+        detailPath: options.detailPath,
+        areaName: options.areaName,
+      }).badges,
+    ).toEqual([]);
   });
 
   it('adds tier numbers, ways in, priority groups and the review date for professionals', () => {

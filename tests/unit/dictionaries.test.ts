@@ -38,7 +38,8 @@ describe('the UI dictionaries', () => {
 
   it('give every Welsh count phrase all six plural forms', () => {
     const plurals = Object.entries(cy.count);
-    for (const [, forms] of plurals) expect(Object.keys(forms).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    for (const [, forms] of plurals)
+      expect(Object.keys(forms).sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
   });
 
   /** Every controlled vocabulary and the dictionary sections that name its values. */
@@ -65,25 +66,28 @@ describe('the UI dictionaries', () => {
     ['vocab.providerType', PROVIDER_TYPES],
   ];
   const section = (dictionary: unknown, path: string): Record<string, unknown> =>
-    path.split('.').reduce((node, part) => (node as Record<string, unknown> | undefined)?.[part], dictionary) as Record<string, unknown>;
+    path.split('.').reduce((node, part) => (node as Record<string, unknown> | undefined)?.[part], dictionary) as Record<
+      string,
+      unknown
+    >;
 
   it('map every vocabulary section of the dictionaries to a vocabulary, so none is left unchecked', () => {
     const mapped = new Set(VOCABULARIES.map(([path]) => path));
     expect(Object.keys(en.vocab).filter((name) => !mapped.has(`vocab.${name}`))).toEqual([]);
   });
 
-  it.each(VOCABULARIES.flatMap(([path, values]) => (['en', 'cy'] as const).map((lang) => [lang, path, values] as const)))(
-    '%s names every value of %s, and nothing else',
-    (lang, path, values) => {
-      // Read the dictionary itself, not through the translator, so an English fallback cannot hide a missing Welsh label.
-      const names = section({ en, cy }[lang], path);
-      expect(Object.keys(names).sort()).toEqual(values.map(String).sort());
-      for (const value of values) {
-        const name = names[String(value)];
-        // Tiers have several phrases each; every other vocabulary has one label per value.
-        const phrases = typeof name === 'object' && name !== null ? Object.values(name) : [name];
-        for (const phrase of phrases) expect(typeof phrase === 'string' && phrase.trim().length > 0, `${lang}: ${path}.${value}`).toBe(true);
-      }
-    },
-  );
+  it.each(
+    VOCABULARIES.flatMap(([path, values]) => (['en', 'cy'] as const).map((lang) => [lang, path, values] as const)),
+  )('%s names every value of %s, and nothing else', (lang, path, values) => {
+    // Read the dictionary itself, not through the translator, so an English fallback cannot hide a missing Welsh label.
+    const names = section({ en, cy }[lang], path);
+    expect(Object.keys(names).sort()).toEqual(values.map(String).sort());
+    for (const value of values) {
+      const name = names[String(value)];
+      // Tiers have several phrases each; every other vocabulary has one label per value.
+      const phrases = typeof name === 'object' && name !== null ? Object.values(name) : [name];
+      for (const phrase of phrases)
+        expect(typeof phrase === 'string' && phrase.trim().length > 0, `${lang}: ${path}.${value}`).toBe(true);
+    }
+  });
 });

@@ -11,7 +11,11 @@ const stubFetch = (missing: string[] = []) => {
   const asked: string[] = [];
   vi.stubGlobal('fetch', async (url: string) => {
     asked.push(url);
-    return { ok: !missing.includes(url), status: missing.includes(url) ? 404 : 200, json: async () => ({ url, fresh: true }) };
+    return {
+      ok: !missing.includes(url),
+      status: missing.includes(url) ? 404 : 200,
+      json: async () => ({ url, fresh: true }),
+    };
   });
   return asked;
 };

@@ -27,7 +27,10 @@ const roundTrip = (provision: readonly Provision[]): { problems: string[]; back:
   const checked = checkSheet(new TextEncoder().encode(provisionCsv(provision)), 'sheet.csv', others, { today: TODAY });
   if ('error' in checked) return { problems: [checked.error], back: [] };
   const { issues, content } = validateRecords([...others, ...(checked.imported as RawRecord[])], { today: TODAY });
-  return { problems: [...checked.problems.map(formatImportIssue), ...issues.map(formatIssue)], back: byId(content.provision) };
+  return {
+    problems: [...checked.problems.map(formatImportIssue), ...issues.map(formatIssue)],
+    back: byId(content.provision),
+  };
 };
 
 describe('provision out to a spreadsheet and back', () => {
@@ -57,7 +60,14 @@ const text = (max: number) =>
   fc
     .string({ unit: 'binary', minLength: 1, maxLength: max })
     .map((raw) => raw.replace(new RegExp(CONTROL_CHARACTER, 'gu'), '').trim().replace(/^=+/, ''))
-    .filter((value) => value.length > 0 && value.trim() === value && !value.startsWith('=') && [...value].length <= max && value.length <= max);
+    .filter(
+      (value) =>
+        value.length > 0 &&
+        value.trim() === value &&
+        !value.startsWith('=') &&
+        [...value].length <= max &&
+        value.length <= max,
+    );
 
 const variant = fc.record({
   index: fc.nat({ max: sample.length - 1 }),
@@ -72,7 +82,10 @@ const variant = fc.record({
   starts: fc.oneof(
     fc.constantFrom('september' as const, 'rolling' as const),
     fc
-      .uniqueArray(fc.date({ min: new Date('2027-01-01'), max: new Date('2028-12-31'), noInvalidDate: true }), { minLength: 1, maxLength: 4 })
+      .uniqueArray(fc.date({ min: new Date('2027-01-01'), max: new Date('2028-12-31'), noInvalidDate: true }), {
+        minLength: 1,
+        maxLength: 4,
+      })
       .map((dates) => ({ dates: dates.map((d) => d.toISOString().slice(0, 10)).sort() })),
   ),
 });
@@ -95,9 +108,11 @@ describe('any valid records, out and back (fast-check)', () => {
           } as Provision);
         }
         // Only the chosen records are imported, so links to others go.
-        for (const entry of chosen.values()) entry.progression = entry.progression.filter((target) => chosen.has(target));
+        for (const entry of chosen.values())
+          entry.progression = entry.progression.filter((target) => chosen.has(target));
         // Optional fields left out are absent, as validation leaves them.
-        const provision = validateRecords([...others, ...[...chosen.values()].map(asRecord)], { today: TODAY }).content.provision;
+        const provision = validateRecords([...others, ...[...chosen.values()].map(asRecord)], { today: TODAY }).content
+          .provision;
         const { problems, back } = roundTrip(provision);
         expect(problems).toEqual([]);
         expect(back).toEqual(byId(provision));
@@ -116,15 +131,27 @@ const asRecord = (entry: Provision): RawRecord => {
 
 describe('import --update: what a sheet would change, said first', () => {
   const exported = (provision: readonly Provision[]) => {
-    const checked = checkSheet(new TextEncoder().encode(provisionCsv(provision)), 'sheet.csv', records, { today: TODAY, force: true });
+    const checked = checkSheet(new TextEncoder().encode(provisionCsv(provision)), 'sheet.csv', records, {
+      today: TODAY,
+      force: true,
+    });
     if ('error' in checked) throw new Error(checked.error);
     expect(checked.problems).toEqual([]);
     return checked.imported;
   };
 
   it('finds nothing to change when the whole sample goes out and back, so no file is written and every one stays byte for byte', () => {
-    const plan = planUpdate(records, exported(sample), { today: TODAY, prune: true, scope: { areas: 'all', kinds: 'all' } });
-    expect({ added: plan.added.length, changed: plan.changed, pruned: plan.pruned, unchanged: plan.unchanged.length }).toEqual({
+    const plan = planUpdate(records, exported(sample), {
+      today: TODAY,
+      prune: true,
+      scope: { areas: 'all', kinds: 'all' },
+    });
+    expect({
+      added: plan.added.length,
+      changed: plan.changed,
+      pruned: plan.pruned,
+      unchanged: plan.unchanged.length,
+    }).toEqual({
       added: 0,
       changed: [],
       pruned: [],
@@ -136,7 +163,11 @@ describe('import --update: what a sheet would change, said first', () => {
     const conwy = sample.filter((entry) => entry.areas.includes('conwy') && !entry.walesWide);
     const [first, ...rest] = conwy as [Provision, ...Provision[]];
     const edited = { ...first, title: { ...first.title, en: `${first.title.en} (new)` }, capacity: 99 };
-    const plan = planUpdate(records, exported([edited, ...rest.slice(1)]), { today: TODAY, prune: true, scope: { areas: ['conwy'], kinds: 'all' } });
+    const plan = planUpdate(records, exported([edited, ...rest.slice(1)]), {
+      today: TODAY,
+      prune: true,
+      scope: { areas: ['conwy'], kinds: 'all' },
+    });
     expect(plan.changed.map((change) => change.changes)).toEqual([
       [
         { field: 'capacity', before: first.capacity === undefined ? '(none)' : String(first.capacity), after: '99' },
@@ -155,12 +186,26 @@ describe('import --update: what a sheet would change, said first', () => {
         const chosen = new Map<string, Provision>();
         for (const v of variants) {
           const base = sample[v.index] as Provision;
-          chosen.set(base.id, { ...base, title: { ...base.title, en: v.title }, capacity: v.capacity, hoursPerWeek: v.hours, starts: v.starts } as Provision);
+          chosen.set(base.id, {
+            ...base,
+            title: { ...base.title, en: v.title },
+            capacity: v.capacity,
+            hoursPerWeek: v.hours,
+            starts: v.starts,
+          } as Provision);
         }
         // The generated records are the content, as files; then they go out and back.
-        const content = [...records.filter((record) => !(record.collection === 'provision' && chosen.has(record.id))), ...[...chosen.values()].map(asRecord)];
-        const provision = validateRecords(content, { today: TODAY }).content.provision.filter((entry) => chosen.has(entry.id));
-        const checked = checkSheet(new TextEncoder().encode(provisionCsv(provision)), 'sheet.csv', content, { today: TODAY, force: true });
+        const content = [
+          ...records.filter((record) => !(record.collection === 'provision' && chosen.has(record.id))),
+          ...[...chosen.values()].map(asRecord),
+        ];
+        const provision = validateRecords(content, { today: TODAY }).content.provision.filter((entry) =>
+          chosen.has(entry.id),
+        );
+        const checked = checkSheet(new TextEncoder().encode(provisionCsv(provision)), 'sheet.csv', content, {
+          today: TODAY,
+          force: true,
+        });
         if ('error' in checked) throw new Error(checked.error);
         const plan = planUpdate(content, checked.imported, { today: TODAY });
         expect(plan.changed).toEqual([]);

@@ -4,7 +4,13 @@ import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
 import en from '../../src/dictionaries/en.json' with { type: 'json' };
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
 import { AGE_RANGE, KINDS, LANGUAGES, PRIORITY_GROUPS, TIERS } from '../../src/lib/schema/vocabulary.ts';
-import { areaOptions, chosenFilters, filterModel, OFFERED_AGES, OFFERED_RADII } from '../../src/lib/search/filter-model.ts';
+import {
+  areaOptions,
+  chosenFilters,
+  filterModel,
+  OFFERED_AGES,
+  OFFERED_RADII,
+} from '../../src/lib/search/filter-model.ts';
 import { decodeState, FACETS, RADIUS_RANGE, URL_PARAMS } from '../../src/lib/search/state.ts';
 
 const t = { en: createTranslator({ en, cy }, 'en'), cy: createTranslator({ en, cy }, 'cy') };
@@ -66,7 +72,9 @@ describe('the filter model', () => {
 describe('chosen filters, as chips', () => {
   it('lists every filter that is set, in the panel’s words, each with the state that removing it gives', () => {
     const model = filterModel(t.cy, areaOptions(areas, 'cy'));
-    const state = decodeState('?q=gofal&near=SA18&tier=2,3&area=cardiff&free=1&national=exclude&age=17&radius=10', ['cardiff']);
+    const state = decodeState('?q=gofal&near=SA18&tier=2,3&area=cardiff&free=1&national=exclude&age=17&radius=10', [
+      'cardiff',
+    ]);
     const chosen = chosenFilters(state, model);
     expect(chosen.map((chip) => chip.label)).toEqual([
       t.cy('search.free'),
@@ -80,7 +88,10 @@ describe('chosen filters, as chips', () => {
     const tier2 = chosen.find((chip) => chip.key === 'tiers:2');
     expect(tier2?.without).toEqual({ ...state, tiers: [3] });
     // Removing every chip in turn leaves only the query and the place.
-    const cleared = chosen.reduce((current, chip) => chosenFilters(current, model).find((c) => c.key === chip.key)?.without ?? current, state);
+    const cleared = chosen.reduce(
+      (current, chip) => chosenFilters(current, model).find((c) => c.key === chip.key)?.without ?? current,
+      state,
+    );
     expect(chosenFilters(cleared, model)).toEqual([]);
     expect(cleared).toMatchObject({ q: 'gofal', near: 'SA18' });
   });

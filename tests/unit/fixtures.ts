@@ -14,7 +14,11 @@ export const area = {
   rural: true,
   reportEmail: 'epc-carmarthenshire@example.org',
 };
-export const provider = { name: { en: 'Coleg Sir Gâr', cy: 'Coleg Sir Gâr' }, type: 'fe-college', website: 'https://www.colegsirgar.ac.uk' };
+export const provider = {
+  name: { en: 'Coleg Sir Gâr', cy: 'Coleg Sir Gâr' },
+  type: 'fe-college',
+  website: 'https://www.colegsirgar.ac.uk',
+};
 
 const shared = {
   summary: { en: 'Learn to service cars in the workshop.', cy: 'Dysgwch wasanaethu ceir yn y gweithdy.' },
@@ -61,8 +65,22 @@ export const apprenticeship = {
   sector: 'engineering-manufacturing',
   level: 3,
 };
-export const volunteering = { ...shared, kind: 'volunteering', title: { en: 'Beach cleans' }, commitment: { en: 'Saturdays' }, level: 'none' };
-export const support = { ...shared, kind: 'support', title: { en: 'Youth work' }, serviceType: 'youth-work', delivery: 'outreach', venues: [], level: 'none' };
+export const volunteering = {
+  ...shared,
+  kind: 'volunteering',
+  title: { en: 'Beach cleans' },
+  commitment: { en: 'Saturdays' },
+  level: 'none',
+};
+export const support = {
+  ...shared,
+  kind: 'support',
+  title: { en: 'Youth work' },
+  serviceType: 'youth-work',
+  delivery: 'outreach',
+  venues: [],
+  level: 'none',
+};
 export const demand = {
   period: '2026-10',
   sampleFigures: true,
@@ -70,7 +88,12 @@ export const demand = {
   counts: [{ area: 'carmarthenshire', tier1: 10, tier2: 20, tier3: 30, tier4: 40, tier5: 5000 }],
 };
 
-export const record = (collection: RawRecord['collection'], id: string, data: unknown, folder: string = collection): RawRecord => ({
+export const record = (
+  collection: RawRecord['collection'],
+  id: string,
+  data: unknown,
+  folder: string = collection,
+): RawRecord => ({
   collection,
   id,
   file: `content/${folder}/${id}.yaml`,
@@ -96,7 +119,12 @@ export const dataSet = (...extra: RawRecord[]): RawRecord[] => [
  */
 export const validProvision = (id: string, data: Record<string, unknown>): Provision => {
   // A key set to undefined is a key left out, as in a YAML file.
-  const parsed = provisionSchema.safeParse(Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)));
-  if (!parsed.success) throw new Error(`fixture ${id}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  const parsed = provisionSchema.safeParse(
+    Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined)),
+  );
+  if (!parsed.success)
+    throw new Error(
+      `fixture ${id}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   return { ...parsed.data, id };
 };

@@ -10,11 +10,18 @@ const words = { period: 'the latest period', date: 'the build date' };
 
 describe('the gap rules, stated once', () => {
   it('are in docs/gap-rules.md exactly as the page words them (run `npm run docs:gap-rules` after changing a rule)', () => {
-    expect(readFileSync(GAP_RULES_DOC, 'utf8')).toBe(gapRulesDoc(gapRules(translator('en'), formatters('en'), DEFAULT_GAP_CONFIG, words)));
+    expect(readFileSync(GAP_RULES_DOC, 'utf8')).toBe(
+      gapRulesDoc(gapRules(translator('en'), formatters('en'), DEFAULT_GAP_CONFIG, words)),
+    );
   });
 
   it('carry the thresholds in use, in both languages', () => {
-    const config = { ...DEFAULT_GAP_CONFIG, reachKm: 25, thinAtMost: 2, duplication: { ...DEFAULT_GAP_CONFIG.duplication, minScore: 0.75 } };
+    const config = {
+      ...DEFAULT_GAP_CONFIG,
+      reachKm: 25,
+      thinAtMost: 2,
+      duplication: { ...DEFAULT_GAP_CONFIG.duplication, minScore: 0.75 },
+    };
     for (const lang of ['en', 'cy'] as const) {
       const rules = gapRules(translator(lang), formatters(lang), config, words);
       expect(rules.sections.s7.rules[0]).toContain('25 km');

@@ -125,7 +125,15 @@ describe('gap tables', () => {
   });
 
   it('names missing Welsh fields in one phrase, mutated after "a"', () => {
-    const world = [...provision, { ...(provision[0] as (typeof provision)[number]), id: 'bare', title: { en: 'Bare' }, summary: { en: 'No Welsh' } }];
+    const world = [
+      ...provision,
+      {
+        ...(provision[0] as (typeof provision)[number]),
+        id: 'bare',
+        title: { en: 'Bare' },
+        summary: { en: 'No Welsh' },
+      },
+    ];
     const tables = (lang: Locale) =>
       buildTables(analyseGaps({ provision: world, areas, demand, towns, today: '2026-11-25' }), {
         t: translator(lang),
@@ -133,8 +141,14 @@ describe('gap tables', () => {
         areaName: (id) => id,
         entry: (id) => ({ title: id, href: `/${lang}/provision/${id}/` }),
       });
-    expect(tableRows(tables('cy')['welsh-missing']).find((row) => row[0] === 'bare')).toEqual(['bare', 'teitl a chrynodeb']);
-    expect(tableRows(tables('en')['welsh-missing']).find((row) => row[0] === 'bare')).toEqual(['bare', 'title and summary']);
+    expect(tableRows(tables('cy')['welsh-missing']).find((row) => row[0] === 'bare')).toEqual([
+      'bare',
+      'teitl a chrynodeb',
+    ]);
+    expect(tableRows(tables('en')['welsh-missing']).find((row) => row[0] === 'bare')).toEqual([
+      'bare',
+      'title and summary',
+    ]);
     expect(tableRows(tables('cy')['welsh-missing']).find((row) => row[0] === 'closed1')).toEqual(['closed1', 'teitl']);
   });
 
@@ -186,14 +200,26 @@ describe('gap tables', () => {
       const tables = tablesIn(lang);
       for (const id of TABLE_IDS) {
         for (const row of csvRows(tables[id]).slice(1))
-          for (const cell of row) expect(cell, `${lang} ${id}`).not.toMatch(/^\d[\d,.]*\s*(·|%|offers?\b|cynnig|gynnig|chynnig)/);
+          for (const cell of row)
+            expect(cell, `${lang} ${id}`).not.toMatch(/^\d[\d,.]*\s*(·|%|offers?\b|cynnig|gynnig|chynnig)/);
       }
     }
   });
 
   it('writes big numbers plainly in the CSV and grouped on the page', () => {
-    const big = analyseGaps({ provision, areas, demand: new Map([...demand, ['A', { 1: 0, 2: 12345, 3: 40, 4: 0, 5: 0 }]]), towns, today: '2026-11-25' });
-    const table = buildTables(big, { t: translator('en'), lang: 'en', areaName: (id) => id, entry: (id) => ({ title: id, href: id }) }).need;
+    const big = analyseGaps({
+      provision,
+      areas,
+      demand: new Map([...demand, ['A', { 1: 0, 2: 12345, 3: 40, 4: 0, 5: 0 }]]),
+      towns,
+      today: '2026-11-25',
+    });
+    const table = buildTables(big, {
+      t: translator('en'),
+      lang: 'en',
+      areaName: (id) => id,
+      entry: (id) => ({ title: id, href: id }),
+    }).need;
     expect(tableRows(table)[1]?.[3]).toBe('12,345');
     expect(csvRows(table)[1]?.[3]).toBe('12345');
   });

@@ -25,7 +25,8 @@ import { validProvision } from './fixtures.ts';
  * every town of this world (Elsewhere, over 100 km from TA and TB), so that it changes no distance.
  */
 const ELSEWHERE = { name: 'Elsewhere', town: 'Elsewhere', lat: 51.5, lon: -3.0 };
-const needsVenue = (over: Record<string, unknown>) => !('venues' in over) && ['in-person', 'blended', undefined].includes(over.delivery as string | undefined);
+const needsVenue = (over: Record<string, unknown>) =>
+  !('venues' in over) && ['in-person', 'blended', undefined].includes(over.delivery as string | undefined);
 
 export const entry = (id: string, over: Record<string, unknown>): Provision =>
   validProvision(id, {
@@ -59,7 +60,14 @@ export const entry = (id: string, over: Record<string, unknown>): Provision =>
   });
 
 const venue = (town: string, lat: number, lon: number) => ({ name: town, town, lat, lon });
-export const youthWork = { kind: 'support', serviceType: 'youth-work', sector: undefined, qualification: undefined, institutionType: undefined, level: 'none' };
+export const youthWork = {
+  kind: 'support',
+  serviceType: 'youth-work',
+  sector: undefined,
+  qualification: undefined,
+  institutionType: undefined,
+  level: 'none',
+};
 
 export const provision: Provision[] = [
   entry('a1', { tiers: [2, 3], venues: [venue('TA', 52.0, -4.0)], capacity: 10, progression: ['a3'] }),
@@ -86,8 +94,22 @@ export const provision: Provision[] = [
     provider: 'p3',
     progression: ['ended1'],
   }),
-  entry('a4', { ...youthWork, tiers: [2], delivery: 'outreach', priorityGroups: ['care-leavers'], provider: 'p4', capacity: 5 }),
-  entry('a5', { ...youthWork, tiers: [2], delivery: 'outreach', priorityGroups: ['care-leavers'], provider: 'p2', capacity: 5 }),
+  entry('a4', {
+    ...youthWork,
+    tiers: [2],
+    delivery: 'outreach',
+    priorityGroups: ['care-leavers'],
+    provider: 'p4',
+    capacity: 5,
+  }),
+  entry('a5', {
+    ...youthWork,
+    tiers: [2],
+    delivery: 'outreach',
+    priorityGroups: ['care-leavers'],
+    provider: 'p2',
+    capacity: 5,
+  }),
   entry('ended1', { tiers: [4], status: 'ended', capacity: 99, venues: [venue('TA', 52.0, -4.0)] }),
   entry('w1', { ...youthWork, tiers: [1, 2], areas: [], walesWide: true, delivery: 'outreach', provider: 'national' }),
   entry('o1', { tiers: [3], areas: ['B'], delivery: 'online' }),

@@ -17,9 +17,10 @@ import { describe, expect, it } from 'vitest';
 import { monthsBefore } from '../../src/lib/content/status.ts';
 import { entriesByArea, type GapArea } from '../../src/lib/gaps/common.ts';
 import { DEFAULT_GAP_CONFIG, type GapConfig } from '../../src/lib/gaps/config.ts';
-import { coverage, kindsAndStrands, placesShare, unmetNeed, welshLanguage } from '../../src/lib/gaps/coverage.ts';
+import { coverage, kindsAndStrands, welshLanguage } from '../../src/lib/gaps/coverage.ts';
 import { distinctiveWords, duplication, sharedWords, similarity } from '../../src/lib/gaps/duplication.ts';
 import { housekeeping, priorityGroupGaps } from '../../src/lib/gaps/housekeeping.ts';
+import { placesShare, unmetNeed } from '../../src/lib/gaps/need.ts';
 import { progression } from '../../src/lib/gaps/progression.ts';
 import { reach, type Town } from '../../src/lib/gaps/reach.ts';
 import { analyseGaps, gapParts, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
@@ -29,7 +30,8 @@ import { areas, demand, entry, provision, towns, youthWork } from './gap-world.t
 
 const config = DEFAULT_GAP_CONFIG;
 const byArea = entriesByArea(provision);
-const cell = <T extends { area: string; tier: Tier }>(rows: T[], area: string, tier: Tier) => rows.find((r) => r.area === area && r.tier === tier);
+const cell = <T extends { area: string; tier: Tier }>(rows: T[], area: string, tier: Tier) =>
+  rows.find((r) => r.area === area && r.tier === tier);
 
 describe('coverage by tier and area', () => {
   const cells = coverage(provision, byArea, areas, config);
@@ -53,14 +55,18 @@ describe('coverage by tier and area', () => {
         1,
       ),
     ).toMatchObject({ local: 0, walesWide: 0, mark: 'gap' });
-    expect(cell(coverage(provision, byArea, areas, { ...config, nationalTiers: [] }), 'A', 1)).toMatchObject({ mark: 'gap' });
+    expect(cell(coverage(provision, byArea, areas, { ...config, nationalTiers: [] }), 'A', 1)).toMatchObject({
+      mark: 'gap',
+    });
     // A, tier 4: ended1 has ended, so it is not counted.
     expect(cell(cells, 'A', 4)).toMatchObject({ local: 0, mark: 'gap' });
     // B, tier 3: a3 (listed for A and B, so counted in both); o1 is online.
     expect(cell(cells, 'B', 3)).toMatchObject({ local: 1, online: 1, mark: 'thin' });
     // B, tier 5: closed1 is temporarily closed.
     expect(cell(cells, 'B', 5)).toMatchObject({ local: 0, mark: 'gap' });
-    expect(cells.filter((c) => c.area === 'C').every((c) => c.mark === (c.tier === 1 ? 'national' : 'gap') && c.local === 0)).toBe(true);
+    expect(
+      cells.filter((c) => c.area === 'C').every((c) => c.mark === (c.tier === 1 ? 'national' : 'gap') && c.local === 0),
+    ).toBe(true);
   });
 
   it('flags tiers where no local offer can be started at any time', () => {
@@ -102,7 +108,10 @@ describe('Welsh language', () => {
       [4, 0, 0, 0],
       [5, 0, 0, 0],
     ]);
-    const bilingualNational = [...provision, entry('wb', { tiers: [2], areas: [], walesWide: true, language: 'bilingual' })];
+    const bilingualNational = [
+      ...provision,
+      entry('wb', { tiers: [2], areas: [], walesWide: true, language: 'bilingual' }),
+    ];
     const withIt = welshLanguage(bilingualNational, entriesByArea(bilingualNational), areas);
     expect(withIt.national[1]).toEqual({ tier: 2, total: 2, welsh: 0, bilingual: 1 });
     expect(cell(withIt.cells, 'A', 2)).toMatchObject({ englishOnly: true });
@@ -124,15 +133,31 @@ describe('unmet need', () => {
   it('shares an offer’s places equally among the areas and tiers it serves, so no place is counted twice', () => {
     // A, tier 2: a1's 10 places serve tiers 2 and 3 in A, so 5 here; a4 5 and a5 5 serve tier 2 alone; a2 records none.
     // 5 + 5 + 5 = 15 places. 30 ÷ 15 = 2.
-    expect(cell(cells, 'A', 2)).toMatchObject({ demand: 30, places: 15, withCapacity: 3, withoutCapacity: 1, ratio: 2, status: 'ratio' });
+    expect(cell(cells, 'A', 2)).toMatchObject({
+      demand: 30,
+      places: 15,
+      withCapacity: 3,
+      withoutCapacity: 1,
+      ratio: 2,
+      status: 'ratio',
+    });
     // A, tier 3: a1's other 5, and a3's 20 places shared between A and B, 10 each. 40 ÷ 15 = 2.67.
     expect(cell(cells, 'A', 3)).toMatchObject({ places: 15, ratio: 2.67 });
     // B, tier 3: a3's 10. o1 is online: not a local offer, on its own line. 10 ÷ 10 = 1.
-    expect(cell(cells, 'B', 3)).toMatchObject({ places: 10, withoutCapacity: 0, onlineOffers: 1, onlinePlaces: 0, ratio: 1 });
+    expect(cell(cells, 'B', 3)).toMatchObject({
+      places: 10,
+      withoutCapacity: 0,
+      onlineOffers: 1,
+      onlinePlaces: 0,
+      ratio: 1,
+    });
     expect(placesShare(provision[2] as Provision)).toBe(10);
   });
   it('keeps online places out of the ratio, on a line of their own', () => {
-    const withOnline = [...provision, entry('online80', { tiers: [2], areas: ['A'], delivery: 'online', capacity: 80 })];
+    const withOnline = [
+      ...provision,
+      entry('online80', { tiers: [2], areas: ['A'], delivery: 'online', capacity: 80 }),
+    ];
     const result = unmetNeed(withOnline, entriesByArea(withOnline), areas, demand, config);
     expect(cell(result.cells, 'A', 2)).toMatchObject({ places: 15, onlineOffers: 1, onlinePlaces: 80, ratio: 2 });
   });
@@ -146,7 +171,12 @@ describe('unmet need', () => {
     ]);
     const withPlaces = [...provision, entry('w2', { tiers: [2, 3], areas: [], walesWide: true, capacity: 50 })];
     const result = unmetNeed(withPlaces, entriesByArea(withPlaces), areas, demand, config);
-    expect(result.national.find((row) => row.tier === 2)).toEqual({ tier: 2, offers: 2, places: 25, withoutCapacity: 1 });
+    expect(result.national.find((row) => row.tier === 2)).toEqual({
+      tier: 2,
+      offers: 2,
+      places: 25,
+      withoutCapacity: 1,
+    });
     expect(cell(result.cells, 'A', 2)).toMatchObject({ places: 15 });
   });
   it('gives zero demand a ratio of 0, and no provision or no figures no ratio at all', () => {
@@ -157,13 +187,25 @@ describe('unmet need', () => {
     expect(cells.some((c) => c.tier === 5)).toBe(false);
   });
   it('ranks worst first and keeps the cases it cannot rank apart', () => {
-    expect(ranked.map((c) => `${c.area}${c.tier}:${c.ratio}`)).toEqual(['A3:2.67', 'A2:2', 'B3:1', 'A1:0', 'A4:0', 'B2:0']);
+    expect(ranked.map((c) => `${c.area}${c.tier}:${c.ratio}`)).toEqual([
+      'A3:2.67',
+      'A2:2',
+      'B3:1',
+      'A1:0',
+      'A4:0',
+      'B2:0',
+    ]);
     expect(unranked.map((c) => `${c.area}${c.tier}:${c.status}`)).toEqual(['B1:no-provision', 'B4:no-provision']);
   });
   it('says when offers exist but none records its capacity', () => {
     const only = [entry('x', { tiers: [2], areas: ['A'] })];
     const result = unmetNeed(only, entriesByArea(only), [areas[0] as GapArea], demand, config);
-    expect(cell(result.cells, 'A', 2)).toMatchObject({ places: 0, withoutCapacity: 1, ratio: null, status: 'no-capacity-recorded' });
+    expect(cell(result.cells, 'A', 2)).toMatchObject({
+      places: 0,
+      withoutCapacity: 1,
+      ratio: null,
+      status: 'no-capacity-recorded',
+    });
   });
 });
 
@@ -185,14 +227,18 @@ describe('duplication', () => {
       tiers: [2, 4],
       ages: { min: 14, max: 25 },
       title: { en: 'Music and film studio sessions' },
-      summary: { en: 'Make music, podcasts and short films in a professional studio, with youth workers who help with the rest of life too.' },
+      summary: {
+        en: 'Make music, podcasts and short films in a professional studio, with youth workers who help with the rest of life too.',
+      },
     });
     const street = entry('street', {
       ...youthWork,
       tiers: [1, 2],
       ages: { min: 14, max: 19 },
       title: { en: 'Cardiff Youth Service: street-based outreach' },
-      summary: { en: 'Youth workers in the city centre finding young people who are not in education, employment or training.' },
+      summary: {
+        en: 'Youth workers in the city centre finding young people who are not in education, employment or training.',
+      },
     });
     // Alike enough on tiers, ages and groups ((1/3 + 6/12 + 1) ÷ 3 = 0.61), but they share only common words ("youth", "workers").
     expect(sharedWords(distinctiveWords(studio), distinctiveWords(street))).toEqual([]);
@@ -268,7 +314,12 @@ describe('progression', () => {
     // closed1 (tier 5) is temporarily closed. An offer whose only link is to it leads nowhere running, and not to a higher tier.
     const world = [...provision, entry('toClosed', { tiers: [4], areas: ['B'], progression: ['closed1'] })];
     const result = progression(world, entriesByArea(world), ['B']);
-    expect(result.broken.find((b) => b.entry === 'toClosed')).toEqual({ area: 'B', entry: 'toClosed', reason: 'none-active', deadLinks: ['closed1'] });
+    expect(result.broken.find((b) => b.entry === 'toClosed')).toEqual({
+      area: 'B',
+      entry: 'toClosed',
+      reason: 'none-active',
+      deadLinks: ['closed1'],
+    });
     expect(cell(result.cells, 'B', 4)).toMatchObject({ entries: 1, linkedOnward: 0, noRouteOnward: true });
   });
 });
@@ -306,7 +357,9 @@ describe('reach', () => {
   });
 
   it('reports a tier with no in-person offer anywhere as having no nearest', () => {
-    expect(reach(provision, [towns[0] as Town], { ...config, reachTiers: [4] })).toEqual([{ town: towns[0], beyond: [{ tier: 4, nearest: null }] }]);
+    expect(reach(provision, [towns[0] as Town], { ...config, reachTiers: [4] })).toEqual([
+      { town: towns[0], beyond: [{ tier: 4, nearest: null }] },
+    ]);
   });
 });
 
@@ -342,7 +395,13 @@ describe('priority groups and housekeeping', () => {
     const gone = entry('gone', { starts: { dates: ['2026-01-05'] }, status: 'ended' });
     expect(housekeeping([...provision, dated, gone], '2026-11-25', config).checks).toEqual([
       { entry: 'dated', collection: 'provision', field: 'starts.dates[0]', code: 'starts-passed', value: '2026-09-07' },
-      { entry: 'dated', collection: 'provision', field: 'access.contact.phone', code: 'phone-mobile', value: '07700 900123' },
+      {
+        entry: 'dated',
+        collection: 'provision',
+        field: 'access.contact.phone',
+        code: 'phone-mobile',
+        value: '07700 900123',
+      },
     ]);
   });
 });
@@ -360,14 +419,20 @@ describe('the whole report, scopes and summary', () => {
     expect(c.reach).toEqual([]);
     expect(scopeReport(report, provision, { type: 'area', area: 'B' }).housekeeping.closed).toEqual(['closed1']);
     // Wales-wide offers whose links lead nowhere are listed on the Wales page only.
-    expect(scopeReport(report, provision, { type: 'wales' }).progression.broken.some((b) => b.entry === 'w1')).toBe(true);
+    expect(scopeReport(report, provision, { type: 'wales' }).progression.broken.some((b) => b.entry === 'w1')).toBe(
+      true,
+    );
     expect(region.progression.broken.some((b) => b.entry === 'w1')).toBe(false);
-    expect(scopeReport(report, provision, { type: 'area', area: 'B' }).progression.broken.map((b) => b.entry)).toEqual(['a3', 'o1']);
+    expect(scopeReport(report, provision, { type: 'area', area: 'B' }).progression.broken.map((b) => b.entry)).toEqual([
+      'a3',
+      'o1',
+    ]);
   });
 
   it('lists the parts of each gap count, which add up to it', () => {
     const summaries = summarise(report);
-    for (const summary of summaries) expect(gapParts(summary).reduce((sum, part) => sum + part.count, 0)).toBe(summary.gapCount);
+    for (const summary of summaries)
+      expect(gapParts(summary).reduce((sum, part) => sum + part.count, 0)).toBe(summary.gapCount);
     expect(gapParts(summaries[0] as (typeof summaries)[number]).map((p) => p.part)).toEqual(
       expect.arrayContaining(['gapTiers', 'englishOnlyTiers', 'noRouteOnwardTiers']),
     );
@@ -394,6 +459,8 @@ describe('the whole report, scopes and summary', () => {
   });
 
   it('is deterministic', () => {
-    expect(analyseGaps({ provision: [...provision].reverse(), areas, demand, towns, today: '2026-11-25' }).duplication).toEqual(report.duplication);
+    expect(
+      analyseGaps({ provision: [...provision].reverse(), areas, demand, towns, today: '2026-11-25' }).duplication,
+    ).toEqual(report.duplication);
   });
 });

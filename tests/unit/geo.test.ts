@@ -24,8 +24,12 @@ describe('gazetteer', () => {
   });
 
   it('names a bad row and a missing column', () => {
-    expect(() => parsePlaces(CSV.replace('51.79283', 'north'), 'x.csv')).toThrow(/^x\.csv: line 2: expected a name and numeric lat\/lon/);
-    expect(() => parsePlaces('name_en,lat\nA,1', 'y.csv')).toThrow('y.csv: missing column(s) name_cy, local_type, postcode_district, la_code, lon');
+    expect(() => parsePlaces(CSV.replace('51.79283', 'north'), 'x.csv')).toThrow(
+      /^x\.csv: line 2: expected a name and numeric lat\/lon/,
+    );
+    expect(() => parsePlaces('name_en,lat\nA,1', 'y.csv')).toThrow(
+      'y.csv: missing column(s) name_cy, local_type, postcode_district, la_code, lon',
+    );
   });
 
   it('maps English names to differing Welsh names, preferring the larger place', () => {
@@ -44,7 +48,11 @@ describe('parseAttributions', () => {
   Attribution: "Source: ONS, OGL v3."
   licence: CC0; suggested credit:
            "UK outcode list (CC0)".`;
-    expect(parseAttributions(readme)).toEqual(['GeoJSON by Someone, CC BY 4.0.', 'Source: ONS, OGL v3.', 'UK outcode list (CC0)']);
+    expect(parseAttributions(readme)).toEqual([
+      'GeoJSON by Someone, CC BY 4.0.',
+      'Source: ONS, OGL v3.',
+      'UK outcode list (CC0)',
+    ]);
   });
   it('returns nothing when there are no attributions', () => {
     expect(parseAttributions('no licences here')).toEqual([]);

@@ -4,12 +4,15 @@ import { linkFirstUses } from '../../src/lib/i18n/glossary-links.ts';
 
 const page = (main: string, lang = 'en') =>
   `<!doctype html><html lang="${lang}"><head><title>Tier 2</title></head><body><header><p>Tier 1</p></header><main>${main}</main></body></html>`;
-const links = (html: string) => [...html.matchAll(/<a class="glossary-term" href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} → ${m[1]}`);
+const links = (html: string) =>
+  [...html.matchAll(/<a class="glossary-term" href="([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} → ${m[1]}`);
 
 describe('glossary links', () => {
   it('link the first use of each entry only, inside <main> only', () => {
     const html = linkFirstUses(
-      page('<p>For tier 3 and tier 3 again, then Tier 4, the five tiers, Level 2, and Jobs Growth Wales+ via Working Wales.</p><p>EMA helps; so does EMA.</p>'),
+      page(
+        '<p>For tier 3 and tier 3 again, then Tier 4, the five tiers, Level 2, and Jobs Growth Wales+ via Working Wales.</p><p>EMA helps; so does EMA.</p>',
+      ),
       'en',
       '/en/glossary/',
     );
@@ -66,7 +69,8 @@ describe('glossary links', () => {
   });
 
   it('match whole words only, and keep the page otherwise byte for byte', () => {
-    const main = '<p>Frontiers, EMAIL, Levels, Clevel 2, tiered.</p><br><img src="a.png" alt="tier 1"><p>Sut&nbsp;mae &amp; hello</p>';
+    const main =
+      '<p>Frontiers, EMAIL, Levels, Clevel 2, tiered.</p><br><img src="a.png" alt="tier 1"><p>Sut&nbsp;mae &amp; hello</p>';
     const html = page(main);
     expect(linkFirstUses(html, 'en', '/en/glossary/')).toBe(html);
   });

@@ -52,11 +52,18 @@ const changes = (before: Map<string, string>, after: Map<string, string>) =>
     .map((path) => {
       const a = before.get(path)?.split('\n') ?? [];
       const b = after.get(path)?.split('\n') ?? [];
-      return { path, removed: a.filter((line) => !b.includes(line)), added: b.filter((line) => !a.includes(line)), gone: !after.has(path) };
+      return {
+        path,
+        removed: a.filter((line) => !b.includes(line)),
+        added: b.filter((line) => !a.includes(line)),
+        gone: !after.has(path),
+      };
     });
 
-const readSheet = (path: string): string[][] => Papa.parse<string[]>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-const writeSheet = (path: string, rows: string[][]) => writeFileSync(path, `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`);
+const readSheet = (path: string): string[][] =>
+  Papa.parse<string[]>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+const writeSheet = (path: string, rows: string[][]) =>
+  writeFileSync(path, `\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`);
 
 describe('the spreadsheet journey from the command line', () => {
   it(
@@ -110,16 +117,26 @@ describe('the spreadsheet journey from the command line', () => {
       expect(unconfirmed.err.trim()).toBe(
         'This would remove 1 record (listed above). Nothing was written. Check the list; to remove them, run again with --write --confirm-deletions 1.',
       );
-      const miscounted = run('import-csv', [sheet, '--update', '--prune', '--write', '--confirm-deletions', '2'], content);
+      const miscounted = run(
+        'import-csv',
+        [sheet, '--update', '--prune', '--write', '--confirm-deletions', '2'],
+        content,
+      );
       expect(miscounted.status).toBe(1);
       expect(miscounted.err.trim()).toBe(
         '--confirm-deletions 2 does not match the 1 record this would remove (listed above). Nothing was written. Check the list, then give --confirm-deletions 1.',
       );
       expect(changes(before, snapshot(content))).toEqual([]);
 
-      const confirmed = run('import-csv', [sheet, '--update', '--prune', '--write', '--confirm-deletions', '1'], content);
+      const confirmed = run(
+        'import-csv',
+        [sheet, '--update', '--prune', '--write', '--confirm-deletions', '1'],
+        content,
+      );
       expect(confirmed.status).toBe(0);
-      expect(changes(before, snapshot(content)).map(({ path, gone: deleted }) => [path, deleted])).toEqual([[`provision/jgw/${gone}.yaml`, true]]);
+      expect(changes(before, snapshot(content)).map(({ path, gone: deleted }) => [path, deleted])).toEqual([
+        [`provision/jgw/${gone}.yaml`, true],
+      ]);
     },
     TIMEOUT,
   );
@@ -138,7 +155,9 @@ describe('the spreadsheet journey from the command line', () => {
       );
       const result = run('import-csv', [sheet, '--update', '--prune', '--write', '--confirm-deletions', '2'], content);
       expect(result.status).toBe(1);
-      expect(result.err).toContain(': --prune needs a sheet that says what it covers (the sheet_scope column npm run export writes)');
+      expect(result.err).toContain(
+        ': --prune needs a sheet that says what it covers (the sheet_scope column npm run export writes)',
+      );
       expect(changes(before, snapshot(content))).toEqual([]);
     },
     TIMEOUT,
@@ -168,7 +187,9 @@ describe('the spreadsheet journey from the command line', () => {
       expect(result.status).toBe(1);
       const lines = result.err.trim().split('\n');
       expect(lines).toHaveLength(53);
-      expect(lines[50]).toBe(`… and 19,950 more problems (19,950 in ${sheet}); fix these first, then check again to see the rest.`);
+      expect(lines[50]).toBe(
+        `… and 19,950 more problems (19,950 in ${sheet}); fix these first, then check again to see the rest.`,
+      );
       expect(lines.at(-1)).toBe(`20,000 problems in ${sheet}. Nothing was written.`);
     },
     TIMEOUT,

@@ -8,10 +8,11 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/load.ts';
 import { formatIssue, validateRecords } from '../../src/lib/content/validate.ts';
+import { IMPORT_COLUMNS } from '../../src/lib/sheets/columns.ts';
 import { decodeSheet } from '../../src/lib/sheets/encoding.ts';
 import { provisionCsv } from '../../src/lib/sheets/export.ts';
 import { checkSheet } from '../../src/lib/sheets/import.ts';
-import { formatImportIssue, IMPORT_COLUMNS, parseProvisionCsv } from '../../src/lib/sheets/rows.ts';
+import { formatImportIssue, parseProvisionCsv } from '../../src/lib/sheets/rows.ts';
 
 const F = 'sheet.csv';
 const COLUMN_NAMES = IMPORT_COLUMNS.map((column) => column.column);
@@ -52,7 +53,10 @@ describe('the importer never crashes', () => {
   });
 
   it('on sheets of real columns with ragged rows and odd cells', () => {
-    const cell = fc.oneof(fc.constantFrom('', 'yes', 'no', '2;3', 'gwynedd', '2,5', '0x34', '=1+1', '53.2', 'rolling', 'x'), fc.string({ maxLength: 12 }));
+    const cell = fc.oneof(
+      fc.constantFrom('', 'yes', 'no', '2;3', 'gwynedd', '2,5', '0x34', '=1+1', '53.2', 'rolling', 'x'),
+      fc.string({ maxLength: 12 }),
+    );
     const sheet = fc.record({
       header: fc.uniqueArray(fc.constantFrom(...COLUMN_NAMES), { minLength: 1, maxLength: 12 }),
       rows: fc.array(fc.array(cell, { maxLength: 14 }), { maxLength: 6 }),
@@ -74,14 +78,21 @@ const LIBRARY_WORDING =
 
 describe('a valid sheet broken in any way gets our words, one message to a cell (fast-check)', () => {
   const { records: content } = readContentDir('content');
-  const sample = validateRecords(content, { today: '2026-11-26' }).content.provision.filter((entry) => entry.areas.includes('powys'));
-  const rows = Papa.parse<string[]>(provisionCsv(sample.slice(0, 4)).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  const sample = validateRecords(content, { today: '2026-11-26' }).content.provision.filter((entry) =>
+    entry.areas.includes('powys'),
+  );
+  const rows = Papa.parse<string[]>(provisionCsv(sample.slice(0, 4)).replace(/^\uFEFF/, ''), {
+    skipEmptyLines: true,
+  }).data;
   const width = (rows[0] as string[]).length;
   const damage = fc.record({
     row: fc.integer({ min: 1, max: rows.length - 1 }),
     column: fc.nat({ max: width - 1 }),
     how: fc.constantFrom('blank', 'junk', 'short', 'long', 'huge', 'hidden'),
-    junk: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('-1', '99', 'x;y', 'yes', '2026-02-30', 'ended', 'Ll?n', 'https://', '=1+1')),
+    junk: fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('-1', '99', 'x;y', 'yes', '2026-02-30', 'ended', 'Ll?n', 'https://', '=1+1'),
+    ),
   });
 
   // About 5 s on a quiet machine; ten times that with a build beside it, hence 120 s.
@@ -98,8 +109,14 @@ describe('a valid sheet broken in any way gets our words, one message to a cell 
           else if (how === 'huge') cells[column] = junk.repeat(2_000) || 'x'.repeat(20_000);
           else cells[column] = `${cells[column] ?? ''}\u202E`;
         }
-        const checked = checkSheet(new TextEncoder().encode(Papa.unparse(broken)), F, content, { today: '2026-11-26', force: true });
-        const lines = 'error' in checked ? [checked.error] : [...checked.problems.map(formatImportIssue), ...checked.elsewhere.map(formatIssue)];
+        const checked = checkSheet(new TextEncoder().encode(Papa.unparse(broken)), F, content, {
+          today: '2026-11-26',
+          force: true,
+        });
+        const lines =
+          'error' in checked
+            ? [checked.error]
+            : [...checked.problems.map(formatImportIssue), ...checked.elsewhere.map(formatIssue)];
         for (const line of lines) {
           expect(line).not.toMatch(LIBRARY_WORDING);
           // A value is quoted back short, however long it is.

@@ -6,7 +6,8 @@ import { importDocs } from '../../src/lib/sheets/columns-doc.ts';
 import { columnForField, parseProvisionCsv, toImportIssue } from '../../src/lib/sheets/rows.ts';
 
 const F = 'sheet.csv';
-const header = 'id,kind,title_en,tiers,areas,wales_wide,venue_name,venue_town,venue_lat,venue_lon,free,capacity,starts,routes';
+const header =
+  'id,kind,title_en,tiers,areas,wales_wide,venue_name,venue_town,venue_lat,venue_lon,free,capacity,starts,routes';
 
 describe('reading a spreadsheet', () => {
   it('turns each row into a record in the kind’s folder, with lists, yes/no, numbers and start dates', () => {
@@ -50,9 +51,24 @@ describe('reading a spreadsheet', () => {
       { file: F, row: 2, column: 'venue_lat', message: 'expected a number such as 16 or 2.5 (got "lots")' },
       { file: F, row: 2, column: 'tiers', message: 'expected tier numbers 1–5 separated by ; (got "2;x")' },
       { file: F, row: 2, column: 'wales_wide', message: 'expected yes or no (got "maybe")' },
-      { file: F, row: 3, column: 'id', message: 'expected lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got "Bad Id")' },
-      { file: F, row: 4, column: 'title_en', message: 'differs from row 2 for the same id ("T"); leave it empty on extra venue rows' },
-      { file: F, row: 4, column: 'tiers', message: 'differs from row 2 for the same id ("2;x"); leave it empty on extra venue rows' },
+      {
+        file: F,
+        row: 3,
+        column: 'id',
+        message: 'expected lower-case words joined by hyphens, e.g. gwynedd-youth-club-bala (got "Bad Id")',
+      },
+      {
+        file: F,
+        row: 4,
+        column: 'title_en',
+        message: 'differs from row 2 for the same id ("T"); leave it empty on extra venue rows',
+      },
+      {
+        file: F,
+        row: 4,
+        column: 'tiers',
+        message: 'differs from row 2 for the same id ("2;x"); leave it empty on extra venue rows',
+      },
     ]);
   });
 
@@ -100,13 +116,20 @@ describe('reading a spreadsheet', () => {
     ]);
     const extra = 'gwynedd-x,,,,,,B,Bala,52.9,-3.6,,,,';
     expect(parseProvisionCsv(`${header}\n${row}\n${extra}\n${extra}\n`, F).issues).toEqual([
-      { file: F, row: 4, column: 'venue_name', message: 'repeats the venue of row 3 for the same id; delete one of the two rows' },
+      {
+        file: F,
+        row: 4,
+        column: 'venue_name',
+        message: 'repeats the venue of row 3 for the same id; delete one of the two rows',
+      },
     ]);
   });
 
   it('names a column that appears twice', () => {
     const { issues } = parseProvisionCsv(`id,kind,title_en,title_en\ngwynedd-x,course,A,B\n`, F);
-    expect(issues).toEqual([{ file: F, row: 1, column: 'title_en', message: 'appears 2 times (columns 3, 4); keep one' }]);
+    expect(issues).toEqual([
+      { file: F, row: 1, column: 'title_en', message: 'appears 2 times (columns 3, 4); keep one' },
+    ]);
   });
 
   it.each([[''], ['\uFEFF'], ['\n\n']])('says an empty sheet (%j) is empty', (csv) => {
@@ -124,13 +147,16 @@ describe('reading a spreadsheet', () => {
         file: F,
         row: 1,
         column: 'kind',
-        message: 'this column is required; the sheet has "title", which the importer does not know: rename the column that holds the kind to kind',
+        message:
+          'this column is required; the sheet has "title", which the importer does not know: rename the column that holds the kind to kind',
       },
     ]);
     expect(parseProvisionCsv('id,kind,title\nx,course,y\n', F).issues).toEqual([
       { file: F, row: 1, column: 'title', message: 'is not a column the importer knows (docs/import.md lists them)' },
     ]);
-    expect(parseProvisionCsv('id,tiers\nx,2\n', F).issues).toEqual([{ file: F, row: 1, column: 'kind', message: 'this column is required' }]);
+    expect(parseProvisionCsv('id,tiers\nx,2\n', F).issues).toEqual([
+      { file: F, row: 1, column: 'kind', message: 'this column is required' },
+    ]);
   });
 });
 
@@ -140,21 +166,35 @@ describe('telling validation problems in the spreadsheet’s terms', () => {
     expect(columnForField('title.cy')).toBe('title_cy');
     expect(columnForField('venues[1].lat')).toBe('venue_lat');
     expect(columnForField('tiers[0]')).toBe('tiers');
-    expect(columnForField('access.contact')).toBe('contact_url / contact_phone / contact_email / contact_how_en / contact_how_cy');
+    expect(columnForField('access.contact')).toBe(
+      'contact_url / contact_phone / contact_email / contact_how_en / contact_how_cy',
+    );
   });
 
   it('points a venue problem at the row the venue came from', () => {
     const csv = `${header}\ngwynedd-x,course,T,2,gwynedd,,A,Bangor,53.2,-4.1,,,,\ngwynedd-x,,,,,,B,Bala,52.9,3.6,,,,\n`;
     const { records } = parseProvisionCsv(csv, F);
-    const issue = { file: 'content/provision/courses/gwynedd-x.yaml', field: 'venues[1].lon', message: 'must lie in or near Wales' };
-    expect(toImportIssue(issue, records, F)).toEqual({ file: F, row: 3, column: 'venue_lon', message: 'must lie in or near Wales' });
+    const issue = {
+      file: 'content/provision/courses/gwynedd-x.yaml',
+      field: 'venues[1].lon',
+      message: 'must lie in or near Wales',
+    };
+    expect(toImportIssue(issue, records, F)).toEqual({
+      file: F,
+      row: 3,
+      column: 'venue_lon',
+      message: 'must lie in or near Wales',
+    });
     expect(toImportIssue({ ...issue, file: 'content/other.yaml' }, records, F)).toBeNull();
   });
 });
 
 describe('the example sheet and the column docs', () => {
   it('imports docs/import-example.csv cleanly against the sample content, as the build would check it', () => {
-    const { records: imported, issues } = parseProvisionCsv(readFileSync('docs/import-example.csv', 'utf8'), 'docs/import-example.csv');
+    const { records: imported, issues } = parseProvisionCsv(
+      readFileSync('docs/import-example.csv', 'utf8'),
+      'docs/import-example.csv',
+    );
     expect(issues).toEqual([]);
     expect(imported.map((r) => [r.id, r.rows])).toEqual([
       ['gwynedd-example-lake-volunteers', [2, 3]],
@@ -163,7 +203,9 @@ describe('the example sheet and the column docs', () => {
     const { records } = readContentDir('content');
     const { issues: validation, content } = validateRecords([...records, ...imported]);
     expect(validation).toEqual([]);
-    expect(content.provision.find((e) => e.id === 'gwynedd-example-lake-volunteers')?.venues.map((v) => v.town)).toEqual(['Y Bala', 'Dolgellau']);
+    expect(
+      content.provision.find((e) => e.id === 'gwynedd-example-lake-volunteers')?.venues.map((v) => v.town),
+    ).toEqual(['Y Bala', 'Dolgellau']);
   });
 
   it('keeps docs/import.md in step with the columns (run `npm run schema:docs` after changing them)', () => {
@@ -179,12 +221,20 @@ describe('columns a spreadsheet leaves behind', () => {
 
   it('still names a column with no header that holds something', () => {
     const { issues } = parseProvisionCsv('id,kind,\nx-1,course,note\n', F);
-    expect(issues).toEqual([{ file: F, row: 1, column: '(empty header)', message: 'is not a column the importer knows (docs/import.md lists them)' }]);
+    expect(issues).toEqual([
+      {
+        file: F,
+        row: 1,
+        column: '(empty header)',
+        message: 'is not a column the importer knows (docs/import.md lists them)',
+      },
+    ]);
   });
 });
 
 describe('headers and quotation marks, one message a cause', () => {
-  const said = (csv: string) => parseProvisionCsv(csv, F).issues.map((issue) => `${issue.row}: ${issue.column}: ${issue.message}`);
+  const said = (csv: string) =>
+    parseProvisionCsv(csv, F).issues.map((issue) => `${issue.row}: ${issue.column}: ${issue.message}`);
 
   it('reads headers in any case', () => {
     expect(said('ID,KIND,Title_EN\nx-1,course,T\n')).toEqual([]);
@@ -218,6 +268,9 @@ describe('headers and quotation marks, one message a cause', () => {
 
 describe('Excel’s separator note', () => {
   it('uses a first line of sep=; and does not take it for a header', () => {
-    expect(parseProvisionCsv('sep=;\r\nid;kind\r\nx-1;course\r\n', F)).toMatchObject({ issues: [], records: [{ id: 'x-1' }] });
+    expect(parseProvisionCsv('sep=;\r\nid;kind\r\nx-1;course\r\n', F)).toMatchObject({
+      issues: [],
+      records: [{ id: 'x-1' }],
+    });
   });
 });

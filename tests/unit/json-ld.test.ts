@@ -54,8 +54,12 @@ describe('JSON-LD', () => {
 
   it('names a venue in Welsh on a Welsh page when it has a Welsh name, and in English otherwise', () => {
     const course = byId('course-a');
-    const withWelsh = { ...course, venues: course.venues.map((venue) => ({ ...venue, nameCy: 'Campws Rhydaman' })) } as Provision;
-    const place = (data: Record<string, unknown>) => (data.hasCourseInstance as { location: { name: string }[] }[])[0]?.location[0]?.name;
+    const withWelsh = {
+      ...course,
+      venues: course.venues.map((venue) => ({ ...venue, nameCy: 'Campws Rhydaman' })),
+    } as Provision;
+    const place = (data: Record<string, unknown>) =>
+      (data.hasCourseInstance as { location: { name: string }[] }[])[0]?.location[0]?.name;
     expect(place(ld(withWelsh, 'cy'))).toBe('Campws Rhydaman');
     expect(place(ld(withWelsh, 'en'))).toBe('Ammanford campus');
   });
@@ -68,7 +72,10 @@ describe('JSON-LD', () => {
   });
 
   it('describes support as a government service when a council or national service runs it, and volunteering as a service', () => {
-    expect(ld(byId('support-a'))).toMatchObject({ '@type': 'Service', areaServed: [{ '@type': 'AdministrativeArea', name: 'Carmarthenshire' }] });
+    expect(ld(byId('support-a'))).toMatchObject({
+      '@type': 'Service',
+      areaServed: [{ '@type': 'AdministrativeArea', name: 'Carmarthenshire' }],
+    });
     expect(ld(byId('support-a'), 'en', { ...college, type: 'local-authority' })['@type']).toBe('GovernmentService');
     expect(ld(byId('volunteering-a'))).toMatchObject({ '@type': 'Service', serviceType: t.en('kind.volunteering') });
   });

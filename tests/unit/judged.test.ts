@@ -16,7 +16,9 @@ describe('judged queries', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
     const welsh = queries.filter((q) => q.lang === 'cy').length;
     expect(Math.abs(welsh - (queries.length - welsh))).toBeLessThanOrEqual(2);
-    expect(queries.flatMap((q) => (q.top5 ?? []).filter((id) => !ids.has(id)).map((id) => `${q.query}: ${id}`))).toEqual([]);
+    expect(
+      queries.flatMap((q) => (q.top5 ?? []).filter((id) => !ids.has(id)).map((id) => `${q.query}: ${id}`)),
+    ).toEqual([]);
     expect(queries.filter((q) => q.none).length).toBeGreaterThanOrEqual(4);
   });
 
@@ -24,7 +26,10 @@ describe('judged queries', () => {
     const { mean, judgements } = judge(queries, search);
     const failures = judgements
       .filter((j) => j.score < 1)
-      .map((j) => `${j.query.query} (${j.query.lang}): ${j.query.none ? 'found' : 'missing'} ${j.missing.join(', ')}; top: ${j.top.join(', ')}`);
+      .map(
+        (j) =>
+          `${j.query.query} (${j.query.lang}): ${j.query.none ? 'found' : 'missing'} ${j.missing.join(', ')}; top: ${j.top.join(', ')}`,
+      );
     expect(mean, `mean ${mean.toFixed(3)}; failures:\n${failures.join('\n')}`).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -5,7 +5,8 @@ import { WIDE_SCREEN, WIDE_SCREEN_REM } from '../../src/lib/layout.ts';
 
 /** The min-width (rem) of the media block each selector's rules sit in. */
 const breakpointOf = (css: string, selector: string): number | null => {
-  for (const block of css.matchAll(/@media \(min-width: ([\d.]+)rem\) \{([\s\S]*?)\n\}/g)) if (block[2]?.includes(selector)) return Number(block[1]);
+  for (const block of css.matchAll(/@media \(min-width: ([\d.]+)rem\) \{([\s\S]*?)\n\}/g))
+    if (block[2]?.includes(selector)) return Number(block[1]);
   return null;
 };
 

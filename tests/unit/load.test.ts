@@ -21,7 +21,12 @@ describe('readContentDir', () => {
     expect(issues).toEqual([]);
     expect(records).toEqual([
       { collection: 'areas', file: 'content/areas/powys.yml', id: 'powys', data: { slug: 'powys' } },
-      { collection: 'provision', file: 'content/provision/courses/a-course.yaml', id: 'a-course', data: { kind: 'course' } },
+      {
+        collection: 'provision',
+        file: 'content/provision/courses/a-course.yaml',
+        id: 'a-course',
+        data: { kind: 'course' },
+      },
     ]);
   });
 
@@ -39,7 +44,11 @@ describe('readContentDir', () => {
     const { records, issues } = readContentDir(join(root, 'content'), root);
     expect(records).toEqual([]);
     expect(issues).toEqual([
-      { file: 'content/provision/notes.json', field: '(file name)', message: 'must end in .yaml (got ".json"); the site only reads YAML records' },
+      {
+        file: 'content/provision/notes.json',
+        field: '(file name)',
+        message: 'must end in .yaml (got ".json"); the site only reads YAML records',
+      },
     ]);
   });
 
@@ -76,7 +85,10 @@ describe('loadContent', () => {
   });
 
   it('gathers problems from reading and from validating, with their files', () => {
-    const root = makeDir({ 'areas/powys.yaml': area('powys').replace('rural: true', 'rural: maybe'), 'areas/notes.txt': 'x' });
+    const root = makeDir({
+      'areas/powys.yaml': area('powys').replace('rural: true', 'rural: maybe'),
+      'areas/notes.txt': 'x',
+    });
     const { issues } = loadContent(join(root, 'content'));
     expect(issues.map((issue) => [issue.file.replace(/^.*content\//, 'content/'), issue.field])).toEqual([
       ['content/areas/notes.txt', '(file name)'],

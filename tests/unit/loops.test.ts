@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldPath, findProgressionLoops } from '../../src/lib/content/validate.ts';
+import { findProgressionLoops } from '../../src/lib/content/loops.ts';
+import { fieldPath } from '../../src/lib/content/validate.ts';
 
 describe('findProgressionLoops', () => {
   const cases: [string, Record<string, string[]>, string[][]][] = [

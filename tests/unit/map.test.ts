@@ -68,7 +68,14 @@ describe('map markers', () => {
 
   it('labels each marker in the page language and keeps its document for the popup card', () => {
     const [first, , english] = splitForMap(docs, 'cy').markers;
-    expect(first).toEqual({ id: 'two-sites', title: 'Teitl two-sites', kind: 'course', lat: 51.68, lon: -4.16, doc: docs[0] });
+    expect(first).toEqual({
+      id: 'two-sites',
+      title: 'Teitl two-sites',
+      kind: 'course',
+      lat: 51.68,
+      lon: -4.16,
+      doc: docs[0],
+    });
     // No Welsh title: the English one, rather than nothing.
     expect(english?.title).toBe('Only English');
   });
@@ -117,15 +124,24 @@ describe('tile layer configuration', () => {
   });
 
   it('needs an attribution with the URL', () => {
-    expect(() => tileLayerFromEnv({ LLWYBRAU_TILE_URL: 'https://tiles.example.gov.wales/{z}/{x}/{y}.png' })).toThrow(/LLWYBRAU_TILE_ATTRIBUTION/);
+    expect(() => tileLayerFromEnv({ LLWYBRAU_TILE_URL: 'https://tiles.example.gov.wales/{z}/{x}/{y}.png' })).toThrow(
+      /LLWYBRAU_TILE_ATTRIBUTION/,
+    );
   });
 
   it('rejects a URL that is not a tile template, saying what it found', () => {
-    expect(() => tileLayerFromEnv({ LLWYBRAU_TILE_URL: 'tiles.example', LLWYBRAU_TILE_ATTRIBUTION: 'x' })).toThrow(/found "tiles.example"/);
+    expect(() => tileLayerFromEnv({ LLWYBRAU_TILE_URL: 'tiles.example', LLWYBRAU_TILE_ATTRIBUTION: 'x' })).toThrow(
+      /found "tiles.example"/,
+    );
   });
 
   it('reads a complete configuration', () => {
-    expect(tileLayerFromEnv({ LLWYBRAU_TILE_URL: 'https://tiles.example.gov.wales/{z}/{x}/{y}.png', LLWYBRAU_TILE_ATTRIBUTION: '© Example' })).toEqual({
+    expect(
+      tileLayerFromEnv({
+        LLWYBRAU_TILE_URL: 'https://tiles.example.gov.wales/{z}/{x}/{y}.png',
+        LLWYBRAU_TILE_ATTRIBUTION: '© Example',
+      }),
+    ).toEqual({
       url: 'https://tiles.example.gov.wales/{z}/{x}/{y}.png',
       attribution: '© Example',
     });
@@ -158,16 +174,21 @@ describe('boundary asset', () => {
     const asset = boundaryAsset(shapes, areas);
     expect(asset.features).toHaveLength(1);
     const [feature] = asset.features;
-    expect(feature?.properties).toEqual({ id: 'isle-of-anglesey', code: 'W06000001', en: 'Isle of Anglesey', cy: 'Ynys Môn' });
+    expect(feature?.properties).toEqual({
+      id: 'isle-of-anglesey',
+      code: 'W06000001',
+      en: 'Isle of Anglesey',
+      cy: 'Ynys Môn',
+    });
     expect(feature?.bbox).toEqual([-4.1235, 53.1, -4, 53.2]);
     expect(feature?.geometry.type).toBe('MultiPolygon');
     expect(feature?.geometry.coordinates[0]?.[0]?.[0]).toEqual([-4.1235, 53.1]);
   });
 
   it('fails, naming them, when an area has no boundary or a boundary has no area', () => {
-    expect(() => boundaryAsset(shapes, [...areas, { id: 'powys', code: 'W06000023', name: { en: 'Powys', cy: 'Powys' } }])).toThrow(
-      'areas with no boundary: powys (W06000023)',
-    );
+    expect(() =>
+      boundaryAsset(shapes, [...areas, { id: 'powys', code: 'W06000023', name: { en: 'Powys', cy: 'Powys' } }]),
+    ).toThrow('areas with no boundary: powys (W06000023)');
     expect(() => boundaryAsset(shapes, [])).toThrow('boundaries with no area in content/areas: W06000001');
   });
 

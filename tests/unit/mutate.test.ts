@@ -52,16 +52,42 @@ describe('Welsh names after a word that mutates them', () => {
 
 describe('the Welsh dictionary never glues a name onto a word that mutates it', () => {
   it('has no name placeholder straight after yn, o, i, drwy or another mutating word', async () => {
-    const cy = (await import('../../src/dictionaries/cy.json', { with: { type: 'json' } })).default as Record<string, unknown>;
+    const cy = (await import('../../src/dictionaries/cy.json', { with: { type: 'json' } })).default as Record<
+      string,
+      unknown
+    >;
     const NAMES = ['area', 'place', 'name', 'town', 'provider', 'title', 'first', 'region', 'organisation'];
-    const MUTATING = ['yn', 'o', 'i', 'drwy', 'trwy', 'am', 'ar', 'at', 'dan', 'dros', 'gan', 'heb', 'hyd', 'wrth', 'a', 'â', 'gyda', 'na', 'ei', 'dy', 'fy'];
+    const MUTATING = [
+      'yn',
+      'o',
+      'i',
+      'drwy',
+      'trwy',
+      'am',
+      'ar',
+      'at',
+      'dan',
+      'dros',
+      'gan',
+      'heb',
+      'hyd',
+      'wrth',
+      'a',
+      'â',
+      'gyda',
+      'na',
+      'ei',
+      'dy',
+      'fy',
+    ];
     const glued = new RegExp(`(?:^|[\\s“(])(${MUTATING.join('|')})\\s+\\{(${NAMES.join('|')})\\}`, 'iu');
     const found: string[] = [];
     const walk = (node: unknown, path: string) => {
       if (typeof node === 'string') {
         const match = glued.exec(node);
         if (match) found.push(`${path}: "${match[0].trim()}"`);
-      } else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) walk(value, path ? `${path}.${key}` : key);
+      } else if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node)) walk(value, path ? `${path}.${key}` : key);
     };
     walk(cy, '');
     expect(found).toEqual([]);

@@ -38,6 +38,7 @@ describe('the offline rules', () => {
   });
 
   it('precaches My options in both languages at the paths the routes give', () => {
-    for (const lang of ['en', 'cy'] as const) expect(PRECACHE_GLOBS).toContain(`${pathFor(lang, { route: 'shortlist' }).slice(1)}index.html`);
+    for (const lang of ['en', 'cy'] as const)
+      expect(PRECACHE_GLOBS).toContain(`${pathFor(lang, { route: 'shortlist' }).slice(1)}index.html`);
   });
 });

@@ -35,19 +35,29 @@ const feed = buildFeed({
 });
 type Json = Record<string, unknown> & { id: string };
 const file = (path: string) => feed.get(path) as Json & Record<string, never>;
-const under = (folder: string, pattern: RegExp) => [...feed].filter(([path]) => path.startsWith(`${FEED_ROOT}/${folder}/`) && pattern.test(path));
+const under = (folder: string, pattern: RegExp) =>
+  [...feed].filter(([path]) => path.startsWith(`${FEED_ROOT}/${folder}/`) && pattern.test(path));
 const PAGE_FILE = /\/page-\d+\.json$/;
 const ITEM_FILE = /\/[0-9a-f-]{36}\.json$/;
-const serviceFor = (id: string) => file(`${FEED_ROOT}/services/${feedId('service', id)}.json`) as unknown as Json & Record<string, Json[]>;
+const serviceFor = (id: string) =>
+  file(`${FEED_ROOT}/services/${feedId('service', id)}.json`) as unknown as Json & Record<string, Json[]>;
 
 describe('the Open Referral UK feed validates against the profile', () => {
   it('has validators that refuse what the profile refuses (so a pass means something)', () => {
     const [path, service] = under('services', ITEM_FILE)[0] as [string, Json];
-    expect(validate('service', path, { ...service, name: undefined })).toEqual([`${path}: / must have required property 'name'`]);
-    expect(validate('service', path, { ...service, id: 'not-a-uuid' })).toEqual([`${path}: /id must match format "uuid"`]);
-    expect(validate('service', path, { ...service, status: 'ended' })[0]).toContain('/status must be equal to one of the allowed values');
+    expect(validate('service', path, { ...service, name: undefined })).toEqual([
+      `${path}: / must have required property 'name'`,
+    ]);
+    expect(validate('service', path, { ...service, id: 'not-a-uuid' })).toEqual([
+      `${path}: /id must match format "uuid"`,
+    ]);
+    expect(validate('service', path, { ...service, status: 'ended' })[0]).toContain(
+      '/status must be equal to one of the allowed values',
+    );
     expect(validate('page', path, { total_items: '3' })).toEqual([`${path}: /total_items must be integer`]);
-    expect(validate('taxonomy', path, { id: 'x', taxonomy_terms: [] })[0]).toContain('fields id, taxonomy_terms, expected');
+    expect(validate('taxonomy', path, { id: 'x', taxonomy_terms: [] })[0]).toContain(
+      'fields id, taxonomy_terms, expected',
+    );
   });
 
   it('publishes only the index, services, taxonomies and terms, each file once', () => {
@@ -86,7 +96,8 @@ describe('the Open Referral UK feed validates against the profile', () => {
   it('every taxonomy and term, and their pages', () => {
     for (const [path, term] of under('taxonomy_terms', ITEM_FILE)) check('term', path, term);
     for (const [path, taxonomy] of under('taxonomies', ITEM_FILE)) check('taxonomy', path, taxonomy);
-    for (const [path, page] of [...under('taxonomies', PAGE_FILE), ...under('taxonomy_terms', PAGE_FILE)]) check('page', path, page);
+    for (const [path, page] of [...under('taxonomies', PAGE_FILE), ...under('taxonomy_terms', PAGE_FILE)])
+      check('page', path, page);
   });
 });
 
@@ -100,7 +111,18 @@ describe('what the feed says', () => {
   });
 
   it('pages with the profile envelope: sizes add up, first and last marked', () => {
-    expect(pages([], 50)).toEqual([{ total_items: 0, total_pages: 1, page_number: 1, size: 0, first_page: true, last_page: true, empty: true, contents: [] }]);
+    expect(pages([], 50)).toEqual([
+      {
+        total_items: 0,
+        total_pages: 1,
+        page_number: 1,
+        size: 0,
+        first_page: true,
+        last_page: true,
+        empty: true,
+        contents: [],
+      },
+    ]);
     const paged = pages(
       Array.from({ length: 120 }, (_, i) => i),
       50,
@@ -114,12 +136,16 @@ describe('what the feed says', () => {
   });
 
   it('lists every record once across the pages, in the same order as the files', () => {
-    const listed = under('services', PAGE_FILE).flatMap(([, page]) => (page as { contents: Json[] }).contents.map((item) => item.id));
+    const listed = under('services', PAGE_FILE).flatMap(([, page]) =>
+      (page as { contents: Json[] }).contents.map((item) => item.id),
+    );
     expect(listed).toEqual(content.provision.map((entry) => feedId('service', entry.id)));
   });
 
   it('maps a record: areas with ONS codes, venues, languages, ages, starts, cost, status, review date, terms', () => {
-    const entry = content.provision.find((e) => e.kind === 'course' && e.language === 'welsh' && e.venues.length > 0 && e.starts === 'september');
+    const entry = content.provision.find(
+      (e) => e.kind === 'course' && e.language === 'welsh' && e.venues.length > 0 && e.starts === 'september',
+    );
     if (!entry) throw new Error('the sample needs a Welsh-medium course with a venue');
     const service = serviceFor(entry.id);
     expect(service.name).toBe(entry.title.en);
@@ -128,15 +154,16 @@ describe('what the feed says', () => {
     expect(service.maximum_age).toBe(entry.ages.max);
     expect(service.assured_date).toBe(entry.lastReviewed);
     expect(service.service_areas?.map((area) => area.extent)).toEqual(entry.areas.map((id) => areas.get(id)?.code));
-    expect(service.service_at_locations?.map((sal) => [(sal.location as Json).latitude, (sal.location as Json).longitude])).toEqual(
-      entry.venues.map((venue) => [venue.lat, venue.lon]),
-    );
+    expect(
+      service.service_at_locations?.map((sal) => [(sal.location as Json).latitude, (sal.location as Json).longitude]),
+    ).toEqual(entry.venues.map((venue) => [venue.lat, venue.lon]));
     expect(service.languages?.map((language) => language.code)).toEqual(['cy']);
     expect(service.schedules?.map((schedule) => schedule.description)).toEqual([t('openreferral.starts.september')]);
     const terms = service.attributes?.map((attribute) => (attribute.taxonomy_term as Json).term);
     expect(terms).toEqual(expect.arrayContaining([...entry.tiers.map(String), 'course', entry.level]));
     // Every term an attribute names is published under taxonomy_terms.
-    for (const attribute of service.attributes ?? []) expect(feed.has(`${FEED_ROOT}/taxonomy_terms/${attribute.taxonomy_term_id}.json`)).toBe(true);
+    for (const attribute of service.attributes ?? [])
+      expect(feed.has(`${FEED_ROOT}/taxonomy_terms/${attribute.taxonomy_term_id}.json`)).toBe(true);
   });
 
   it('maps Wales-wide offers to Wales, ended offers to defunct, examples with an alert, and fees', () => {
@@ -144,7 +171,9 @@ describe('what the feed says', () => {
     expect(national && serviceFor(national.id).service_areas?.map((area) => area.extent)).toEqual(['W92000004']);
     for (const entry of content.provision) {
       const service = serviceFor(entry.id);
-      expect(service.status).toBe({ active: 'active', 'temporarily-closed': 'temporarily closed', ended: 'defunct' }[entry.status]);
+      expect(service.status).toBe(
+        { active: 'active', 'temporarily-closed': 'temporarily closed', ended: 'defunct' }[entry.status],
+      );
       expect(typeof service.alert === 'string').toBe(entry.illustrative);
       expect(service.fees).toBe(entry.cost.free ? t('openreferral.free') : entry.cost.details?.en);
     }
@@ -157,7 +186,9 @@ describe('what the feed says', () => {
       const given = entry.access.contact;
       for (const contact of contacts) {
         expect(contact.email).toBe(given.email);
-        expect((contact.phones as Json[] | undefined)?.map((phone) => phone.number)).toEqual(given.phone ? [given.phone] : undefined);
+        expect((contact.phones as Json[] | undefined)?.map((phone) => phone.number)).toEqual(
+          given.phone ? [given.phone] : undefined,
+        );
       }
     }
   });

@@ -37,7 +37,10 @@ describe('paging', () => {
   });
 
   it('reads page paths back, and never a page 1 or 01 path (page 1 is the list itself)', () => {
-    expect(pageForPath('/cy/haenau/2/tudalen/3/')).toEqual({ lang: 'cy', page: { route: 'tierPage', params: { tier: 2, page: 3 } } });
+    expect(pageForPath('/cy/haenau/2/tudalen/3/')).toEqual({
+      lang: 'cy',
+      page: { route: 'tierPage', params: { tier: 2, page: 3 } },
+    });
     expect(pageForPath('/en/provision/page/1/')).toBeNull();
     expect(pageForPath('/en/provision/page/02/')).toBeNull();
   });

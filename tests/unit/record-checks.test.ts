@@ -42,18 +42,32 @@ const CODES = new Map([
 /** A km of latitude, in degrees. */
 const KM = 1 / 110.57;
 
-const at = (lat: number, lon: number, extra: Record<string, unknown> = {}) => ({ name: 'Centre', town: 'Town', lat, lon, ...extra });
+const at = (lat: number, lon: number, extra: Record<string, unknown> = {}) => ({
+  name: 'Centre',
+  town: 'Town',
+  lat,
+  lon,
+  ...extra,
+});
 const check = (venues: ReturnType<typeof at>[], over: Record<string, unknown> = {}) =>
-  venueAreaIssues([entry('x', { areas: ['west'], venues, ...over })], BOUNDARIES, CODES, (id) => `content/provision/courses/${id}.yaml`).map(
-    (issue) => `${issue.field}: ${issue.message}`,
-  );
+  venueAreaIssues(
+    [entry('x', { areas: ['west'], venues, ...over })],
+    BOUNDARIES,
+    CODES,
+    (id) => `content/provision/courses/${id}.yaml`,
+  ).map((issue) => `${issue.field}: ${issue.message}`);
 
 describe('kmOutside', () => {
   it('is 0 inside and the distance to the nearest edge outside', () => {
     expect(kmOutside(BOUNDARIES[0] as Boundary, { lat: 52.1, lon: -4.1 })).toBe(0);
     expect(kmOutside(BOUNDARIES[0] as Boundary, { lat: 52 - 3 * KM, lon: -4.1 })).toBeCloseTo(3, 5);
     // Beyond a corner, the distance is to the corner.
-    expect(kmOutside(BOUNDARIES[0] as Boundary, { lat: 52 - 3 * KM, lon: -4.2 - 4 / (111.32 * Math.cos((52 * Math.PI) / 180)) })).toBeCloseTo(5, 1);
+    expect(
+      kmOutside(BOUNDARIES[0] as Boundary, {
+        lat: 52 - 3 * KM,
+        lon: -4.2 - 4 / (111.32 * Math.cos((52 * Math.PI) / 180)),
+      }),
+    ).toBeCloseTo(5, 1);
   });
 });
 
@@ -92,7 +106,9 @@ describe('a venue must lie in one of its record’s areas', () => {
 
   it('lets a Wales-wide offer have a venue anywhere in Wales, and skips areas it does not know', () => {
     expect(check([at(52.1, -3.9)], { areas: [], walesWide: true })).toEqual([]);
-    expect(check([at(52 - 12 * KM, -4.1)], { areas: [], walesWide: true })[0]).toContain('lies 12 km outside Wales, outside Wales');
+    expect(check([at(52 - 12 * KM, -4.1)], { areas: [], walesWide: true })[0]).toContain(
+      'lies 12 km outside Wales, outside Wales',
+    );
     expect(check([at(52.5, -3.5)], { areas: ['atlantis'] })).toEqual([]);
   });
 });
@@ -160,7 +176,13 @@ describe('warnings: contact details that look like a person’s own', () => {
       'access.contact.phone: 07700 900123 looks like a mobile number; give the organisation’s public enquiry number, never a person’s own',
       'access.contact.email: jane.jones@example.org.uk looks like a person’s own address; give a shared one such as info@ or enquiries@',
     ]);
-    const provider = { id: 'p', name: { en: 'P', cy: 'P' }, type: 'third-sector' as const, email: 'youthproject@gmail.com', illustrative: true };
+    const provider = {
+      id: 'p',
+      name: { en: 'P', cy: 'P' },
+      type: 'third-sector' as const,
+      email: 'youthproject@gmail.com',
+      illustrative: true,
+    };
     expect(warn(providerWarnings(provider))).toEqual([
       'email: youthproject@gmail.com is a personal webmail address; give the organisation’s own shared address',
     ]);

@@ -23,7 +23,14 @@ const world = (rows: Row[], same: string[][] = [], related: string[][] = []) => 
     provider: normalise(row.provider ?? ''),
     place: normalise(row.place ?? ''),
   }));
-  const docs = rows.map((row) => ({ id: row.id, title: { en: row.title ?? '' }, lastReviewed: row.reviewed ?? '2026-01-01' }) as unknown as SearchDoc);
+  const docs = rows.map(
+    (row) =>
+      ({
+        id: row.id,
+        title: { en: row.title ?? '' },
+        lastReviewed: row.reviewed ?? '2026-01-01',
+      }) as unknown as SearchDoc,
+  );
   const index = JSON.parse(
     JSON.stringify(
       buildMatchIndex(
@@ -142,7 +149,10 @@ describe('ranking', () => {
   });
 
   it('finds through a synonym group in either language, from any word of the group', () => {
-    const search = world([{ id: 'hair', title: 'Trin gwallt', subject: 'Hair and beauty' }], [['hairdressing', 'hair', 'gwallt']]);
+    const search = world(
+      [{ id: 'hair', title: 'Trin gwallt', subject: 'Hair and beauty' }],
+      [['hairdressing', 'hair', 'gwallt']],
+    );
     expect(search('hairdressing')).toEqual(['hair']);
     expect(search('gwallt')).toEqual(['hair']);
   });

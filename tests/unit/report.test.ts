@@ -39,7 +39,9 @@ describe('reporting a mistake', () => {
   });
 
   it('takes the national address from LLWYBRAU_REPORT_EMAIL, or an example one the build warns about', () => {
-    expect(nationalReportEmail({ LLWYBRAU_REPORT_EMAIL: ' llwybrau@cyngor.example.org ' })).toBe('llwybrau@cyngor.example.org');
+    expect(nationalReportEmail({ LLWYBRAU_REPORT_EMAIL: ' llwybrau@cyngor.example.org ' })).toBe(
+      'llwybrau@cyngor.example.org',
+    );
     expect(nationalReportEmail({})).toBe(REPORT_EMAIL_EXAMPLE);
   });
 });

@@ -20,8 +20,16 @@ describe('pathFor', () => {
     [{ route: 'accessibility' }, '/en/accessibility/', '/cy/hygyrchedd/'],
     [{ route: 'browsePage', params: { page: 2 } }, '/en/provision/page/2/', '/cy/darpariaeth/tudalen/2/'],
     [{ route: 'tierPage', params: { tier: 2, page: 3 } }, '/en/tiers/2/page/3/', '/cy/haenau/2/tudalen/3/'],
-    [{ route: 'areaTier', params: { slug: 'conwy', tier: 2 } }, '/en/areas/conwy/tiers/2/', '/cy/ardaloedd/conwy/haenau/2/'],
-    [{ route: 'areaTierPage', params: { slug: 'conwy', tier: 2, page: 2 } }, '/en/areas/conwy/tiers/2/page/2/', '/cy/ardaloedd/conwy/haenau/2/tudalen/2/'],
+    [
+      { route: 'areaTier', params: { slug: 'conwy', tier: 2 } },
+      '/en/areas/conwy/tiers/2/',
+      '/cy/ardaloedd/conwy/haenau/2/',
+    ],
+    [
+      { route: 'areaTierPage', params: { slug: 'conwy', tier: 2, page: 2 } },
+      '/en/areas/conwy/tiers/2/page/2/',
+      '/cy/ardaloedd/conwy/haenau/2/tudalen/2/',
+    ],
   ];
   it.each(cases)('%j', (page, en, cy) => {
     expect(pathFor('en', page)).toBe(en);
@@ -44,8 +52,14 @@ describe('gap analysis paths', () => {
     expect(pathFor('cy', { route: 'gapsRegion', params: { region: 'south-east' } })).toBe('/cy/bylchau/de-ddwyrain/');
     expect(pathFor('cy', { route: 'gapsArea', params: { slug: 'powys' } })).toBe('/cy/bylchau/powys/');
     // A Welsh region slug in an English path is not a region (nor, here, an area).
-    expect(pageForPath('/en/gaps/gogledd/')).toEqual({ lang: 'en', page: { route: 'gapsArea', params: { slug: 'gogledd' } } });
-    expect(pageForPath('/cy/bylchau/gogledd/')).toEqual({ lang: 'cy', page: { route: 'gapsRegion', params: { region: 'north' } } });
+    expect(pageForPath('/en/gaps/gogledd/')).toEqual({
+      lang: 'en',
+      page: { route: 'gapsArea', params: { slug: 'gogledd' } },
+    });
+    expect(pageForPath('/cy/bylchau/gogledd/')).toEqual({
+      lang: 'cy',
+      page: { route: 'gapsRegion', params: { region: 'north' } },
+    });
   });
 });
 
@@ -68,7 +82,10 @@ describe('pageForPath', () => {
     expect(pageForPath(pathFor('en', page))).toEqual({ lang: 'en', page });
     expect(pageForPath(pathFor('cy', page))).toEqual({ lang: 'cy', page });
   });
-  it.each(['/', '/404.html', '/en/tiers/9/', '/fr/', '/cy/provision/x/'])('%s is not a page in the route table', (path) => {
-    expect(pageForPath(path)).toBeNull();
-  });
+  it.each(['/', '/404.html', '/en/tiers/9/', '/fr/', '/cy/provision/x/'])(
+    '%s is not a page in the route table',
+    (path) => {
+      expect(pageForPath(path)).toBeNull();
+    },
+  );
 });

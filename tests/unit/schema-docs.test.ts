@@ -9,7 +9,8 @@ describe('docs/schema.md', () => {
 
   it('documents every provision kind and the cross-field notes', () => {
     const docs = schemaDocs();
-    for (const kind of ['course', 'jgw', 'apprenticeship', 'volunteering', 'support']) expect(docs).toContain(`### \`kind: ${kind}\``);
+    for (const kind of ['course', 'jgw', 'apprenticeship', 'volunteering', 'support'])
+      expect(docs).toContain(`### \`kind: ${kind}\``);
     expect(docs).toContain('| `tiers` | yes | list of integer 1–5 |');
     expect(docs).toContain('| `strand` | yes | `engagement` \\| `advancement` \\| `employment` |');
   });

@@ -3,14 +3,21 @@ import { formatIssue, validateRecords } from '../../src/lib/content/validate.ts'
 import * as f from './fixtures.ts';
 
 const F = 'content/provision/courses/bad.yaml';
-const problems = (...records: ReturnType<typeof f.record>[]) => validateRecords(f.dataSet(...records)).issues.map(formatIssue);
+const problems = (...records: ReturnType<typeof f.record>[]) =>
+  validateRecords(f.dataSet(...records)).issues.map(formatIssue);
 const badCourse = (data: unknown) => problems(f.record('provision', 'bad', data, 'provision/courses'));
 
 describe('valid content', () => {
   it('accepts one record of each kind, with an area, a provider and demand', () => {
     const { issues, content } = validateRecords(f.dataSet());
     expect(issues).toEqual([]);
-    expect(content.provision.map((entry) => entry.kind).sort()).toEqual(['apprenticeship', 'course', 'jgw', 'support', 'volunteering']);
+    expect(content.provision.map((entry) => entry.kind).sort()).toEqual([
+      'apprenticeship',
+      'course',
+      'jgw',
+      'support',
+      'volunteering',
+    ]);
     expect(content.areas).toHaveLength(1);
     expect(content.demand[0]?.counts[0]?.tier5).toBe(5000);
   });
@@ -25,7 +32,9 @@ describe('valid content', () => {
   });
 
   it('accepts Wales-wide offers with no areas, and specific start dates', () => {
-    expect(badCourse({ ...f.course, areas: [], walesWide: true, starts: { dates: [new Date('2027-01-11T00:00:00Z')] } })).toEqual([]);
+    expect(
+      badCourse({ ...f.course, areas: [], walesWide: true, starts: { dates: [new Date('2027-01-11T00:00:00Z')] } }),
+    ).toEqual([]);
   });
 });
 
@@ -34,7 +43,11 @@ describe('invalid provision: one change each, with the exact message a person se
     ['tier 6', { ...f.course, tiers: [4, 6] }, [`${F}: tiers[1]: must be 1–5 (got 6)`]],
     ['no tiers', { ...f.course, tiers: [] }, [`${F}: tiers: must list at least one tier (1–5)`]],
     ['a tier listed twice', { ...f.course, tiers: [4, 4] }, [`${F}: tiers: must not list a tier twice`]],
-    ['an unknown area', { ...f.course, areas: ['carmarthen'] }, [`${F}: areas[0]: no areas record "carmarthen" exists (did you mean "carmarthenshire"?)`]],
+    [
+      'an unknown area',
+      { ...f.course, areas: ['carmarthen'] },
+      [`${F}: areas[0]: no areas record "carmarthen" exists (did you mean "carmarthenshire"?)`],
+    ],
     [
       'an unknown provider',
       { ...f.course, provider: 'coleg-sirgar' },
@@ -49,26 +62,80 @@ describe('invalid provision: one change each, with the exact message a person se
     [
       'latitude and longitude swapped',
       { ...f.course, venues: [{ name: 'Campus', town: 'Ammanford', lat: -3.98899, lon: 51.79397 }] },
-      [`${F}: venues[0].lat: must lie in or near Wales, between 51.2 and 53.6 (got -3.98899); the latitude and longitude look swapped`],
+      [
+        `${F}: venues[0].lat: must lie in or near Wales, between 51.2 and 53.6 (got -3.98899); the latitude and longitude look swapped`,
+      ],
     ],
-    ['min age above max', { ...f.course, ages: { min: 19, max: 16 } }, [`${F}: ages: min must not be above max (got min 19, max 16)`]],
-    ['JGW+ aged 24', { ...f.jgw, ages: { min: 16, max: 24 } }, [`${F}: ages: Jobs Growth Wales+ is for ages 16–18, so ages must lie within 16–18 (got 16–24)`]],
-    ['an apprenticeship from 15', { ...f.apprenticeship, ages: { min: 15, max: 24 } }, [`${F}: ages.min: apprenticeships start at 16 (got 15)`]],
+    [
+      'min age above max',
+      { ...f.course, ages: { min: 19, max: 16 } },
+      [`${F}: ages: min must not be above max (got min 19, max 16)`],
+    ],
+    [
+      'JGW+ aged 24',
+      { ...f.jgw, ages: { min: 16, max: 24 } },
+      [`${F}: ages: Jobs Growth Wales+ is for ages 16–18, so ages must lie within 16–18 (got 16–24)`],
+    ],
+    [
+      'an apprenticeship from 15',
+      { ...f.apprenticeship, ages: { min: 15, max: 24 } },
+      [`${F}: ages.min: apprenticeships start at 16 (got 15)`],
+    ],
     [
       'a foundation apprenticeship at level 3',
       { ...f.apprenticeship, apprenticeshipLevel: 'foundation' },
       [`${F}: level: a foundation apprenticeship is at level 2 (got 3)`],
     ],
-    ['a missing English title', { ...f.course, title: { cy: 'Cerbydau Modur' } }, [`${F}: title.en: the title in English is required`]],
-    ['an empty summary', { ...f.course, summary: { en: '  ' } }, [`${F}: summary.en: the summary in English must not be empty`]],
-    ['an impossible date', { ...f.course, lastReviewed: '2026-13-45' }, [`${F}: lastReviewed: must be a real date written YYYY-MM-DD (got "2026-13-45")`]],
-    ['words for a date', { ...f.course, lastReviewed: 'last June' }, [`${F}: lastReviewed: must be a real date written YYYY-MM-DD (got "last June")`]],
-    ['an unknown kind', { ...f.course, kind: 'workshop' }, [`${F}: kind: must be one of course, jgw, apprenticeship, volunteering, support (got "workshop")`]],
-    ['a misspelt field', { ...f.course, teirs: [4] }, [`${F}: (record): unknown field teirs (check the spelling against docs/schema.md)`]],
-    ['a misspelt language', { ...f.course, language: 'welsh-medium' }, [`${F}: language: must be one of welsh, bilingual, english (got "welsh-medium")`]],
-    ['in person with no venue', { ...f.course, venues: [] }, [`${F}: venues: must list at least one venue when delivery is in-person`]],
-    ['no areas and not Wales-wide', { ...f.course, areas: [] }, [`${F}: areas: must list at least one area, or set walesWide: true`]],
-    ['a cost with no details', { ...f.course, cost: { free: false } }, [`${F}: cost.details: must say what it costs when free is false`]],
+    [
+      'a missing English title',
+      { ...f.course, title: { cy: 'Cerbydau Modur' } },
+      [`${F}: title.en: the title in English is required`],
+    ],
+    [
+      'an empty summary',
+      { ...f.course, summary: { en: '  ' } },
+      [`${F}: summary.en: the summary in English must not be empty`],
+    ],
+    [
+      'an impossible date',
+      { ...f.course, lastReviewed: '2026-13-45' },
+      [`${F}: lastReviewed: must be a real date written YYYY-MM-DD (got "2026-13-45")`],
+    ],
+    [
+      'words for a date',
+      { ...f.course, lastReviewed: 'last June' },
+      [`${F}: lastReviewed: must be a real date written YYYY-MM-DD (got "last June")`],
+    ],
+    [
+      'an unknown kind',
+      { ...f.course, kind: 'workshop' },
+      [`${F}: kind: must be one of course, jgw, apprenticeship, volunteering, support (got "workshop")`],
+    ],
+    [
+      'a misspelt field',
+      { ...f.course, teirs: [4] },
+      [`${F}: (record): unknown field teirs (check the spelling against docs/schema.md)`],
+    ],
+    [
+      'a misspelt language',
+      { ...f.course, language: 'welsh-medium' },
+      [`${F}: language: must be one of welsh, bilingual, english (got "welsh-medium")`],
+    ],
+    [
+      'in person with no venue',
+      { ...f.course, venues: [] },
+      [`${F}: venues: must list at least one venue when delivery is in-person`],
+    ],
+    [
+      'no areas and not Wales-wide',
+      { ...f.course, areas: [] },
+      [`${F}: areas: must list at least one area, or set walesWide: true`],
+    ],
+    [
+      'a cost with no details',
+      { ...f.course, cost: { free: false } },
+      [`${F}: cost.details: must say what it costs when free is false`],
+    ],
     [
       'no way to get in touch',
       { ...f.course, access: { routes: ['self-referral'], contact: {} } },
@@ -81,7 +148,11 @@ describe('invalid provision: one change each, with the exact message a person se
     ],
     ['level 9', { ...f.course, level: 9 }, [`${F}: level: must be entry, 1 to 8, or none (got "9")`]],
     ['zero hours', { ...f.course, hoursPerWeek: 0 }, [`${F}: hoursPerWeek: must be more than 0 (got 0)`]],
-    ['progression pointing at itself', { ...f.course, progression: ['bad'] }, [`${F}: progression[0]: must not point at itself`]],
+    [
+      'progression pointing at itself',
+      { ...f.course, progression: ['bad'] },
+      [`${F}: progression[0]: must not point at itself`],
+    ],
     [
       'progression to nothing',
       { ...f.course, progression: ['course-b'] },
@@ -100,7 +171,9 @@ describe('rules across records', () => {
         f.record('provision', 'b', { ...f.course, progression: ['a'] }, 'provision/courses'),
         f.record('provision', 'a', { ...f.course, progression: ['b'] }, 'provision/courses'),
       ),
-    ).toEqual(['content/provision/courses/a.yaml: progression: forms a loop: a → b → a; progression must lead onwards']);
+    ).toEqual([
+      'content/provision/courses/a.yaml: progression: forms a loop: a → b → a; progression must lead onwards',
+    ]);
   });
 
   it('rejects two files with the same id, naming both', () => {
@@ -127,7 +200,15 @@ describe('rules across records', () => {
 
   it('rejects demand for an unknown area and an area counted twice', () => {
     const row = f.demand.counts[0];
-    expect(problems(f.record('demand', '2026-11', { ...f.demand, period: '2026-11', counts: [row, { ...row }, { ...row, area: 'narnia' }] }))).toEqual([
+    expect(
+      problems(
+        f.record('demand', '2026-11', {
+          ...f.demand,
+          period: '2026-11',
+          counts: [row, { ...row }, { ...row, area: 'narnia' }],
+        }),
+      ),
+    ).toEqual([
       'content/demand/2026-11.yaml: counts[1].area: "carmarthenshire" is counted twice in period 2026-11',
       'content/demand/2026-11.yaml: counts[2].area: no areas record "narnia" exists',
     ]);

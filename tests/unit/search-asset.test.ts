@@ -4,7 +4,14 @@
  * are fetched per chunk, each once, only for the entries asked for.
  */
 import { describe, expect, it } from 'vitest';
-import { applyTitles, chunksNeeded, PENDING_ID, type SplitAsset, splitSearchAsset, type TitlesChunk } from '../../src/lib/search/asset.ts';
+import {
+  applyTitles,
+  chunksNeeded,
+  PENDING_ID,
+  type SplitAsset,
+  splitSearchAsset,
+  type TitlesChunk,
+} from '../../src/lib/search/asset.ts';
 import { hydrateDocs } from '../../src/lib/search/hydrate.ts';
 import { createSearchData, loadSearch, titlesFile } from '../../src/lib/search/loader.ts';
 import { searchDocs } from '../../src/lib/search/match.ts';
@@ -30,7 +37,9 @@ describe('the search data in parts', () => {
     expect(split.docs.providerName.values).toHaveLength(distinctProviders);
     expect(split.docs.providerName.codes).toHaveLength(asset.docs.length);
     expect(split.docs.kind.values.length).toBeLessThanOrEqual(5);
-    const venues = new Set(asset.docs.flatMap((doc) => doc.venues.map(([lat, lon, town]) => `${lat},${lon},${doc.towns.en[town]}`)));
+    const venues = new Set(
+      asset.docs.flatMap((doc) => doc.venues.map(([lat, lon, town]) => `${lat},${lon},${doc.towns.en[town]}`)),
+    );
     expect(split.docs.venues.lat).toHaveLength(venues.size);
     expect(split.docs.venues.towns).toHaveLength(new Set(asset.docs.flatMap((doc) => doc.towns.en)).size);
   });
@@ -61,7 +70,9 @@ describe('the search data in parts', () => {
   });
 
   it('keeps what ranking reads in the match part, so results never reorder as titles arrive', () => {
-    expect(split.match.reviewed).toEqual(asset.docs.map((doc) => Number(doc.lastReviewed.slice(0, 4)) * 12 + Number(doc.lastReviewed.slice(5, 7)) - 1));
+    expect(split.match.reviewed).toEqual(
+      asset.docs.map((doc) => Number(doc.lastReviewed.slice(0, 4)) * 12 + Number(doc.lastReviewed.slice(5, 7)) - 1),
+    );
     expect(split.match.titleLengths).toHaveLength(asset.docs.length);
     expect(Object.keys(split.docs)).not.toContain('lastReviewed');
   });

@@ -27,13 +27,21 @@ const run = (urls: string[], files: Record<string, unknown>, modules = true) => 
     },
   };
   const fakeScriptElement = { prototype: modules ? { noModule: false } : {} };
-  new Function('window', 'fetch', 'Intl', 'HTMLScriptElement', earlyDataScript(urls, 'cy-GB'))(fakeWindow, fakeFetch, fakeIntl, fakeScriptElement);
+  new Function('window', 'fetch', 'Intl', 'HTMLScriptElement', earlyDataScript(urls, 'cy-GB'))(
+    fakeWindow,
+    fakeFetch,
+    fakeIntl,
+    fakeScriptElement,
+  );
   return { fetched, formatted, early: fakeWindow[EARLY_DATA_GLOBAL] as Record<string, Promise<unknown>> };
 };
 
 describe('the search page’s early data script', () => {
   it('fetches each file once and leaves its parsed JSON under the file’s URL', async () => {
-    const { fetched, formatted, early } = run(['/d/docs.json', '/d/match.json'], { '/d/docs.json': { count: 2 }, '/d/match.json': { terms: ['a'] } });
+    const { fetched, formatted, early } = run(['/d/docs.json', '/d/match.json'], {
+      '/d/docs.json': { count: 2 },
+      '/d/match.json': { terms: ['a'] },
+    });
     expect(fetched).toEqual(['/d/docs.json', '/d/match.json']);
     expect(Object.keys(early)).toEqual(['/d/docs.json', '/d/match.json']);
     expect(await early['/d/docs.json']).toEqual({ count: 2 });

@@ -28,7 +28,9 @@ describe('the search field table', () => {
   it('ships a column for every column and list field, in the table order, and the venues', () => {
     const docs = splitSearchAsset(asset).docs;
     const shipped = Object.keys(docs).filter((key) => !['count', 'chunkSize', 'venues'].includes(key));
-    const expected = Object.keys(SEARCH_FIELDS).filter((name) => (COLUMN_FIELDS as string[]).includes(name) || (LIST_FIELDS as string[]).includes(name));
+    const expected = Object.keys(SEARCH_FIELDS).filter(
+      (name) => (COLUMN_FIELDS as string[]).includes(name) || (LIST_FIELDS as string[]).includes(name),
+    );
     expect(shipped).toEqual(expected);
     expect(Object.keys(docs)).toContain('venues');
   });
@@ -52,7 +54,8 @@ describe('the search field table', () => {
   });
 
   it('drops values a facet does not allow', () => {
-    for (const facet of FACETS) expect(decodeState(`?${URL_PARAMS[facet]}=nonsense,%3Cb%3E`, ['gwynedd'])[facet]).toEqual([]);
+    for (const facet of FACETS)
+      expect(decodeState(`?${URL_PARAMS[facet]}=nonsense,%3Cb%3E`, ['gwynedd'])[facet]).toEqual([]);
   });
 
   it('filters by help with money, a field added through the table alone', () => {
@@ -71,7 +74,8 @@ describe('the search field table', () => {
       expect(model.map((facet) => facet.facet).sort()).toEqual([...FACETS].sort());
       for (const facet of model) {
         expect(facet.param).toBe(URL_PARAMS[facet.facet]);
-        if (facet.facet !== 'areas') expect(facet.options.every((option) => option.label.length > 0 && !option.label.includes('.'))).toBe(true);
+        if (facet.facet !== 'areas')
+          expect(facet.options.every((option) => option.label.length > 0 && !option.label.includes('.'))).toBe(true);
       }
     }
   });

@@ -92,7 +92,10 @@ const areas: Record<string, { name: { en: string; cy: string }; region: 'south-w
 const ctx: IndexContext = {
   providerName: () => ({ en: 'Coleg Sir Gâr', cy: 'Coleg Sir Gâr' }),
   area: (id) => areas[id],
-  subjectLabels: (e) => [e.kind === 'apprenticeship' ? 'Apprenticeship' : 'Course', e.kind === 'apprenticeship' ? 'Prentisiaeth' : 'Cwrs'],
+  subjectLabels: (e) => [
+    e.kind === 'apprenticeship' ? 'Apprenticeship' : 'Course',
+    e.kind === 'apprenticeship' ? 'Prentisiaeth' : 'Cwrs',
+  ],
   welshTown: (town) => (town === 'Ammanford' ? 'Rhydaman' : town),
 };
 const asset = buildSearchIndex(entries, ctx);
@@ -160,7 +163,11 @@ describe('filters and counts', () => {
     ['Welsh-medium', state({ language: ['welsh'] }), ['care']],
     ['apprenticeships', state({ kind: ['apprenticeship'] }), ['appr']],
     ['an area keeps Wales-wide offers', state({ areas: ['carmarthenshire'] }), ['motor', 'care', 'wales']],
-    ['leaving out Wales-wide and online', state({ areas: ['carmarthenshire'], walesWideOrOnline: 'exclude' }), ['motor', 'care']],
+    [
+      'leaving out Wales-wide and online',
+      state({ areas: ['carmarthenshire'], walesWideOrOnline: 'exclude' }),
+      ['motor', 'care'],
+    ],
     ['starts any time', state({ rolling: true }), ['wales']],
     ['age 25 is too old for all but none', state({ age: 25 }), []],
     ['age 16', state({ age: 16 }), ['motor', 'care', 'appr', 'wales']],
@@ -203,7 +210,9 @@ describe('filters and counts', () => {
     const withClosed = [...hits, closed];
     expect(applyFilters(withClosed, emptyState(), null).local.map((row) => row.doc.id)).not.toContain('shut');
     expect(applyFilters(withClosed, state({ closed: true }), null).local.map((row) => row.doc.id)).toContain('shut');
-    expect(facetCounts(withClosed, emptyState()).kind.get(closed.doc.kind)).toBe(facetCounts(hits, emptyState()).kind.get(closed.doc.kind));
+    expect(facetCounts(withClosed, emptyState()).kind.get(closed.doc.kind)).toBe(
+      facetCounts(hits, emptyState()).kind.get(closed.doc.kind),
+    );
     expect(encodeState(state({ closed: true }))).toBe('?closed=1');
   });
 
@@ -259,7 +268,9 @@ describe('URL state', () => {
       pro: true,
     };
     const query = encodeState(s);
-    expect(query).toBe('?q=motor+vehical&tier=2%2C3&area=carmarthenshire&lang=welsh&age=17&rolling=1&free=1&national=exclude&near=SA18&radius=25&pro=1');
+    expect(query).toBe(
+      '?q=motor+vehical&tier=2%2C3&area=carmarthenshire&lang=welsh&age=17&rolling=1&free=1&national=exclude&near=SA18&radius=25&pro=1',
+    );
     expect(decodeState(query, ['carmarthenshire'])).toEqual({ ...s, tiers: [2, 3] });
   });
 
@@ -318,7 +329,14 @@ describe('places', () => {
     expect(match.found && match.label).toBe(label);
   });
   it('says which area a place or district lies in, and whether it was a postcode', () => {
-    expect(resolve('CF10 1AA')).toEqual({ found: true, label: 'CF10', lat: 51.47, lon: -3.18, area: 'cardiff', postcode: true });
+    expect(resolve('CF10 1AA')).toEqual({
+      found: true,
+      label: 'CF10',
+      lat: 51.47,
+      lon: -3.18,
+      area: 'cardiff',
+      postcode: true,
+    });
     expect(resolve('Llanelli')).toMatchObject({ area: 'carmarthenshire', postcode: false });
   });
 
@@ -345,26 +363,44 @@ describe('the search key', () => {
 });
 
 describe('the words a matcher remembers', () => {
-  const words = ['motor', 'vehical', 'gofal', 'care', 'prentis', 'ynys', 'mon', 'and', 'health', 'm', 'mo', 'cymrun', 'llangefni'];
+  const words = [
+    'motor',
+    'vehical',
+    'gofal',
+    'care',
+    'prentis',
+    'ynys',
+    'mon',
+    'and',
+    'health',
+    'm',
+    'mo',
+    'cymrun',
+    'llangefni',
+  ];
   it('never change an answer: after any run of queries, a query gets what a fresh matcher gives', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 90 }), (queries) => {
-        const used = createMatcher(shipped.docs, shipped);
-        for (const words of queries) {
-          const query = words.join(' ');
-          const fresh = searchDocs(createMatcher(shipped.docs, shipped), query);
-          expect(searchDocs(used, query)).toEqual(fresh);
-        }
-        // It forgets rather than grows without end.
-        expect(used.recent.size).toBeLessThanOrEqual(64);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 90 }),
+        (queries) => {
+          const used = createMatcher(shipped.docs, shipped);
+          for (const words of queries) {
+            const query = words.join(' ');
+            const fresh = searchDocs(createMatcher(shipped.docs, shipped), query);
+            expect(searchDocs(used, query)).toEqual(fresh);
+          }
+          // It forgets rather than grows without end.
+          expect(used.recent.size).toBeLessThanOrEqual(64);
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
   it('leave the working space zeroed, so the next search starts clean', () => {
     const used = createMatcher(shipped.docs, shipped);
-    for (const query of ['motor vehical', 'care', 'gofal llanelli', 'a', 'ynys mon', 'health and social care']) searchDocs(used, query);
+    for (const query of ['motor vehical', 'care', 'gofal llanelli', 'a', 'ynys mon', 'health and social care'])
+      searchDocs(used, query);
     for (const slots of Object.values(used.scratch)) expect(slots.every((value: number) => value === 0)).toBe(true);
   });
 
@@ -381,7 +417,13 @@ describe('the words a matcher remembers', () => {
 describe('the typo search', () => {
   const vocabulary = (terms: string[]) => {
     const sorted = [...terms].sort();
-    return createMatcher([], { terms: sorted, postings: sorted.map(() => ''), titleLengths: [], reviewed: [], synonyms: { same: [], related: [] } });
+    return createMatcher([], {
+      terms: sorted,
+      postings: sorted.map(() => ''),
+      titleLengths: [],
+      reviewed: [],
+      synonyms: { same: [], related: [] },
+    });
   };
 
   it('looks only at words a typo can reach, so longer words holding the query do not crowd out a near one', () => {
@@ -407,15 +449,22 @@ describe('the typo search', () => {
 
   it('returns words within the typos of the length, best first, at most 25', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z]{1,12}$/), { minLength: 1, maxLength: 120 }), fc.stringMatching(/^[a-z]{5,12}$/), (terms, word) => {
-        const found = vocabulary(terms);
-        const typos = word.length < 7 ? 1 : 2;
-        const matches = found.fuzzy(word, typos);
-        expect(matches.length).toBeLessThanOrEqual(25);
-        for (const match of matches) expect(Math.abs((found.terms[match.term] as string).length - word.length)).toBeLessThanOrEqual(typos);
-        for (let i = 1; i < matches.length; i++)
-          expect((matches[i] as { score: number }).score).toBeGreaterThanOrEqual((matches[i - 1] as { score: number }).score);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-z]{1,12}$/), { minLength: 1, maxLength: 120 }),
+        fc.stringMatching(/^[a-z]{5,12}$/),
+        (terms, word) => {
+          const found = vocabulary(terms);
+          const typos = word.length < 7 ? 1 : 2;
+          const matches = found.fuzzy(word, typos);
+          expect(matches.length).toBeLessThanOrEqual(25);
+          for (const match of matches)
+            expect(Math.abs((found.terms[match.term] as string).length - word.length)).toBeLessThanOrEqual(typos);
+          for (let i = 1; i < matches.length; i++)
+            expect((matches[i] as { score: number }).score).toBeGreaterThanOrEqual(
+              (matches[i - 1] as { score: number }).score,
+            );
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -460,7 +509,12 @@ describe('facetCounts agrees with filtering', () => {
     const states = [
       emptyState(),
       { ...emptyState(), kind: ['course' as const], language: ['welsh' as const] },
-      { ...emptyState(), tiers: [2 as const, 5 as const], areas: ['carmarthenshire'], walesWideOrOnline: 'exclude' as const },
+      {
+        ...emptyState(),
+        tiers: [2 as const, 5 as const],
+        areas: ['carmarthenshire'],
+        walesWideOrOnline: 'exclude' as const,
+      },
     ];
     for (const state of states) {
       const counts = facetCounts(hits, state);

@@ -34,7 +34,12 @@ describe('the build’s settings', () => {
       ),
     ).toEqual([]);
     // Building without the reference data is allowed (the site says so); the tests do it.
-    expect(settingsProblems({ LLWYBRAU_DATA_DIR: '/nonexistent/llwybrau-reference-data', SITE_URL: 'http://localhost:4321' }, ROOT)).toEqual([]);
+    expect(
+      settingsProblems(
+        { LLWYBRAU_DATA_DIR: '/nonexistent/llwybrau-reference-data', SITE_URL: 'http://localhost:4321' },
+        ROOT,
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -63,9 +68,21 @@ describe('the build’s settings', () => {
       { SITE_URL: 'http://llwybrau.example.gov.wales' },
       'SITE_URL: expected the address the site will live at, such as https://llwybrau.yourcouncil.gov.wales (https://, or http:// only for localhost); found "http://llwybrau.example.gov.wales"',
     ],
-    ['a build date that is no date', { LLWYBRAU_BUILD_DATE: '2026-02-30' }, 'LLWYBRAU_BUILD_DATE: expected a real date written YYYY-MM-DD; found "2026-02-30"'],
-    ['a content folder that is not there', { CONTENT_DIR: 'no-such-content' }, 'CONTENT_DIR: expected a folder that exists; found "no-such-content"'],
-    ['reference data that is a file', { LLWYBRAU_DATA_DIR: A_FILE }, `LLWYBRAU_DATA_DIR: expected a folder, not a file; found "${A_FILE}"`],
+    [
+      'a build date that is no date',
+      { LLWYBRAU_BUILD_DATE: '2026-02-30' },
+      'LLWYBRAU_BUILD_DATE: expected a real date written YYYY-MM-DD; found "2026-02-30"',
+    ],
+    [
+      'a content folder that is not there',
+      { CONTENT_DIR: 'no-such-content' },
+      'CONTENT_DIR: expected a folder that exists; found "no-such-content"',
+    ],
+    [
+      'reference data that is a file',
+      { LLWYBRAU_DATA_DIR: A_FILE },
+      `LLWYBRAU_DATA_DIR: expected a folder, not a file; found "${A_FILE}"`,
+    ],
     [
       'an output folder outside the project',
       { LLWYBRAU_OUT_DIR: '../elsewhere' },
@@ -123,7 +140,10 @@ describe('the build’s settings', () => {
     ],
     [
       'a tile attribution with a hidden character',
-      { LLWYBRAU_TILE_URL: 'https://tiles.example.gov.wales/{z}/{x}/{y}.png', LLWYBRAU_TILE_ATTRIBUTION: '© OSM\u202E' },
+      {
+        LLWYBRAU_TILE_URL: 'https://tiles.example.gov.wales/{z}/{x}/{y}.png',
+        LLWYBRAU_TILE_ATTRIBUTION: '© OSM\u202E',
+      },
       'LLWYBRAU_TILE_ATTRIBUTION: expected a value without control or invisible characters; found "© OSM\u202E"',
     ],
     [
@@ -146,8 +166,12 @@ describe('the build’s settings', () => {
       const expected = (out: string) =>
         `LLWYBRAU_OUT_DIR: expected a folder inside the project for the built site, such as dist, apart from the content folder (the build empties its output folder); found "${out}"`;
       expect(settingsProblems({ CONTENT_DIR: content, LLWYBRAU_OUT_DIR: content }, ROOT)).toEqual([expected(content)]);
-      expect(settingsProblems({ CONTENT_DIR: content, LLWYBRAU_OUT_DIR: content.toUpperCase() }, ROOT)).toEqual([expected(content.toUpperCase())]);
-      expect(settingsProblems({ CONTENT_DIR: content, LLWYBRAU_OUT_DIR: `${content}/dist` }, ROOT)).toEqual([expected(`${content}/dist`)]);
+      expect(settingsProblems({ CONTENT_DIR: content, LLWYBRAU_OUT_DIR: content.toUpperCase() }, ROOT)).toEqual([
+        expected(content.toUpperCase()),
+      ]);
+      expect(settingsProblems({ CONTENT_DIR: content, LLWYBRAU_OUT_DIR: `${content}/dist` }, ROOT)).toEqual([
+        expected(`${content}/dist`),
+      ]);
       expect(settingsProblems({ CONTENT_DIR: `${content}`, LLWYBRAU_OUT_DIR: 'dist-elsewhere' }, ROOT)).toEqual([]);
     } finally {
       rmSync(content, { recursive: true, force: true });

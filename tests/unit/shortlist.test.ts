@@ -5,7 +5,12 @@ import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
 import en from '../../src/dictionaries/en.json' with { type: 'json' };
 import { cardModel } from '../../src/lib/cards/card.ts';
 import { createTranslator } from '../../src/lib/i18n/translate.ts';
-import { SHORTLIST_CHUNK_SIZE, shortlistChunkCount, shortlistChunkOf, shortlistChunkUrl } from '../../src/lib/shortlist/chunks.ts';
+import {
+  SHORTLIST_CHUNK_SIZE,
+  shortlistChunkCount,
+  shortlistChunkOf,
+  shortlistChunkUrl,
+} from '../../src/lib/shortlist/chunks.ts';
 import { shortlistEntry, shortlistText } from '../../src/lib/shortlist/entry.ts';
 import {
   isShortlistId,
@@ -33,8 +38,11 @@ describe('the stored list', () => {
   });
 
   it('reads anything unreadable as empty, and drops ids that are not ids', () => {
-    for (const raw of [null, undefined, '', 'not json', '{"a":1}', '42', 'null']) expect(parseShortlist(raw)).toEqual([]);
-    expect(parseShortlist(JSON.stringify(['ok-1', 'Not Ok', '<script>', 7, null, 'ok-1', 'x'.repeat(201), 'ok-2']))).toEqual(['ok-1', 'ok-2']);
+    for (const raw of [null, undefined, '', 'not json', '{"a":1}', '42', 'null'])
+      expect(parseShortlist(raw)).toEqual([]);
+    expect(
+      parseShortlist(JSON.stringify(['ok-1', 'Not Ok', '<script>', 7, null, 'ok-1', 'x'.repeat(201), 'ok-2'])),
+    ).toEqual(['ok-1', 'ok-2']);
     expect(isShortlistId('a-b-c')).toBe(true);
     expect(isShortlistId('a--b')).toBe(false);
     expect(isShortlistId('-a')).toBe(false);

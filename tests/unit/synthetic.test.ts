@@ -5,7 +5,9 @@ import { referenceDataDir } from '../../src/lib/environment.ts';
 import { prng, syntheticProvision } from '../../tools/bench/synthetic.ts';
 import * as f from './fixtures.ts';
 
-const sample = f.dataSet(f.record('provision', 'linked', { ...f.course, progression: ['course-a'] }, 'provision/courses'));
+const sample = f.dataSet(
+  f.record('provision', 'linked', { ...f.course, progression: ['course-a'] }, 'provision/courses'),
+);
 const provisionCount = sample.filter((record) => record.collection === 'provision').length;
 
 describe('syntheticProvision', () => {
@@ -29,13 +31,20 @@ describe('syntheticProvision', () => {
     expect((linked.data as { progression: string[] }).progression).toEqual(['course-a-syn-1']);
   });
 
-  it.skipIf(readBoundaries(referenceDataDir()) === null)('keeps every venue of the real sample, ten times over, in its record’s areas', () => {
-    const { records } = readContentDir('content');
-    const { boundaries = [], districts = [] } = readBoundaries(referenceDataDir()) ?? {};
-    const others = records.filter((record) => record.collection !== 'provision');
-    const { issues } = validateRecords([...others, ...syntheticProvision(records, 10)], { today: '2026-11-26', boundaries, districts });
-    expect(issues.filter((issue) => issue.field.startsWith('venues'))).toEqual([]);
-  });
+  it.skipIf(readBoundaries(referenceDataDir()) === null)(
+    'keeps every venue of the real sample, ten times over, in its record’s areas',
+    () => {
+      const { records } = readContentDir('content');
+      const { boundaries = [], districts = [] } = readBoundaries(referenceDataDir()) ?? {};
+      const others = records.filter((record) => record.collection !== 'provision');
+      const { issues } = validateRecords([...others, ...syntheticProvision(records, 10)], {
+        today: '2026-11-26',
+        boundaries,
+        districts,
+      });
+      expect(issues.filter((issue) => issue.field.startsWith('venues'))).toEqual([]);
+    },
+  );
 
   it('rejects a factor that is not a whole number of copies', () => {
     expect(() => syntheticProvision(sample, 0)).toThrow('factor must be a whole number of copies, 1 or more (got 0)');

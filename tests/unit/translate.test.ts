@@ -41,7 +41,9 @@ describe('createTranslator', () => {
   });
 
   it('throws, naming the key, when a key exists in neither language', () => {
-    expect(() => createTranslator<string>(dictionaries, 'cy')('nope.missing')).toThrow('Unknown UI string "nope.missing"');
+    expect(() => createTranslator<string>(dictionaries, 'cy')('nope.missing')).toThrow(
+      'Unknown UI string "nope.missing"',
+    );
   });
 
   it('leaves unknown placeholders visible rather than dropping them', () => {

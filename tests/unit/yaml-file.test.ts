@@ -11,7 +11,11 @@ import { parseScopeCell } from '../../src/lib/sheets/scope.ts';
 
 describe('reading a content file', () => {
   it.each([
-    ['a tab for indentation', 'title:\n\ten: x\n', 'is not valid YAML at line 2, column 1: a line is indented with a tab; indent with spaces'],
+    [
+      'a tab for indentation',
+      'title:\n\ten: x\n',
+      'is not valid YAML at line 2, column 1: a line is indented with a tab; indent with spaces',
+    ],
     [
       'two records in one file',
       'a: 1\n---\nb: 2\n',
@@ -28,7 +32,9 @@ describe('reading a content file', () => {
   });
 
   it('reads dates as the text written, and a byte-order mark as nothing', () => {
-    expect(readYaml('\uFEFFlastReviewed: 2026-02-30\nlevel: 1\n')).toEqual({ data: { lastReviewed: '2026-02-30', level: 1 } });
+    expect(readYaml('\uFEFFlastReviewed: 2026-02-30\nlevel: 1\n')).toEqual({
+      data: { lastReviewed: '2026-02-30', level: 1 },
+    });
   });
 });
 
@@ -41,7 +47,9 @@ describe('writing an update', () => {
 
   it('changes one line and keeps comments', () => {
     const after = { title: { en: 'New' }, capacity: 12 };
-    expect(patchYaml(source, { title: { en: 'Old' }, capacity: 12 }, after, read, () => 'fresh')).toBe('# kept\ntitle:\n  en: New   # a note\ncapacity: 12\n');
+    expect(patchYaml(source, { title: { en: 'Old' }, capacity: 12 }, after, read, () => 'fresh')).toBe(
+      '# kept\ntitle:\n  en: New   # a note\ncapacity: 12\n',
+    );
   });
 
   it('writes the record afresh when an edit in place would not read back as the new record', () => {
@@ -59,7 +67,9 @@ describe('writing an update', () => {
   });
 
   it('adds a field to a file with no line end at its end', () => {
-    expect(patchYaml('capacity: 12', { capacity: 12 }, { capacity: 12, status: 'active' }, read, () => 'fresh')).toBe('capacity: 12\nstatus: active\n');
+    expect(patchYaml('capacity: 12', { capacity: 12 }, { capacity: 12, status: 'active' }, read, () => 'fresh')).toBe(
+      'capacity: 12\nstatus: active\n',
+    );
   });
 });
 
@@ -90,7 +100,8 @@ describe('writing an update into a file styled by hand', () => {
     const y = b.split(/\r?\n/);
     return { removed: x.filter((line) => !y.includes(line)), added: y.filter((line) => !x.includes(line)) };
   };
-  const write = (source: string, after: Record<string, unknown>) => patchYaml(source, read(source) as Record<string, unknown>, after, read, () => 'fresh');
+  const write = (source: string, after: Record<string, unknown>) =>
+    patchYaml(source, read(source) as Record<string, unknown>, after, read, () => 'fresh');
 
   it.each([
     [
@@ -143,9 +154,18 @@ describe('a sheet’s scope cell', () => {
   });
 
   it.each([
-    ['areas=gwynedd; kinds=courses', 'kinds must be all, or some of course, apprenticeship, jgw, volunteering, support (got "courses")'],
-    ['kinds=jgw', 'expected areas=<area ids, or all>; kinds=<kinds, or all>, as npm run export writes it (got "kinds=jgw")'],
-    ['areas= ; kinds=jgw', 'expected areas=<area ids, or all>; kinds=<kinds, or all>, as npm run export writes it (got "areas= ; kinds=jgw")'],
+    [
+      'areas=gwynedd; kinds=courses',
+      'kinds must be all, or some of course, apprenticeship, jgw, volunteering, support (got "courses")',
+    ],
+    [
+      'kinds=jgw',
+      'expected areas=<area ids, or all>; kinds=<kinds, or all>, as npm run export writes it (got "kinds=jgw")',
+    ],
+    [
+      'areas= ; kinds=jgw',
+      'expected areas=<area ids, or all>; kinds=<kinds, or all>, as npm run export writes it (got "areas= ; kinds=jgw")',
+    ],
   ])('refuses %s', (cell, error) => {
     expect(parseScopeCell(cell)).toEqual({ error });
   });
@@ -153,11 +173,15 @@ describe('a sheet’s scope cell', () => {
 
 describe('a cut-down list of problems', () => {
   it('names the three files with the most, and how many others', () => {
-    const lines = ['a', 'b', 'c', 'd', 'e'].flatMap((file, i) => Array.from({ length: 10 - i }, (_, j) => `${file}.yaml: x: problem ${j}`));
+    const lines = ['a', 'b', 'c', 'd', 'e'].flatMap((file, i) =>
+      Array.from({ length: 10 - i }, (_, j) => `${file}.yaml: x: problem ${j}`),
+    );
     const [last] = limitProblems(lines, 5).slice(-1);
     expect(last).toBe(
       '… and 35 more problems (9 in b.yaml, 8 in c.yaml, 7 in d.yaml, and more in 2 other files); fix these first, then check again to see the rest.',
     );
-    expect(limitProblems([...lines.slice(0, 6)], 5).at(-1)).toBe('… and 1 more problem (1 in a.yaml); fix these first, then check again to see the rest.');
+    expect(limitProblems([...lines.slice(0, 6)], 5).at(-1)).toBe(
+      '… and 1 more problem (1 in a.yaml); fix these first, then check again to see the rest.',
+    );
   });
 });

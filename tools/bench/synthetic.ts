@@ -29,7 +29,8 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 const syntheticId = (id: string, copy: number) => `${id}-syn-${copy}`;
 
 export const syntheticProvision = (sample: readonly RawRecord[], factor: number, seed = 1): RawRecord[] => {
-  if (!Number.isInteger(factor) || factor < 1) throw new Error(`factor must be a whole number of copies, 1 or more (got ${factor})`);
+  if (!Number.isInteger(factor) || factor < 1)
+    throw new Error(`factor must be a whole number of copies, 1 or more (got ${factor})`);
   const random = prng(seed);
   const provision = sample.filter((record) => record.collection === 'provision');
   const out: RawRecord[] = [];
@@ -37,7 +38,11 @@ export const syntheticProvision = (sample: readonly RawRecord[], factor: number,
     for (const record of provision) {
       const data = structuredClone(record.data) as Record<string, unknown>;
       const title = data.title as { en: string; cy?: string };
-      data.title = { ...title, en: `${title.en} (${copy + 1})`, ...(title.cy ? { cy: `${title.cy} (${copy + 1})` } : {}) };
+      data.title = {
+        ...title,
+        en: `${title.en} (${copy + 1})`,
+        ...(title.cy ? { cy: `${title.cy} (${copy + 1})` } : {}),
+      };
       data.progression = ((data.progression as string[] | undefined) ?? []).map((target) => syntheticId(target, copy));
       // Moved by up to about 500 m, so each copy is a distinct marker yet still in its record's areas.
       data.venues = ((data.venues as Venue[] | undefined) ?? []).map((venue) => ({
@@ -51,7 +56,12 @@ export const syntheticProvision = (sample: readonly RawRecord[], factor: number,
       const lastYear = random() < 0.1;
       const month = 1 + Math.floor(random() * (lastYear ? 12 : 10));
       data.lastReviewed = `${lastYear ? 2025 : 2026}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
-      out.push({ ...record, id: syntheticId(record.id, copy), file: record.file.replace(/([^/]+)\.ya?ml$/, `${syntheticId(record.id, copy)}.yaml`), data });
+      out.push({
+        ...record,
+        id: syntheticId(record.id, copy),
+        file: record.file.replace(/([^/]+)\.ya?ml$/, `${syntheticId(record.id, copy)}.yaml`),
+        data,
+      });
     }
   }
   return out;

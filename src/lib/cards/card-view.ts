@@ -26,13 +26,19 @@ const el = (tag: ViewTag, attrs: Record<string, string | undefined>, ...children
 
 /** The kind and strand, with the card's badges (example, closed, checked long ago). */
 export const kindLineView = (card: CardModel): ViewElement =>
-  el('p', { class: 'kind-label' }, card.kindLabel, ...card.badges.flatMap((badge) => [' ', el('span', { class: 'badge', title: badge.title }, badge.text)]));
+  el(
+    'p',
+    { class: 'kind-label' },
+    card.kindLabel,
+    ...card.badges.flatMap((badge) => [' ', el('span', { class: 'badge', title: badge.title }, badge.text)]),
+  );
 
 /** The title's language, where it is not the page's (English standing in for missing Welsh). */
 export const titleLang = (card: CardModel): string | undefined => (card.title.fallback ? card.title.lang : undefined);
 
 /** The title as a link to the detail page. */
-export const titleLinkView = (card: CardModel): ViewElement => el('a', { href: card.href, lang: titleLang(card) }, card.title.text);
+export const titleLinkView = (card: CardModel): ViewElement =>
+  el('a', { href: card.href, lang: titleLang(card) }, card.title.text);
 
 /** The facts: provider, who it is for, language, where, starts (and the professional view's). Near a place, "where" carries the distance in km. */
 export const factsView = (card: CardModel): ViewElement =>
@@ -41,7 +47,14 @@ export const factsView = (card: CardModel): ViewElement =>
     {},
     ...card.facts.flatMap((fact) => [
       el('dt', {}, fact.term),
-      el('dd', { 'data-fact': fact.key, 'data-distance': fact.key === 'where' && card.distanceKm !== null ? String(card.distanceKm) : undefined }, fact.value),
+      el(
+        'dd',
+        {
+          'data-fact': fact.key,
+          'data-distance': fact.key === 'where' && card.distanceKm !== null ? String(card.distanceKm) : undefined,
+        },
+        fact.value,
+      ),
     ]),
   );
 
@@ -50,7 +63,14 @@ export const headingView = (card: CardModel, heading: HeadingTag): ViewElement =
 
 /** A card in a list: kind line, title link under a heading, facts. The Save toggle is added by each page's script (shortlist-ui.ts). */
 export const cardView = (card: CardModel, heading: HeadingTag = 'h3'): ViewElement =>
-  el('li', { class: 'card', 'data-kind': card.kind, 'data-id': card.id }, kindLineView(card), headingView(card, heading), factsView(card));
+  el(
+    'li',
+    { class: 'card', 'data-kind': card.kind, 'data-id': card.id },
+    kindLineView(card),
+    headingView(card, heading),
+    factsView(card),
+  );
 
 /** A view's text as a reader meets it, for tests and summaries. */
-export const viewText = (node: ViewNode): string => (typeof node === 'string' ? node : node.children.map(viewText).join(''));
+export const viewText = (node: ViewNode): string =>
+  typeof node === 'string' ? node : node.children.map(viewText).join('');

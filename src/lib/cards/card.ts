@@ -60,7 +60,16 @@ export type CardSource = Pick<
   | 'lastReviewed'
 >;
 
-export type CardFactKey = 'provider' | 'tiers' | 'language' | 'where' | 'starts' | 'tierNumbers' | 'routes' | 'priorityGroups' | 'lastReviewed';
+export type CardFactKey =
+  | 'provider'
+  | 'tiers'
+  | 'language'
+  | 'where'
+  | 'starts'
+  | 'tierNumbers'
+  | 'routes'
+  | 'priorityGroups'
+  | 'lastReviewed';
 
 export interface CardFact {
   key: CardFactKey;
@@ -108,10 +117,14 @@ export const whereText = (doc: CardSource, t: CardTranslator, options: CardOptio
     const town = options.town === undefined || options.town === null ? undefined : doc.towns[t.lang][options.town];
     return town ? t('where.nearTown', { town, distance }) : distance;
   }
-  if (doc.walesWide) return doc.delivery === 'online' ? `${t('where.walesWide')} (${t('where.online')})` : t('where.walesWide');
+  if (doc.walesWide)
+    return doc.delivery === 'online' ? `${t('where.walesWide')} (${t('where.online')})` : t('where.walesWide');
   const towns = [...new Set(doc.towns[t.lang])];
   const places = towns.length > 0 ? towns : doc.areas.map(options.areaName);
-  const shown = places.length > PLACES_NAMED ? t('where.severalAreas', { first: places.slice(0, 2).join(', '), more: places.length - 2 }) : places.join(', ');
+  const shown =
+    places.length > PLACES_NAMED
+      ? t('where.severalAreas', { first: places.slice(0, 2).join(', '), more: places.length - 2 })
+      : places.join(', ');
   if (doc.delivery === 'online') return `${t('where.online')} (${shown})`;
   if (doc.delivery === 'outreach' && towns.length === 0) return `${t('where.outreach')} (${shown})`;
   return shown;
@@ -130,14 +143,16 @@ export const startsText = (starts: CardSource['starts'], t: CardTranslator, toda
 };
 
 /** Tiers in plain words, e.g. "Not ready for work or learning yet; Ready to find work or learning". */
-export const tiersInWords = (tiers: readonly Tier[], t: CardTranslator): string => tiers.map((tier) => t(`tiers.${tier}.short`)).join('; ');
+export const tiersInWords = (tiers: readonly Tier[], t: CardTranslator): string =>
+  tiers.map((tier) => t(`tiers.${tier}.short`)).join('; ');
 
 /** Tier numbers with their short names, for professionals: "Tier 2 (…), Tier 3 (…)". */
 export const tiersForProfessionals = (tiers: readonly Tier[], t: CardTranslator): string =>
   tiers.map((tier) => `${t('tierWord', { tier })} (${t(`tiers.${tier}.short`)})`).join(', ');
 
 /** The value of one of a card's facts ('' when the card does not show it). */
-export const factValue = (card: CardModel, key: CardFactKey): string => card.facts.find((fact) => fact.key === key)?.value ?? '';
+export const factValue = (card: CardModel, key: CardFactKey): string =>
+  card.facts.find((fact) => fact.key === key)?.value ?? '';
 
 export const cardModel = (doc: CardSource, t: CardTranslator, options: CardOptions): CardModel => {
   const badges: CardModel['badges'] = [];
@@ -155,12 +170,23 @@ export const cardModel = (doc: CardSource, t: CardTranslator, options: CardOptio
   ];
   if (options.pro) {
     facts.push(
-      { key: 'tierNumbers', term: t('detail.tiers'), value: doc.tiers.map((tier) => t('tierWord', { tier })).join(', ') },
-      { key: 'routes', term: t('detail.routes'), value: doc.routes.map((route) => t(`vocab.route.${route}`)).join('; ') },
+      {
+        key: 'tierNumbers',
+        term: t('detail.tiers'),
+        value: doc.tiers.map((tier) => t('tierWord', { tier })).join(', '),
+      },
+      {
+        key: 'routes',
+        term: t('detail.routes'),
+        value: doc.routes.map((route) => t(`vocab.route.${route}`)).join('; '),
+      },
       {
         key: 'priorityGroups',
         term: t('detail.priorityGroups'),
-        value: doc.priorityGroups.length > 0 ? doc.priorityGroups.map((group) => t(`vocab.priorityGroup.${group}`)).join('; ') : t('detail.openToAll'),
+        value:
+          doc.priorityGroups.length > 0
+            ? doc.priorityGroups.map((group) => t(`vocab.priorityGroup.${group}`)).join('; ')
+            : t('detail.openToAll'),
       },
       { key: 'lastReviewed', term: t('detail.lastReviewed'), value: formatters(t.lang).date(doc.lastReviewed) },
     );

@@ -48,7 +48,10 @@ export const idFromPath = (path: string): string => basename(path, extname(path)
  * Reads every .yaml/.yml file under each collection folder. Files with any
  * other extension (apart from README.md) are reported, not skipped silently.
  */
-export const readContentDir = (contentDir: string, root = process.cwd()): { records: RawRecord[]; issues: ContentIssue[]; unreadable: Set<string> } => {
+export const readContentDir = (
+  contentDir: string,
+  root = process.cwd(),
+): { records: RawRecord[]; issues: ContentIssue[]; unreadable: Set<string> } => {
   const records: RawRecord[] = [];
   const issues: ContentIssue[] = [];
   /** `collection/id` of files that could not be read: reported once, and not again as missing wherever they are named. */
@@ -67,14 +70,20 @@ export const readContentDir = (contentDir: string, root = process.cwd()): { reco
       const ext = extname(path);
       if (basename(path).toLowerCase() === 'readme.md') continue;
       if (ext !== '.yaml' && ext !== '.yml') {
-        issues.push({ file, field: '(file name)', message: `must end in .yaml (got ${ext ? quoted(ext) : 'no extension'}); the site only reads YAML records` });
+        issues.push({
+          file,
+          field: '(file name)',
+          message: `must end in .yaml (got ${ext ? quoted(ext) : 'no extension'}); the site only reads YAML records`,
+        });
         continue;
       }
       const read = readYaml(readText(readFileSync(path)));
       if ('problem' in read) issues.push({ file, field: '(yaml)', message: read.problem });
-      else if (read.data === undefined || read.data === null) issues.push({ file, field: '(file)', message: 'the file is empty; a record needs its fields' });
+      else if (read.data === undefined || read.data === null)
+        issues.push({ file, field: '(file)', message: 'the file is empty; a record needs its fields' });
       else records.push({ collection, file, id: idFromPath(path), data: read.data });
-      if ('problem' in read || read.data === undefined || read.data === null) unreadable.add(`${collection}/${idFromPath(path)}`);
+      if ('problem' in read || read.data === undefined || read.data === null)
+        unreadable.add(`${collection}/${idFromPath(path)}`);
     }
   }
   return { records, issues, unreadable };
@@ -101,7 +110,10 @@ export const SYNONYMS_FILE = 'synonyms.yaml';
  * content/synonyms.yaml, checked: the groups normalised for search, and any problems.
  * The file is optional: without it, search has no synonyms.
  */
-export const readSynonyms = (contentDir: string, root = process.cwd()): { synonyms: Synonyms; issues: ContentIssue[] } => {
+export const readSynonyms = (
+  contentDir: string,
+  root = process.cwd(),
+): { synonyms: Synonyms; issues: ContentIssue[] } => {
   const none: Synonyms = { same: [], related: [] };
   const path = join(contentDir, SYNONYMS_FILE);
   if (!existsSync(path)) return { synonyms: none, issues: [] };
@@ -110,9 +122,16 @@ export const readSynonyms = (contentDir: string, root = process.cwd()): { synony
   if ('problem' in read) return { synonyms: none, issues: [{ file, field: '(yaml)', message: read.problem }] };
   const data = read.data;
   if (data === undefined || data === null)
-    return { synonyms: none, issues: [{ file, field: '(file)', message: 'the file is empty; it needs same: and related: lists of groups' }] };
+    return {
+      synonyms: none,
+      issues: [{ file, field: '(file)', message: 'the file is empty; it needs same: and related: lists of groups' }],
+    };
   const parsed = synonymsSchema.safeParse(data, { error: ourWords });
-  if (!parsed.success) return { synonyms: none, issues: parsed.error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message })) };
+  if (!parsed.success)
+    return {
+      synonyms: none,
+      issues: parsed.error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message })),
+    };
   const issues: ContentIssue[] = [];
   const normalised = (list: 'same' | 'related') => {
     const seen = new Map<string, number>();
@@ -163,7 +182,9 @@ export const DISTRICTS_FILE = 'uk-outcodes-gibbs.csv';
  * when that file is there too (for venues across the border), or null when the boundaries are not there.
  * Throws, naming the file, when one cannot be read.
  */
-export const readBoundaries = (dataDir: string): { file: string; boundaries: Boundary[]; districts: District[] } | null => {
+export const readBoundaries = (
+  dataDir: string,
+): { file: string; boundaries: Boundary[]; districts: District[] } | null => {
   const file = join(dataDir, BOUNDARIES_FILE);
   if (!existsSync(file)) return null;
   let geojson: unknown;
@@ -187,7 +208,11 @@ export const readBoundaries = (dataDir: string): { file: string; boundaries: Bou
  */
 export const loadContent = (
   dir: string,
-  { fresh = false, today = buildDate(), dataDir = referenceDataDir() }: { fresh?: boolean; today?: string; dataDir?: string } = {},
+  {
+    fresh = false,
+    today = buildDate(),
+    dataDir = referenceDataDir(),
+  }: { fresh?: boolean; today?: string; dataDir?: string } = {},
 ): LoadedContent => {
   const cache = globalThis as { [CACHE]?: { key: string; loaded: LoadedContent } };
   const key = JSON.stringify([dir, today, dataDir]);

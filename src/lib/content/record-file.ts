@@ -14,5 +14,10 @@ const asBuilt = (text: string): unknown => {
   return parsed.success ? parsed.data : null;
 };
 
-export const recordFileText = (existing: { text: string; before: Record<string, unknown>; after: Record<string, unknown> } | null, raw: unknown): string =>
-  existing === null ? newYaml(raw) : patchYaml(existing.text, existing.before, existing.after, asBuilt, () => newYaml(raw));
+export const recordFileText = (
+  existing: { text: string; before: Record<string, unknown>; after: Record<string, unknown> } | null,
+  raw: unknown,
+): string =>
+  existing === null
+    ? newYaml(raw)
+    : patchYaml(existing.text, existing.before, existing.after, asBuilt, () => newYaml(raw));

@@ -12,7 +12,8 @@ import type { DeliveryMode, Status } from '../schema/vocabulary.ts';
 export const isLive = (record: { status?: Status | undefined }): boolean => record.status !== 'ended';
 
 /** Active: running now, so it counts as provision in the gap analysis (housekeeping lists the rest). */
-export const isActive = (record: { status?: Status | undefined }): boolean => record.status === undefined || record.status === 'active';
+export const isActive = (record: { status?: Status | undefined }): boolean =>
+  record.status === undefined || record.status === 'active';
 
 /**
  * Available anywhere: open wherever a young person lives (Wales-wide, or online). Search lists
@@ -20,7 +21,8 @@ export const isActive = (record: { status?: Status | undefined }): boolean => re
  * filter can leave it out, and the gap analysis does not count it as local to any area.
  * Outreach is not: it comes to young people in its own areas, and belongs to them.
  */
-export const isAvailableAnywhere = (record: { walesWide: boolean; delivery: DeliveryMode }): boolean => record.walesWide || record.delivery === 'online';
+export const isAvailableAnywhere = (record: { walesWide: boolean; delivery: DeliveryMode }): boolean =>
+  record.walesWide || record.delivery === 'online';
 
 /** The date `months` calendar months before an ISO date (YYYY-MM-DD), clamped to the month's last day. */
 export const monthsBefore = (isoDate: string, months: number): string => {
@@ -36,4 +38,5 @@ export const monthsBefore = (isoDate: string, months: number): string => {
 export const REVIEW_OLD_AFTER_MONTHS = 12;
 
 /** Last checked more than REVIEW_OLD_AFTER_MONTHS months before `today` (YYYY-MM-DD). */
-export const reviewIsOld = (lastReviewed: string, today: string): boolean => lastReviewed < monthsBefore(today, REVIEW_OLD_AFTER_MONTHS);
+export const reviewIsOld = (lastReviewed: string, today: string): boolean =>
+  lastReviewed < monthsBefore(today, REVIEW_OLD_AFTER_MONTHS);

@@ -1,7 +1,10 @@
 import type { Provision } from '../schema/schema.ts';
 
 /** Counts provision by one or more keys per entry (an entry serving tiers 2 and 3 counts once under each). */
-export const countBy = (entries: readonly Provision[], keysOf: (entry: Provision) => readonly (string | number)[]): Map<string, number> => {
+export const countBy = (
+  entries: readonly Provision[],
+  keysOf: (entry: Provision) => readonly (string | number)[],
+): Map<string, number> => {
   const counts = new Map<string, number>();
   for (const entry of entries) {
     for (const key of keysOf(entry)) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);

@@ -11,8 +11,19 @@ import type { Boundary } from '../geo/boundaries.ts';
 import type { District } from '../geo/districts.ts';
 import { ourWords } from '../schema/our-words.ts';
 import { shown } from '../schema/primitives.ts';
-import { type Area, areaSchema, type DemandData, demandSchema, type Provider, type Provision, providerSchema, provisionSchema } from '../schema/schema.ts';
+import {
+  type Area,
+  areaSchema,
+  type DemandData,
+  demandSchema,
+  type Provider,
+  type Provision,
+  providerSchema,
+  provisionSchema,
+} from '../schema/schema.ts';
 import { AREA_CODES, KIND_FOLDERS } from '../schema/vocabulary.ts';
+import { ID, ID_MAX, suggestedId } from './ids.ts';
+import { findProgressionLoops } from './loops.ts';
 import { venueAreaIssues } from './venue-areas.ts';
 import { providerWarnings, provisionWarnings, type RecordWarning } from './warnings.ts';
 
@@ -47,34 +58,25 @@ export interface ValidContent {
 const areaCodeProblem = (slug: string, code: string): string | null => {
   const owner = Object.entries(AREA_CODES).find(([, known]) => known === code)?.[0];
   if (owner === undefined) return `${code} is not the ONS code of a Welsh principal area`;
-  if (owner !== slug) return `${code} is the code of ${owner}, not ${slug}${AREA_CODES[slug] ? ` (${slug} is ${AREA_CODES[slug]})` : ''}`;
+  if (owner !== slug)
+    return `${code} is the code of ${owner}, not ${slug}${AREA_CODES[slug] ? ` (${slug} is ${AREA_CODES[slug]})` : ''}`;
   return null;
 };
 
-/** What a record's id (its file name) must look like: lower-case words and numbers joined by hyphens. */
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** The longest id: a file name, with its folder and extension, must stay well inside what file systems allow (255 bytes). */
-export const ID_MAX = 100;
+export { findProgressionLoops, ID, ID_MAX, ourWords };
 
-/** A file name the id rule accepts, made from one it refuses. */
-const suggestedId = (id: string): string =>
-  id
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-
-export { ourWords };
-
-export const formatIssue = (issue: ContentIssue): string => `${issue.file}: ${issue.field || '(record)'}: ${issue.message}`;
+export const formatIssue = (issue: ContentIssue): string =>
+  `${issue.file}: ${issue.field || '(record)'}: ${issue.message}`;
 
 /** A warning with the file it is in. */
 export type FileWarning = RecordWarning & { file: string };
 
 /** `['venues', 0, 'lat']` → `venues[0].lat` */
 export const fieldPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 
 const zodIssues = (file: string, error: z.ZodError): ContentIssue[] =>
   error.issues.map((issue) => {
@@ -88,33 +90,6 @@ const zodIssues = (file: string, error: z.ZodError): ContentIssue[] =>
     }
     return { file, field: fieldPath(issue.path), message: issue.message };
   });
-
-/** Finds progression loops (a → b → … → a). Returns each loop once, as a list of ids starting at its smallest id. */
-export const findProgressionLoops = (links: ReadonlyMap<string, readonly string[]>): string[][] => {
-  const loops = new Map<string, string[]>();
-  const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): void => {
-    state.set(id, 'visiting');
-    stack.push(id);
-    for (const next of links.get(id) ?? []) {
-      if (next === id) continue; // self-links are reported on their own
-      const seen = state.get(next);
-      if (seen === 'visiting') {
-        const loop = stack.slice(stack.indexOf(next));
-        const start = loop.indexOf([...loop].sort()[0] as string);
-        const canonical = [...loop.slice(start), ...loop.slice(0, start)];
-        loops.set(canonical.join('>'), canonical);
-      } else if (seen === undefined && links.has(next)) {
-        visit(next);
-      }
-    }
-    stack.pop();
-    state.set(id, 'done');
-  };
-  for (const id of [...links.keys()].sort()) if (!state.has(id)) visit(id);
-  return [...loops.values()];
-};
 
 /**
  * `today` (YYYY-MM-DD) is for the rules that depend on the date; the build passes its build date.
@@ -130,7 +105,12 @@ export const validateRecords = (
     boundaries = [],
     districts = [],
     unreadable = new Set<string>(),
-  }: { today?: string; boundaries?: readonly Boundary[]; districts?: readonly District[]; unreadable?: ReadonlySet<string> } = {},
+  }: {
+    today?: string;
+    boundaries?: readonly Boundary[];
+    districts?: readonly District[];
+    unreadable?: ReadonlySet<string>;
+  } = {},
 ): { issues: ContentIssue[]; warnings: FileWarning[]; content: ValidContent } => {
   const issues: ContentIssue[] = [];
   const content: ValidContent = { areas: [], providers: [], provision: [], demand: [] };
@@ -139,7 +119,8 @@ export const validateRecords = (
   // Ids (file names) are lower case: two that differ only in case collide on Windows, macOS and many web hosts.
   const byLowerCase = new Map<string, string>();
   for (const record of records) {
-    if (ID.test(record.id) && record.id.length <= ID_MAX) byLowerCase.set(`${record.collection}/${record.id}`, record.file);
+    if (ID.test(record.id) && record.id.length <= ID_MAX)
+      byLowerCase.set(`${record.collection}/${record.id}`, record.file);
   }
   for (const record of records) {
     const key = `${record.collection}/${record.id}`;
@@ -172,7 +153,9 @@ export const validateRecords = (
       continue;
     }
     files.set(key, record.file);
-    const schema = { areas: areaSchema, providers: providerSchema, provision: provisionSchema, demand: demandSchema }[record.collection];
+    const schema = { areas: areaSchema, providers: providerSchema, provision: provisionSchema, demand: demandSchema }[
+      record.collection
+    ];
     const parsed = schema.safeParse(record.data, { error: ourWords });
     if (!parsed.success) {
       issues.push(...zodIssues(record.file, parsed.error));
@@ -182,7 +165,11 @@ export const validateRecords = (
     if (record.collection === 'areas') {
       const area = withId as Area & { id: string };
       if (area.slug !== record.id)
-        issues.push({ file: record.file, field: 'slug', message: `must match the file name "${record.id}" (got ${shown(area.slug)})` });
+        issues.push({
+          file: record.file,
+          field: 'slug',
+          message: `must match the file name "${record.id}" (got ${shown(area.slug)})`,
+        });
       const codeProblem = areaCodeProblem(area.slug, area.code);
       if (codeProblem) issues.push({ file: record.file, field: 'code', message: codeProblem });
       content.areas.push(area);
@@ -198,32 +185,41 @@ export const validateRecords = (
         });
       }
       if (entry.lastReviewed > today)
-        issues.push({ file: record.file, field: 'lastReviewed', message: `must not be in the future (got ${entry.lastReviewed}; today is ${today})` });
+        issues.push({
+          file: record.file,
+          field: 'lastReviewed',
+          message: `must not be in the future (got ${entry.lastReviewed}; today is ${today})`,
+        });
       content.provision.push(entry);
     } else content.demand.push(withId as DemandData & { id: string });
   }
 
   const fileOf = (collection: CollectionKey, id: string) => files.get(`${collection}/${id}`) ?? `${collection}/${id}`;
   // A file that could not be read has been reported; records that name it are not told it is missing.
-  const has = (collection: CollectionKey, id: string) => files.has(`${collection}/${id}`) || unreadable.has(`${collection}/${id}`);
+  const has = (collection: CollectionKey, id: string) =>
+    files.has(`${collection}/${id}`) || unreadable.has(`${collection}/${id}`);
   const unknown = (collection: CollectionKey, id: string) => {
     const near = [...files.keys()]
       .filter((key) => key.startsWith(`${collection}/`))
       .map((key) => key.slice(collection.length + 1))
-      .filter((candidate) => candidate.includes(id) || id.includes(candidate) || candidate.split('-')[0] === id.split('-')[0])
+      .filter(
+        (candidate) => candidate.includes(id) || id.includes(candidate) || candidate.split('-')[0] === id.split('-')[0],
+      )
       .slice(0, 3);
     return `no ${collection} record ${shown(id)} exists${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`;
   };
 
   for (const entry of content.provision) {
     const file = fileOf('provision', entry.id);
-    if (!has('providers', entry.provider)) issues.push({ file, field: 'provider', message: unknown('providers', entry.provider) });
+    if (!has('providers', entry.provider))
+      issues.push({ file, field: 'provider', message: unknown('providers', entry.provider) });
     entry.areas.forEach((area, i) => {
       if (!has('areas', area)) issues.push({ file, field: `areas[${i}]`, message: unknown('areas', area) });
     });
     entry.progression.forEach((target, i) => {
       if (target === entry.id) issues.push({ file, field: `progression[${i}]`, message: 'must not point at itself' });
-      else if (!has('provision', target)) issues.push({ file, field: `progression[${i}]`, message: unknown('provision', target) });
+      else if (!has('provision', target))
+        issues.push({ file, field: `progression[${i}]`, message: unknown('provision', target) });
     });
   }
 
@@ -241,8 +237,14 @@ export const validateRecords = (
     const file = fileOf('demand', period.id);
     const seen = new Set<string>();
     period.counts.forEach((row, i) => {
-      if (!has('areas', row.area)) issues.push({ file, field: `counts[${i}].area`, message: unknown('areas', row.area) });
-      if (seen.has(row.area)) issues.push({ file, field: `counts[${i}].area`, message: `"${row.area}" is counted twice in period ${period.period}` });
+      if (!has('areas', row.area))
+        issues.push({ file, field: `counts[${i}].area`, message: unknown('areas', row.area) });
+      if (seen.has(row.area))
+        issues.push({
+          file,
+          field: `counts[${i}].area`,
+          message: `"${row.area}" is counted twice in period ${period.period}`,
+        });
       seen.add(row.area);
     });
   }
@@ -253,13 +255,20 @@ export const validateRecords = (
         content.provision,
         boundaries,
         // Only areas whose own record is sound: a wrong code would put every venue of the area outside it.
-        new Map(content.areas.filter((area) => !issues.some((issue) => issue.file === fileOf('areas', area.id))).map((area) => [area.id, area.code] as const)),
+        new Map(
+          content.areas
+            .filter((area) => !issues.some((issue) => issue.file === fileOf('areas', area.id)))
+            .map((area) => [area.id, area.code] as const),
+        ),
         (id) => fileOf('provision', id),
         districts,
       ),
     );
 
-  const warnings = [...content.provision.map((entry) => provisionWarnings(entry, today)), ...content.providers.map(providerWarnings)]
+  const warnings = [
+    ...content.provision.map((entry) => provisionWarnings(entry, today)),
+    ...content.providers.map(providerWarnings),
+  ]
     .flat()
     .map((warning) => ({ ...warning, file: fileOf(warning.collection, warning.entry) }));
   return { issues, warnings, content };

@@ -51,9 +51,9 @@ export const venueAreaIssues = (
     // Wales-wide offers serve every area: the venue must be in Wales, or near it.
     // An area that is unknown, or whose own record has a problem (a wrong ONS code), is reported on its own: without it the check cannot be made.
     if (!entry.walesWide && entry.areas.some((area) => !byCode.has(areaCodes.get(area) ?? ''))) continue;
-    const served = (entry.walesWide ? boundaries : entry.areas.map((area) => byCode.get(areaCodes.get(area) ?? ''))).filter(
-      (b): b is Boundary => b !== undefined,
-    );
+    const served = (
+      entry.walesWide ? boundaries : entry.areas.map((area) => byCode.get(areaCodes.get(area) ?? ''))
+    ).filter((b): b is Boundary => b !== undefined);
     if (served.length === 0) continue;
     const servedNames = entry.walesWide ? 'Wales' : entry.areas.join(', ');
     entry.venues.forEach((venue, i) => {
@@ -83,7 +83,8 @@ export const venueAreaIssues = (
       };
       if (venue.acrossBorder) {
         // Computed once: it looks at every district of Great Britain.
-        const off = outside === 0 || otherArea !== null || districts.length === 0 ? null : notOnEnglishLand(venue, districts);
+        const off =
+          outside === 0 || otherArea !== null || districts.length === 0 ? null : notOnEnglishLand(venue, districts);
         if (outside === 0 || otherArea !== null)
           add(
             `${where} is in ${otherArea ?? servedNames}, in Wales, so it is not across the border; remove acrossBorder${otherArea && !entry.walesWide && !entry.areas.includes(otherArea) ? ` and add ${otherArea} to areas` : ''}`,
@@ -95,7 +96,9 @@ export const venueAreaIssues = (
               : `${where} is said to be across the border, but is not in England: it is nearest ${off.nearest.code}, a district outside England, ${km(off.km)} km away, and may be at sea; correct the coordinates`,
           );
         } else if (outside > ACROSS_BORDER_KM)
-          add(`${where} lies ${km(outside)} km from ${servedNames}; a venue across the border must be within ${ACROSS_BORDER_KM} km of the areas served`);
+          add(
+            `${where} lies ${km(outside)} km from ${servedNames}; a venue across the border must be within ${ACROSS_BORDER_KM} km of the areas served`,
+          );
         checkDistrict();
         return;
       }
@@ -104,7 +107,9 @@ export const venueAreaIssues = (
         return;
       }
       if (otherArea !== null)
-        add(`${where} is in ${otherArea}, not in ${servedNames}; add ${otherArea} to areas if it serves young people there, or correct the coordinates`);
+        add(
+          `${where} is in ${otherArea}, not in ${servedNames}; add ${otherArea} to areas if it serves young people there, or correct the coordinates`,
+        );
       else
         add(
           `${where} lies ${km(outside)} km outside ${servedNames}, outside Wales; correct the coordinates, or set acrossBorder: true if it is delivered over the border`,

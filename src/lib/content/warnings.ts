@@ -10,7 +10,13 @@
  */
 import type { Provider, Provision } from '../schema/schema.ts';
 
-export type WarningCode = 'starts-passed' | 'starts-all-passed' | 'starts-order' | 'phone-mobile' | 'email-personal' | 'email-webmail';
+export type WarningCode =
+  | 'starts-passed'
+  | 'starts-all-passed'
+  | 'starts-order'
+  | 'phone-mobile'
+  | 'email-personal'
+  | 'email-webmail';
 
 export interface RecordWarning {
   /** The record's id (a provision or provider file name). */
@@ -23,14 +29,17 @@ export interface RecordWarning {
 }
 
 /** UK mobile numbers: 07… or +44 7…, whatever the spacing. */
-export const isMobileNumber = (phone: string): boolean => /^(?:\+44|0)7\d{9}$/.test(phone.replace(/[\s()-]/g, '').replace(/^\+440/, '+44'));
+export const isMobileNumber = (phone: string): boolean =>
+  /^(?:\+44|0)7\d{9}$/.test(phone.replace(/[\s()-]/g, '').replace(/^\+440/, '+44'));
 
 /** Parts of a shared address that say it is an office or a role, not a person (English and Welsh). */
 const ROLE_WORDS = new Set(
   `info gwybodaeth enquiries enquiry ymholiadau ymholiad admissions admission derbyn contact cyswllt hello helo office swyddfa
   student students myfyrwyr services service gwasanaethau youth ieuenctid careers gyrfaoedd team tim tîm volunteering volunteer
   gwirfoddoli apprenticeships apprenticeship prentisiaethau training hyfforddiant skills sgiliau reception derbynfa support cefnogaeth
-  jgw learning dysgu college coleg school ysgol sixth form chweched post16 referrals atgyfeiriadau wellbeing lles hub hwb`.split(/\s+/),
+  jgw learning dysgu college coleg school ysgol sixth form chweched post16 referrals atgyfeiriadau wellbeing lles hub hwb`.split(
+    /\s+/,
+  ),
 );
 
 /** Free webmail: an organisation’s public address is on its own domain. */
@@ -54,8 +63,10 @@ const contactWarnings = (
   contact: { phone?: string | undefined; email?: string | undefined },
 ): RecordWarning[] => {
   const out: RecordWarning[] = [];
-  if (contact.phone !== undefined && isMobileNumber(contact.phone)) out.push({ ...base, field: `${prefix}phone`, code: 'phone-mobile', value: contact.phone });
-  if (contact.email !== undefined && WEBMAIL.test(contact.email)) out.push({ ...base, field: `${prefix}email`, code: 'email-webmail', value: contact.email });
+  if (contact.phone !== undefined && isMobileNumber(contact.phone))
+    out.push({ ...base, field: `${prefix}phone`, code: 'phone-mobile', value: contact.phone });
+  if (contact.email !== undefined && WEBMAIL.test(contact.email))
+    out.push({ ...base, field: `${prefix}email`, code: 'email-webmail', value: contact.email });
   else if (contact.email !== undefined && looksPersonalEmail(contact.email))
     out.push({ ...base, field: `${prefix}email`, code: 'email-personal', value: contact.email });
   return out;
@@ -68,11 +79,15 @@ export const startWarnings = (entry: Provision, today: string): RecordWarning[] 
   const base = { entry: entry.id, collection: 'provision' as const };
   const out: RecordWarning[] = [];
   const passed = dates.map((date, i) => [date, i] as const).filter(([date]) => date < today);
-  if (passed.length === dates.length) out.push({ ...base, field: 'starts.dates', code: 'starts-all-passed', value: [...dates].sort().at(-1) as string });
-  else for (const [date, i] of passed) out.push({ ...base, field: `starts.dates[${i}]`, code: 'starts-passed', value: date });
+  if (passed.length === dates.length)
+    out.push({ ...base, field: 'starts.dates', code: 'starts-all-passed', value: [...dates].sort().at(-1) as string });
+  else
+    for (const [date, i] of passed)
+      out.push({ ...base, field: `starts.dates[${i}]`, code: 'starts-passed', value: date });
   dates.forEach((date, i) => {
     const before = dates[i - 1];
-    if (before !== undefined && date <= before) out.push({ ...base, field: `starts.dates[${i}]`, code: 'starts-order', value: `${before} ${date}` });
+    if (before !== undefined && date <= before)
+      out.push({ ...base, field: `starts.dates[${i}]`, code: 'starts-order', value: `${before} ${date}` });
   });
   return out;
 };

@@ -31,7 +31,8 @@ const SYNTAX: Partial<Record<YAMLError['code'], string>> = {
   MISSING_CHAR: 'a bracket or a quotation mark is not closed',
   DUPLICATE_KEY: 'a field is given twice; keep one',
   MULTIPLE_DOCS: 'the file holds more than one record (a line of ---); keep one record a file',
-  BAD_DQ_ESCAPE: 'a backslash in double quotes starts an escape that does not exist; write \\\\ for a backslash, or use single quotes',
+  BAD_DQ_ESCAPE:
+    'a backslash in double quotes starts an escape that does not exist; write \\\\ for a backslash, or use single quotes',
   MULTILINE_IMPLICIT_KEY: 'a value runs onto the next line without quotes or a | ; put it in quotes',
   BLOCK_AS_IMPLICIT_KEY: 'a field name is missing its colon, or a value is indented too far',
   KEY_OVER_1024_CHARS: 'a field name is longer than 1,024 characters',
@@ -46,7 +47,12 @@ export type YamlRead = { data: unknown } | { problem: string };
  */
 export const readYaml = (source: string | { problem: string }): YamlRead => {
   if (typeof source !== 'string') return source;
-  const doc = parseDocument(source.replace(/^\uFEFF/, ''), { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(source.replace(/^\uFEFF/, ''), {
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
   const error = doc.errors[0];
   if (error) {
     const offset = error.pos[0];
@@ -77,7 +83,8 @@ export const readYaml = (source: string | { problem: string }): YamlRead => {
 
 const lineOf = (source: string, offset: number): number => source.slice(0, offset).split('\n').length;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** JSON with keys sorted, so that two records compare by value whatever order their fields are in. */
 const canonical = (value: unknown): string =>
@@ -116,7 +123,8 @@ const scalarText = (value: unknown, old: Scalar, inFlow: boolean): string | null
   const write = (style: 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE') =>
     stringify(value, { lineWidth: 0, defaultStringType: style, defaultKeyType: 'PLAIN' }).replace(/\n$/, '');
   let text = write(quotedStyle ?? 'PLAIN');
-  if (inFlow && typeof value === 'string' && quotedStyle === null && /[,[\]{}]/.test(text)) text = write('QUOTE_DOUBLE');
+  if (inFlow && typeof value === 'string' && quotedStyle === null && /[,[\]{}]/.test(text))
+    text = write('QUOTE_DOUBLE');
   if (text.includes('\n') || /^[|>]/.test(text)) text = write('QUOTE_DOUBLE');
   return text.includes('\n') ? null : text;
 };
@@ -134,10 +142,16 @@ const pairText = (key: string, value: unknown, flow: boolean): string => {
  * rewritten where it stands (keeping its line, quoting and any comment); any other change (a
  * field added or taken away, a list changed) rewrites the top-level field it is in, and only that.
  */
-const edits = (source: string, doc: Document, before: Record<string, unknown>, after: Record<string, unknown>): Splice[] => {
+const edits = (
+  source: string,
+  doc: Document,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Splice[] => {
   const root = doc.contents as YAMLMap;
   const splices: Splice[] = [];
-  const pairOf = (key: string): Pair | undefined => root.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
+  const pairOf = (key: string): Pair | undefined =>
+    root.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
   const span = (pair: Pair): { from: number; to: number } => {
     const key = pair.key as Scalar;
     const value = pair.value as Node | null;
@@ -162,11 +176,20 @@ const edits = (source: string, doc: Document, before: Record<string, unknown>, a
         if (same(old[key], now[key])) return true;
         const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
         return (
-          pair !== undefined && old[key] !== undefined && now[key] !== undefined && inPlace(pair.value, old[key], now[key], out, inFlow || node.flow === true)
+          pair !== undefined &&
+          old[key] !== undefined &&
+          now[key] !== undefined &&
+          inPlace(pair.value, old[key], now[key], out, inFlow || node.flow === true)
         );
       });
     }
-    if (isSeq(node) && Array.isArray(old) && Array.isArray(now) && old.length === now.length && node.items.length === now.length)
+    if (
+      isSeq(node) &&
+      Array.isArray(old) &&
+      Array.isArray(now) &&
+      old.length === now.length &&
+      node.items.length === now.length
+    )
       return now.every((item, i) => inPlace(node.items[i], old[i], item, out, inFlow || node.flow === true));
     return false;
   };
@@ -184,7 +207,8 @@ const edits = (source: string, doc: Document, before: Record<string, unknown>, a
       continue;
     }
     const { from, to } = span(pair);
-    let text = after[key] === undefined ? '' : pairText(key, after[key], isCollection(pair.value) && pair.value.flow === true);
+    let text =
+      after[key] === undefined ? '' : pairText(key, after[key], isCollection(pair.value) && pair.value.flow === true);
     // A comment at the end of a one-line field stays at the end of its new line.
     const valueEnd = (pair.value as Node | null)?.range?.[1];
     const comment = valueEnd === undefined ? '' : source.slice(valueEnd, to).replace(/\r?\n$/, '');
@@ -229,7 +253,11 @@ export const patchYaml = (
   return fresh();
 };
 
-const documentEdit = (source: string, before: Record<string, unknown>, after: Record<string, unknown>): string | null => {
+const documentEdit = (
+  source: string,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string | null => {
   const doc = parseDocument(source, { schema: 'core' });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {

@@ -13,14 +13,19 @@ export interface Classes {
   legend: { cls: number; label: string }[];
 }
 
-export const classify = (values: readonly (number | null)[], format: (n: number) => string, maxClasses = 4): Classes => {
+export const classify = (
+  values: readonly (number | null)[],
+  format: (n: number) => string,
+  maxClasses = 4,
+): Classes => {
   const known = values.filter((v): v is number => v !== null);
   if (known.length === 0) return { classOf: () => null, legend: [] };
   const min = Math.min(...known);
   const max = Math.max(...known);
   const distinct = new Set(known).size;
   const count = Math.max(1, Math.min(maxClasses, distinct));
-  if (count === 1 || max === min) return { classOf: (v) => (v === null ? null : 0), legend: [{ cls: 0, label: format(min) }] };
+  if (count === 1 || max === min)
+    return { classOf: (v) => (v === null ? null : 0), legend: [{ cls: 0, label: format(min) }] };
   const width = (max - min) / count;
   const band = (v: number) => Math.min(count - 1, Math.floor((v - min) / width));
   // The values in each band, and the bands that have any, renumbered from 0.

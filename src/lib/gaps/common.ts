@@ -14,10 +14,12 @@ export interface GapArea {
 export const serves = (entry: Provision, tier: Tier): boolean => entry.tiers.includes(tier);
 
 /** Delivered in the area, in person or by outreach: listed for the area, and not available anywhere. */
-export const isLocalTo = (entry: Provision, area: string): boolean => !isAvailableAnywhere(entry) && entry.areas.includes(area);
+export const isLocalTo = (entry: Provision, area: string): boolean =>
+  !isAvailableAnywhere(entry) && entry.areas.includes(area);
 
 /** Online offers open to the area: listed for it, or Wales-wide. */
-export const isOnlineFor = (entry: Provision, area: string): boolean => entry.delivery === 'online' && (entry.walesWide || entry.areas.includes(area));
+export const isOnlineFor = (entry: Provision, area: string): boolean =>
+  entry.delivery === 'online' && (entry.walesWide || entry.areas.includes(area));
 
 /** Wales-wide offers that are not online (national services with outreach or phone support). */
 export const isWalesWideInPerson = (entry: Provision): boolean => entry.walesWide && entry.delivery !== 'online';

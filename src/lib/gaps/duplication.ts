@@ -9,12 +9,23 @@
  * Duplicates are joined into groups. Pure.
  */
 import type { Provision } from '../schema/schema.ts';
-import type { DeliveryLanguage, JgwStrand, Kind, PriorityGroup, Sector, ServiceType, Tier } from '../schema/vocabulary.ts';
+import type {
+  DeliveryLanguage,
+  JgwStrand,
+  Kind,
+  PriorityGroup,
+  Sector,
+  ServiceType,
+  Tier,
+} from '../schema/vocabulary.ts';
 import { isLocalTo, round } from './common.ts';
 import type { GapConfig } from './config.ts';
 
 /** The attribute two offers must share to duplicate each other. */
-export type Focus = { field: 'sector'; value: Sector } | { field: 'serviceType'; value: ServiceType } | { field: 'strand'; value: JgwStrand };
+export type Focus =
+  | { field: 'sector'; value: Sector }
+  | { field: 'serviceType'; value: ServiceType }
+  | { field: 'strand'; value: JgwStrand };
 
 export interface DuplicationGroup {
   area: string;
@@ -61,7 +72,8 @@ export const distinctiveWords = (entry: Provision): Set<string> =>
   );
 
 /** The distinctive words two offers share, sorted. */
-export const sharedWords = (a: ReadonlySet<string>, b: ReadonlySet<string>): string[] => [...a].filter((word) => b.has(word)).sort();
+export const sharedWords = (a: ReadonlySet<string>, b: ReadonlySet<string>): string[] =>
+  [...a].filter((word) => b.has(word)).sort();
 
 const jaccard = <T>(a: readonly T[], b: readonly T[]): number => {
   if (a.length === 0 && b.length === 0) return 1;
@@ -78,7 +90,11 @@ const jaccard = <T>(a: readonly T[], b: readonly T[]): number => {
  * both open to all counts as 1). `words` are the offers' distinctiveWords, when
  * the caller has them.
  */
-export const similarity = (a: Provision, b: Provision, words?: [ReadonlySet<string>, ReadonlySet<string>]): number | null => {
+export const similarity = (
+  a: Provision,
+  b: Provision,
+  words?: [ReadonlySet<string>, ReadonlySet<string>],
+): number | null => {
   const [wordsA, wordsB] = words ?? [distinctiveWords(a), distinctiveWords(b)];
   if (sharedWords(wordsA, wordsB).length === 0) return null;
   const tiers = jaccard(a.tiers, b.tiers);
@@ -89,9 +105,14 @@ export const similarity = (a: Provision, b: Provision, words?: [ReadonlySet<stri
   return (tiers + sharedAges / spanAges + groups) / 3;
 };
 
-const intersect = <T>(lists: readonly (readonly T[])[]): T[] => (lists[0] ?? []).filter((x) => lists.every((list) => list.includes(x)));
+const intersect = <T>(lists: readonly (readonly T[])[]): T[] =>
+  (lists[0] ?? []).filter((x) => lists.every((list) => list.includes(x)));
 
-export const duplication = (byArea: ReadonlyMap<string, Provision[]>, areaIds: readonly string[], config: GapConfig): DuplicationGroup[] => {
+export const duplication = (
+  byArea: ReadonlyMap<string, Provision[]>,
+  areaIds: readonly string[],
+  config: GapConfig,
+): DuplicationGroup[] => {
   const groups: DuplicationGroup[] = [];
   for (const area of areaIds) {
     // Only offers that could match are compared: bucket by kind, focus and language.
@@ -156,5 +177,8 @@ export const duplication = (byArea: ReadonlyMap<string, Provision[]>, areaIds: r
       }
     }
   }
-  return groups.sort((a, b) => a.area.localeCompare(b.area) || b.score - a.score || (a.members[0] ?? '').localeCompare(b.members[0] ?? ''));
+  return groups.sort(
+    (a, b) =>
+      a.area.localeCompare(b.area) || b.score - a.score || (a.members[0] ?? '').localeCompare(b.members[0] ?? ''),
+  );
 };

@@ -18,7 +18,10 @@ export interface PriorityGroupsRow {
   missing: PriorityGroup[];
 }
 
-export const priorityGroupGaps = (byArea: ReadonlyMap<string, Provision[]>, areaIds: readonly string[]): PriorityGroupsRow[] =>
+export const priorityGroupGaps = (
+  byArea: ReadonlyMap<string, Provision[]>,
+  areaIds: readonly string[],
+): PriorityGroupsRow[] =>
   areaIds.map((area) => {
     const targeted = Object.fromEntries(PRIORITY_GROUPS.map((g) => [g, 0])) as Record<PriorityGroup, number>;
     for (const entry of byArea.get(area) ?? []) {
@@ -46,7 +49,10 @@ export const housekeeping = (entries: readonly Provision[], today: string, confi
     stale: live.filter((e) => e.lastReviewed < cutoff).map((e) => ({ entry: e.id, lastReviewed: e.lastReviewed })),
     closed: live.filter((e) => e.status === 'temporarily-closed').map((e) => e.id),
     welshMissing: live
-      .map((e) => ({ entry: e.id, fields: [...(e.title.cy ? [] : ['title' as const]), ...(e.summary.cy ? [] : ['summary' as const])] }))
+      .map((e) => ({
+        entry: e.id,
+        fields: [...(e.title.cy ? [] : ['title' as const]), ...(e.summary.cy ? [] : ['summary' as const])],
+      }))
       .filter((row) => row.fields.length > 0),
     checks: live.flatMap((e) => provisionWarnings(e, today)),
   };

@@ -55,7 +55,8 @@ export const progression = (
   const brokenOf = (entry: Provision, area: string): BrokenProgression | null => {
     if (!entry.tiers.some((tier) => ONWARD_TIERS.includes(tier as Tier))) return null;
     if (entry.progression.length === 0) return { area, entry: entry.id, reason: 'no-links', deadLinks: [] };
-    if (entry.progression.every((id) => working(id) === undefined)) return { area, entry: entry.id, reason: 'none-active', deadLinks: [...entry.progression] };
+    if (entry.progression.every((id) => working(id) === undefined))
+      return { area, entry: entry.id, reason: 'none-active', deadLinks: [...entry.progression] };
     return null;
   };
   const walesWide = provision.filter((e) => isActive(e) && isWalesWideInPerson(e));
@@ -67,8 +68,17 @@ export const progression = (
       const atTier = local.filter((e) => serves(e, tier));
       const next = (tier + 1) as Tier;
       const nextTier = local.filter((e) => serves(e, next)).length + walesWide.filter((e) => serves(e, next)).length;
-      const linkedOnward = atTier.filter((e) => e.progression.some((id) => working(id)?.tiers.some((t) => t > tier))).length;
-      cells.push({ area, tier, entries: atTier.length, nextTier, linkedOnward, noRouteOnward: atTier.length > 0 && (nextTier === 0 || linkedOnward === 0) });
+      const linkedOnward = atTier.filter((e) =>
+        e.progression.some((id) => working(id)?.tiers.some((t) => t > tier)),
+      ).length;
+      cells.push({
+        area,
+        tier,
+        entries: atTier.length,
+        nextTier,
+        linkedOnward,
+        noRouteOnward: atTier.length > 0 && (nextTier === 0 || linkedOnward === 0),
+      });
     }
     // Every running offer listed for the area, online ones too.
     for (const entry of byArea.get(area) ?? []) {

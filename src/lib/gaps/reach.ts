@@ -46,7 +46,11 @@ export const reach = (provision: readonly Provision[], towns: readonly Town[], c
   const outreach = new Map(
     config.reachTiers.map((tier) => [
       tier,
-      new Set(provision.filter((e) => isActive(e) && !e.walesWide && e.delivery === 'outreach' && serves(e, tier)).flatMap((e) => e.areas)),
+      new Set(
+        provision
+          .filter((e) => isActive(e) && !e.walesWide && e.delivery === 'outreach' && serves(e, tier))
+          .flatMap((e) => e.areas),
+      ),
     ]),
   );
   const gaps: ReachGap[] = [];
@@ -59,7 +63,8 @@ export const reach = (provision: readonly Provision[], towns: readonly Town[], c
         const km = haversineKm(town, point);
         if (nearest === null || km < nearest.km) nearest = { entry: point.entry, venue: point.venue, km };
       }
-      if (nearest === null || nearest.km > config.reachKm) beyond.push({ tier, nearest: nearest && { ...nearest, km: round(nearest.km, 1) } });
+      if (nearest === null || nearest.km > config.reachKm)
+        beyond.push({ tier, nearest: nearest && { ...nearest, km: round(nearest.km, 1) } });
     }
     if (beyond.length > 0) gaps.push({ town, beyond });
   }

@@ -10,13 +10,8 @@ import { DEFAULT_GAP_CONFIG, type GapConfig } from './config.ts';
 import {
   type CoverageCell,
   coverage,
-  type DemandCounts,
   type KindsRow,
   kindsAndStrands,
-  type NationalNeedRow,
-  type NeedCell,
-  type UnrankedNeedCell,
-  unmetNeed,
   type WelshCell,
   type WelshNational,
   type WelshRank,
@@ -24,6 +19,7 @@ import {
 } from './coverage.ts';
 import { type DuplicationGroup, duplication } from './duplication.ts';
 import { type Housekeeping, housekeeping, type PriorityGroupsRow, priorityGroupGaps } from './housekeeping.ts';
+import { type DemandCounts, type NationalNeedRow, type NeedCell, type UnrankedNeedCell, unmetNeed } from './need.ts';
 import { type BrokenProgression, type ProgressionCell, progression } from './progression.ts';
 import { type ReachGap, reach, type Town } from './reach.ts';
 
@@ -75,7 +71,10 @@ export const analyseGaps = (input: GapInput): GapReport => {
 };
 
 export const areasInScope = (areas: readonly GapArea[], scope: Scope): GapArea[] =>
-  areas.filter((area) => scope.type === 'wales' || (scope.type === 'region' ? area.region === scope.region : area.id === scope.area));
+  areas.filter(
+    (area) =>
+      scope.type === 'wales' || (scope.type === 'region' ? area.region === scope.region : area.id === scope.area),
+  );
 
 /**
  * The report cut to a scope: rows for the areas in it, in the same order.
@@ -86,7 +85,11 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
   const areas = areasInScope(report.areas, scope);
   const inScope = new Set(areas.map((area) => area.id));
   const keep = <T extends { area: string }>(rows: readonly T[]) => rows.filter((row) => inScope.has(row.area));
-  const entries = new Set(provision.filter((e) => (scope.type === 'wales' && e.walesWide) || e.areas.some((a) => inScope.has(a))).map((e) => e.id));
+  const entries = new Set(
+    provision
+      .filter((e) => (scope.type === 'wales' && e.walesWide) || e.areas.some((a) => inScope.has(a)))
+      .map((e) => e.id),
+  );
   const house = report.housekeeping;
   return {
     ...report,
@@ -94,12 +97,19 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
     coverage: keep(report.coverage),
     kinds: keep(report.kinds),
     welsh: { cells: keep(report.welsh.cells), ranking: keep(report.welsh.ranking), national: report.welsh.national },
-    need: { cells: keep(report.need.cells), ranked: keep(report.need.ranked), unranked: keep(report.need.unranked), national: report.need.national },
+    need: {
+      cells: keep(report.need.cells),
+      ranked: keep(report.need.ranked),
+      unranked: keep(report.need.unranked),
+      national: report.need.national,
+    },
     duplication: keep(report.duplication),
     progression: {
       cells: keep(report.progression.cells),
       // Wales-wide offers (area '') are listed on the page for all of Wales.
-      broken: report.progression.broken.filter((row) => inScope.has(row.area) || (scope.type === 'wales' && row.area === '')),
+      broken: report.progression.broken.filter(
+        (row) => inScope.has(row.area) || (scope.type === 'wales' && row.area === ''),
+      ),
     },
     reach: report.reach.filter((gap) => inScope.has(gap.town.area)),
     priorityGroups: keep(report.priorityGroups),
@@ -134,7 +144,14 @@ export interface AreaSummary {
 }
 
 /** The parts of an area's gap count, in the order the page names them. */
-export const GAP_PARTS = ['gapTiers', 'missingStrands', 'englishOnlyTiers', 'noRouteOnwardTiers', 'noRollingStartTiers', 'townsBeyondReach'] as const;
+export const GAP_PARTS = [
+  'gapTiers',
+  'missingStrands',
+  'englishOnlyTiers',
+  'noRouteOnwardTiers',
+  'noRollingStartTiers',
+  'townsBeyondReach',
+] as const;
 export type GapPart = (typeof GAP_PARTS)[number];
 
 /** What an area's gap count is made of (the parts that are not zero), so the number can be checked: the counts add up to gapCount. */
@@ -158,7 +175,9 @@ export const summarise = (report: GapReport): AreaSummary[] =>
       missingStrands,
       duplicationGroups: report.duplication.filter((g) => g.area === area.id).length,
       englishOnlyTiers: report.welsh.cells.filter((c) => c.area === area.id && c.englishOnly).map((c) => c.tier),
-      noRouteOnwardTiers: report.progression.cells.filter((c) => c.area === area.id && c.noRouteOnward).map((c) => c.tier),
+      noRouteOnwardTiers: report.progression.cells
+        .filter((c) => c.area === area.id && c.noRouteOnward)
+        .map((c) => c.tier),
       worstNeed: worst && worst.ratio !== null ? { tier: worst.tier, ratio: worst.ratio } : null,
       missingGroups: report.priorityGroups.find((g) => g.area === area.id)?.missing.length ?? 0,
       townsBeyondReach: report.reach.filter((gap) => gap.town.area === area.id).length,

@@ -19,7 +19,12 @@ export interface GapRules {
 }
 
 /** `period` names the demand figures' period (e.g. "January 2026"); `date` is the build date, as words. */
-export const gapRules = (t: Translator, f: Formatters, config: GapConfig, words: { period: string; date: string }): GapRules => {
+export const gapRules = (
+  t: Translator,
+  f: Formatters,
+  config: GapConfig,
+  words: { period: string; date: string },
+): GapRules => {
   const tiers = (list: readonly number[]) => f.list(list);
   const rules: Record<RuleSection, string[]> = {
     s1: [
@@ -58,6 +63,8 @@ export const gapRulesDoc = (rules: GapRules): string =>
     '',
     `**A gap.** ${rules.definition}`,
     '',
-    ...RULE_SECTIONS.map((section) => `- **${rules.sections[section].title}.** ${rules.sections[section].rules.join(' ')}`),
+    ...RULE_SECTIONS.map(
+      (section) => `- **${rules.sections[section].title}.** ${rules.sections[section].rules.join(' ')}`,
+    ),
     '',
   ].join('\n');

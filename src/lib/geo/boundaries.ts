@@ -31,10 +31,13 @@ export const parseBoundaries = (geojson: unknown, file = 'wales-lad-simplified.g
   return (features as Feature[]).map((feature, i) => {
     const code = feature.properties?.code;
     const type = feature.geometry?.type;
-    if (typeof code !== 'string') throw new Error(`${file}: features[${i}]: expected properties.code (got ${JSON.stringify(code)})`);
+    if (typeof code !== 'string')
+      throw new Error(`${file}: features[${i}]: expected properties.code (got ${JSON.stringify(code)})`);
     if (type === 'Polygon') return { code, polygons: [feature.geometry?.coordinates as PolygonCoords] };
     if (type === 'MultiPolygon') return { code, polygons: feature.geometry?.coordinates as PolygonCoords[] };
-    throw new Error(`${file}: features[${i}] (${code}): expected a Polygon or MultiPolygon (got ${JSON.stringify(type)})`);
+    throw new Error(
+      `${file}: features[${i}] (${code}): expected a Polygon or MultiPolygon (got ${JSON.stringify(type)})`,
+    );
   });
 };
 
@@ -52,7 +55,10 @@ const inRing = (lon: number, lat: number, ring: Ring): boolean => {
 /** Inside the outer ring of some polygon and inside none of its holes. */
 export const containsPoint = (boundary: Boundary, point: { lat: number; lon: number }): boolean =>
   boundary.polygons.some(
-    ([outer, ...holes]) => outer !== undefined && inRing(point.lon, point.lat, outer) && !holes.some((hole) => inRing(point.lon, point.lat, hole)),
+    ([outer, ...holes]) =>
+      outer !== undefined &&
+      inRing(point.lon, point.lat, outer) &&
+      !holes.some((hole) => inRing(point.lon, point.lat, hole)),
   );
 
 /** The code of the boundary containing the point, or null (at sea, or across the border). */
@@ -69,7 +75,12 @@ export const bboxOfPoints = (points: readonly { lat: number; lon: number }[]): B
           maxLat: Math.max(box.maxLat, p.lat),
           maxLon: Math.max(box.maxLon, p.lon),
         }),
-        { minLat: Number.POSITIVE_INFINITY, minLon: Number.POSITIVE_INFINITY, maxLat: Number.NEGATIVE_INFINITY, maxLon: Number.NEGATIVE_INFINITY },
+        {
+          minLat: Number.POSITIVE_INFINITY,
+          minLon: Number.POSITIVE_INFINITY,
+          maxLat: Number.NEGATIVE_INFINITY,
+          maxLon: Number.NEGATIVE_INFINITY,
+        },
       );
 
 export const bboxOfBoundary = (boundary: Boundary): BBox =>
@@ -117,7 +128,8 @@ export const kmOutside = (boundary: Boundary, point: { lat: number; lon: number 
   let best = Number.POSITIVE_INFINITY;
   for (const polygon of boundary.polygons) {
     for (const ring of polygon) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) best = Math.min(best, segmentKm(point, ring[j] as Position, ring[i] as Position));
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+        best = Math.min(best, segmentKm(point, ring[j] as Position, ring[i] as Position));
     }
   }
   return best;

@@ -57,7 +57,9 @@ export const boundaryAsset = (boundaries: readonly Boundary[], areas: readonly A
         properties: { id: area.id, code: area.code, en: area.name.en, cy: area.name.cy },
         geometry: {
           type: 'MultiPolygon',
-          coordinates: boundary.polygons.map((polygon) => polygon.map((ring) => ring.map(([lon, lat]) => [round(lon), round(lat)]))),
+          coordinates: boundary.polygons.map((polygon) =>
+            polygon.map((ring) => ring.map(([lon, lat]) => [round(lon), round(lat)])),
+          ),
         },
       };
     }),

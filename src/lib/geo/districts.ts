@@ -22,11 +22,21 @@ export const ENGLISH_LAND_KM = 10;
 
 export const parseDistricts = (csv: string, file = 'uk-outcodes-gibbs.csv'): District[] => {
   const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true, skipEmptyLines: true });
-  const missing = ['postcode', 'latitude', 'longitude', 'country'].filter((column) => !parsed.meta.fields?.includes(column));
+  const missing = ['postcode', 'latitude', 'longitude', 'country'].filter(
+    (column) => !parsed.meta.fields?.includes(column),
+  );
   if (missing.length > 0) throw new Error(`${file}: missing column(s) ${missing.join(', ')}`);
   return parsed.data
-    .map((row) => ({ code: row.postcode ?? '', lat: Number(row.latitude), lon: Number(row.longitude), english: row.country === 'ENG' }))
-    .filter((district) => district.code !== '' && Number.isFinite(district.lat) && Number.isFinite(district.lon) && district.lat !== 0);
+    .map((row) => ({
+      code: row.postcode ?? '',
+      lat: Number(row.latitude),
+      lon: Number(row.longitude),
+      english: row.country === 'ENG',
+    }))
+    .filter(
+      (district) =>
+        district.code !== '' && Number.isFinite(district.lat) && Number.isFinite(district.lon) && district.lat !== 0,
+    );
 };
 
 /** Null when the point lies on land in England; otherwise the nearest district centre and how far it is. */

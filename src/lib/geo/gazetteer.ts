@@ -51,14 +51,19 @@ export const welshNames = (places: readonly Place[]): Map<string, string> => {
     const rank = (p: Place) => (RANK.indexOf(p.type) === -1 ? RANK.length : RANK.indexOf(p.type));
     if (!current || rank(place) < rank(current)) best.set(place.nameEn, place);
   }
-  return new Map([...best].filter(([, place]) => place.nameCy !== place.nameEn).map(([name, place]) => [name, place.nameCy]));
+  return new Map(
+    [...best].filter(([, place]) => place.nameCy !== place.nameEn).map(([name, place]) => [name, place.nameCy]),
+  );
 };
 
 /**
  * Postcode districts from wales-outcodes.csv, using the WGS84 columns (the plain lat/lon columns are OSGB36),
  * with the ONS code of the area the district's centre lies in ('' when the file has none).
  */
-export const parseOutcodes = (csv: string, file = 'wales-outcodes.csv'): Record<string, [lat: number, lon: number, laCode: string]> => {
+export const parseOutcodes = (
+  csv: string,
+  file = 'wales-outcodes.csv',
+): Record<string, [lat: number, lon: number, laCode: string]> => {
   const parsed = Papa.parse<Record<string, string>>(csv.trim(), { header: true, skipEmptyLines: true });
   const missing = ['postcode', 'lat_wgs84', 'lon_wgs84'].filter((column) => !parsed.meta.fields?.includes(column));
   if (missing.length > 0) throw new Error(`${file}: missing column(s) ${missing.join(', ')}`);

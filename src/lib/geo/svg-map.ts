@@ -19,16 +19,29 @@ export const projector = (box: BBox, width: number, padding = 0.06) => {
   // A single point has no extent: give it a little room so it sits in the middle.
   const padLat = box.maxLat > box.minLat ? (box.maxLat - box.minLat) * padding : 0.01;
   const padLon = box.maxLon > box.minLon ? (box.maxLon - box.minLon) * padding : 0.01;
-  const b = { minLat: box.minLat - padLat, maxLat: box.maxLat + padLat, minLon: box.minLon - padLon, maxLon: box.maxLon + padLon };
+  const b = {
+    minLat: box.minLat - padLat,
+    maxLat: box.maxLat + padLat,
+    minLon: box.minLon - padLon,
+    maxLon: box.maxLon + padLon,
+  };
   const cos = Math.cos((((b.minLat + b.maxLat) / 2) * Math.PI) / 180);
   const scale = width / ((b.maxLon - b.minLon) * cos);
   return {
     height: round((b.maxLat - b.minLat) * scale),
-    project: (lat: number, lon: number) => ({ x: round((lon - b.minLon) * cos * scale), y: round((b.maxLat - lat) * scale) }),
+    project: (lat: number, lon: number) => ({
+      x: round((lon - b.minLon) * cos * scale),
+      y: round((b.maxLat - lat) * scale),
+    }),
   };
 };
 
-export const drawMap = (boundaries: readonly Boundary[], points: readonly { lat: number; lon: number }[], box: BBox, width = 320): SvgMap => {
+export const drawMap = (
+  boundaries: readonly Boundary[],
+  points: readonly { lat: number; lon: number }[],
+  box: BBox,
+  width = 320,
+): SvgMap => {
   const { height, project } = projector(box, width);
   const paths = boundaries.map((boundary) => ({
     code: boundary.code,

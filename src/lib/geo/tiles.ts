@@ -16,7 +16,9 @@ export const tileLayerFromEnv = (env: Record<string, string | undefined>): TileL
   if (!url) return null;
   const attribution = env.LLWYBRAU_TILE_ATTRIBUTION?.trim();
   if (!attribution)
-    throw new Error('LLWYBRAU_TILE_URL is set but LLWYBRAU_TILE_ATTRIBUTION is empty: expected the attribution line the tile licence requires.');
+    throw new Error(
+      'LLWYBRAU_TILE_URL is set but LLWYBRAU_TILE_ATTRIBUTION is empty: expected the attribution line the tile licence requires.',
+    );
   if (!/^https?:\/\/.+\{z\}.+\{x\}.+\{y\}/.test(url)) {
     throw new Error(`LLWYBRAU_TILE_URL: expected an http(s) URL template with {z}, {x} and {y}; found "${url}".`);
   }

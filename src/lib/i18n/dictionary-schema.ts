@@ -13,4 +13,6 @@ const pluralSchema = z
   })
   .strict();
 
-export const dictionarySchema: z.ZodType<Dictionary> = z.lazy(() => z.record(z.string(), z.union([z.string().min(1), pluralSchema, dictionarySchema])));
+export const dictionarySchema: z.ZodType<Dictionary> = z.lazy(() =>
+  z.record(z.string(), z.union([z.string().min(1), pluralSchema, dictionarySchema])),
+);

@@ -26,7 +26,8 @@ const cache = new Map<Locale, Formatters>();
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Welsh writes "ac" before a vowel and "a" otherwise; Intl's Welsh list writes "a(c)". */
-const and = (lang: Locale, next: string): string => (lang === 'cy' ? (/^[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a') : 'and');
+const and = (lang: Locale, next: string): string =>
+  lang === 'cy' ? (/^[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a') : 'and';
 
 const create = (lang: Locale): Formatters => {
   const locale = LOCALE_META[lang].bcp47;

@@ -19,7 +19,8 @@ const numbered = (prefix: string, whole: string) => (match: string) => {
 };
 
 /** A qualification level's entry: its number, or the entry level when the match names it (by `entryWord`). */
-const levelAnchor = (entryWord: RegExp) => (match: string) => (entryWord.test(match) ? 'level-entry' : `level-${/\d/.exec(match)?.[0] ?? 'entry'}`);
+const levelAnchor = (entryWord: RegExp) => (match: string) =>
+  entryWord.test(match) ? 'level-entry' : `level-${/\d/.exec(match)?.[0] ?? 'entry'}`;
 
 /** The words, as the site writes them in each language (with the Welsh mutations they take after yn, o, i, drwy, at…). */
 export const GLOSSARY_TERMS: Record<Locale, Term[]> = {
@@ -73,7 +74,21 @@ const SKIP = new Set([
   'title',
   'astro-island',
 ]);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -83,7 +98,10 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  */
 export const linkFirstUses = (html: string, lang: Locale, glossaryPath: string): string => {
   const terms = GLOSSARY_TERMS[lang];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map((term, i) => `(?<t${i}>${term.forms.join('|')})`).join('|')})(?![\\p{L}\\p{N}+])`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${terms.map((term, i) => `(?<t${i}>${term.forms.join('|')})`).join('|')})(?![\\p{L}\\p{N}+])`,
+    'giu',
+  );
   const used = new Set<string>();
   const stack: { name: string; skip: boolean }[] = [];
   let inMain = false;
@@ -121,7 +139,8 @@ export const linkFirstUses = (html: string, lang: Locale, glossaryPath: string):
           if (name === 'main') inMain = true;
           if (VOID.has(name) || part.endsWith('/>')) return part;
           const marked = /\slang="([^"]*)"/.exec(part)?.[1];
-          const skip = SKIP.has(name) || (marked !== undefined && marked !== lang) || /\sdata-no-glossary(?:=|\s|>)/.test(part);
+          const skip =
+            SKIP.has(name) || (marked !== undefined && marked !== lang) || /\sdata-no-glossary(?:=|\s|>)/.test(part);
           stack.push({ name, skip });
           if (skip) skipping++;
           return part;

@@ -8,7 +8,11 @@ import type en from '../../dictionaries/en.json';
 
 type PluralLeaf = { other: string };
 type Paths<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : T[K] extends PluralLeaf ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;
+  [K in keyof T & string]: T[K] extends string
+    ? `${P}${K}`
+    : T[K] extends PluralLeaf
+      ? `${P}${K}`
+      : Paths<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 export type MessageKey = Paths<typeof en>;

@@ -79,14 +79,17 @@ export const pathFor = (lang: Locale, page: PageRef): string => {
 };
 
 /** Each paged list's route, and the route of its pages after the first. */
-const PAGE_ROUTES = { browse: 'browsePage', tier: 'tierPage', areaTier: 'areaTierPage' } as const satisfies Partial<Record<RouteKey, RouteKey>>;
+const PAGE_ROUTES = { browse: 'browsePage', tier: 'tierPage', areaTier: 'areaTierPage' } as const satisfies Partial<
+  Record<RouteKey, RouteKey>
+>;
 
 /** Page `page` of a paged list: the list's own page for 1, its /page/n route after that. */
 export const listPage = (first: PageRef & { route: keyof typeof PAGE_ROUTES }, page: number): PageRef =>
   page === 1 ? first : { route: PAGE_ROUTES[first.route], params: { ...first.params, page } };
 
 /** The detail page's path with ":id" left in, for browser code to fill with fillDetailPath. */
-export const detailPathTemplate = (lang: Locale): string => pathFor(lang, { route: 'detail', params: { id: ':id' } }).replace('%3Aid', ':id');
+export const detailPathTemplate = (lang: Locale): string =>
+  pathFor(lang, { route: 'detail', params: { id: ':id' } }).replace('%3Aid', ':id');
 
 export const fillDetailPath = (template: string, id: string): string => template.replace(':id', encodeURIComponent(id));
 

@@ -15,12 +15,15 @@ export interface Dictionary {
   [key: string]: string | PluralForms | Dictionary;
 }
 
-const isPlural = (value: unknown): value is PluralForms => typeof value === 'object' && value !== null && typeof (value as PluralForms).other === 'string';
+const isPlural = (value: unknown): value is PluralForms =>
+  typeof value === 'object' && value !== null && typeof (value as PluralForms).other === 'string';
 
 /** Every leaf key in a dictionary, as dotted paths (plural phrases count as one leaf). */
 export const leafKeys = (dict: Dictionary, prefix = ''): string[] =>
   Object.entries(dict).flatMap(([key, value]) =>
-    typeof value === 'string' || isPlural(value) ? [`${prefix}${key}`] : leafKeys(value as Dictionary, `${prefix}${key}.`),
+    typeof value === 'string' || isPlural(value)
+      ? [`${prefix}${key}`]
+      : leafKeys(value as Dictionary, `${prefix}${key}.`),
   );
 
 const lookup = (dict: Dictionary, key: string): string | PluralForms | undefined => {
@@ -79,7 +82,8 @@ export const createTranslator = <K extends string = MessageKey>(
     const own = lookup(dictionaries[lang], key);
     if (own !== undefined) return { value: own, lang };
     const english = lookup(dictionaries.en, key);
-    if (english === undefined) throw new Error(`Unknown UI string "${key}": add it to src/dictionaries/en.json and cy.json`);
+    if (english === undefined)
+      throw new Error(`Unknown UI string "${key}": add it to src/dictionaries/en.json and cy.json`);
     onFallback?.(key);
     return { value: english, lang: 'en' as Locale };
   };

@@ -9,13 +9,22 @@
 export type OfflineRule = 'never' | 'pages' | 'data' | 'assets';
 
 /** The caches, named with a version so that a new format can replace them. */
-export const CACHE_NAMES = { pages: 'llwybrau-pages-v1', data: 'llwybrau-data-v1', assets: 'llwybrau-assets-v1' } as const;
+export const CACHE_NAMES = {
+  pages: 'llwybrau-pages-v1',
+  data: 'llwybrau-data-v1',
+  assets: 'llwybrau-assets-v1',
+} as const;
 
 /** How many entries each cache keeps before the oldest go. */
 export const CACHE_LIMITS = { pages: 150, data: 400, assets: 120 } as const;
 
 /** Kept at install, so that My options opens offline even before the visitor has opened it online. */
-export const PRECACHE_GLOBS = ['en/my-options/index.html', 'cy/fy-opsiynau/index.html', 'favicon.svg', 'manifest-*.webmanifest'];
+export const PRECACHE_GLOBS = [
+  'en/my-options/index.html',
+  'cy/fy-opsiynau/index.html',
+  'favicon.svg',
+  'manifest-*.webmanifest',
+];
 
 const DOWNLOADS = [/\.csv$/i, /^\/openreferral\//, /^\/data\//, /\/(gaps|bylchau)\/data\//, /^\/sitemap[^/]*\.xml$/];
 const DATA = [/^\/search-data\//, /^\/shortlist-data\//, /^\/places\.json$/, /^\/boundaries\.json$/];

@@ -33,7 +33,8 @@ const LANGUAGE_NAMES = { cy: 'Welsh', en: 'English' } as const;
 
 type Json = Record<string, unknown>;
 /** Leaves out the keys whose value is undefined: the profile's optional fields are absent, never null. */
-const compact = (object: Json): Json => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+const compact = (object: Json): Json =>
+  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 
 export const organizationOf = (provider: Provider & { id: string }, t: Translator): Json =>
   compact({
@@ -70,7 +71,13 @@ export const serviceListItem = (entry: Provision, ctx: FeedContext): Json => ser
 
 const startsSchedules = (entry: Provision, serviceId: string, t: Translator): Json[] => {
   if (entry.starts === 'september' || entry.starts === 'rolling')
-    return [{ id: feedId('service', entry.id, 'schedule', entry.starts), service_id: serviceId, description: t(`openreferral.starts.${entry.starts}`) }];
+    return [
+      {
+        id: feedId('service', entry.id, 'schedule', entry.starts),
+        service_id: serviceId,
+        description: t(`openreferral.starts.${entry.starts}`),
+      },
+    ];
   return entry.starts.dates.map((date) => ({
     id: feedId('service', entry.id, 'schedule', date),
     service_id: serviceId,
@@ -87,7 +94,16 @@ export const fullService = (entry: Provision, ctx: FeedContext): Json => {
   const { t } = ctx;
   const areas = entry.areas.map((id) => ctx.area(id)).filter((area) => area !== undefined);
   const serviceAreas = entry.walesWide
-    ? [{ id: part('area', 'wales'), service_id: serviceId, name: WALES.name, extent: WALES.code, extent_type: 'text', uri: `${ONS_URI}${WALES.code}` }]
+    ? [
+        {
+          id: part('area', 'wales'),
+          service_id: serviceId,
+          name: WALES.name,
+          extent: WALES.code,
+          extent_type: 'text',
+          uri: `${ONS_URI}${WALES.code}`,
+        },
+      ]
     : areas.map((area) => ({
         id: part('area', area.id),
         service_id: serviceId,
@@ -140,7 +156,13 @@ export const fullService = (entry: Provision, ctx: FeedContext): Json => {
   const attributes = recordTerms(entry).map(([key, value]) => {
     const term = byKey.get(key)?.taxonomy_terms.find((candidate) => candidate.term === String(value));
     if (!term) throw new Error(`openreferral: no ${key} term for ${String(value)}`);
-    return { id: part('attribute', key, String(value)), link_id: serviceId, link_type: 'service', taxonomy_term_id: term.id, taxonomy_term: term };
+    return {
+      id: part('attribute', key, String(value)),
+      link_id: serviceId,
+      link_type: 'service',
+      taxonomy_term_id: term.id,
+      taxonomy_term: term,
+    };
   });
   return compact({
     ...serviceFields(entry, ctx),
@@ -154,10 +176,29 @@ export const fullService = (entry: Provision, ctx: FeedContext): Json => {
       code,
       note: t(`openreferral.language.${entry.language}`),
     })),
-    funding: entry.fundedBy.map((funder) => ({ id: part('funding', funder), service_id: serviceId, source: t(`vocab.funder.${funder}`) })),
+    funding: entry.fundedBy.map((funder) => ({
+      id: part('funding', funder),
+      service_id: serviceId,
+      source: t(`vocab.funder.${funder}`),
+    })),
     cost_options: entry.cost.free
-      ? [{ id: part('cost'), service_id: serviceId, option: t('openreferral.free'), amount: 0, amount_description: t('openreferral.freeDescription') }]
-      : [{ id: part('cost'), service_id: serviceId, option: t('openreferral.costs'), amount_description: entry.cost.details?.en }].map(compact),
+      ? [
+          {
+            id: part('cost'),
+            service_id: serviceId,
+            option: t('openreferral.free'),
+            amount: 0,
+            amount_description: t('openreferral.freeDescription'),
+          },
+        ]
+      : [
+          {
+            id: part('cost'),
+            service_id: serviceId,
+            option: t('openreferral.costs'),
+            amount_description: entry.cost.details?.en,
+          },
+        ].map(compact),
     contacts,
     attributes,
   });
@@ -194,7 +235,8 @@ export const pages = <T>(items: readonly T[], size = FEED_PAGE_SIZE): Page<T>[] 
   });
 };
 
-export const pagePath = (list: 'services' | 'taxonomies' | 'taxonomy_terms', page: number) => `${FEED_ROOT}/${list}/page-${page}.json`;
+export const pagePath = (list: 'services' | 'taxonomies' | 'taxonomy_terms', page: number) =>
+  `${FEED_ROOT}/${list}/page-${page}.json`;
 
 /** /openreferral/index.json: the version, the profile, and where the lists are. */
 export const feedIndex = (siteUrl: string, counts: { services: number; taxonomies: number; terms: number }) => ({
@@ -207,7 +249,11 @@ export const feedIndex = (siteUrl: string, counts: { services: number; taxonomie
     total_pages: pages(new Array(counts.services)).length,
     item: `${siteUrl}${FEED_ROOT}/services/{id}.json`,
   },
-  taxonomies: { first_page: `${siteUrl}${pagePath('taxonomies', 1)}`, total_items: counts.taxonomies, item: `${siteUrl}${FEED_ROOT}/taxonomies/{id}.json` },
+  taxonomies: {
+    first_page: `${siteUrl}${pagePath('taxonomies', 1)}`,
+    total_items: counts.taxonomies,
+    item: `${siteUrl}${FEED_ROOT}/taxonomies/{id}.json`,
+  },
   taxonomy_terms: {
     first_page: `${siteUrl}${pagePath('taxonomy_terms', 1)}`,
     total_items: counts.terms,
@@ -226,11 +272,15 @@ export const buildFeed = ({ provision, ctx: base }: FeedInput): Map<string, unkn
   const ctx: FeedContext = { ...base, taxonomies };
   const terms = taxonomies.flatMap((taxonomy) => taxonomy.taxonomy_terms);
   const files = new Map<string, unknown>();
-  files.set(`${FEED_ROOT}/index.json`, feedIndex(base.siteUrl, { services: provision.length, taxonomies: taxonomies.length, terms: terms.length }));
+  files.set(
+    `${FEED_ROOT}/index.json`,
+    feedIndex(base.siteUrl, { services: provision.length, taxonomies: taxonomies.length, terms: terms.length }),
+  );
   pages(provision.map((entry) => serviceListItem(entry, ctx))).forEach((page) => {
     files.set(pagePath('services', page.page_number), page);
   });
-  for (const entry of provision) files.set(`${FEED_ROOT}/services/${feedId('service', entry.id)}.json`, fullService(entry, ctx));
+  for (const entry of provision)
+    files.set(`${FEED_ROOT}/services/${feedId('service', entry.id)}.json`, fullService(entry, ctx));
   pages(taxonomies).forEach((page) => {
     files.set(pagePath('taxonomies', page.page_number), page);
   });

@@ -40,7 +40,9 @@ export type TaxonomyKey = (typeof TAXONOMIES)[number];
 type TermText = { name: string; description: string };
 
 /** Each taxonomy's values, and its terms' names and descriptions in words (keys the type checker knows). */
-const TERMS: { [K in TaxonomyKey]: { values: readonly (string | number)[]; text: (value: never, t: Translator) => TermText } } = {
+const TERMS: {
+  [K in TaxonomyKey]: { values: readonly (string | number)[]; text: (value: never, t: Translator) => TermText };
+} = {
   tiers: {
     values: TIERS,
     text: (tier: Tier, t) => ({
@@ -49,8 +51,17 @@ const TERMS: { [K in TaxonomyKey]: { values: readonly (string | number)[]; text:
     }),
   },
   kinds: { values: KINDS, text: (kind: Kind, t) => same(t(`kind.${kind}`)) },
-  'jgw-strands': { values: JGW_STRANDS, text: (strand: JgwStrand, t) => ({ name: t(`vocab.strand.${strand}`), description: t(`vocab.strandText.${strand}`) }) },
-  'priority-groups': { values: PRIORITY_GROUPS, text: (group: PriorityGroup, t) => same(t(`vocab.priorityGroup.${group}`)) },
+  'jgw-strands': {
+    values: JGW_STRANDS,
+    text: (strand: JgwStrand, t) => ({
+      name: t(`vocab.strand.${strand}`),
+      description: t(`vocab.strandText.${strand}`),
+    }),
+  },
+  'priority-groups': {
+    values: PRIORITY_GROUPS,
+    text: (group: PriorityGroup, t) => same(t(`vocab.priorityGroup.${group}`)),
+  },
   levels: { values: LEVELS, text: (level: Level, t) => same(t(`vocab.level.${level}`)) },
 };
 
@@ -71,7 +82,14 @@ export const buildTaxonomies = (t: Translator, siteUrl: string): Taxonomy[] =>
     const name = t(`openreferral.taxonomy.${key}.name`);
     const term = (value: string | number): TaxonomyTerm => {
       const { name: label, description } = TERMS[key].text(value as never, t);
-      return { id: feedId('taxonomy', key, 'term', String(value)), name: label, description, taxonomy: name, taxonomy_id: id, term: String(value) };
+      return {
+        id: feedId('taxonomy', key, 'term', String(value)),
+        name: label,
+        description,
+        taxonomy: name,
+        taxonomy_id: id,
+        term: String(value),
+      };
     };
     return {
       id,

@@ -35,7 +35,12 @@ export interface JsonLdContext {
 
 export type ProvisionJsonLd = WithContext<Course | EducationalOccupationalProgram | GovernmentService | Service>;
 
-const COURSE_MODE: Record<Provision['delivery'], string> = { 'in-person': 'onsite', online: 'online', outreach: 'onsite', blended: 'blended' };
+const COURSE_MODE: Record<Provision['delivery'], string> = {
+  'in-person': 'onsite',
+  online: 'online',
+  outreach: 'onsite',
+  blended: 'blended',
+};
 
 const text = (value: { en: string; cy?: string | undefined }, lang: Locale) => localText(value, lang).text;
 
@@ -45,7 +50,8 @@ const text = (value: { en: string; cy?: string | undefined }, lang: Locale) => l
  * character HTML gives a meaning to (<, >, &) is written as a JSON escape (\u003c…), so the
  * text holds no markup at all, and the JSON means the same.
  */
-export const jsonLdText = (data: unknown): string => JSON.stringify(data).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const jsonLdText = (data: unknown): string =>
+  JSON.stringify(data).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export const provisionJsonLd = (entry: Provision, ctx: JsonLdContext): ProvisionJsonLd => {
   const lang = ctx.t.lang;

@@ -15,11 +15,20 @@ export interface ReportContext {
 }
 
 /** Where a report about this record goes. */
-export const reportInbox = (entry: Pick<Provision, 'walesWide' | 'areas'>, ctx: Pick<ReportContext, 'areaInbox' | 'nationalInbox'>): string =>
-  (entry.walesWide ? undefined : entry.areas.map(ctx.areaInbox).find((inbox) => inbox !== undefined)) ?? ctx.nationalInbox;
+export const reportInbox = (
+  entry: Pick<Provision, 'walesWide' | 'areas'>,
+  ctx: Pick<ReportContext, 'areaInbox' | 'nationalInbox'>,
+): string =>
+  (entry.walesWide ? undefined : entry.areas.map(ctx.areaInbox).find((inbox) => inbox !== undefined)) ??
+  ctx.nationalInbox;
 
 /** The mailto: link, with the record's title, id and address and a short template, in the page's language. */
-export const reportLink = (entry: Pick<Provision, 'id' | 'walesWide' | 'areas'>, title: string, pageUrl: string, ctx: ReportContext): string => {
+export const reportLink = (
+  entry: Pick<Provision, 'id' | 'walesWide' | 'areas'>,
+  title: string,
+  pageUrl: string,
+  ctx: ReportContext,
+): string => {
   const subject = ctx.t('report.subject', { title });
   const body = ctx.t('report.body', { title, id: entry.id, url: pageUrl });
   return `mailto:${reportInbox(entry, ctx)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;

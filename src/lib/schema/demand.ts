@@ -14,9 +14,13 @@ export const makeDemandSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     .object({
       period: z
         .string()
-        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (issue) => `must be a month written YYYY-MM (got ${shown(issue.input)})` })
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/, {
+          error: (issue) => `must be a month written YYYY-MM (got ${shown(issue.input)})`,
+        })
         .describe('The month the counts describe (Careers Wales reports tier counts monthly).'),
-      sampleFigures: z.boolean().describe('True when the counts are invented sample figures. The site labels them as such.'),
+      sampleFigures: z
+        .boolean()
+        .describe('True when the counts are invented sample figures. The site labels them as such.'),
       source: optionalWelshText('source', TEXT_LIMITS.sentences).describe('Where the figures come from, in words.'),
       counts: z
         .array(

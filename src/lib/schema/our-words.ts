@@ -24,13 +24,20 @@ export const ourWords = (issue: z.core.$ZodRawIssue): string => {
   const input = issue.input;
   switch (issue.code) {
     case 'invalid_type':
-      return input === undefined ? 'is required' : `must be ${EXPECTED[issue.expected] ?? issue.expected} (got ${shown(input)})`;
+      return input === undefined
+        ? 'is required'
+        : `must be ${EXPECTED[issue.expected] ?? issue.expected} (got ${shown(input)})`;
     case 'too_small':
-      if (issue.origin === 'array' || issue.origin === 'set') return `must list at least ${String(issue.minimum)} (got ${shown(input)})`;
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `must list at least ${String(issue.minimum)} (got ${shown(input)})`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? 'must not be empty'
+          : `must be at least ${String(issue.minimum)} characters`;
       return `must be ${String(issue.minimum)} or more (got ${shown(input)})`;
     case 'too_big':
-      if (issue.origin === 'array' || issue.origin === 'set') return `must list at most ${String(issue.maximum)} (got ${shown(input)})`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `must list at most ${String(issue.maximum)} (got ${shown(input)})`;
       if (issue.origin === 'string') return `must be at most ${String(issue.maximum)} characters; say it more briefly`;
       return `must be ${String(issue.maximum)} or less (got ${shown(input)})`;
     case 'invalid_value':

@@ -12,7 +12,8 @@ export type RefFactory<R extends z.ZodType> = (collection: CollectionName) => R;
 
 /** A value as a message quotes it: cut to a readable length (a 5 MB cell is not echoed whole). */
 export const shown = (value: unknown): string => {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   return quoted(value);
 };
 
@@ -35,7 +36,10 @@ export { CONTROL_CHARACTER };
  */
 export const text = (what: string, max: number) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text (got ${shown(issue.input)})`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `${what} is required` : `${what} must be text (got ${shown(issue.input)})`,
+    })
     .trim()
     .superRefine((value, ctx) => {
       const problem = textProblem(what, max, value);
@@ -44,11 +48,15 @@ export const text = (what: string, max: number) =>
 
 /** The one thing wrong with a text value, in words, or null. */
 export const textProblem = (what: string, max: number, value: string): string | null => {
-  if (visiblyBlank(value)) return value.length === 0 ? `${what} must not be empty` : `${what} must not be empty (it holds only characters no one can see)`;
+  if (visiblyBlank(value))
+    return value.length === 0
+      ? `${what} must not be empty`
+      : `${what} must not be empty (it holds only characters no one can see)`;
   const hidden = hiddenCharacterProblem(value);
   if (hidden !== null) return `${what} ${hidden}`;
   // Names, titles, places and phrases are one line on a card or in a table; only summaries and sentences may break.
-  if (max <= TEXT_LIMITS.phrase && /[\n\r\t]/.test(value)) return `${what} must be on one line (it holds a line break or a tab)`;
+  if (max <= TEXT_LIMITS.phrase && /[\n\r\t]/.test(value))
+    return `${what} must be on one line (it holds a line break or a tab)`;
   const lost = lostLetterWord(value);
   if (lost !== null)
     return `${what} has a ? inside the word ${quoted(lost)}, where a letter was lost saving the file (a plain CSV turns ŵ and ŷ into ?); type the letter again`;
@@ -56,7 +64,8 @@ export const textProblem = (what: string, max: number, value: string): string | 
   const length = [...value].length;
   if (length > max) return `${what} must be at most ${max} characters (got ${length}); say it more briefly`;
   // A cell copied from a spreadsheet with its formula: never what a young person should read, and live if exported to Excel.
-  if (isPastedFormula(value)) return `${what} must not start with = (got ${shown(value)}): it looks like a spreadsheet formula; write the words themselves`;
+  if (isPastedFormula(value))
+    return `${what} must not start with = (got ${shown(value)}): it looks like a spreadsheet formula; write the words themselves`;
   return null;
 };
 
@@ -66,7 +75,9 @@ export const optionalWelshText = (what: string, max: number) =>
     .object(
       {
         en: text(`${what} in English`, max).describe('English text (required).'),
-        cy: text(`${what} in Welsh`, max).optional().describe('Welsh text. When missing, the page shows English with lang="en" and a notice.'),
+        cy: text(`${what} in Welsh`, max)
+          .optional()
+          .describe('Welsh text. When missing, the page shows English with lang="en" and a notice.'),
       },
       { error: (issue) => `must be { en, cy } text (got ${shown(issue.input)})` },
     )
@@ -82,7 +93,9 @@ export const bilingualName = z
 
 /** A date written YYYY-MM-DD that is on the calendar (not 2026-02-30). */
 export const isRealDate = (value: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** An ISO date (YYYY-MM-DD). YAML parses unquoted dates into Date objects, so accept both. */
 export const isoDate = z.preprocess(
@@ -97,27 +110,40 @@ export const email = z.email({ error: (issue) => `must be an email address (got 
  * A web address a young person can follow: https, nothing hidden in it, and no user name before
  * an @ (https://careerswales.gov.wales@elsewhere.example/ shows one site and goes to another).
  */
-export const url = z.string({ error: (issue) => `must be a web address starting https:// (got ${shown(issue.input)})` }).superRefine((value, ctx) => {
-  const hidden = hiddenCharacterProblem(value) ?? (/[\s\u00AD]/.test(value) ? 'contains a space or a soft hyphen, which no address has; delete it' : null);
-  if (hidden !== null) {
-    ctx.addIssue({ code: 'custom', message: hidden, input: value });
-    return;
-  }
-  let parsed: URL | null = null;
-  try {
-    parsed = new URL(value);
-  } catch {
-    parsed = null;
-  }
-  if (parsed === null || parsed.protocol !== 'https:' || !/^https:\/\/[^/]/i.test(value) || !parsed.hostname.includes('.'))
-    ctx.addIssue({ code: 'custom', message: `must be a web address starting https:// (got ${shown(value)})`, input: value });
-  else if (parsed.username || parsed.password)
-    ctx.addIssue({
-      code: 'custom',
-      message: `must not have a name and @ before the site (got ${shown(value)}): the address would show one site and lead to another`,
-      input: value,
-    });
-});
+export const url = z
+  .string({ error: (issue) => `must be a web address starting https:// (got ${shown(issue.input)})` })
+  .superRefine((value, ctx) => {
+    const hidden =
+      hiddenCharacterProblem(value) ??
+      (/[\s\u00AD]/.test(value) ? 'contains a space or a soft hyphen, which no address has; delete it' : null);
+    if (hidden !== null) {
+      ctx.addIssue({ code: 'custom', message: hidden, input: value });
+      return;
+    }
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(value);
+    } catch {
+      parsed = null;
+    }
+    if (
+      parsed === null ||
+      parsed.protocol !== 'https:' ||
+      !/^https:\/\/[^/]/i.test(value) ||
+      !parsed.hostname.includes('.')
+    )
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a web address starting https:// (got ${shown(value)})`,
+        input: value,
+      });
+    else if (parsed.username || parsed.password)
+      ctx.addIssue({
+        code: 'custom',
+        message: `must not have a name and @ before the site (got ${shown(value)}): the address would show one site and lead to another`,
+        input: value,
+      });
+  });
 
 /** A list that names each thing once. */
 export const noRepeats = <T extends z.ZodType>(list: T, what: string) =>
@@ -128,9 +154,10 @@ export const noRepeats = <T extends z.ZodType>(list: T, what: string) =>
       return `must not list ${what} twice (got ${shown(twice)} twice)`;
     },
   });
-export const phone = z
-  .string()
-  .regex(/^(\+44 ?|0)[0-9 ]{9,13}$/, { error: (issue) => `must be a UK phone number such as 0800 028 4844 (got ${shown(issue.input)})` });
+export const phone = z.string().regex(/^(\+44 ?|0)[0-9 ]{9,13}$/, {
+  error: (issue) => `must be a UK phone number such as 0800 028 4844 (got ${shown(issue.input)})`,
+});
 
 /** A plain string reference to another record's file name: used by the validator, the unit tests and src/lib. */
-export const plainRef = () => z.string({ error: (issue) => `must be the file name of another record (got ${shown(issue.input)})` }).min(1);
+export const plainRef = () =>
+  z.string({ error: (issue) => `must be the file name of another record (got ${shown(issue.input)})` }).min(1);

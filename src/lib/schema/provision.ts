@@ -3,7 +3,19 @@
  * one schema per kind, joined on `kind`. Rules that need other records live in validate.ts.
  */
 import { z } from 'zod';
-import { email, isoDate, noRepeats, oneOf, optionalWelshText, phone, type RefFactory, shown, TEXT_LIMITS, text, url } from './primitives.ts';
+import {
+  email,
+  isoDate,
+  noRepeats,
+  oneOf,
+  optionalWelshText,
+  phone,
+  type RefFactory,
+  shown,
+  TEXT_LIMITS,
+  url,
+} from './primitives.ts';
+import { venueSchema } from './venue.ts';
 import {
   ACCESS_ROUTES,
   AGE_RANGE,
@@ -23,50 +35,7 @@ import {
   TIER_RANGE,
   TIERS,
   type Tier,
-  WALES_BOUNDS,
 } from './vocabulary.ts';
-
-const venueSchema = z
-  .object({
-    name: text('the venue name', TEXT_LIMITS.name).describe('Building or site name, e.g. “Ammanford campus”.'),
-    nameCy: text('the venue’s Welsh name', TEXT_LIMITS.name)
-      .optional()
-      .describe(
-        'The venue’s name in Welsh, e.g. “Campws Rhydaman”; a college’s official Welsh name. Welsh pages show the English name, marked as English, only when this is missing.',
-      ),
-    town: text('the town', TEXT_LIMITS.place).describe('Town or village, as in the gazetteer.'),
-    lat: z.number({ error: (issue) => `must be a latitude in degrees (got ${shown(issue.input)})` }).describe('Latitude, WGS84 degrees.'),
-    lon: z
-      .number({ error: (issue) => `must be a longitude in degrees (got ${shown(issue.input)})` })
-      .describe('Longitude, WGS84 degrees (negative: west of Greenwich).'),
-    postcodeDistrict: z
-      .string()
-      .regex(/^[A-Z]{1,2}\d{1,2}[A-Z]?$/, { error: (issue) => `must be a postcode district such as SA18 (got ${shown(issue.input)})` })
-      .optional()
-      .describe('Postcode district (outcode) of the venue, e.g. SA18. Never a full postcode of a home.'),
-    acrossBorder: z
-      .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` })
-      .optional()
-      .describe(
-        'True when the venue is over the border in England, near the areas served; otherwise leave out. Every other venue must lie in one of its record’s areas.',
-      ),
-  })
-  .strict()
-  // One message for a point outside Wales, on the first coordinate that is out: a point in France, or swapped coordinates, is one mistake.
-  .superRefine((venue, ctx) => {
-    const { minLat, maxLat, minLon, maxLon } = WALES_BOUNDS;
-    const latOut = venue.lat < minLat || venue.lat > maxLat;
-    const lonOut = venue.lon < minLon || venue.lon > maxLon;
-    const swapped = latOut && lonOut && venue.lon >= minLat && venue.lon <= maxLat && venue.lat >= minLon && venue.lat <= maxLon;
-    if (latOut)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['lat'],
-        message: `must lie in or near Wales, between ${minLat} and ${maxLat} (got ${shown(venue.lat)})${swapped ? '; the latitude and longitude look swapped' : ''}`,
-      });
-    else if (lonOut)
-      ctx.addIssue({ code: 'custom', path: ['lon'], message: `must lie in or near Wales, between ${minLon} and ${maxLon} (got ${shown(venue.lon)})` });
-  });
 
 const ageSchema = z
   .number()
@@ -80,7 +49,11 @@ const levelSchema = z.preprocess(
 );
 
 const startsSchema = z.union(
-  [z.literal('september'), z.literal('rolling'), z.object({ dates: z.array(isoDate).min(1, { error: 'must list at least one start date' }) }).strict()],
+  [
+    z.literal('september'),
+    z.literal('rolling'),
+    z.object({ dates: z.array(isoDate).min(1, { error: 'must list at least one start date' }) }).strict(),
+  ],
   { error: (issue) => `must be september, rolling, or { dates: [YYYY-MM-DD, …] } (got ${shown(issue.input)})` },
 );
 
@@ -89,14 +62,20 @@ const contactSchema = z
     url: url.optional().describe('Page where a young person or lead worker can apply or ask.'),
     phone: phone.optional().describe('Public enquiry number.'),
     email: email.optional().describe('Public enquiry address.'),
-    how: optionalWelshText('how to get in', TEXT_LIMITS.sentences).optional().describe('One or two sentences on what to do, in plain words.'),
+    how: optionalWelshText('how to get in', TEXT_LIMITS.sentences)
+      .optional()
+      .describe('One or two sentences on what to do, in plain words.'),
   })
   .strict()
   .refine((c) => c.url ?? c.phone ?? c.email ?? c.how, { error: 'must give at least one of url, phone, email or how' });
 
 const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
-  title: optionalWelshText('the title', TEXT_LIMITS.title).describe('What it is, in plain words. Welsh optional but expected.'),
-  summary: optionalWelshText('the summary', TEXT_LIMITS.summary).describe('Two or three sentences for a young person: what you do, who it is for.'),
+  title: optionalWelshText('the title', TEXT_LIMITS.title).describe(
+    'What it is, in plain words. Welsh optional but expected.',
+  ),
+  summary: optionalWelshText('the summary', TEXT_LIMITS.summary).describe(
+    'Two or three sentences for a young person: what you do, who it is for.',
+  ),
   provider: ref('providers').describe('The organisation that runs it (file name in content/providers).'),
   tiers: z
     .array(
@@ -104,7 +83,9 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
         .number({ error: (issue) => `must be a tier number ${TIER_RANGE} (got ${shown(issue.input)})` })
         .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
         .min(TIERS[0], { error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})` })
-        .max(TIERS[TIERS.length - 1] as Tier, { error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})` }),
+        .max(TIERS[TIERS.length - 1] as Tier, {
+          error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})`,
+        }),
     )
     .min(1, { error: `must list at least one tier (${TIER_RANGE})` })
     .refine((tiers) => new Set(tiers).size === tiers.length, { error: 'must not list a tier twice' })
@@ -112,9 +93,14 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   areas: noRepeats(z.array(ref('areas')), 'an area')
     .default([])
     .describe('Principal areas it serves (file names in content/areas). Empty when, and only when, walesWide is true.'),
-  walesWide: z.boolean().default(false).describe('True for national offers open to young people anywhere in Wales; then areas is empty.'),
+  walesWide: z
+    .boolean()
+    .default(false)
+    .describe('True for national offers open to young people anywhere in Wales; then areas is empty.'),
   venues: z.array(venueSchema).default([]).describe('Where it happens. Required for in-person and blended delivery.'),
-  delivery: oneOf(DELIVERY_MODES).describe('In person at a venue, online, outreach (comes to the young person), or blended.'),
+  delivery: oneOf(DELIVERY_MODES).describe(
+    'In person at a venue, online, outreach (comes to the young person), or blended.',
+  ),
   language: oneOf(LANGUAGES).describe('Language of delivery: Welsh-medium, bilingual or English-medium.'),
   ages: z
     .object({
@@ -123,7 +109,8 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
     })
     .strict()
     .refine((a) => a.min <= a.max, {
-      error: (issue) => `min must not be above max (got min ${(issue.input as { min: number }).min}, max ${(issue.input as { max: number }).max})`,
+      error: (issue) =>
+        `min must not be above max (got min ${(issue.input as { min: number }).min}, max ${(issue.input as { max: number }).max})`,
     })
     .describe('Youngest and oldest age it takes, in years.'),
   level: levelSchema.describe('Qualification level: entry, 1 to 8, or none for non-accredited provision.'),
@@ -136,7 +123,10 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   starts: startsSchema.describe('September only, rolling (start any time), or specific dates.'),
   access: z
     .object({
-      routes: noRepeats(z.array(oneOf(ACCESS_ROUTES)).min(1, { error: 'must list at least one way in' }), 'a way in').describe('How a young person gets in.'),
+      routes: noRepeats(
+        z.array(oneOf(ACCESS_ROUTES)).min(1, { error: 'must list at least one way in' }),
+        'a way in',
+      ).describe('How a young person gets in.'),
       contact: contactSchema.describe('Who to contact, or where to apply.'),
     })
     .strict()
@@ -147,14 +137,18 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   cost: z
     .object({
       free: z.boolean().describe('True when there is nothing to pay to take part.'),
-      details: optionalWelshText('cost details', TEXT_LIMITS.sentences).optional().describe('What costs there are, if any (kit, fees, trips).'),
+      details: optionalWelshText('cost details', TEXT_LIMITS.sentences)
+        .optional()
+        .describe('What costs there are, if any (kit, fees, trips).'),
     })
     .strict()
     .describe('What it costs the young person.'),
   financialSupport: noRepeats(z.array(oneOf(FINANCIAL_SUPPORT)), 'a kind of help')
     .default([])
     .describe('Money help available to those taking part (EMA, allowance, travel…).'),
-  fundedBy: noRepeats(z.array(oneOf(FUNDERS)).min(1, { error: 'must name at least one funder' }), 'a funder').describe('Funding streams behind it.'),
+  fundedBy: noRepeats(z.array(oneOf(FUNDERS)).min(1, { error: 'must name at least one funder' }), 'a funder').describe(
+    'Funding streams behind it.',
+  ),
   progression: noRepeats(z.array(ref('provision')), 'an option')
     .default([])
     .describe('Other provision this can lead to (file names in content/provision).'),
@@ -198,13 +192,19 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
     .object({
       ...shared,
       kind: kindLiteral('apprenticeship'),
-      apprenticeshipLevel: oneOf(APPRENTICESHIP_LEVELS).describe('Foundation (L2), Apprenticeship (L3), Higher (L4–5) or Degree (L6).'),
+      apprenticeshipLevel: oneOf(APPRENTICESHIP_LEVELS).describe(
+        'Foundation (L2), Apprenticeship (L3), Higher (L4–5) or Degree (L6).',
+      ),
       sector: oneOf(SECTORS).describe('Occupational sector.'),
     })
     .strict()
     .superRefine((entry, ctx) => {
       if (entry.ages.min < 16) {
-        ctx.addIssue({ code: 'custom', path: ['ages', 'min'], message: `apprenticeships start at 16 (got ${entry.ages.min})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ages', 'min'],
+          message: `apprenticeships start at 16 (got ${entry.ages.min})`,
+        });
       }
       const allowed = APPRENTICESHIP_LEVEL_QUALIFICATIONS[entry.apprenticeshipLevel];
       if (!allowed.includes(entry.level)) {
@@ -219,7 +219,9 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
     .object({
       ...shared,
       kind: kindLiteral('volunteering'),
-      commitment: optionalWelshText('the commitment', TEXT_LIMITS.phrase).describe('Time asked of a volunteer, e.g. “Two hours on a Saturday”.'),
+      commitment: optionalWelshText('the commitment', TEXT_LIMITS.phrase).describe(
+        'Time asked of a volunteer, e.g. “Two hours on a Saturday”.',
+      ),
       sector: oneOf(SECTORS).optional().describe('The field the volunteering is in, where there is one.'),
     })
     .strict();
@@ -239,7 +241,11 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
     .superRefine((entry, ctx) => {
       const areas = entry.areas as unknown[];
       if (!entry.walesWide && areas.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['areas'], message: 'must list at least one area, or set walesWide: true' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['areas'],
+          message: 'must list at least one area, or set walesWide: true',
+        });
       }
       if (entry.walesWide && areas.length > 0) {
         ctx.addIssue({
@@ -249,7 +255,11 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
         });
       }
       if ((entry.delivery === 'in-person' || entry.delivery === 'blended') && entry.venues.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['venues'], message: `must list at least one venue when delivery is ${entry.delivery}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['venues'],
+          message: `must list at least one venue when delivery is ${entry.delivery}`,
+        });
       }
       if (entry.kind === 'jgw' && (entry.ages.min < 16 || entry.ages.max > 18)) {
         ctx.addIssue({
@@ -259,7 +269,11 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
         });
       }
       if (!entry.cost.free && entry.cost.details === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['cost', 'details'], message: 'must say what it costs when free is false' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cost', 'details'],
+          message: 'must say what it costs when free is false',
+        });
       }
     });
 };

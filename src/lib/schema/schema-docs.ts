@@ -28,8 +28,10 @@ const typeOf = (schema: JsonSchema): string => {
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives) return alternatives.map(typeOf).join(' or ');
   if (schema.type === 'array') return `list of ${schema.items ? typeOf(schema.items) : 'values'}`;
-  if (schema.type === 'object') return schema.properties ? `{ ${Object.keys(schema.properties).join(', ')} }` : 'object';
-  const range = schema.minimum !== undefined && schema.maximum !== undefined ? ` ${schema.minimum}–${schema.maximum}` : '';
+  if (schema.type === 'object')
+    return schema.properties ? `{ ${Object.keys(schema.properties).join(', ')} }` : 'object';
+  const range =
+    schema.minimum !== undefined && schema.maximum !== undefined ? ` ${schema.minimum}–${schema.maximum}` : '';
   return `${Array.isArray(schema.type) ? schema.type.join(' or ') : (schema.type ?? 'any')}${range}`;
 };
 
@@ -45,11 +47,14 @@ const rows = (schema: JsonSchema, skip: readonly string[] = []): string[] =>
 const table = (schema: JsonSchema, skip: readonly string[] = []): string =>
   ['| field | required | type | meaning |', '| --- | --- | --- | --- |', ...rows(schema, skip)].join('\n');
 
-const toJson = (schema: z.ZodType): JsonSchema => z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as JsonSchema;
+const toJson = (schema: z.ZodType): JsonSchema =>
+  z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as JsonSchema;
 
 export const schemaDocs = (): string => {
   const kinds = (toJson(provisionSchema).oneOf ?? []) as JsonSchema[];
-  const shared = Object.keys(kinds[0]?.properties ?? {}).filter((name) => kinds.every((kind) => kind.properties?.[name] !== undefined) && name !== 'kind');
+  const shared = Object.keys(kinds[0]?.properties ?? {}).filter(
+    (name) => kinds.every((kind) => kind.properties?.[name] !== undefined) && name !== 'kind',
+  );
   const sections = [
     '# The content schema',
     '',
@@ -72,7 +77,12 @@ export const schemaDocs = (): string => {
     ...kinds.flatMap((kind) => [
       `### \`kind: ${String(kind.properties?.kind?.const)}\``,
       '',
-      table({ ...kind, properties: Object.fromEntries(Object.entries(kind.properties ?? {}).filter(([name]) => !shared.includes(name))) }),
+      table({
+        ...kind,
+        properties: Object.fromEntries(
+          Object.entries(kind.properties ?? {}).filter(([name]) => !shared.includes(name)),
+        ),
+      }),
       '',
     ]),
     '## Areas (`content/areas/<slug>.yaml`)',

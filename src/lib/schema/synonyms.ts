@@ -11,13 +11,16 @@ const word = z
   .string({ error: (issue) => `must be a word (got ${shown(issue.input)})` })
   .trim()
   .regex(/^[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*$/u, {
-    error: (issue) => `must be one word, without spaces or hyphens (got ${shown(issue.input)}); put the word that matters in the group on its own`,
+    error: (issue) =>
+      `must be one word, without spaces or hyphens (got ${shown(issue.input)}); put the word that matters in the group on its own`,
   });
 
 const groups = z
   .array(
     z
-      .array(word, { error: (issue) => `must be a list of words, e.g. [farming, agriculture] (got ${shown(issue.input)})` })
+      .array(word, {
+        error: (issue) => `must be a list of words, e.g. [farming, agriculture] (got ${shown(issue.input)})`,
+      })
       .min(2, { error: 'must list at least two words' }),
     { error: (issue) => `must be a list of groups of words (got ${shown(issue.input)})` },
   )

@@ -25,7 +25,8 @@ const VARIATION = /[\uFE00-\uFE0F]|\u{E0100}|[\u{E0101}-\u{E01EF}]/u;
 /** Something a reader can see: not a space, control, invisible character, lone mark or blank glyph. */
 const VISIBLE = /[^\s\p{Z}\p{C}\p{M}\u115F\u1160\u3164\uFFA0\u2800\u17B4\u17B5]/u;
 
-const codePoint = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (char: string): string =>
+  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** True when nothing in the text can be seen. */
 export const visiblyBlank = (value: string): boolean => !VISIBLE.test(value);
@@ -45,8 +46,10 @@ export const hiddenCharacterProblem = (value: string): string | null => {
   const invisible = INVISIBLE.exec(value)?.[0] ?? BLANK_GLYPHS.exec(value)?.[0] ?? VARIATION.exec(value)?.[0];
   if (invisible) return `contains a character no one can see or read (${codePoint(invisible)}); delete it`;
   const separator = /[\u2028\u2029]/u.exec(value)?.[0];
-  if (separator) return `contains a line separator (${codePoint(separator)}), which many programs show as nothing or as a break; delete it`;
-  if (/\p{M}{3}/u.test(value)) return 'piles three or more accents on one letter, which no word needs; retype the letter';
+  if (separator)
+    return `contains a line separator (${codePoint(separator)}), which many programs show as nothing or as a break; delete it`;
+  if (/\p{M}{3}/u.test(value))
+    return 'piles three or more accents on one letter, which no word needs; retype the letter';
   return null;
 };
 
@@ -80,7 +83,9 @@ export const lostLetterWord = (value: string): string | null => {
  */
 export const replacedLetter = (before: string, after: string, bestFit = false): { was: string; now: string } | null => {
   const WORD = /[\p{L}\p{M}'’?\uFFFD]+/gu;
-  const lost = [...after.matchAll(WORD)].map((match) => match[0]).filter((word) => (/[?\uFFFD]/.test(word) || bestFit) && /\p{L}/u.test(word));
+  const lost = [...after.matchAll(WORD)]
+    .map((match) => match[0])
+    .filter((word) => (/[?\uFFFD]/.test(word) || bestFit) && /\p{L}/u.test(word));
   if (lost.length === 0) return null;
   // Compared word by word, letter by letter: a pattern built from the text could be too long to compile.
   const olds = new Map<number, string[]>();
@@ -96,7 +101,10 @@ export const replacedLetter = (before: string, after: string, bestFit = false): 
         (old) =>
           old !== now &&
           [...old].every(
-            (char, i) => char === letters[i] || (char > '\x7F' && (/[?\uFFFD]/.test(letters[i] ?? '') || (bestFit && char.normalize('NFD')[0] === letters[i]))),
+            (char, i) =>
+              char === letters[i] ||
+              (char > '\x7F' &&
+                (/[?\uFFFD]/.test(letters[i] ?? '') || (bestFit && char.normalize('NFD')[0] === letters[i]))),
           ),
       );
     if (was !== undefined) return { was, now };
@@ -127,5 +135,7 @@ export const quoted = (value: unknown): string => {
   } catch {
     json = String(value);
   }
-  return json.length <= QUOTE_LIMIT ? json : `${json.slice(0, QUOTE_LIMIT - 20)}… (${json.length.toLocaleString('en-GB')} characters)`;
+  return json.length <= QUOTE_LIMIT
+    ? json
+    : `${json.slice(0, QUOTE_LIMIT - 20)}… (${json.length.toLocaleString('en-GB')} characters)`;
 };

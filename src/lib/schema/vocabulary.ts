@@ -31,7 +31,11 @@ export type Region = (typeof REGIONS)[number];
 export const LANGUAGES = ['welsh', 'bilingual', 'english'] as const;
 export type DeliveryLanguage = (typeof LANGUAGES)[number];
 /** The BCP 47 tags of each language of delivery, for machine-readable outputs (JSON-LD, the Open Referral feed). */
-export const LANGUAGE_TAGS: Readonly<Record<DeliveryLanguage, readonly ('cy' | 'en')[]>> = { welsh: ['cy'], bilingual: ['cy', 'en'], english: ['en'] };
+export const LANGUAGE_TAGS: Readonly<Record<DeliveryLanguage, readonly ('cy' | 'en')[]>> = {
+  welsh: ['cy'],
+  bilingual: ['cy', 'en'],
+  english: ['en'],
+};
 
 /** The ages a record may give, and a visitor may search by: from Year 7 to the end of youth support. */
 export const AGE_RANGE = { min: 11, max: 25 } as const;
@@ -42,7 +46,12 @@ export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 export const LEVELS = ['entry', '1', '2', '3', '4', '5', '6', '7', '8', 'none'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const ACCESS_ROUTES = ['self-referral', 'via-working-wales', 'lead-worker-referral', 'apply-to-provider'] as const;
+export const ACCESS_ROUTES = [
+  'self-referral',
+  'via-working-wales',
+  'lead-worker-referral',
+  'apply-to-provider',
+] as const;
 export type AccessRoute = (typeof ACCESS_ROUTES)[number];
 
 export const PRIORITY_GROUPS = [
@@ -114,7 +123,13 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
-export const INSTITUTION_TYPES = ['fe-college', 'school-sixth-form', 'work-based-learning', 'adult-community-learning', 'specialist-college'] as const;
+export const INSTITUTION_TYPES = [
+  'fe-college',
+  'school-sixth-form',
+  'work-based-learning',
+  'adult-community-learning',
+  'specialist-college',
+] as const;
 export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 
 export const JGW_STRANDS = ['engagement', 'advancement', 'employment'] as const;

@@ -107,7 +107,12 @@ const listColumn = <T>(items: readonly (readonly T[])[]): ListColumn<T> => {
 };
 
 const venueRows = (doc: SearchDoc): VenueRow[] =>
-  doc.venues.map(([lat, lon, town]) => [lat, lon, doc.towns.en[town] ?? '', doc.towns.cy[town] ?? doc.towns.en[town] ?? '']);
+  doc.venues.map(([lat, lon, town]) => [
+    lat,
+    lon,
+    doc.towns.en[town] ?? '',
+    doc.towns.cy[town] ?? doc.towns.en[town] ?? '',
+  ]);
 
 /** Coordinates are written in ten-thousandths of a degree. */
 export const E4 = 1e4;
@@ -142,7 +147,8 @@ export const splitSearchAsset = (asset: SearchIndexAsset, chunkSize = CHUNK_SIZE
   // In the table's order, so that the part is written the same way each build.
   for (const [name, spec] of Object.entries(SEARCH_FIELDS) as [FieldName, (typeof SEARCH_FIELDS)[FieldName]][]) {
     if (spec.ship === 'column') columns[name] = column(docs.map((doc) => doc[name as ColumnField] ?? null));
-    else if (spec.ship === 'list') columns[name] = listColumn(docs.map((doc) => doc[name as ListField] as readonly unknown[]));
+    else if (spec.ship === 'list')
+      columns[name] = listColumn(docs.map((doc) => doc[name as ListField] as readonly unknown[]));
     else if (name === 'venues') columns[name] = venueColumn(docs);
   }
   return {

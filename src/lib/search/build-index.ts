@@ -30,7 +30,10 @@ const toIndexed = (entry: Provision, ctx: IndexContext): { doc: SearchDoc; match
   const doc = toSearchDoc(entry, ctx);
   const areas = entry.areas.map((id) => ctx.area(id)).filter((area) => area !== undefined);
   const joined = (...parts: (string | undefined)[]) => normalise(parts.filter(Boolean).join(' | '));
-  const title = { en: truncate(entry.title.en, TITLE_CHARS), ...(entry.title.cy ? { cy: truncate(entry.title.cy, TITLE_CHARS) } : {}) };
+  const title = {
+    en: truncate(entry.title.en, TITLE_CHARS),
+    ...(entry.title.cy ? { cy: truncate(entry.title.cy, TITLE_CHARS) } : {}),
+  };
   return {
     doc: { ...doc, title },
     match: {
@@ -64,13 +67,27 @@ export const buildMatchIndex = (
   const terms = [...masks.keys()].sort();
   const titleLengths = texts.map((text) => new Set(text.title.split(' ').filter((word) => word.length > 0)).size);
   const postings = terms.map((term) =>
-    encodePostings([...(masks.get(term) as Map<number, number>)].map(([doc, mask]) => doc * FIELD_SLOTS + mask).sort((a, b) => a - b)),
+    encodePostings(
+      [...(masks.get(term) as Map<number, number>)]
+        .map(([doc, mask]) => doc * FIELD_SLOTS + mask)
+        .sort((a, b) => a - b),
+    ),
   );
-  return { terms, postings, titleLengths, reviewed: texts.map((_, i) => (reviewed[i] ? reviewMonth(reviewed[i]) : 0)), synonyms };
+  return {
+    terms,
+    postings,
+    titleLengths,
+    reviewed: texts.map((_, i) => (reviewed[i] ? reviewMonth(reviewed[i]) : 0)),
+    synonyms,
+  };
 };
 
 /** `synonyms` are the groups of content/synonyms.yaml, normalised (readSynonyms). */
-export const buildSearchIndex = (entries: readonly Provision[], ctx: IndexContext, synonyms?: Synonyms): SearchIndexAsset => {
+export const buildSearchIndex = (
+  entries: readonly Provision[],
+  ctx: IndexContext,
+  synonyms?: Synonyms,
+): SearchIndexAsset => {
   const indexed = entries.filter(isLive).map((entry) => toIndexed(entry, ctx));
   // The index holds the text; the docs shipped with it need only what a result card shows.
   return {

@@ -13,7 +13,10 @@ export const haversineKm = (a: { lat: number; lon: number }, b: { lat: number; l
 export const kmToMiles = (km: number): number => km / 1.609344;
 
 /** The nearest of several venues ([lat, lon, …]) and its distance, or null when there are none. */
-export const nearestVenue = (from: { lat: number; lon: number }, venues: readonly (readonly number[])[]): { km: number; index: number } | null => {
+export const nearestVenue = (
+  from: { lat: number; lon: number },
+  venues: readonly (readonly number[])[],
+): { km: number; index: number } | null => {
   let best: { km: number; index: number } | null = null;
   venues.forEach(([lat = 0, lon = 0], index) => {
     const km = haversineKm(from, { lat, lon });
@@ -23,4 +26,5 @@ export const nearestVenue = (from: { lat: number; lon: number }, venues: readonl
 };
 
 /** Distance to the nearest of several venues, or null when there are none. */
-export const nearestKm = (from: { lat: number; lon: number }, venues: readonly (readonly number[])[]): number | null => nearestVenue(from, venues)?.km ?? null;
+export const nearestKm = (from: { lat: number; lon: number }, venues: readonly (readonly number[])[]): number | null =>
+  nearestVenue(from, venues)?.km ?? null;

@@ -72,7 +72,9 @@ interface FieldSpec<T> {
 /** A row of the table, typed by the field's value. */
 const field =
   <T>() =>
-  <const S extends Omit<FieldSpec<T>, 'build'>>(spec: S & { build: FieldSpec<T>['build'] }): S & { build: FieldSpec<T>['build'] } =>
+  <const S extends Omit<FieldSpec<T>, 'build'>>(
+    spec: S & { build: FieldSpec<T>['build'] },
+  ): S & { build: FieldSpec<T>['build'] } =>
     spec;
 
 /** A venue point: [lat, lon, town], rounded; town is the index of the venue's town in `towns`. */
@@ -100,16 +102,31 @@ export const SEARCH_FIELDS = {
     ship: 'titles',
   }),
   /** The provider's name in each language (a record's `provider` is the provider's id). */
-  providerName: field<{ en: string; cy: string }>()({ build: (entry, ctx) => ctx.providerName(entry.provider), ship: 'column' }),
-  tiers: field<readonly Tier[]>()({ build: (entry) => sortedTiers(entry.tiers), ship: 'list', facet: { param: 'tier', values: TIERS } }),
-  areas: field<readonly string[]>()({ build: (entry) => entry.areas, ship: 'list', facet: { param: 'area', values: 'areas' } }),
+  providerName: field<{ en: string; cy: string }>()({
+    build: (entry, ctx) => ctx.providerName(entry.provider),
+    ship: 'column',
+  }),
+  tiers: field<readonly Tier[]>()({
+    build: (entry) => sortedTiers(entry.tiers),
+    ship: 'list',
+    facet: { param: 'tier', values: TIERS },
+  }),
+  areas: field<readonly string[]>()({
+    build: (entry) => entry.areas,
+    ship: 'list',
+    facet: { param: 'area', values: 'areas' },
+  }),
   regions: field<readonly Region[]>()({
     build: (entry, ctx) => [...new Set(entry.areas.flatMap((id) => ctx.area(id)?.region ?? []))],
     ship: 'list',
     facet: { param: 'region', values: REGIONS },
   }),
   walesWide: field<boolean>()({ build: (entry) => entry.walesWide, ship: 'column' }),
-  language: field<DeliveryLanguage>()({ build: (entry) => entry.language, ship: 'column', facet: { param: 'lang', values: LANGUAGES } }),
+  language: field<DeliveryLanguage>()({
+    build: (entry) => entry.language,
+    ship: 'column',
+    facet: { param: 'lang', values: LANGUAGES },
+  }),
   ages: field<readonly [number, number]>()({ build: (entry) => [entry.ages.min, entry.ages.max], ship: 'column' }),
   level: field<Level>()({
     build: (entry) => entry.level,
@@ -147,7 +164,9 @@ export const SEARCH_FIELDS = {
   venues: field<readonly VenuePoint[]>()({
     build: (entry) => {
       const towns = distinctTowns(entry);
-      return entry.venues.map((venue) => [Number(venue.lat.toFixed(4)), Number(venue.lon.toFixed(4)), towns.indexOf(venue.town)] as const);
+      return entry.venues.map(
+        (venue) => [Number(venue.lat.toFixed(4)), Number(venue.lon.toFixed(4)), towns.indexOf(venue.town)] as const,
+      );
     },
     ship: 'venues',
   }),
@@ -176,7 +195,9 @@ type OptionalField = { [K in FieldName]: Fields[K] extends { optional: true } ? 
 type ShippedAs<S extends Shipping> = { [K in FieldName]: Fields[K] extends { ship: S } ? K : never }[FieldName];
 
 /** One provision record, reduced to what search, filters, cards and map markers need (the table above). */
-export type SearchDoc = { -readonly [K in Exclude<FieldName, OptionalField>]: Value<K> } & { -readonly [K in OptionalField]?: Value<K> };
+export type SearchDoc = { -readonly [K in Exclude<FieldName, OptionalField>]: Value<K> } & {
+  -readonly [K in OptionalField]?: Value<K>;
+};
 
 /** The fields shipped one value per entry, and several per entry. */
 export type ColumnField = ShippedAs<'column'>;
@@ -185,10 +206,15 @@ export type ListField = ShippedAs<'list'>;
 /** The fields a visitor can filter by, several values at once. */
 export type Facet = { [K in FieldName]: Fields[K] extends { facet: FacetSpec } ? K : never }[FieldName];
 /** The value a facet tests: the field's value, or one of its list. */
-export type FacetValue<F extends Facet> = F extends Facet ? (Value<F> extends readonly (infer V)[] ? V : Value<F>) : never;
+export type FacetValue<F extends Facet> = F extends Facet
+  ? Value<F> extends readonly (infer V)[]
+    ? V
+    : Value<F>
+  : never;
 
 const names = Object.keys(SEARCH_FIELDS) as FieldName[];
-const shipped = <S extends Shipping>(ship: S) => names.filter((name) => SEARCH_FIELDS[name].ship === ship) as ShippedAs<S>[];
+const shipped = <S extends Shipping>(ship: S) =>
+  names.filter((name) => SEARCH_FIELDS[name].ship === ship) as ShippedAs<S>[];
 export const COLUMN_FIELDS: readonly ColumnField[] = shipped('column');
 export const LIST_FIELDS: readonly ListField[] = shipped('list');
 export const OPTIONAL_FIELDS: readonly FieldName[] = names.filter((name) => 'optional' in SEARCH_FIELDS[name]);

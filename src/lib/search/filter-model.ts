@@ -69,7 +69,11 @@ export interface FacetModel {
 export interface FilterModel {
   /** Yes/no settings, each one checkbox. */
   switches: { key: 'rolling' | 'free' | 'closed'; param: string; label: string }[];
-  walesWideOrOnline: { param: string; legend: string; options: { value: SearchState['walesWideOrOnline']; label: string }[] };
+  walesWideOrOnline: {
+    param: string;
+    legend: string;
+    options: { value: SearchState['walesWideOrOnline']; label: string }[];
+  };
   age: { param: string; label: string; anyLabel: string; options: number[] };
   radius: { param: string; label: string; anyLabel: string; options: FilterOption[] };
   /** In the order they are offered. */
@@ -98,15 +102,24 @@ const PANEL: Record<Facet, { order: number; open: boolean }> = {
 const FACET_ORDER = (Object.keys(PANEL) as Facet[]).sort((a, b) => PANEL[a].order - PANEL[b].order);
 
 /** Areas named in one language and sorted in it. Done on the server, so browser code never sorts. */
-export const areaOptions = (areas: readonly { id: string; name: { en: string; cy: string }; region: Region }[], lang: Locale): AreaOption[] => {
+export const areaOptions = (
+  areas: readonly { id: string; name: { en: string; cy: string }; region: Region }[],
+  lang: Locale,
+): AreaOption[] => {
   const compare = compareNames(lang);
-  return areas.map((area) => ({ id: area.id, name: area.name[lang], region: area.region })).sort((a, b) => compare(a.name, b.name));
+  return areas
+    .map((area) => ({ id: area.id, name: area.name[lang], region: area.region }))
+    .sort((a, b) => compare(a.name, b.name));
 };
 
 const facetOptions = (t: FilterTranslator, areas: readonly AreaOption[]): Record<Facet, FilterOption[]> => ({
   kind: KINDS.map((value) => ({ value, label: t(`kindPlural.${value}`) })),
   strand: JGW_STRANDS.map((value) => ({ value, label: t(`vocab.strand.${value}`) })),
-  tiers: TIERS.map((tier) => ({ value: String(tier), label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}`, short: t('tierWord', { tier }) })),
+  tiers: TIERS.map((tier) => ({
+    value: String(tier),
+    label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}`,
+    short: t('tierWord', { tier }),
+  })),
   regions: REGIONS.map((value) => ({ value, label: t(`vocab.region.${value}`) })),
   areas: areas.map((area) => ({ value: area.id, label: area.name })),
   language: LANGUAGES.map((value) => ({ value, label: t(`vocab.language.${value}`) })),
@@ -134,7 +147,12 @@ export const filterModel = (t: FilterTranslator, areas: readonly AreaOption[]): 
         { value: 'exclude', label: t('search.nationalExclude') },
       ],
     },
-    age: { param: URL_PARAMS.age, label: t('search.ageLabel'), anyLabel: t('search.anyAge'), options: [...OFFERED_AGES] },
+    age: {
+      param: URL_PARAMS.age,
+      label: t('search.ageLabel'),
+      anyLabel: t('search.anyAge'),
+      options: [...OFFERED_AGES],
+    },
     radius: {
       param: URL_PARAMS.radius,
       label: t('search.radiusLabel'),
@@ -165,14 +183,17 @@ export interface ChosenFilter {
  */
 export const chosenFilters = (state: SearchState, model: FilterModel): ChosenFilter[] => {
   const chosen: ChosenFilter[] = [];
-  for (const { key, label } of model.switches) if (state[key]) chosen.push({ key, label, without: { ...state, [key]: false } });
+  for (const { key, label } of model.switches)
+    if (state[key]) chosen.push({ key, label, without: { ...state, [key]: false } });
   if (state.walesWideOrOnline === 'exclude') {
     const label = model.walesWideOrOnline.options.find((option) => option.value === 'exclude')?.label ?? '';
     chosen.push({ key: 'walesWideOrOnline', label, without: { ...state, walesWideOrOnline: 'include' } });
   }
-  if (state.age !== null) chosen.push({ key: 'age', label: `${model.age.label}: ${state.age}`, without: { ...state, age: null } });
+  if (state.age !== null)
+    chosen.push({ key: 'age', label: `${model.age.label}: ${state.age}`, without: { ...state, age: null } });
   if (state.radius !== null) {
-    const label = model.radius.options.find((option) => option.value === String(state.radius))?.label ?? `${state.radius} km`;
+    const label =
+      model.radius.options.find((option) => option.value === String(state.radius))?.label ?? `${state.radius} km`;
     chosen.push({ key: 'radius', label, without: { ...state, radius: null } });
   }
   for (const { facet, options } of model.facets) {
@@ -180,7 +201,11 @@ export const chosenFilters = (state: SearchState, model: FilterModel): ChosenFil
     for (const value of selected) {
       const option = options.find((candidate) => candidate.value === String(value));
       const label = option?.short ?? option?.label ?? String(value);
-      chosen.push({ key: `${facet}:${value}`, label, without: { ...state, [facet]: selected.filter((other) => other !== value) } });
+      chosen.push({
+        key: `${facet}:${value}`,
+        label,
+        without: { ...state, [facet]: selected.filter((other) => other !== value) },
+      });
     }
   }
   return chosen;

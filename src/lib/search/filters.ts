@@ -23,7 +23,11 @@ export interface NearPlace {
  * nearest venue (and that venue's town) or, for outreach in the place's area, none; or
  * `null`, left out: beyond the radius, or outreach in other areas.
  */
-export const nearness = (doc: SearchDoc, place: NearPlace, radius: number | null): 'anywhere' | { km: number | null; town: number | null } | null => {
+export const nearness = (
+  doc: SearchDoc,
+  place: NearPlace,
+  radius: number | null,
+): 'anywhere' | { km: number | null; town: number | null } | null => {
   if (isAvailableAnywhere(doc)) return 'anywhere';
   const inArea = place.area !== undefined && place.area !== '' && doc.areas.includes(place.area);
   const nearest = nearestVenue(place, doc.venues);
@@ -50,16 +54,20 @@ const passesSettings = (doc: SearchDoc, state: SearchState): boolean =>
   (state.walesWideOrOnline === 'include' || !isAvailableAnywhere(doc));
 
 /** The facets with something chosen: the only ones that can leave a document out. */
-const chosenFacets = (state: SearchState): Facet[] => FACETS.filter((facet) => (state[facet] as readonly unknown[]).length > 0);
+const chosenFacets = (state: SearchState): Facet[] =>
+  FACETS.filter((facet) => (state[facet] as readonly unknown[]).length > 0);
 
 /** A test for every filter, made once for a search state and run on each hit. */
 const filterTest = (state: SearchState, ignore?: Facet): ((doc: SearchDoc) => boolean) => {
   const chosen = chosenFacets(state).filter((facet) => facet !== ignore);
-  return (doc) => passesSettings(doc, state) && chosen.every((facet) => facetMatches(doc, facet, state[facet] as readonly (string | number)[]));
+  return (doc) =>
+    passesSettings(doc, state) &&
+    chosen.every((facet) => facetMatches(doc, facet, state[facet] as readonly (string | number)[]));
 };
 
 /** Whether a doc passes every filter, optionally ignoring one facet (for that facet's own counts). */
-export const matchesFilters = (doc: SearchDoc, state: SearchState, ignore?: Facet): boolean => filterTest(state, ignore)(doc);
+export const matchesFilters = (doc: SearchDoc, state: SearchState, ignore?: Facet): boolean =>
+  filterTest(state, ignore)(doc);
 
 /**
  * Every facet value as a small number (one numbering across facets), shared by every document:
@@ -143,7 +151,10 @@ export const facetCounts = (hits: readonly Hit[], state: SearchState): Record<Fa
       tally[code] = (tally[code] as number) + 1;
     }
   });
-  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as Record<
+    Facet,
+    Map<string, number>
+  >;
   tally.forEach((count, code) => {
     if (count > 0) counts[FACETS[codeFacet[code] as number] as Facet].set(codeValue[code] as string, count);
   });

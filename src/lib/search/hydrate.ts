@@ -2,8 +2,23 @@
  * The browser's entries, made from the docs part (asset.ts) with as little work and memory as
  * 25,700 entries allow: shared values are built once and shared, and entries are made alike.
  */
-import { type Column, type DocsAsset, E4, type ListColumn, PENDING_ID, type VenueColumn, type VenueRow } from './asset.ts';
-import { COLUMN_FIELDS, type ColumnField, LIST_FIELDS, type ListField, OPTIONAL_FIELDS, type SearchDoc } from './fields.ts';
+import {
+  type Column,
+  type DocsAsset,
+  E4,
+  type ListColumn,
+  PENDING_ID,
+  type VenueColumn,
+  type VenueRow,
+} from './asset.ts';
+import {
+  COLUMN_FIELDS,
+  type ColumnField,
+  LIST_FIELDS,
+  type ListField,
+  OPTIONAL_FIELDS,
+  type SearchDoc,
+} from './fields.ts';
 
 /** The venue table back as rows. */
 const venueTable = (venues: VenueColumn): VenueRow[] => {
@@ -37,11 +52,16 @@ export type LoadedDoc = SearchDoc & { position: number };
  * code here; every entry is made with its fields in the same order, the optional ones after.
  */
 export const hydrateDocs = (asset: DocsAsset): LoadedDoc[] => {
-  const shared = <T>(col: ListColumn<T>): (readonly T[])[] => col.lists.map((list) => Object.freeze(list.map((code) => col.values[code] as T)));
+  const shared = <T>(col: ListColumn<T>): (readonly T[])[] =>
+    col.lists.map((list) => Object.freeze(list.map((code) => col.values[code] as T)));
   const columns = asset as unknown as Record<ColumnField, Column<unknown>> & Record<ListField, ListColumn<unknown>>;
   // Every entry gets its fields in the same order: the required ones, then the optional ones it has.
-  const required = COLUMN_FIELDS.filter((name) => !OPTIONAL_FIELDS.includes(name)).map((name) => [name, columns[name]] as const);
-  const optional = COLUMN_FIELDS.filter((name) => OPTIONAL_FIELDS.includes(name)).map((name) => [name, columns[name]] as const);
+  const required = COLUMN_FIELDS.filter((name) => !OPTIONAL_FIELDS.includes(name)).map(
+    (name) => [name, columns[name]] as const,
+  );
+  const optional = COLUMN_FIELDS.filter((name) => OPTIONAL_FIELDS.includes(name)).map(
+    (name) => [name, columns[name]] as const,
+  );
   const lists = LIST_FIELDS.map((name) => [name, shared(columns[name]), columns[name].codes] as const);
   const venueRows = venueTable(asset.venues);
   // Shared where entries agree, as the lists are: no venues, one town's names, and the title until it arrives.
@@ -80,7 +100,14 @@ export const hydrateDocs = (asset: DocsAsset): LoadedDoc[] => {
       venues = points;
       towns = { en, cy };
     }
-    const doc: Record<string, unknown> = { position: i, id: PENDING_ID, title: PENDING_TITLE, lastReviewed: '', venues, towns };
+    const doc: Record<string, unknown> = {
+      position: i,
+      id: PENDING_ID,
+      title: PENDING_TITLE,
+      lastReviewed: '',
+      venues,
+      towns,
+    };
     for (const [name, col] of required) doc[name] = col.values[col.codes[i] as number];
     for (const [name, table, listCodes] of lists) doc[name] = table[listCodes[i] as number];
     for (const [name, col] of optional) {

@@ -15,7 +15,9 @@ export const judgedQuerySchema = z
     none: z.literal(true).optional(),
   })
   .strict()
-  .refine((q) => (q.top5 === undefined) !== (q.none === undefined), { error: 'give either top5 (1–5 record ids) or none: true' });
+  .refine((q) => (q.top5 === undefined) !== (q.none === undefined), {
+    error: 'give either top5 (1–5 record ids) or none: true',
+  });
 
 export type JudgedQuery = z.infer<typeof judgedQuerySchema>;
 
@@ -30,7 +32,10 @@ export interface Judgement {
 }
 
 /** `search` gives the ids of the results, best first (full matches before partial ones). */
-export const judge = (queries: readonly JudgedQuery[], search: (query: string) => readonly string[]): { mean: number; judgements: Judgement[] } => {
+export const judge = (
+  queries: readonly JudgedQuery[],
+  search: (query: string) => readonly string[],
+): { mean: number; judgements: Judgement[] } => {
   const judgements = queries.map((query): Judgement => {
     const results = search(query.query);
     const top = results.slice(0, 5);

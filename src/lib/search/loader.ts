@@ -54,23 +54,32 @@ export const createSearchData = (asset: DocsAsset, fetchChunk: (chunk: number) =
     docs,
     ready: (of) => chunksNeeded(positionsOf(of), asset.chunkSize, loaded).length === 0,
     load: (of) => fetchChunks(chunksNeeded(positionsOf(of), asset.chunkSize, loaded)),
-    loadAll: () => fetchChunks(Array.from({ length: chunkCount }, (_, chunk) => chunk).filter((chunk) => !loaded.has(chunk))),
+    loadAll: () =>
+      fetchChunks(Array.from({ length: chunkCount }, (_, chunk) => chunk).filter((chunk) => !loaded.has(chunk))),
   };
 };
 
 /** The parts every search needs, under the search data directory: docs, then match (the page may fetch them early, lib/search/early.ts). */
-export const eagerUrls = (dataUrl: string): [docs: string, match: string] => [`${dataUrl}docs.json`, `${dataUrl}match.json`];
+export const eagerUrls = (dataUrl: string): [docs: string, match: string] => [
+  `${dataUrl}docs.json`,
+  `${dataUrl}match.json`,
+];
 
 /**
  * Fetches the docs and match parts from the search data directory (`/search-data/`) and makes
  * the matcher; titles follow per chunk. `fetchJson` is the page's fetch, passed in.
  */
-export const loadSearch = async (dataUrl: string, fetchJson: <T>(url: string) => Promise<T>): Promise<{ data: SearchData; matcher: Matcher }> => {
+export const loadSearch = async (
+  dataUrl: string,
+  fetchJson: <T>(url: string) => Promise<T>,
+): Promise<{ data: SearchData; matcher: Matcher }> => {
   const [docsUrl, matchUrl] = eagerUrls(dataUrl);
   const [docs, match] = await Promise.all([fetchJson<DocsAsset>(docsUrl), fetchJson<MatchIndex>(matchUrl)]);
   // Two parts of different builds (a deploy between the two fetches, or one from the offline cache) would rank the wrong entries.
   if (match.titleLengths.length !== docs.count) {
-    throw new Error(`The search data is out of step: ${docsUrl} has ${docs.count} entries and ${matchUrl} has ${match.titleLengths.length}`);
+    throw new Error(
+      `The search data is out of step: ${docsUrl} has ${docs.count} entries and ${matchUrl} has ${match.titleLengths.length}`,
+    );
   }
   const data = createSearchData(docs, (chunk) => fetchJson<TitlesChunk>(`${dataUrl}${titlesFile(chunk)}`));
   return { data, matcher: createMatcher(data.docs, match) };

@@ -38,7 +38,14 @@ import { allowedTypos, editDistance } from './typos.ts';
 import { mutationForms } from './welsh.ts';
 import { joinCompounds, lowerBound } from './words.ts';
 
-export { createMatcher, FUSE_OPTIONS, type FuzzyMatch, type Matcher, type MatchIndex, type WordMatch } from './matcher.ts';
+export {
+  createMatcher,
+  FUSE_OPTIONS,
+  type FuzzyMatch,
+  type Matcher,
+  type MatchIndex,
+  type WordMatch,
+} from './matcher.ts';
 
 /** Fields in the order of their bit in a posting's mask, strongest first, with their weight. */
 export const FIELDS = ['title', 'subject', 'summary', 'provider', 'place'] as const;
@@ -57,7 +64,11 @@ export const MIN_QUERY_LENGTH = 2;
 export const PARTIAL_BELOW = 5;
 
 /** Little words a query may carry that need not match (English and Welsh). */
-export const STOP_WORDS = new Set('a an and the of for to in on at with or from by my me i y yr r ar ac o yn am gyda neu mewn fy ei eu sy sydd'.split(' '));
+export const STOP_WORDS = new Set(
+  'a an and the of for to in on at with or from by my me i y yr r ar ac o yn am gyda neu mewn fy ei eu sy sydd'.split(
+    ' ',
+  ),
+);
 
 export interface Hit {
   doc: SearchDoc;
@@ -78,9 +89,15 @@ export const candidateTerms = (matcher: Matcher, word: string, isLast: boolean):
   const same = [word, ...mutationForms(word)].flatMap((form) => [form, ...(matcher.same.get(form) ?? [])]);
   for (const other of same) offer(matcher.exact.get(other), KIND.synonym);
   // Related words of the word or of any word meaning the same ("mecanydd" means mechanic, which is related to motor vehicles).
-  for (const form of same) for (const other of matcher.related.get(form) ?? []) offer(matcher.exact.get(other), KIND.related);
+  for (const form of same)
+    for (const other of matcher.related.get(form) ?? []) offer(matcher.exact.get(other), KIND.related);
   if (isLast || word.length >= PREFIX_MIN_LENGTH) {
-    for (let i = lowerBound(matcher.terms, word); i < matcher.terms.length && (matcher.terms[i] as string).startsWith(word); i++) offer(i, KIND.prefix);
+    for (
+      let i = lowerBound(matcher.terms, word);
+      i < matcher.terms.length && (matcher.terms[i] as string).startsWith(word);
+      i++
+    )
+      offer(i, KIND.prefix);
   }
   const typos = allowedTypos(word.length);
   if (typos > 0) {
@@ -105,7 +122,10 @@ const FIELD_WORTH: readonly number[] = Array.from({ length: FIELD_SLOTS }, (_, m
 });
 
 /** For one query word's candidate terms: each matching entry and the best its matches are worth. */
-const wordScores = (matcher: Matcher, candidates: ReadonlyMap<number, number>): Pick<WordMatch, 'docs' | 'strengths'> => {
+const wordScores = (
+  matcher: Matcher,
+  candidates: ReadonlyMap<number, number>,
+): Pick<WordMatch, 'docs' | 'strengths'> => {
   const best = matcher.scratch.strength;
   const touched: number[] = [];
   for (const [term, worth] of candidates) {
@@ -165,7 +185,11 @@ const titleWordsCovered = (matcher: Matcher, terms: Iterable<number>, covered: U
  * title that says what the visitor wrote. Marked in `holds` (the caller zeroes what it reads):
  * an entry holds them all when its count reaches the number of words.
  */
-const titleHoldsAll = (matcher: Matcher, candidates: readonly ReadonlyMap<number, number>[], holds: Uint16Array): void => {
+const titleHoldsAll = (
+  matcher: Matcher,
+  candidates: readonly ReadonlyMap<number, number>[],
+  holds: Uint16Array,
+): void => {
   candidates.forEach((found, word) => {
     for (const [term, worth] of found) {
       if (worth !== KIND.exact && worth !== KIND.prefix) continue;
@@ -204,9 +228,13 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   const matches = required.map((word, i) => wordMatch(matcher, word, i === required.length - 1 && word === all.at(-1)));
   const candidates = matches.map((match) => match.candidates);
   const asTyped = all.map((word, i) =>
-    required.includes(word) ? (candidates[required.indexOf(word)] as Map<number, number>) : candidateTerms(matcher, word, i === all.length - 1),
+    required.includes(word)
+      ? (candidates[required.indexOf(word)] as Map<number, number>)
+      : candidateTerms(matcher, word, i === all.length - 1),
   );
-  const firmTerms = new Set(candidates.flatMap((found) => [...found].filter(([, worth]) => worth >= FIRM).map(([term]) => term)));
+  const firmTerms = new Set(
+    candidates.flatMap((found) => [...found].filter(([, worth]) => worth >= FIRM).map(([term]) => term)),
+  );
   const { strength, matched, firm, covered, holds } = matcher.scratch;
   titleWordsCovered(matcher, firmTerms, covered);
   titleHoldsAll(matcher, asTyped, holds);
@@ -224,7 +252,8 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   let fullCount = 0;
   for (const doc of touched) if (matched[doc] === required.length) fullCount++;
   // A longer query with few complete matches also shows the entries that firmly match most of its words.
-  const partialFrom = required.length >= 2 && fullCount < PARTIAL_BELOW ? Math.ceil(required.length / 2) : Number.POSITIVE_INFINITY;
+  const partialFrom =
+    required.length >= 2 && fullCount < PARTIAL_BELOW ? Math.ceil(required.length / 2) : Number.POSITIVE_INFINITY;
 
   const ranked: { hit: Hit; coverage: number; reviewed: number; index: number }[] = [];
   for (const index of touched) {

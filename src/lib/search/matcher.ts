@@ -9,7 +9,12 @@ import { synonymMap } from './words.ts';
  * Fuse's settings for the typo search. Its matches are then checked by edit distance (typos.ts), so
  * it needs no match positions: minMatchCharLength 1 spares it working them out for every word.
  */
-export const FUSE_OPTIONS = { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 1 } as const;
+export const FUSE_OPTIONS = {
+  includeScore: true,
+  threshold: 0.3,
+  ignoreLocation: true,
+  minMatchCharLength: 1,
+} as const;
 
 /** How many of Fuse's best matches a typo search checks, over all the lengths it looks at. */
 export const TYPO_CANDIDATES = 25;
@@ -115,7 +120,9 @@ const lengthBands = (terms: readonly string[]): Pick<Matcher, 'fuzzy' | 'prepare
     return fuse;
   };
   // Only the lengths a typo search can reach: a word of FUZZY_MIN_LENGTH letters less its typos, and up.
-  const unprepared = [...byLength.keys()].filter((length) => length >= FUZZY_MIN_LENGTH - allowedTypos(FUZZY_MIN_LENGTH));
+  const unprepared = [...byLength.keys()].filter(
+    (length) => length >= FUZZY_MIN_LENGTH - allowedTypos(FUZZY_MIN_LENGTH),
+  );
   const prepare = () => {
     const length = unprepared.shift();
     if (length !== undefined) fuseFor(length, byLength.get(length) ?? []);

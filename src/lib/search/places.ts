@@ -28,7 +28,10 @@ export type PlaceMatch =
   | { found: false; suggestions: string[] };
 
 /** How a found place is named to the visitor: a postcode district with its area ("CF10, Cardiff"), a town by its name. */
-export const placeLabel = (place: Extract<PlaceMatch, { found: true }>, areaName: (id: string) => string | undefined): string => {
+export const placeLabel = (
+  place: Extract<PlaceMatch, { found: true }>,
+  areaName: (id: string) => string | undefined,
+): string => {
   const area = place.postcode && place.area ? areaName(place.area) : undefined;
   return area ? `${place.label}, ${area}` : place.label;
 };
@@ -57,9 +60,18 @@ export const createPlaceResolver = (asset: PlacesAsset) => {
     const text = query.trim();
     const district = postcodeDistrict(text);
     const point = district === null ? undefined : asset.outcodes[district];
-    if (district !== null && point) return { found: true, label: district, lat: point[0], lon: point[1], area: point[2], postcode: true };
+    if (district !== null && point)
+      return { found: true, label: district, lat: point[0], lon: point[1], area: point[2], postcode: true };
     const row = byName.get(normalise(text));
-    if (row) return { found: true, label: lang === 'cy' ? row[1] : row[0], lat: row[2], lon: row[3], area: row[4], postcode: false };
+    if (row)
+      return {
+        found: true,
+        label: lang === 'cy' ? row[1] : row[0],
+        lat: row[2],
+        lon: row[3],
+        area: row[4],
+        postcode: false,
+      };
     fuzzy ??= new Fuse(names, { threshold: 0.4, ignoreDiacritics: true });
     const suggestions = fuzzy
       .search(text, { limit: 3 })

@@ -93,11 +93,17 @@ const number = (value: string | null, range: { min: number; max: number }): numb
  * A facet's chosen values from their text (a URL or a form), typed as the field holds them (tiers
  * are numbers), in the order given, each once. Values the facet does not allow are dropped.
  */
-export const facetChoice = <F extends Facet>(facet: F, texts: readonly string[], areaIds: readonly string[] = []): FacetState[F] => {
+export const facetChoice = <F extends Facet>(
+  facet: F,
+  texts: readonly string[],
+  areaIds: readonly string[] = [],
+): FacetState[F] => {
   const allowed = facetSpec(facet).values;
   if (allowed === 'areas') return [...new Set(texts.filter((text) => areaIds.includes(text)))] as FacetState[F];
   const rank = (value: string | number) => texts.indexOf(String(value));
-  return (allowed as readonly (string | number)[]).filter((value) => rank(value) !== -1).sort((a, b) => rank(a) - rank(b)) as FacetState[F];
+  return (allowed as readonly (string | number)[])
+    .filter((value) => rank(value) !== -1)
+    .sort((a, b) => rank(a) - rank(b)) as FacetState[F];
 };
 
 /** Reads a query string. Unknown values are dropped, never trusted. `areaIds` limits the area filter to real areas. */

@@ -19,9 +19,9 @@ const MUTATIONS: readonly (readonly [radical: string, forms: readonly string[]])
 ];
 
 /** Mutated start → the radicals it can come from (longest first, so "ngh" is read before "ng"). */
-const UNMUTATE = MUTATIONS.flatMap(([radical, forms]) => forms.filter((form) => form !== '').map((form) => [form, radical] as const)).sort(
-  (a, b) => b[0].length - a[0].length,
-);
+const UNMUTATE = MUTATIONS.flatMap(([radical, forms]) =>
+  forms.filter((form) => form !== '').map((form) => [form, radical] as const),
+).sort((a, b) => b[0].length - a[0].length);
 
 /** Only words this long are mutated or unmutated: shorter ones would collide with other words. */
 export const MUTATION_MIN_LENGTH = 4;
@@ -34,7 +34,8 @@ export const MUTATION_MIN_LENGTH = 4;
 export const mutationForms = (word: string): string[] => {
   if (word.length < MUTATION_MIN_LENGTH) return [];
   const forms = new Set<string>();
-  for (const [mutated, radical] of UNMUTATE) if (word.startsWith(mutated)) forms.add(radical + word.slice(mutated.length));
+  for (const [mutated, radical] of UNMUTATE)
+    if (word.startsWith(mutated)) forms.add(radical + word.slice(mutated.length));
   for (const [radical, mutations] of MUTATIONS) {
     if (!word.startsWith(radical)) continue;
     for (const form of mutations) forms.add(form + word.slice(radical.length));

@@ -3,7 +3,8 @@
 /** Each word of the groups to the other words of its groups. */
 export const synonymMap = (groups: readonly (readonly string[])[]): Map<string, readonly string[]> => {
   const map = new Map<string, readonly string[]>();
-  for (const group of groups) for (const word of group) map.set(word, [...(map.get(word) ?? []), ...group.filter((other) => other !== word)]);
+  for (const group of groups)
+    for (const word of group) map.set(word, [...(map.get(word) ?? []), ...group.filter((other) => other !== word)]);
   return map;
 };
 

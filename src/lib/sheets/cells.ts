@@ -28,7 +28,10 @@ export const convert = (type: CellType, cell: string): { value: unknown } | { er
       return { value: split(cell) };
     case 'number': {
       // A comma is a decimal point in some spreadsheets and a thousands separator in others: never guess.
-      if (cell.includes(',')) return { error: `write the number without commas, with a full stop for a decimal point, e.g. 2.5 (got ${quoted(cell)})` };
+      if (cell.includes(','))
+        return {
+          error: `write the number without commas, with a full stop for a decimal point, e.g. 2.5 (got ${quoted(cell)})`,
+        };
       if (!/^-?\d+(\.\d+)?$/.test(cell)) return { error: `expected a number such as 16 or 2.5 (got ${quoted(cell)})` };
       return { value: Number(cell) };
     }
@@ -43,7 +46,9 @@ export const convert = (type: CellType, cell: string): { value: unknown } | { er
       const tiers = parts.map(Number);
       // Digits only: Number() would also read 0x3 and 3e0.
       const bad = parts.filter((part) => !/^\d+$/.test(part));
-      return bad.length > 0 ? { error: `expected tier numbers ${TIER_RANGE} separated by ; (got ${quoted(cell)})` } : { value: tiers };
+      return bad.length > 0
+        ? { error: `expected tier numbers ${TIER_RANGE} separated by ; (got ${quoted(cell)})` }
+        : { value: tiers };
     }
     case 'starts': {
       const word = cell.toLowerCase();

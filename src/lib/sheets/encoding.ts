@@ -30,13 +30,23 @@ const opening = (bytes: Uint8Array): string =>
 /** What a file that is text but not a sheet is, from how it starts; null for anything else. */
 const notASheet = (bytes: Uint8Array): string | null => {
   const start = opening(bytes);
-  if (start.startsWith('%pdf')) return `this is a PDF, not CSV: open the spreadsheet the table came from, ${SAVE_AS_STEPS}`;
-  if (start.startsWith('{\\rtf')) return `this is a Word or rich-text document, not CSV: copy the table into a spreadsheet, ${SAVE_AS_STEPS}`;
-  if (/^<\?xml[^>]*>\s*(<\?mso-application[^>]*excel|<workbook)/.test(start) || start.includes('urn:schemas-microsoft-com:office:spreadsheet'))
+  if (start.startsWith('%pdf'))
+    return `this is a PDF, not CSV: open the spreadsheet the table came from, ${SAVE_AS_STEPS}`;
+  if (start.startsWith('{\\rtf'))
+    return `this is a Word or rich-text document, not CSV: copy the table into a spreadsheet, ${SAVE_AS_STEPS}`;
+  if (
+    /^<\?xml[^>]*>\s*(<\?mso-application[^>]*excel|<workbook)/.test(start) ||
+    start.includes('urn:schemas-microsoft-com:office:spreadsheet')
+  )
     return `this is an Excel XML spreadsheet (XML Spreadsheet 2003), not CSV: open it in Excel, ${SAVE_AS_STEPS}`;
-  if (/^(<!doctype html|<html|<table|<head|<body|<meta|<style|<\?xml[^>]*>\s*<html)/.test(start) || /^<[a-z!]/.test(start) || /<(table|html)[\s>]/.test(start))
+  if (
+    /^(<!doctype html|<html|<table|<head|<body|<meta|<style|<\?xml[^>]*>\s*<html)/.test(start) ||
+    /^<[a-z!]/.test(start) ||
+    /<(table|html)[\s>]/.test(start)
+  )
     return `this is a web page (HTML) saved with a spreadsheet's name, as many management systems export their tables, not CSV: open it in Excel, ${SAVE_AS_STEPS}`;
-  if (start.startsWith('<?xml')) return `this is an XML file, not CSV: open the spreadsheet the data came from, ${SAVE_AS_STEPS}`;
+  if (start.startsWith('<?xml'))
+    return `this is an XML file, not CSV: open the spreadsheet the data came from, ${SAVE_AS_STEPS}`;
   if (/^[{[]\s*["{[\]}]/.test(start))
     return 'this is JSON, not CSV: the site’s JSON files are for programs; use the CSV download on the area’s page, or npm run export';
   if (/^\|.*\|\s*\r?\n\|[\s:|-]+\|/.test(start))
@@ -54,7 +64,16 @@ export const utf8Trouble = (bytes: Uint8Array): { offset: number; multibyte: num
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i] as number;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte <= 0xdf
+          ? 2
+          : byte >= 0xe0 && byte <= 0xef
+            ? 3
+            : byte >= 0xf0 && byte <= 0xf4
+              ? 4
+              : 0;
     if (length === 0) return { offset: i, multibyte };
     for (let k = 1; k < length; k += 1) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return { offset: i, multibyte };
     if (length > 1) multibyte += 1;
@@ -64,7 +83,8 @@ export const utf8Trouble = (bytes: Uint8Array): { offset: number; multibyte: num
 };
 
 /** The line (from 1) a byte is on, and a byte written as 0x92: for messages. */
-export const lineAt = (bytes: Uint8Array, offset: number): number => bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+export const lineAt = (bytes: Uint8Array, offset: number): number =>
+  bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
 export const hex = (byte: number | undefined) => `0x${(byte ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
 
 /** Bytes Windows-1252 leaves undefined: a file that has them is in neither encoding. */
@@ -87,8 +107,10 @@ const utf16WithoutMark = (bytes: Uint8Array): SheetEncoding | null => {
 
 export const decodeSheet = (bytes: Uint8Array): DecodedSheet => {
   if (bytes.length === 0) return { error: 'the file is empty' };
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return { error: `this is an Excel workbook (.xlsx) or another zip file, not CSV: ${SAVE_AS_CSV}` };
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return { error: `this is an old Excel workbook (.xls), not CSV: ${SAVE_AS_CSV}` };
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04))
+    return { error: `this is an Excel workbook (.xlsx) or another zip file, not CSV: ${SAVE_AS_CSV}` };
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0))
+    return { error: `this is an old Excel workbook (.xls), not CSV: ${SAVE_AS_CSV}` };
   const other = notASheet(bytes);
   if (other !== null) return { error: other };
   if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {

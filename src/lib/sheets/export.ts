@@ -8,14 +8,19 @@
  */
 import { csvDocument } from '../csv.ts';
 import type { Provision } from '../schema/schema.ts';
-import { IMPORT_COLUMNS } from './rows.ts';
+import { IMPORT_COLUMNS } from './columns.ts';
 import { SCOPE_COLUMN, type SheetScope, scopeCell } from './scope.ts';
 
 type Column = (typeof IMPORT_COLUMNS)[number];
 
 /** The value at a dotted path (`access.contact.url`), or undefined. */
 export const valueAt = (source: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), source);
+  path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      source,
+    );
 
 /** A value as the importer reads it back: lists and tiers joined by ;, yes/no, start words or dates. */
 const cellOf = (column: Column, value: unknown): string => {
@@ -53,11 +58,13 @@ const unscopedRows = (records: readonly Provision[]): string[][] => [
     return venues.map((venue, i) =>
       IMPORT_COLUMNS.map((column) => {
         if (column.path === '') return record.id;
-        if (column.path.startsWith(VENUE_PREFIX)) return venue === undefined ? '' : cellOf(column, valueAt(venue, column.path.slice(VENUE_PREFIX.length)));
+        if (column.path.startsWith(VENUE_PREFIX))
+          return venue === undefined ? '' : cellOf(column, valueAt(venue, column.path.slice(VENUE_PREFIX.length)));
         return i === 0 ? cellOf(column, valueAt(record, column.path)) : '';
       }),
     );
   }),
 ];
 
-export const provisionCsv = (records: readonly Provision[], scope?: SheetScope): string => csvDocument(provisionRows(records, scope));
+export const provisionCsv = (records: readonly Provision[], scope?: SheetScope): string =>
+  csvDocument(provisionRows(records, scope));

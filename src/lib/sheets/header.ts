@@ -19,7 +19,9 @@ export const headerDelimiter = (csv: string): Delimiter => {
 
 /** Columns named more than once, with their positions (1-based): spreadsheet programs allow it, the importer cannot. */
 export const repeatedHeaders = (csv: string, delimiter: Delimiter): { name: string; positions: number[] }[] => {
-  const headers = (Papa.parse<string[]>(csv, { delimiter, preview: 1 }).data[0] ?? []).map((h) => h.trim().toLowerCase());
+  const headers = (Papa.parse<string[]>(csv, { delimiter, preview: 1 }).data[0] ?? []).map((h) =>
+    h.trim().toLowerCase(),
+  );
   const positions = new Map<string, number[]>();
   // Columns with no header are gathered too: more than one would be renamed by the parser, and said in its words.
   headers.forEach((name, i) => {
@@ -31,7 +33,10 @@ export const repeatedHeaders = (csv: string, delimiter: Delimiter): { name: stri
 /** What went wrong splitting a row into cells, in our words (Papa's own are for programmers). */
 export const csvErrorText = (error: Papa.ParseError): string => {
   const [expected, found] = (/expected (\d+) fields but parsed (\d+)/.exec(error.message) ?? []).slice(1).map(Number);
-  const counts = expected !== undefined && found !== undefined ? `has ${found} cells where the header has ${expected}` : 'does not have a cell for each column';
+  const counts =
+    expected !== undefined && found !== undefined
+      ? `has ${found} cells where the header has ${expected}`
+      : 'does not have a cell for each column';
   switch (error.code) {
     case 'TooFewFields':
       return `${counts}: cells are missing or the row was cut short; give it a cell for every column (empty where the value is unknown)`;
@@ -59,7 +64,11 @@ export const headerProblems = (
   const missing = required.filter((column) => !headers.includes(column));
   // A header that only an invisible character keeps from being known: say so, rather than that the column is unknown.
   const hidden = unknown.filter((header) => hiddenCharacterProblem(header) !== null);
-  if (hidden.length > 0) return hidden.map((header) => ({ column: quoted(header), message: `the header ${hiddenCharacterProblem(header)}` }));
+  if (hidden.length > 0)
+    return hidden.map((header) => ({
+      column: quoted(header),
+      message: `the header ${hiddenCharacterProblem(header)}`,
+    }));
   if (missing.length > 0 && unknown.length > 0) {
     const names = `${unknown
       .slice(0, 5)
@@ -71,7 +80,10 @@ export const headerProblems = (
     }));
   }
   return [
-    ...unknown.map((header) => ({ column: header || '(empty header)', message: 'is not a column the importer knows (docs/import.md lists them)' })),
+    ...unknown.map((header) => ({
+      column: header || '(empty header)',
+      message: 'is not a column the importer knows (docs/import.md lists them)',
+    })),
     ...missing.map((column) => ({ column, message: 'this column is required' })),
   ];
 };

@@ -9,9 +9,17 @@ import { type ContentIssue, type RawRecord, validateRecords } from '../content/v
 import type { Boundary } from '../geo/boundaries.ts';
 import type { District } from '../geo/districts.ts';
 import { lostLetterWord, quoted, replacedLetter } from '../schema/text-checks.ts';
+import { IMPORT_COLUMNS } from './columns.ts';
 import { decodeSheet, SAVE_AS_CSV, type SheetEncoding } from './encoding.ts';
 import { valueAt } from './export.ts';
-import { columnForField, IMPORT_COLUMNS, type ImportedRecord, type ImportIssue, parseProvisionCsv, setPath, toImportIssue } from './rows.ts';
+import {
+  columnForField,
+  type ImportedRecord,
+  type ImportIssue,
+  parseProvisionCsv,
+  setPath,
+  toImportIssue,
+} from './rows.ts';
 import { describeScope, inScope, SCOPE_COLUMN, type SheetScope } from './scope.ts';
 
 export interface SheetCheck {
@@ -52,7 +60,9 @@ export const checkSheet = (
 
   const problems: ImportIssue[] = [...issues];
   const existingIds = new Map(existing.filter((r) => r.collection === 'provision').map((r) => [r.id, r.file]));
-  const existingData = new Map(existing.filter((r) => r.collection === 'provision').map((r) => [r.id, r.data as RecordShape]));
+  const existingData = new Map(
+    existing.filter((r) => r.collection === 'provision').map((r) => [r.id, r.data as RecordShape]),
+  );
 
   // A column the sheet does not have leaves its field as the record has it: deleting a column is not emptying it.
   for (const record of imported) {
@@ -65,7 +75,12 @@ export const checkSheet = (
     const areas = new Set(existing.filter((r) => r.collection === 'areas').map((r) => r.id));
     const unknown = scope.areas.filter((area) => !areas.has(area));
     if (unknown.length > 0)
-      problems.push({ file: csvFile, row: 2, column: SCOPE_COLUMN, message: `names no area "${unknown.join('", "')}" (content/areas lists them)` });
+      problems.push({
+        file: csvFile,
+        row: 2,
+        column: SCOPE_COLUMN,
+        message: `names no area "${unknown.join('", "')}" (content/areas lists them)`,
+      });
   }
   if (scope !== null) {
     for (const record of imported) {
@@ -105,11 +120,17 @@ export const checkSheet = (
     const mapped = toImportIssue(issue, imported, csvFile);
     // A cell that could not be read has already been reported; its empty value would only repeat it.
     // (The value may sit under several columns, as cost does under free and cost_details_*.)
-    if (mapped && issues.some((seen) => seen.row === mapped.row && mapped.column.split(' / ').includes(seen.column))) continue;
+    if (mapped && issues.some((seen) => seen.row === mapped.row && mapped.column.split(' / ').includes(seen.column)))
+      continue;
     // So has a lost letter.
     if (mapped && lostCells.has(`${mapped.row}/${mapped.column}`)) continue;
     // So has an id that already exists.
-    if (mapped && issue.field === '(file name)' && problems.some((seen) => seen.row === mapped.row && seen.column === 'id')) continue;
+    if (
+      mapped &&
+      issue.field === '(file name)' &&
+      problems.some((seen) => seen.row === mapped.row && seen.column === 'id')
+    )
+      continue;
     if (mapped) problems.push(mapped);
     else elsewhere.push(issue);
   }
@@ -127,7 +148,9 @@ const onePerCell = (problems: readonly ImportIssue[]): ImportIssue[] => {
     else byCell.set(key, { first: problem, more: 0 });
   }
   return [...byCell.values()].map(({ first, more }) =>
-    more === 0 ? first : { ...first, message: `${first.message} (and ${more.toLocaleString('en-GB')} more like it in this cell)` },
+    more === 0
+      ? first
+      : { ...first, message: `${first.message} (and ${more.toLocaleString('en-GB')} more like it in this cell)` },
   );
 };
 
@@ -162,7 +185,8 @@ const keepMissingColumns = (record: ImportedRecord, earlier: RecordShape, column
 type RecordShape = { areas?: string[]; kind?: string };
 
 /** Fields of words, where a ? inside a word means a lost letter (not addresses, ids or codes). */
-const PROSE = /^(title|summary|qualification|commitment|cost\.details|access\.contact\.how)\.(en|cy)$|^venues\[\d+\]\.(name|nameCy|town)$/;
+const PROSE =
+  /^(title|summary|qualification|commitment|cost\.details|access\.contact\.how)\.(en|cy)$|^venues\[\d+\]\.(name|nameCy|town)$/;
 
 interface LostLetter {
   row: number;
@@ -189,7 +213,11 @@ const textLeaves = (value: unknown, path = '', out = new Map<string, string>()):
  * Cells where a letter became ? or U+FFFD: a word the record had with a letter where the sheet
  * has ? ("Llŷn" → "Ll?n"), a ? between letters in a new text, or any U+FFFD.
  */
-const lostLetters = (imported: readonly ImportedRecord[], existing: ReadonlyMap<string, unknown>, legacy: boolean): LostLetter[] => {
+const lostLetters = (
+  imported: readonly ImportedRecord[],
+  existing: ReadonlyMap<string, unknown>,
+  legacy: boolean,
+): LostLetter[] => {
   const lost: LostLetter[] = [];
   for (const record of imported) {
     const before = textLeaves(existing.get(record.id));
@@ -201,7 +229,11 @@ const lostLetters = (imported: readonly ImportedRecord[], existing: ReadonlyMap<
       if (replaced === null && !/[?\uFFFD]/.test(now)) continue;
       // And there, a ? that starts a word (?yl for ŵyl) is a lost letter too: no word starts with one.
       const initial = legacy ? (/(?:^|[\s(“"‘'])(\?+\p{L}[\p{L}\p{M}'’?]*)/u.exec(now)?.[1] ?? null) : null;
-      const word = replaced?.now ?? lostLetterWord(now) ?? initial ?? (now.includes('\uFFFD') ? (/\S*\uFFFD\S*/u.exec(now)?.[0] ?? '\uFFFD') : null);
+      const word =
+        replaced?.now ??
+        lostLetterWord(now) ??
+        initial ??
+        (now.includes('\uFFFD') ? (/\S*\uFFFD\S*/u.exec(now)?.[0] ?? '\uFFFD') : null);
       if (word === null) continue;
       const venue = /^venues\[(\d+)\]/.exec(path)?.[1];
       const row = (venue === undefined ? record.rows[0] : record.rows[Number(venue)]) ?? record.rows[0] ?? 0;
@@ -213,7 +245,10 @@ const lostLetters = (imported: readonly ImportedRecord[], existing: ReadonlyMap<
 
 const lostLettersIssue = (lost: readonly LostLetter[], csvFile: string, encoding: SheetEncoding): ImportIssue => {
   const [first] = lost as [LostLetter];
-  const example = first.was === null ? `has ${quoted(first.now)} with a ? for a letter` : `would replace ${quoted(first.was)} with ${quoted(first.now)}`;
+  const example =
+    first.was === null
+      ? `has ${quoted(first.now)} with a ? for a letter`
+      : `would replace ${quoted(first.was)} with ${quoted(first.now)}`;
   const more = lost.length > 1 ? ` (and ${lost.length - 1} more cell${lost.length === 2 ? '' : 's'} like it)` : '';
   const how =
     encoding === 'Windows-1252'

@@ -6,85 +6,15 @@
  * found. Pure: the script in tools/import-csv.ts reads and writes files.
  */
 import Papa from 'papaparse';
-import { type ContentIssue, ID, ID_MAX, type RawRecord } from '../content/validate.ts';
+import { ID, ID_MAX } from '../content/ids.ts';
+import type { ContentIssue, RawRecord } from '../content/validate.ts';
 import { restoreFormula } from '../csv.ts';
 import { quoted } from '../schema/text-checks.ts';
 import { KIND_FOLDERS, type Kind } from '../schema/vocabulary.ts';
-import { type CellType, convert } from './cells.ts';
+import { convert } from './cells.ts';
+import { BY_COLUMN, IMPORT_COLUMNS, VENUE_COLUMNS } from './columns.ts';
 import { csvErrorText, headerDelimiter, headerProblems, repeatedHeaders, withoutBlankColumns } from './header.ts';
 import { SCOPE_COLUMN, type SheetScope, scopeReader } from './scope.ts';
-
-interface Column {
-  /** The header in the spreadsheet. */
-  column: string;
-  /** Where the value goes in the record, dotted. */
-  path: string;
-  type: CellType;
-  /** One line for the template's documentation. */
-  help: string;
-}
-
-/** Every column the importer reads, in the template's order. */
-export const IMPORT_COLUMNS: readonly Column[] = [
-  {
-    column: 'id',
-    path: '',
-    type: 'text',
-    help: 'File name of the record: lower-case words joined by hyphens, starting with the area, e.g. gwynedd-youth-club-bala',
-  },
-  { column: 'kind', path: 'kind', type: 'text', help: 'course, jgw, apprenticeship, volunteering or support' },
-  { column: 'title_en', path: 'title.en', type: 'text', help: 'What it is, in plain words' },
-  { column: 'title_cy', path: 'title.cy', type: 'text', help: 'The title in Welsh' },
-  { column: 'summary_en', path: 'summary.en', type: 'text', help: 'Two or three sentences for a young person' },
-  { column: 'summary_cy', path: 'summary.cy', type: 'text', help: 'The summary in Welsh' },
-  { column: 'provider', path: 'provider', type: 'text', help: 'Provider id (a file name in content/providers)' },
-  { column: 'tiers', path: 'tiers', type: 'tiers', help: 'Tiers served, 1 to 5, separated by ;' },
-  { column: 'areas', path: 'areas', type: 'list', help: 'Area ids (content/areas), separated by ;' },
-  { column: 'wales_wide', path: 'walesWide', type: 'boolean', help: 'yes for national offers open anywhere in Wales' },
-  { column: 'venue_name', path: 'venues.name', type: 'text', help: 'Venue: building or site name' },
-  { column: 'venue_name_cy', path: 'venues.nameCy', type: 'text', help: 'Venue: its name in Welsh' },
-  { column: 'venue_town', path: 'venues.town', type: 'text', help: 'Venue: town, as in the gazetteer' },
-  { column: 'venue_lat', path: 'venues.lat', type: 'number', help: 'Venue: latitude (WGS84)' },
-  { column: 'venue_lon', path: 'venues.lon', type: 'number', help: 'Venue: longitude (WGS84, negative)' },
-  { column: 'venue_postcode_district', path: 'venues.postcodeDistrict', type: 'text', help: 'Venue: postcode district such as SA18' },
-  { column: 'venue_across_border', path: 'venues.acrossBorder', type: 'boolean', help: 'Venue: yes when it is over the border in England' },
-  { column: 'delivery', path: 'delivery', type: 'text', help: 'in-person, online, outreach or blended' },
-  { column: 'language', path: 'language', type: 'text', help: 'welsh, bilingual or english' },
-  { column: 'age_min', path: 'ages.min', type: 'number', help: 'Youngest age it takes' },
-  { column: 'age_max', path: 'ages.max', type: 'number', help: 'Oldest age it takes' },
-  { column: 'level', path: 'level', type: 'text', help: 'entry, 1 to 8, or none' },
-  { column: 'hours_per_week', path: 'hoursPerWeek', type: 'number', help: 'Typical hours a week (leave empty when it varies)' },
-  { column: 'starts', path: 'starts', type: 'starts', help: 'september, rolling, or start dates YYYY-MM-DD (or DD/MM/YYYY) separated by ;' },
-  { column: 'routes', path: 'access.routes', type: 'list', help: 'self-referral, via-working-wales, lead-worker-referral, apply-to-provider; separated by ;' },
-  { column: 'contact_url', path: 'access.contact.url', type: 'text', help: 'Where to apply or ask' },
-  { column: 'contact_phone', path: 'access.contact.phone', type: 'phone', help: 'Public enquiry number' },
-  { column: 'contact_email', path: 'access.contact.email', type: 'text', help: 'Public enquiry address (never a person’s own)' },
-  { column: 'contact_how_en', path: 'access.contact.how.en', type: 'text', help: 'What to do, in plain words' },
-  { column: 'contact_how_cy', path: 'access.contact.how.cy', type: 'text', help: 'What to do, in Welsh' },
-  { column: 'priority_groups', path: 'priorityGroups', type: 'list', help: 'Groups it is designed for, separated by ; (empty: open to all)' },
-  { column: 'free', path: 'cost.free', type: 'boolean', help: 'yes when there is nothing to pay' },
-  { column: 'cost_details_en', path: 'cost.details.en', type: 'text', help: 'What costs there are' },
-  { column: 'cost_details_cy', path: 'cost.details.cy', type: 'text', help: 'What costs there are, in Welsh' },
-  { column: 'financial_support', path: 'financialSupport', type: 'list', help: 'ema, travel, childcare… separated by ;' },
-  { column: 'funded_by', path: 'fundedBy', type: 'list', help: 'Funders, separated by ;' },
-  { column: 'progression', path: 'progression', type: 'list', help: 'Ids of provision this leads to, separated by ;' },
-  { column: 'capacity', path: 'capacity', type: 'number', help: 'Places a year (leave empty when unknown; never guess)' },
-  { column: 'last_reviewed', path: 'lastReviewed', type: 'date', help: 'When it was last checked with the provider, YYYY-MM-DD (or DD/MM/YYYY)' },
-  { column: 'status', path: 'status', type: 'text', help: 'active, temporarily-closed or ended' },
-  { column: 'illustrative', path: 'illustrative', type: 'boolean', help: 'yes for an invented example, no for a real, checked offer' },
-  { column: 'sector', path: 'sector', type: 'text', help: 'Courses, apprenticeships (and optionally JGW+, volunteering): subject area' },
-  { column: 'qualification_en', path: 'qualification.en', type: 'text', help: 'Courses: qualification gained' },
-  { column: 'qualification_cy', path: 'qualification.cy', type: 'text', help: 'Courses: qualification, in Welsh' },
-  { column: 'institution_type', path: 'institutionType', type: 'text', help: 'Courses: fe-college, school-sixth-form…' },
-  { column: 'strand', path: 'strand', type: 'text', help: 'JGW+: engagement, advancement or employment' },
-  { column: 'apprenticeship_level', path: 'apprenticeshipLevel', type: 'text', help: 'Apprenticeships: foundation, apprenticeship, higher or degree' },
-  { column: 'commitment_en', path: 'commitment.en', type: 'text', help: 'Volunteering: time asked' },
-  { column: 'commitment_cy', path: 'commitment.cy', type: 'text', help: 'Volunteering: time asked, in Welsh' },
-  { column: 'service_type', path: 'serviceType', type: 'text', help: 'Support: youth-work, careers-guidance…' },
-];
-
-const VENUE_COLUMNS = IMPORT_COLUMNS.filter((c) => c.path.startsWith('venues.'));
-const BY_COLUMN = new Map(IMPORT_COLUMNS.map((c) => [c.column, c]));
 
 export interface ImportIssue {
   file: string;
@@ -94,7 +24,8 @@ export interface ImportIssue {
   message: string;
 }
 
-export const formatImportIssue = (issue: ImportIssue): string => `${issue.file}: row ${issue.row}: ${issue.column}: ${issue.message}`;
+export const formatImportIssue = (issue: ImportIssue): string =>
+  `${issue.file}: row ${issue.row}: ${issue.column}: ${issue.message}`;
 
 export interface ImportedRecord extends RawRecord {
   /** The spreadsheet rows this record came from (the first, then any extra venue rows). */
@@ -130,7 +61,13 @@ export const parseProvisionCsv = (
     .normalize('NFC')
     .replace(/^sep=[,;\t]\r?\n/i, '');
   if (text.trim() === '')
-    return { records: [], issues: [{ file, row: 1, column: '(csv)', message: 'the file is empty: it needs a header row and a row per offer' }], scope: null };
+    return {
+      records: [],
+      issues: [
+        { file, row: 1, column: '(csv)', message: 'the file is empty: it needs a header row and a row per offer' },
+      ],
+      scope: null,
+    };
   const delimiter = headerDelimiter(text);
   const sheet = withoutBlankColumns(text, delimiter);
   for (const { name, positions } of repeatedHeaders(sheet, delimiter)) {
@@ -142,7 +79,12 @@ export const parseProvisionCsv = (
             column: '(no header)',
             message: `columns ${positions.join(', ')} have no header but hold values; give each its name from docs/import.md, or delete them`,
           }
-        : { file, row: 1, column: name, message: `appears ${positions.length} times (columns ${positions.join(', ')}); keep one` },
+        : {
+            file,
+            row: 1,
+            column: name,
+            message: `appears ${positions.length} times (columns ${positions.join(', ')}); keep one`,
+          },
     );
   }
   if (issues.length > 0) return { records: [], issues, scope: null };
@@ -156,13 +98,21 @@ export const parseProvisionCsv = (
   // One message a cause: a quotation mark never closed swallows the rest of the file, so it is the only one said (at the
   // line where it opens); otherwise the first problem of each row.
   const unclosed = parsed.errors.find((error) => error.code === 'MissingQuotes');
-  const errors = unclosed ? [unclosed] : parsed.errors.filter((error, i, all) => all.findIndex((other) => other.row === error.row) === i);
+  const errors = unclosed
+    ? [unclosed]
+    : parsed.errors.filter((error, i, all) => all.findIndex((other) => other.row === error.row) === i);
   for (const error of errors) {
-    const row = error === unclosed && typeof error.index === 'number' ? sheet.slice(0, error.index).split('\n').length : (error.row ?? 0) + 2;
+    const row =
+      error === unclosed && typeof error.index === 'number'
+        ? sheet.slice(0, error.index).split('\n').length
+        : (error.row ?? 0) + 2;
     issues.push({ file, row, column: '(csv)', message: csvErrorText(error) });
   }
   const headers = parsed.meta.fields ?? [];
-  for (const problem of headerProblems(headers, (header) => BY_COLUMN.has(header) || header === SCOPE_COLUMN, ['id', 'kind']))
+  for (const problem of headerProblems(headers, (header) => BY_COLUMN.has(header) || header === SCOPE_COLUMN, [
+    'id',
+    'kind',
+  ]))
     issues.push({ file, row: 1, ...problem });
   if (issues.some((issue) => issue.row === 1)) return { records: [], issues, scope: null };
   // A row Papa could not split into the header's cells (too few or too many) has been reported once; its cells, read in the wrong columns, would only add follow-on problems.
@@ -222,7 +172,12 @@ export const parseProvisionCsv = (
       // The same venue twice (a row pasted twice, or a venue row repeated) would be merged without a word: say so.
       const repeated = venues.findIndex((known) => JSON.stringify(known) === JSON.stringify(venue));
       if (JSON.stringify(cells) === JSON.stringify(earlier.cells)) {
-        issues.push({ file, row, column: 'id', message: `repeats row ${earlier.record.rows[0]} exactly; delete one of the two rows` });
+        issues.push({
+          file,
+          row,
+          column: 'id',
+          message: `repeats row ${earlier.record.rows[0]} exactly; delete one of the two rows`,
+        });
       } else if (Object.keys(venue).length > 0 && repeated >= 0) {
         issues.push({
           file,
@@ -250,7 +205,13 @@ export const parseProvisionCsv = (
     }
     const kind = data.kind as Kind | undefined;
     const folder = kind && kind in KIND_FOLDERS ? KIND_FOLDERS[kind] : 'unknown-kind';
-    const record: ImportedRecord = { collection: 'provision', id, file: `${contentDir}/provision/${folder}/${id}.yaml`, data, rows: [row] };
+    const record: ImportedRecord = {
+      collection: 'provision',
+      id,
+      file: `${contentDir}/provision/${folder}/${id}.yaml`,
+      data,
+      rows: [row],
+    };
     byId.set(id, { record, cells });
   });
   return { records: [...byId.values()].map((entry) => entry.record), issues, scope: scope.value(), columns: headers };
@@ -269,7 +230,11 @@ export const columnForField = (field: string): string => {
 };
 
 /** A validation issue about an imported record, told in the spreadsheet's terms: row and column. */
-export const toImportIssue = (issue: ContentIssue, records: readonly ImportedRecord[], csvFile: string): ImportIssue | null => {
+export const toImportIssue = (
+  issue: ContentIssue,
+  records: readonly ImportedRecord[],
+  csvFile: string,
+): ImportIssue | null => {
   const record = records.find((r) => r.file === issue.file);
   if (!record) return null;
   const venueIndex = /^venues\[(\d+)\]/.exec(issue.field)?.[1];

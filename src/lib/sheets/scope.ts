@@ -30,12 +30,15 @@ const FORM = 'areas=<area ids, or all>; kinds=<kinds, or all>, as npm run export
 
 /** A scope cell read back, or what is wrong with it. Area ids are checked against the content by the caller. */
 export const parseScopeCell = (cell: string): SheetScope | { error: string } => {
-  const match = /^\s*areas\s*=\s*([a-z0-9 -]+?)\s*;\s*kinds\s*=\s*([a-z ]+?)\s*$/.exec(cell.toLowerCase().replace(/\u00A0/g, ' '));
+  const match = /^\s*areas\s*=\s*([a-z0-9 -]+?)\s*;\s*kinds\s*=\s*([a-z ]+?)\s*$/.exec(
+    cell.toLowerCase().replace(/\u00A0/g, ' '),
+  );
   if (match === null) return { error: `expected ${FORM} (got ${quoted(cell)})` };
   const areas = (match[1] ?? '').split(/\s+/).filter(Boolean);
   const kinds = (match[2] ?? '').split(/\s+/).filter(Boolean);
   const unknownKinds = kinds.filter((kind) => kind !== 'all' && !(KINDS as readonly string[]).includes(kind));
-  if (unknownKinds.length > 0) return { error: `kinds must be all, or some of ${KINDS.join(', ')} (got ${quoted(unknownKinds.join(', '))})` };
+  if (unknownKinds.length > 0)
+    return { error: `kinds must be all, or some of ${KINDS.join(', ')} (got ${quoted(unknownKinds.join(', '))})` };
   if (areas.length === 0 || kinds.length === 0) return { error: `expected ${FORM} (got ${quoted(cell)})` };
   return {
     areas: areas.includes('all') ? 'all' : areas,

@@ -23,7 +23,13 @@ export interface FieldChange {
 export interface UpdatePlan {
   added: ImportedRecord[];
   /** `before` and `after`: the record as the build reads it (defaults filled in, without its id), for writing only what changed. */
-  changed: { record: ImportedRecord; file: string; changes: FieldChange[]; before: Record<string, unknown>; after: Record<string, unknown> }[];
+  changed: {
+    record: ImportedRecord;
+    file: string;
+    changes: FieldChange[];
+    before: Record<string, unknown>;
+    after: Record<string, unknown>;
+  }[];
   unchanged: ImportedRecord[];
   /** Existing records the sheet leaves out, within its scope: removed only when pruning. */
   pruned: { id: string; file: string }[];
@@ -57,13 +63,20 @@ export const planUpdate = (
   imported: readonly ImportedRecord[],
   { today, prune = false, scope = null }: { today: string; prune?: boolean; scope?: SheetScope | null },
 ): UpdatePlan => {
-  if (prune && scope === null) throw new Error('planUpdate: pruning needs the sheet’s scope (the caller refuses --prune without one)');
+  if (prune && scope === null)
+    throw new Error('planUpdate: pruning needs the sheet’s scope (the caller refuses --prune without one)');
   // Both sides as the build reads them (defaults filled in), so that only real differences count.
-  const before = new Map(validateRecords(existing, { today }).content.provision.map((entry) => [entry.id, entry] as const));
+  const before = new Map(
+    validateRecords(existing, { today }).content.provision.map((entry) => [entry.id, entry] as const),
+  );
   const importedIds = new Set(imported.map((record) => record.id));
   const others = existing.filter((record) => !(record.collection === 'provision' && importedIds.has(record.id)));
-  const after = new Map(validateRecords([...others, ...imported], { today }).content.provision.map((entry) => [entry.id, entry] as const));
-  const files = new Map(existing.filter((record) => record.collection === 'provision').map((record) => [record.id, record.file] as const));
+  const after = new Map(
+    validateRecords([...others, ...imported], { today }).content.provision.map((entry) => [entry.id, entry] as const),
+  );
+  const files = new Map(
+    existing.filter((record) => record.collection === 'provision').map((record) => [record.id, record.file] as const),
+  );
 
   const plan: UpdatePlan = { added: [], changed: [], unchanged: [], pruned: [] };
   for (const record of imported) {

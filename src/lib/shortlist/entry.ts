@@ -45,9 +45,16 @@ export const shortlistEntry = (entry: Provision, card: CardModel, t: Translator)
  * as ended or moved, so the list is never silently shorter.
  */
 /** The words the copied text needs, and no more: the My options page's translator has only its own slice. */
-type TextTranslator = Translator<KeysUnder<'shortlist' | 'vocab.status' | 'detail.contactWebsite' | 'detail.contactPhone' | 'detail.contactEmail'>>;
+type TextTranslator = Translator<
+  KeysUnder<'shortlist' | 'vocab.status' | 'detail.contactWebsite' | 'detail.contactPhone' | 'detail.contactEmail'>
+>;
 
-export const shortlistText = (items: readonly { id: string; entry: ShortlistEntry | null }[], t: TextTranslator, origin: string, share: string): string => {
+export const shortlistText = (
+  items: readonly { id: string; entry: ShortlistEntry | null }[],
+  t: TextTranslator,
+  origin: string,
+  share: string,
+): string => {
   const lines = [`${t('shortlist.title')} (${items.length})`, ''];
   items.forEach(({ id, entry }, i) => {
     const n = `${i + 1}. `;
@@ -62,7 +69,9 @@ export const shortlistText = (items: readonly { id: string; entry: ShortlistEntr
     if (about) lines.push(`${indent}${about}`);
     if (entry.status !== 'active') lines.push(`${indent}${t(`vocab.status.${entry.status}`)}`);
     const contact = [entry.contact.phone, entry.contact.email, entry.contact.url].filter(Boolean).join(' · ');
-    lines.push(`${indent}${t('shortlist.applyLabel')}: ${[...entry.apply, entry.how?.text].filter(Boolean).join('. ')}`);
+    lines.push(
+      `${indent}${t('shortlist.applyLabel')}: ${[...entry.apply, entry.how?.text].filter(Boolean).join('. ')}`,
+    );
     if (contact) lines.push(`${indent}${t('shortlist.contactLabel')}: ${contact}`);
     lines.push(`${indent}${new URL(entry.card.href, origin).href}`, '');
   });

@@ -15,10 +15,12 @@ export const SHARE_PARAM = 'ids';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 200;
 
-export const isShortlistId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID.test(value);
+export const isShortlistId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID.test(value);
 
 /** Ids in order, each once, only well-formed ones, at most SHORTLIST_MAX. */
-export const cleanShortlist = (values: readonly unknown[]): string[] => [...new Set(values.filter(isShortlistId))].slice(0, SHORTLIST_MAX);
+export const cleanShortlist = (values: readonly unknown[]): string[] =>
+  [...new Set(values.filter(isShortlistId))].slice(0, SHORTLIST_MAX);
 
 /** The stored shortlist: anything unreadable (another format, edited by hand, storage off) reads as empty. */
 export const parseShortlist = (raw: string | null | undefined): string[] => {
@@ -41,7 +43,8 @@ export const toggleShortlist = (ids: readonly string[], id: string): { ids: stri
 };
 
 /** Adds the ids of a shared list after the visitor's own, keeping their order; what does not fit is left out. */
-export const mergeShortlist = (own: readonly string[], shared: readonly string[]): string[] => cleanShortlist([...own, ...shared]);
+export const mergeShortlist = (own: readonly string[], shared: readonly string[]): string[] =>
+  cleanShortlist([...own, ...shared]);
 
 /** The ids a share link carries, or null when the address is not a share link. */
 export const sharedIds = (search: string): string[] | null => {

@@ -4,7 +4,10 @@ import { splitIndexAsset } from '../../data/search.ts';
 import type { TitlesChunk } from '../../lib/search/asset.ts';
 
 export const getStaticPaths = (async () =>
-  (await splitIndexAsset()).titles.map((chunk, i) => ({ params: { chunk: String(i) }, props: { chunk } }))) satisfies GetStaticPaths;
+  (await splitIndexAsset()).titles.map((chunk, i) => ({
+    params: { chunk: String(i) },
+    props: { chunk },
+  }))) satisfies GetStaticPaths;
 
 export const GET = ({ props }: { props: { chunk: TitlesChunk } }) =>
   new Response(JSON.stringify(props.chunk), { headers: { 'Content-Type': 'application/json' } });

@@ -4,7 +4,11 @@ import type { TableBuilder } from './model.ts';
 
 const MARK_WORDS = { gap: 'gaps.mark.gap', thin: 'gaps.mark.thin', national: 'gaps.mark.national', ok: '' } as const;
 
-export const coverage: TableBuilder = ({ report, ctx: { t }, cells: { text, marked, matrix, tierHeads, longCsv } }) => ({
+export const coverage: TableBuilder = ({
+  report,
+  ctx: { t },
+  cells: { text, marked, matrix, tierHeads, longCsv },
+}) => ({
   caption: t('gaps.s1.caption'),
   csv: longCsv(report.coverage, [
     { column: t('gaps.csvColumn.localOffers'), value: (c) => c.local },
@@ -30,8 +34,13 @@ export const coverageOther: TableBuilder = ({ report, ctx, cells: { text, tierHe
     columns: [t('gaps.col.scope'), ...tierHeads(TIERS)],
     rows: [
       // Wales-wide offers count the same in every area: one row, read from the first.
-      ...(first ? [[text(t('gaps.s1.walesWideRow')), ...inArea(report.coverage, first).map((c) => text(c.walesWide))]] : []),
-      ...report.areas.map(({ id }) => [text(t('gaps.s1.onlineRow', { area: ctx.areaName(id) })), ...inArea(report.coverage, id).map((c) => text(c.online))]),
+      ...(first
+        ? [[text(t('gaps.s1.walesWideRow')), ...inArea(report.coverage, first).map((c) => text(c.walesWide))]]
+        : []),
+      ...report.areas.map(({ id }) => [
+        text(t('gaps.s1.onlineRow', { area: ctx.areaName(id) })),
+        ...inArea(report.coverage, id).map((c) => text(c.online)),
+      ]),
     ],
   };
 };

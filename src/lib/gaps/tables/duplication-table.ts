@@ -22,9 +22,16 @@ export const duplication: TableBuilder = ({ report, ctx, cells: { area, text, f 
         t(`vocab.language.${s.language}`),
         f.list(s.tiers.map((tier) => t('tierWord', { tier }))),
         s.ages ? t('gaps.s5.ages', { min: s.ages[0], max: s.ages[1] }) : null,
-        s.priorityGroups.length > 0 ? f.list(s.priorityGroups.map((g) => t(`vocab.priorityGroup.${g}`))) : t('gaps.s5.openToAll'),
+        s.priorityGroups.length > 0
+          ? f.list(s.priorityGroups.map((g) => t(`vocab.priorityGroup.${g}`)))
+          : t('gaps.s5.openToAll'),
       ].filter((part): part is string => Boolean(part));
-      return [area(group.area), text(group.members.map((id) => ctx.entry(id).title).join('; ')), text(shared.join('; ')), text(group.score)];
+      return [
+        area(group.area),
+        text(group.members.map((id) => ctx.entry(id).title).join('; ')),
+        text(shared.join('; ')),
+        text(group.score),
+      ];
     }),
   };
 };

@@ -4,7 +4,10 @@ import type { TableBuilder } from './model.ts';
 export const priorityGroups: TableBuilder = ({ report, ctx: { t }, cells: { area, flaggedList } }) => ({
   caption: t('gaps.s8.caption'),
   columns: [t('gaps.col.area'), t('gaps.col.groupsMissing')],
-  rows: report.priorityGroups.map((row) => [area(row.area), flaggedList(row.missing.map((group) => t(`vocab.priorityGroup.${group}`)))]),
+  rows: report.priorityGroups.map((row) => [
+    area(row.area),
+    flaggedList(row.missing.map((group) => t(`vocab.priorityGroup.${group}`))),
+  ]),
 });
 
 export const stale: TableBuilder = ({ report, ctx: { t }, cells: { offer, text } }) => ({
@@ -23,7 +26,10 @@ export const welshMissing: TableBuilder = ({ report, ctx: { t }, cells: { offer,
   caption: t('gaps.s9.welshCaption'),
   columns: [t('gaps.col.offer'), t('gaps.col.missing')],
   // The two fields are named in one phrase, not joined by a list formatter: Welsh "a" mutates what follows ("teitl a chrynodeb").
-  rows: report.housekeeping.welshMissing.map((w) => [offer(w.entry), text(t(`gaps.s9.field.${w.fields.length === 2 ? 'both' : (w.fields[0] ?? 'both')}`))]),
+  rows: report.housekeeping.welshMissing.map((w) => [
+    offer(w.entry),
+    text(t(`gaps.s9.field.${w.fields.length === 2 ? 'both' : (w.fields[0] ?? 'both')}`)),
+  ]),
 });
 
 export const recordChecks: TableBuilder = ({ report, ctx: { t }, cells: { offer, text, f } }) => ({

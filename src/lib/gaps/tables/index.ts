@@ -15,7 +15,18 @@ import { progression, progressionBroken, progressionNoRoute } from './progressio
 import { reach } from './reach-table.ts';
 import { welsh, welshRanking } from './welsh-table.ts';
 
-export { type Cell, type CsvTable, csvRowCount, csvRows, dataRows, type GapTable, TABLE_IDS, type TableContext, type TableId, tableRows } from './model.ts';
+export {
+  type Cell,
+  type CsvTable,
+  csvRowCount,
+  csvRows,
+  dataRows,
+  type GapTable,
+  TABLE_IDS,
+  type TableContext,
+  type TableId,
+  tableRows,
+} from './model.ts';
 
 export const TABLE_BUILDERS = {
   'map-values': mapValues,
@@ -42,7 +53,19 @@ export const TABLE_BUILDERS = {
 } as const satisfies Record<TableId, TableBuilder>;
 
 /** `summaryRows` is summarise(report), when the caller already has it. */
-export const buildTables = (report: GapReport, ctx: TableContext, summaryRows: readonly AreaSummary[] = summarise(report)): Record<TableId, GapTable> => {
-  const input = { report, ctx, summaries: new Map(summaryRows.map((row) => [row.area, row])), cells: cellHelpers(report, ctx) };
-  return Object.fromEntries(TABLE_IDS.map((id) => [id, { id, ...TABLE_BUILDERS[id](input) }])) as Record<TableId, GapTable>;
+export const buildTables = (
+  report: GapReport,
+  ctx: TableContext,
+  summaryRows: readonly AreaSummary[] = summarise(report),
+): Record<TableId, GapTable> => {
+  const input = {
+    report,
+    ctx,
+    summaries: new Map(summaryRows.map((row) => [row.area, row])),
+    cells: cellHelpers(report, ctx),
+  };
+  return Object.fromEntries(TABLE_IDS.map((id) => [id, { id, ...TABLE_BUILDERS[id](input) }])) as Record<
+    TableId,
+    GapTable
+  >;
 };

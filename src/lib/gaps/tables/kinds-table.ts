@@ -24,5 +24,8 @@ export const kinds: TableBuilder = ({ report, ctx: { t }, cells: { area, text, m
 export const support: TableBuilder = ({ report, ctx: { t }, cells: { area, flaggedList } }) => ({
   caption: t('gaps.s2.supportCaption'),
   columns: [t('gaps.col.area'), t('gaps.col.supportMissing')],
-  rows: report.kinds.map((row) => [area(row.area), flaggedList(row.missing.support.map((type) => t(`vocab.serviceType.${type}`)))]),
+  rows: report.kinds.map((row) => [
+    area(row.area),
+    flaggedList(row.missing.support.map((type) => t(`vocab.serviceType.${type}`))),
+  ]),
 });

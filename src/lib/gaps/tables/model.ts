@@ -114,7 +114,8 @@ export interface CellHelpers {
 
 export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers => {
   const f = formatters(ctx.lang);
-  const text = (value: string | number): Cell => (typeof value === 'number' ? { text: f.number(value), value } : { text: value });
+  const text = (value: string | number): Cell =>
+    typeof value === 'number' ? { text: f.number(value), value } : { text: value };
   const area = (id: string): Cell => ({ text: ctx.areaName(id) });
   const inArea = <T extends { area: string }>(rows: readonly T[], id: string) => rows.filter((row) => row.area === id);
   return {
@@ -134,23 +135,31 @@ export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers =
     inArea,
     longCsv: (cells, figures) => ({
       columns: [ctx.t('gaps.col.area'), ctx.t('gaps.col.tier'), ...figures.map((figure) => figure.column)],
-      rows: report.areas.flatMap(({ id }) => inArea(cells, id).map((cell) => [ctx.areaName(id), cell.tier, ...figures.map((figure) => figure.value(cell))])),
+      rows: report.areas.flatMap(({ id }) =>
+        inArea(cells, id).map((cell) => [ctx.areaName(id), cell.tier, ...figures.map((figure) => figure.value(cell))]),
+      ),
     }),
   };
 };
 
 /** A share (0–1) as the percentage a CSV holds, to one decimal place, or '' for none. */
-export const percentValue = (share: number | null): number | '' => (share === null ? '' : Math.round(share * 1000) / 10);
+export const percentValue = (share: number | null): number | '' =>
+  share === null ? '' : Math.round(share * 1000) / 10;
 
 /** How many rows the table's CSV has, header left out, without writing it. */
 export const csvRowCount = (table: GapTable): number => (table.csv ? table.csv.rows : table.rows).length;
 
 /** The table as the page shows it: a header, then one row per table row, cell text only. */
-export const tableRows = (table: GapTable): string[][] => [table.columns, ...table.rows.map((row) => row.map((cell) => cell.text))];
+export const tableRows = (table: GapTable): string[][] => [
+  table.columns,
+  ...table.rows.map((row) => row.map((cell) => cell.text)),
+];
 
 /** The table as data: the long form when it has one, else each cell's value (a number stays a number) or text. Header first. */
 export const dataRows = (table: GapTable): (string | number)[][] =>
-  table.csv ? [table.csv.columns, ...table.csv.rows] : [table.columns, ...table.rows.map((row) => row.map((cell) => cell.value ?? cell.text))];
+  table.csv
+    ? [table.csv.columns, ...table.csv.rows]
+    : [table.columns, ...table.rows.map((row) => row.map((cell) => cell.value ?? cell.text))];
 
 /** The table as its CSV download: dataRows as text. */
 export const csvRows = (table: GapTable): string[][] => dataRows(table).map((row) => row.map(String));

@@ -41,5 +41,10 @@ export const needUnmeasured: TableBuilder = ({ report, ctx: { t }, cells: { area
 export const needNational: TableBuilder = ({ report, ctx: { t }, cells: { text, tier } }) => ({
   caption: t('gaps.s4.nationalCaption'),
   columns: [t('gaps.col.tier'), t('gaps.col.nationalOffers'), t('gaps.col.nationalPlaces'), t('gaps.col.noCapacity')],
-  rows: report.need.national.map((row) => [tier(row.tier), text(row.offers), text(row.places), text(row.withoutCapacity)]),
+  rows: report.need.national.map((row) => [
+    tier(row.tier),
+    text(row.offers),
+    text(row.places),
+    text(row.withoutCapacity),
+  ]),
 });

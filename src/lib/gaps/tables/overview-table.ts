@@ -10,7 +10,12 @@ export const mapValues: TableBuilder = ({ report, ctx: { t }, summaries, cells: 
       const summary = summaries.get(id);
       const share = shares.get(id) ?? null;
       const worst = summary?.worstNeed ?? null;
-      return [area(id), text(summary?.gapCount ?? 0), shareCell(share), worst === null ? { text: '–', value: '' } : text(worst.ratio)];
+      return [
+        area(id),
+        text(summary?.gapCount ?? 0),
+        shareCell(share),
+        worst === null ? { text: '–', value: '' } : text(worst.ratio),
+      ];
     }),
   };
 };

@@ -12,7 +12,11 @@ export const progression: TableBuilder = ({ report, ctx: { t }, cells: { text, m
   ]),
   columns: [t('gaps.col.area'), ...tierHeads(TIERS_WITH_NEXT)],
   rows: matrix(report.progression.cells, (c): Cell => {
-    const value = t('gaps.s6.cell', { entries: t.plural('count.offers', c.entries), linked: f.number(c.linkedOnward), next: f.number(c.nextTier) });
+    const value = t('gaps.s6.cell', {
+      entries: t.plural('count.offers', c.entries),
+      linked: f.number(c.linkedOnward),
+      next: f.number(c.nextTier),
+    });
     return c.noRouteOnward ? { text: `${value} · ${t('gaps.mark.noRoute')}`, mark: 'flag' } : text(value);
   }),
 });
@@ -25,7 +29,10 @@ export const progressionNoRoute: TableBuilder = ({ report, ctx: { t }, cells: { 
     .map((c) => [
       area(c.area),
       tier(c.tier),
-      { text: c.nextTier === 0 ? t('gaps.s6.why.noNextTier', { tier: c.tier + 1 }) : t('gaps.s6.why.noLinks'), mark: 'flag' },
+      {
+        text: c.nextTier === 0 ? t('gaps.s6.why.noNextTier', { tier: c.tier + 1 }) : t('gaps.s6.why.noLinks'),
+        mark: 'flag',
+      },
     ]),
 });
 

@@ -5,14 +5,23 @@ export const reach: TableBuilder = ({ report, ctx, cells: { area, text, offer, t
   const { t } = ctx;
   return {
     caption: t('gaps.s7.caption'),
-    columns: [t('gaps.col.area'), t('gaps.col.town'), t('gaps.col.tier'), t('gaps.col.nearest'), t('gaps.col.distance')],
+    columns: [
+      t('gaps.col.area'),
+      t('gaps.col.town'),
+      t('gaps.col.tier'),
+      t('gaps.col.nearest'),
+      t('gaps.col.distance'),
+    ],
     rows: report.reach.flatMap((gap) =>
       gap.beyond.map((b) => [
         area(gap.town.area),
         text(ctx.lang === 'cy' ? gap.town.nameCy : gap.town.nameEn),
         tier(b.tier),
         b.nearest
-          ? { ...offer(b.nearest.entry), text: `${ctx.entry(b.nearest.entry).title} (${ctx.townName?.(b.nearest.venue) ?? b.nearest.venue})` }
+          ? {
+              ...offer(b.nearest.entry),
+              text: `${ctx.entry(b.nearest.entry).title} (${ctx.townName?.(b.nearest.venue) ?? b.nearest.venue})`,
+            }
           : text(t('gaps.s7.noneAnywhere')),
         b.nearest ? text(b.nearest.km) : { text: '–', value: '' },
       ]),

@@ -39,7 +39,15 @@ export const welsh: TableBuilder = ({ report, ctx: { t }, cells: { text, matrix,
       [
         text(t('gaps.s3.nationalRow')),
         ...report.welsh.national.map((n) =>
-          n.total === 0 ? text('–') : text(t('gaps.s3.nationalCell', { welsh: f.number(n.welsh), bilingual: f.number(n.bilingual), total: f.number(n.total) })),
+          n.total === 0
+            ? text('–')
+            : text(
+                t('gaps.s3.nationalCell', {
+                  welsh: f.number(n.welsh),
+                  bilingual: f.number(n.bilingual),
+                  total: f.number(n.total),
+                }),
+              ),
         ),
       ],
     ],

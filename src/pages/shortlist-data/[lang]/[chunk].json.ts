@@ -6,7 +6,11 @@ import type { ShortlistChunk } from '../../../lib/shortlist/entry.ts';
 
 export const getStaticPaths = (async () =>
   (
-    await Promise.all(LOCALES.map(async (lang) => (await shortlistChunks(lang)).map((chunk, i) => ({ params: { lang, chunk: String(i) }, props: { chunk } }))))
+    await Promise.all(
+      LOCALES.map(async (lang) =>
+        (await shortlistChunks(lang)).map((chunk, i) => ({ params: { lang, chunk: String(i) }, props: { chunk } })),
+      ),
+    )
   ).flat()) satisfies GetStaticPaths;
 
 export const GET = ({ props }: { props: { chunk: ShortlistChunk } }) =>
