@@ -14,7 +14,7 @@ const settingProblems = settingsProblems(process.env);
 if (settingProblems.length > 0) {
   for (const line of settingProblems) console.error(`[llwybrau] ${line}`);
   console.error(
-    `[llwybrau] ${settingProblems.length === 1 ? 'That setting is' : 'Those settings are'} wrong; correct ${settingProblems.length === 1 ? 'it' : 'them'} (README, Deploying) and run again.`,
+    `[llwybrau] ${settingProblems.length === 1 ? 'That setting is' : 'Those settings are'} wrong; correct ${settingProblems.length === 1 ? 'it' : 'them'} (docs/deploying.md) and run again.`,
   );
   await exitWhenWritten(1);
 }
