@@ -162,7 +162,8 @@ const showView = () => {
 
 /** Where to fit the map: only when the place filters change, so ticking a kind keeps the view. */
 const fitTarget = (): FitTarget | null => {
-  const key = JSON.stringify([state.areas, state.regions, state.near, state.radius]);
+  // Whether the place is known yet is part of it: the map fits the circle when the places arrive.
+  const key = JSON.stringify([state.areas, state.regions, state.near, state.radius, nearPoint !== null]);
   if (key === fitKey) return null;
   fitKey = key;
   const inRegion = config.areas.filter((area) => state.regions.includes(area.region)).map((area) => area.id);
@@ -170,7 +171,9 @@ const fitTarget = (): FitTarget | null => {
 };
 
 const refresh = () => {
-  if (!matcher) return;
+  // Results for a place wait for the places: until then they would be for all of Wales. If they fail, the
+  // notice says so and the results stand without the place.
+  if (!matcher || (controller.waitingForPlaces() && !controller.placesFailed())) return;
   if (controller.placesFailed()) byId('map-error').removeAttribute('hidden');
   const place = controller.place();
   nearPoint = place?.found ? { lat: place.lat, lon: place.lon, km: state.radius } : null;
@@ -208,8 +211,8 @@ byId<HTMLAnchorElement>('m-clear').addEventListener('click', (event) => {
 for (const button of document.querySelectorAll<HTMLButtonElement>('.view-switch button')) {
   button.addEventListener('click', () => {
     view = button.dataset.view === 'list' ? 'list' : 'map';
-    // In the address in place, and kept when the visitor switches language.
-    controller.commit(state, 'replace');
+    // In the address in place, and kept when the visitor switches language; nothing else is redrawn.
+    controller.rewrite();
     showView();
   });
 }

@@ -45,6 +45,10 @@ export interface SearchController {
   commit: (next: SearchState, mode?: CommitMode) => void;
   /** Writes an address that typing left pending (on leaving the box or the page). */
   flush: () => void;
+  /** Writes the address again for the same state, when the page's own part changed (the map's view); notifies no one. */
+  rewrite: () => void;
+  /** Stops listening to the window (the island unmounting). */
+  dispose: () => void;
   /** Called after every change: a commit, back or forward, or the places arriving. */
   subscribe: (listener: () => void) => () => void;
   /** Called when back or forward changed the state, so that pages refill their text boxes. */
@@ -68,8 +72,9 @@ export const createSearchController = (options: SearchControllerOptions): Search
   };
   const here = () => `${window.location.pathname}${window.location.search}`;
 
+  // Fetched once: a failure is reported (placesFailed) and not retried on every keystroke.
   const wantPlaces = () => {
-    if (state.near.trim() === '' || resolve || fetching) return;
+    if (state.near.trim() === '' || resolve || fetching || failed) return;
     fetching = true;
     fetchJsonEarly<PlacesAsset>(options.placesUrl)
       .then((asset) => {
@@ -115,25 +120,50 @@ export const createSearchController = (options: SearchControllerOptions): Search
     changed();
   };
 
-  window.addEventListener('popstate', () => {
+  const onPopState = () => {
     // An address typing left pending belongs to the page being left.
     clearTimeout(timer);
     pending = null;
     state = decodeState(window.location.search, options.areaIds);
     for (const navigate of navigators) navigate(state);
     changed();
-  });
+  };
+  window.addEventListener('popstate', onPopState);
   window.addEventListener('pagehide', flush);
   keepQueryOnLanguageSwitch(query());
   wantPlaces();
 
+  // The place for the near text, worked out once per text (and again when the places arrive): an unknown
+  // place runs a fuzzy search, and a new object each time would redo every result that depends on it.
+  type Resolve = (query: string, lang: Locale) => PlaceMatch;
+  let placeFor: { near: string; resolve: Resolve; match: PlaceMatch } | null = null;
+  const place = (): PlaceMatch | null => {
+    if (!resolve || state.near.trim() === '') return null;
+    if (placeFor === null || placeFor.near !== state.near || placeFor.resolve !== resolve)
+      placeFor = { near: state.near, resolve, match: resolve(state.near, options.lang) };
+    return placeFor.match;
+  };
+
   return {
     state: () => state,
-    place: () => (resolve && state.near.trim() ? resolve(state.near, options.lang) : null),
+    place,
     waitingForPlaces: () => state.near.trim() !== '' && resolve === null,
     placesFailed: () => failed,
     commit,
     flush,
+    rewrite: () => {
+      flush();
+      const url = `${window.location.pathname}${query()}`;
+      if (url !== here()) window.history.replaceState(null, '', url);
+      keepQueryOnLanguageSwitch(query());
+    },
+    dispose: () => {
+      flush();
+      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('pagehide', flush);
+      listeners.clear();
+      navigators.clear();
+    },
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

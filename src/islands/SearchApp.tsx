@@ -72,7 +72,7 @@ export default function SearchApp(props: SearchIslandProps) {
     return () => {
       unsubscribe();
       unnavigate();
-      made.flush();
+      made.dispose();
     };
   }, [lang, areaIds, props.placesUrl]);
 
@@ -179,7 +179,7 @@ export default function SearchApp(props: SearchIslandProps) {
       </search>
 
       {(failed || controller.placesFailed()) && <p className="notice">{t('search.loadError')}</p>}
-      {!ready && !failed && <p>{t('search.loading')}</p>}
+      {!ready && !failed && !controller.placesFailed() && <p>{t('search.loading')}</p>}
 
       {loaded && ready && (
         <div className="search-layout">

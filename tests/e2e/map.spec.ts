@@ -285,6 +285,41 @@ for (const lang of LANGS) {
       expect(Math.abs((view.south + view.north) / 2 - ((south as number) + (north as number)) / 2)).toBeLessThan(0.3);
     });
 
+    test('a place search waits for the places, then fits the map to its circle; the Map/List switch redraws nothing', async ({
+      page,
+    }) => {
+      // The places arrive late: the counts must not show all of Wales meanwhile, and the map must still fit when they come.
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route('**/places.json', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(mapPath(lang, '?near=Ammanford&radius=10'));
+      await waitForMap(page);
+      expect(await page.locator('#map-status').getAttribute('data-placed')).toBeNull();
+      release();
+      await expect(page.locator('#map-near')).toBeVisible();
+      await mapSettled(page);
+      const view = bboxOf(await page.locator('#map').getAttribute('data-bounds'));
+      // Ammanford (51.79, -3.99) is in view, and the view is about the 10 km circle, not Wales.
+      expect(view.west).toBeLessThan(-3.99);
+      expect(view.east).toBeGreaterThan(-3.99);
+      expect(view.south).toBeLessThan(51.79);
+      expect(view.north).toBeGreaterThan(51.79);
+      expect(view.north - view.south).toBeLessThan(1);
+      // Words typed but not yet searched stay in the box when the visitor switches to the list and back.
+      await page.locator('#m-q').fill('half typed');
+      const listed = await page.locator('#map-list li.card').count();
+      expect(listed).toBeGreaterThan(0);
+      await page.getByRole('button', { name: ui.map.viewList, exact: true }).click();
+      await expect(page).toHaveURL(/view=list/);
+      await expect(page.locator('#m-q')).toHaveValue('half typed');
+      expect(await page.locator('#map-list li.card').count()).toBe(listed);
+    });
+
     test('search links to the map with the same filters, and back again', async ({ page }) => {
       // The search's filters stand open from 60rem: a desktop's width.
       await page.setViewportSize({ width: 1280, height: 720 });

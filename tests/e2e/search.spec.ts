@@ -190,6 +190,22 @@ for (const lang of LANGS) {
       await expect(summary).toHaveText(ui.search.filtersButton);
     });
 
+    test('when the places cannot be fetched, it says so once, and neither spins for ever nor fetches them again', async ({
+      page,
+    }) => {
+      let fetched = 0;
+      await page.route('**/places.json', (route) => {
+        fetched += 1;
+        return route.fulfill({ status: 503, body: 'unavailable' });
+      });
+      await page.goto(searchPath(lang, '?near=SA18'));
+      await expect(page.getByText(ui.search.loadError)).toBeVisible();
+      await expect(page.getByText(ui.search.loading)).toHaveCount(0);
+      await page.getByLabel(ui.search.queryLabel).fill('gofal');
+      await expect(page).toHaveURL(/[?&]q=gofal/);
+      expect(fetched).toBe(1);
+    });
+
     test('an unknown place gives a clear message with suggestions', async ({ page }) => {
       await page.goto(searchPath(lang, '?near=Llanelly'));
       const alert = page.getByRole('alert');

@@ -234,8 +234,8 @@ export const toSearchDoc = (entry: Provision, ctx: IndexContext): SearchDoc => {
 };
 
 /**
- * The values a facet tests in a document: the field itself, as a list. Codes are worked out once
- * per document (filters.ts), so this generic read is not in the per-keystroke loop.
+ * The values a facet tests in a document: the field itself, as a list. Facet counting codes them
+ * once per document (filters.ts codesOf); the per-keystroke filter test reads the field directly.
  */
 export const facetValues = <F extends Facet>(doc: SearchDoc, facet: F): readonly FacetValue<F>[] => {
   const value = doc[facet] as unknown;

@@ -41,7 +41,10 @@ const facetMatches = (doc: SearchDoc, facet: Facet, selected: readonly (string |
   if (selected.length === 0) return true;
   // A Wales-wide offer is available in every area and region.
   if ((facet === 'areas' || facet === 'regions') && doc.walesWide) return true;
-  return facetValues(doc, facet).some((value) => selected.includes(value));
+  // Read directly, with no list made for a one-value field: this runs for every hit and chosen facet on every keystroke.
+  const value = doc[facet] as unknown;
+  if (Array.isArray(value)) return value.some((item) => selected.includes(item));
+  return value !== undefined && selected.includes(value as string | number);
 };
 
 /** The filters that are not facets: age, start, cost, closed offers, and Wales-wide/online. */
