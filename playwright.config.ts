@@ -8,7 +8,8 @@ const PORT = 4329;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // Three browsers on two cores: much of a test's time is waiting (for a page, a fetch, the map to settle), not computing.
+  workers: 3,
   // Each test's own budget, sized for a busy 2-CPU machine; axe scans add their own time (tests/e2e/axe.ts).
   timeout: 45_000,
   expect: { timeout: 10_000 },
@@ -34,7 +35,8 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      // The same site built without ../shared/data, to check it still builds, warns and shows the map without boundaries.
+      // The site built without ../shared/data, from a small copy of the content (tests/e2e/fixture-content.ts), to check it
+      // still builds, warns and shows the map without boundaries.
       command: 'npm run preview:no-data',
       url: `http://127.0.0.1:${NO_DATA_PORT}/en/`,
       // Never reuse a server already on the port: it could be serving another checkout's build.
@@ -42,7 +44,7 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      // The site built from content with a script or formula payload in every text field (tests/e2e/hostile-content.ts).
+      // The site built from content with a script or formula payload in every text field (tests/e2e/fixture-content.ts).
       command: 'npm run preview:hostile',
       url: `http://127.0.0.1:${HOSTILE_PORT}/en/`,
       reuseExistingServer: false,

@@ -1,5 +1,5 @@
 /**
- * The hostile-content build (package.json's preview:hostile, from tests/e2e/hostile-content.ts):
+ * The hostile-content build (package.json's preview:hostile, from tests/e2e/fixture-content.ts):
  * every text a person can write carries a script or formula payload. No payload may run
  * anywhere: on every page, in the map's tooltips, popups and list, and in the search as
  * you type. Each payload must be shown as the text it is, and every CSV cell neutralised.
@@ -12,8 +12,8 @@ import { looksLikeFormula } from '../../src/lib/csv.ts';
 import { pageForPath, pathFor } from '../../src/lib/i18n/routes.ts';
 import { SHORTLIST_KEY } from '../../src/lib/shortlist/store.ts';
 import { HOSTILE_PORT } from '../../tools/browser.ts';
+import { PAYLOADS } from './fixture-content.ts';
 import { dictionaries, LANGS } from './fixtures.ts';
-import { PAYLOADS } from './hostile-content.ts';
 import { mapSettled } from './map-settled.ts';
 
 const DIST = 'dist-hostile';

@@ -1,7 +1,9 @@
 /**
- * node tests/e2e/hostile-content.ts <out-dir>
+ * node tests/e2e/fixture-content.ts <out-dir> hostile|plain
  *
- * Writes a hostile content set: the sample's offers in two areas (and three Wales-wide
+ * Writes a small content set for the end-to-end tests' second and third sites, which need every
+ * page type but not the whole sample: the build without reference data (`plain`), and the
+ * hostile build (`hostile`), a hostile content set: the sample's offers in two areas (and three Wales-wide
  * ones), their providers, all 22 areas and the demand figures, with a script or
  * formula payload put into every text a person can write (titles, summaries, names,
  * venue names and towns, area and provider names, how to apply, costs, commitments,
@@ -57,7 +59,7 @@ const poison = (value: unknown, where: string): unknown => {
   return out;
 };
 
-export const writeHostileContent = (outDir: string): number => {
+export const writeFixtureContent = (outDir: string, hostile: boolean): number => {
   const { records } = readContentDir('content');
   const inAreas = (data: Record<string, unknown>) =>
     (data.areas as string[] | undefined)?.some((area) => HOSTILE_AREAS.includes(area)) ?? false;
@@ -87,7 +89,7 @@ export const writeHostileContent = (outDir: string): number => {
       // Ceredigion's offers are one that has not been reviewed for long, so that they reach the housekeeping CSVs too.
       if ((data.areas as string[]).includes('ceredigion')) data.lastReviewed = '2024-06-01';
     }
-    data = poison(data, `${record.collection}/${record.id}`) as Record<string, unknown>;
+    if (hostile) data = poison(data, `${record.collection}/${record.id}`) as Record<string, unknown>;
     const path = join(outDir, relative('content', record.file));
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, yaml.stringify(data, { lineWidth: 0, aliasDuplicateObjects: false }));
@@ -96,10 +98,10 @@ export const writeHostileContent = (outDir: string): number => {
 };
 
 if (import.meta.main) {
-  const outDir = process.argv[2];
-  if (!outDir) {
-    console.error('Usage: node tests/e2e/hostile-content.ts <out-dir>');
+  const [outDir, mode] = process.argv.slice(2);
+  if (!outDir || (mode !== 'hostile' && mode !== 'plain')) {
+    console.error('Usage: node tests/e2e/fixture-content.ts <out-dir> hostile|plain');
     process.exit(2);
   }
-  console.log(`Wrote ${writeHostileContent(outDir)} hostile records to ${outDir}.`);
+  console.log(`Wrote ${writeFixtureContent(outDir, mode === 'hostile')} ${mode} records to ${outDir}.`);
 }
