@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import * as pagefind from 'pagefind';
-import { type JudgedQuery, judge } from '../src/lib/search/judge.ts';
 import { percentile, serve } from './bench-lib.ts';
+import { type JudgedQuery, judge } from './judge.ts';
 
 /** Indexes the detail pages of a built site into <outDir>/pagefind. */
 export const pagefindIndex = async (outDir: string): Promise<number> => {

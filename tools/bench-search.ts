@@ -13,11 +13,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { judge } from '../src/lib/search/judge.ts';
 import { type ColdStarts, coldStarts } from './bench-cold.ts';
 import { BENCH_DIR, benchBuild, factorsFromArgs, percentile, serve } from './bench-lib.ts';
 import { type PagefindRun, pagefindRun } from './bench-pagefind.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser.ts';
+import { judge } from './judge.ts';
 import { judgedQueries, sampleSearch } from './sample-search.ts';
 
 // Quality first: precision@5 on the judged queries (tests/search/judged-queries.yaml), on the sample.

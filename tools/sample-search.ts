@@ -15,9 +15,9 @@ import { createTranslator, type Dictionary } from '../src/lib/i18n/translate.ts'
 import { applyTitles, type SplitAsset, splitSearchAsset } from '../src/lib/search/asset.ts';
 import { buildSearchIndex, subjectLabels } from '../src/lib/search/build-index.ts';
 import { hydrateDocs } from '../src/lib/search/hydrate.ts';
-import { type JudgedQuery, judgedQuerySchema } from '../src/lib/search/judge.ts';
 import { createMatcher, searchDocs } from '../src/lib/search/match.ts';
 import type { SearchIndexAsset } from '../src/lib/search/types.ts';
+import { type JudgedQuery, judgedQuerySchema } from './judge.ts';
 
 export const JUDGED_FILE = 'tests/search/judged-queries.yaml';
 

@@ -5,7 +5,7 @@
  * When a query fails, fix the search or the content, never the query's expectations.
  */
 import { describe, expect, it } from 'vitest';
-import { judge } from '../../src/lib/search/judge.ts';
+import { judge } from '../../tools/judge.ts';
 import { judgedQueries, sampleSearch } from '../../tools/sample-search.ts';
 
 const queries = judgedQueries();
