@@ -7,6 +7,7 @@ import {
   type CardSource,
   cardModel,
   factValue,
+  priorityGroupsFor,
   tiersForProfessionals,
 } from '../../src/lib/cards/card.ts';
 import { formatters } from '../../src/lib/i18n/format.ts';
@@ -98,6 +99,14 @@ describe('when a card says it starts', () => {
     expect(
       cardModel(dated, t.cy, { ...options, today: '2027-02-01' }).facts.find((f) => f.key === 'starts')?.value,
     ).toBe(t.cy('starts.askNext'));
+  });
+
+  it('names the priority groups, or says it is open to everyone, in the page language', () => {
+    expect(priorityGroupsFor([], t.cy)).toEqual([t.cy('detail.openToAll')]);
+    expect(priorityGroupsFor(['young-carers', 'care-leavers'], t.en)).toEqual([
+      t.en('vocab.priorityGroup.young-carers'),
+      t.en('vocab.priorityGroup.care-leavers'),
+    ]);
   });
 
   it('gives one fact by its key, and nothing for a fact the card does not show', () => {

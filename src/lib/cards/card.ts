@@ -11,7 +11,7 @@ import { type LocalText, localText } from '../i18n/local-text.ts';
 import type { KeysUnder } from '../i18n/message-keys.ts';
 import { fillDetailPath } from '../i18n/routes.ts';
 import type { Translator } from '../i18n/translate.ts';
-import type { Kind, Tier } from '../schema/vocabulary.ts';
+import type { Kind, PriorityGroup, Tier } from '../schema/vocabulary.ts';
 import { kmToMiles } from '../search/distance.ts';
 import type { SearchDoc } from '../search/types.ts';
 
@@ -154,6 +154,13 @@ export const tiersForProfessionals = (tiers: readonly Tier[], t: CardTranslator)
 export const factValue = (card: CardModel, key: CardFactKey): string =>
   card.facts.find((fact) => fact.key === key)?.value ?? '';
 
+/**
+ * Who an offer is especially for, in words: its priority groups, or "Open to everyone" when it
+ * names none. The card's professional view and the detail page both say it this way.
+ */
+export const priorityGroupsFor = (groups: readonly PriorityGroup[], t: CardTranslator): string[] =>
+  groups.length > 0 ? groups.map((group) => t(`vocab.priorityGroup.${group}`)) : [t('detail.openToAll')];
+
 export const cardModel = (doc: CardSource, t: CardTranslator, options: CardOptions): CardModel => {
   const badges: CardModel['badges'] = [];
   if (doc.illustrative) badges.push({ text: t('card.illustrative'), title: t('card.illustrativeLabel') });
@@ -183,10 +190,7 @@ export const cardModel = (doc: CardSource, t: CardTranslator, options: CardOptio
       {
         key: 'priorityGroups',
         term: t('detail.priorityGroups'),
-        value:
-          doc.priorityGroups.length > 0
-            ? doc.priorityGroups.map((group) => t(`vocab.priorityGroup.${group}`)).join('; ')
-            : t('detail.openToAll'),
+        value: priorityGroupsFor(doc.priorityGroups, t).join('; '),
       },
       { key: 'lastReviewed', term: t('detail.lastReviewed'), value: formatters(t.lang).date(doc.lastReviewed) },
     );
