@@ -117,7 +117,8 @@ const itemFor = ({ id, entry }: { id: string; entry: ShortlistEntry | null }, re
 };
 
 let current: { id: string; entry: ShortlistEntry | null }[] = [];
-let drawn = '';
+/** The list last drawn, by its ids; null until the first draw, so that an empty list (key '') is drawn too. */
+let drawn: string | null = null;
 
 const draw = async () => {
   const ids = shared ?? readShortlist();
@@ -128,7 +129,7 @@ const draw = async () => {
   try {
     current = await lookUp(ids);
   } catch {
-    drawn = '';
+    drawn = null;
     byId('shortlist-loading').hidden = true;
     byId('shortlist-error').hidden = false;
     return;

@@ -18,3 +18,15 @@ describe('layout values', () => {
       expect(breakpointOf(css, selector), selector).toBe(WIDE_SCREEN_REM);
   });
 });
+
+describe('grid columns', () => {
+  it('never size a column from its content: every fr column is minmax(0, …)', () => {
+    // A bare 1fr column grows to its widest content (a long option, a fieldset), and the page scrolls sideways on a phone.
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    const columns = [...css.matchAll(/grid-template-columns:([^;]+);/g)].map((m) => m[1] as string);
+    expect(columns.length).toBeGreaterThan(5);
+    expect(
+      columns.filter((value) => /(^|[\s(])\d*\.?\d+fr\b/.test(value.replace(/minmax\(0, [\d.]+fr\)/g, ''))),
+    ).toEqual([]);
+  });
+});
