@@ -240,7 +240,7 @@ for (const lang of LANGS) {
       );
       await page.getByRole('button', { name: ui.map.viewMap, exact: true }).click();
       await expect(page.locator('#map-view')).toBeVisible();
-      expect(await drawnCount(page)).toBe(venueCount(inTier));
+      await expect.poll(() => drawnCount(page)).toBe(venueCount(inTier));
     });
 
     test('an area map fits its area', async ({ page, request }) => {

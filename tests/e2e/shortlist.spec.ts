@@ -106,7 +106,7 @@ for (const lang of LANGS) {
       // Nothing is saved on the other device until asked.
       expect(await saved(phone)).toEqual([]);
       await phone.getByRole('button', { name: ui.shortlist.addShared }).click();
-      expect(await saved(phone)).toEqual([first.id, national.id]);
+      await expect.poll(() => saved(phone)).toEqual([first.id, national.id]);
       await other.close();
     });
 

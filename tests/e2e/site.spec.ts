@@ -94,9 +94,10 @@ for (const lang of LANGS) {
         expect(expected.length).toBeGreaterThan(0);
         expect(expected.length).toBeLessThanOrEqual(50);
         await page.goto(pathFor(lang, { route: 'area', params: { slug: 'conwy' } }));
-        await page
-          .locator(`a[href="${pathFor(lang, { route: 'areaTier', params: { slug: 'conwy', tier: 2 } })}"]`)
-          .click();
+        const areaTier = pathFor(lang, { route: 'areaTier', params: { slug: 'conwy', tier: 2 } });
+        await page.locator(`a[href="${areaTier}"]`).click();
+        // Read the cards of the page the link opened, not of the one it left.
+        await expect(page).toHaveURL(areaTier);
         const ids = await page
           .locator('li.card')
           .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-id') as string));
