@@ -1,7 +1,8 @@
 /**
- * Progressive enhancement for the home page's area picker: go straight to the chosen
- * area. Without JavaScript the form opens the list of areas. A bundled file rather than
- * an inline script, so the page's Content-Security-Policy needs no 'unsafe-inline'.
+ * Progressive enhancement for the home page's area picker: go straight to the chosen area.
+ * Without JavaScript the stylesheet hides the form and the page lists the areas as links.
+ * A bundled file rather than an inline script, so the page's Content-Security-Policy needs
+ * no 'unsafe-inline'.
  */
 document.querySelector<HTMLFormElement>('[data-area-picker]')?.addEventListener('submit', (event) => {
   const select = (event.currentTarget as HTMLFormElement).querySelector('select');

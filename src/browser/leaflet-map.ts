@@ -156,18 +156,22 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
 
   handFocusToRevealed(cluster, container);
 
-  /** The offer's card, compact: kind, title, the card's facts, and a link that takes focus. */
+  /**
+   * The offer's card, compact: kind, title, then the actions (a link that takes focus, and Save), then the
+   * card's facts. The actions come before the facts, so that they show without scrolling a tall popup.
+   */
   const popupFor = (marker: MapMarker): HTMLElement => {
     const card = options.card(marker.doc);
     const box = make('div', undefined, 'map-popup');
     const title = make('p', card.title.text, 'map-popup-title');
     const lang = titleLang(card);
     if (lang) title.lang = lang;
-    box.append(viewToDom(kindLineView(card)), title, viewToDom(factsView(card)));
     const link = make('a', t('map.popupLink'), 'map-popup-link');
     link.href = card.href;
     link.append(make('span', `: ${card.title.text}`, 'visually-hidden'));
-    box.append(link, saveButton(card.id, card.title.text));
+    const actions = make('p', undefined, 'map-popup-actions');
+    actions.append(link, saveButton(card.id, card.title.text));
+    box.append(viewToDom(kindLineView(card)), title, actions, viewToDom(factsView(card)));
     return box;
   };
 

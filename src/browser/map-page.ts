@@ -69,7 +69,7 @@ const stateToForm = (s: SearchState) => {
   byId<HTMLInputElement>('m-rolling').checked = s.rolling;
   byId<HTMLInputElement>('m-free').checked = s.free;
   byId<HTMLInputElement>('m-closed').checked = s.closed;
-  byId<HTMLInputElement>(`m-${URL_PARAMS.walesWideOrOnline}-${s.walesWideOrOnline}`).checked = true;
+  byId<HTMLInputElement>(`m-${URL_PARAMS.nationalOffers}-${s.nationalOffers}`).checked = true;
   byId<HTMLInputElement>('m-near').value = s.near;
   byId<HTMLInputElement>('m-radius').value = s.radius === null ? '' : String(s.radius);
   byId<HTMLInputElement>('m-pro').value = s.pro ? '1' : '';

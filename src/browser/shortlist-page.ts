@@ -178,13 +178,28 @@ byId('shortlist-clear').addEventListener('click', () => {
   }
 });
 
+/** The shared list's panel says whether its options are saved here yet, and offers to add them only while they are not. */
+const syncSharedPanel = (ids: readonly string[]) => {
+  const saved = new Set(readShortlist());
+  const allSaved = ids.length > 0 && ids.every((id) => saved.has(id));
+  const intro = t(allSaved ? 'shortlist.sharedAllSaved' : 'shortlist.sharedIntro');
+  const introNode = byId('shortlist-shared-intro');
+  if (introNode.textContent !== intro) introNode.textContent = intro;
+  byId('shortlist-add-shared').hidden = allSaved;
+};
+
 if (shared !== null) {
+  const ids = shared;
   byId('shortlist-shared').hidden = false;
+  syncSharedPanel(ids);
+  subscribe(() => syncSharedPanel(ids));
   byId('shortlist-add-shared').addEventListener('click', () => {
     const merged = mergeShortlist(readShortlist(), shared);
     if (writeShortlist(merged)) copyStatus.textContent = t('shortlist.addedShared', { count: merged.length });
     else copyStatus.textContent = t('shortlist.storageOff');
     byId('shortlist-share').hidden = false;
+    // The button hides once all are saved: the keyboard's place moves to the sentence that says so.
+    if (byId('shortlist-add-shared').hidden) byId('shortlist-shared-intro').focus();
   });
 }
 

@@ -67,18 +67,23 @@ export const pressSave = (id: string): void => {
     keepForOffline([config.path, shortlistChunkUrl(config.lang, shortlistChunkOf(id, config.chunks))]);
 };
 
+/** Says the state twice, in the two ways people read it: "Save" or "Saved" on the button, and aria-pressed. */
 const syncButton = (button: HTMLButtonElement) => {
-  button.setAttribute('aria-pressed', String(readShortlist().includes(button.dataset.saveId ?? '')));
+  const saved = readShortlist().includes(button.dataset.saveId ?? '');
+  button.setAttribute('aria-pressed', String(saved));
+  const label = button.querySelector('.save-label');
+  const text = shortlistUi().t(saved ? 'shortlist.savedLabel' : 'shortlist.save');
+  if (label && label.textContent !== text) label.textContent = text;
 };
 
-/** A toggle button for one option: its name is "Save" and the option's title; aria-pressed says whether it is saved. */
+/** A toggle button for one option: its name is "Save" (or "Saved") and the option's title; aria-pressed says whether it is saved. */
 export const saveButton = (id: string, title: string): HTMLButtonElement => {
   const button = make('button', undefined, 'save-toggle');
   button.type = 'button';
   button.dataset.saveId = id;
   const icon = make('span', undefined, 'save-icon');
   icon.setAttribute('aria-hidden', 'true');
-  button.append(icon, shortlistUi().t('shortlist.save'), make('span', ` ${title}`, 'visually-hidden'));
+  button.append(icon, make('span', '', 'save-label'), make('span', ` ${title}`, 'visually-hidden'));
   syncButton(button);
   button.addEventListener('click', () => pressSave(id));
   return button;

@@ -24,11 +24,11 @@ interface Props {
 type Group =
   | { facet: Facet }
   | { switch: 'rolling' | 'free' | 'closed' }
-  | { walesWide: SearchState['walesWideOrOnline'] };
+  | { walesWide: SearchState['nationalOffers'] };
 
 const apply = (current: SearchState, group: Group, value: string, on: boolean): SearchState => {
   if ('switch' in group) return { ...current, [group.switch]: on };
-  if ('walesWide' in group) return { ...current, walesWideOrOnline: group.walesWide };
+  if ('walesWide' in group) return { ...current, nationalOffers: group.walesWide };
   const chosen = (current[group.facet] as (string | number)[]).map(String);
   const next = on ? [...chosen, value] : chosen.filter((v) => v !== value);
   return { ...current, [group.facet]: facetChoice(group.facet, next, next) };
@@ -173,14 +173,14 @@ export const Filters = memo(function Filters({ t, filters, counts, model, onUpda
           ))}
         </fieldset>
         <fieldset>
-          <legend>{model.walesWideOrOnline.legend}</legend>
-          {model.walesWideOrOnline.options.map(({ value, label }) => (
+          <legend>{model.nationalOffers.legend}</legend>
+          {model.nationalOffers.options.map(({ value, label }) => (
             <Choice
               key={value}
-              id={`f-${model.walesWideOrOnline.param}-${value}`}
-              radio={model.walesWideOrOnline.param}
+              id={`f-${model.nationalOffers.param}-${value}`}
+              radio={model.nationalOffers.param}
               label={label}
-              checked={filters.walesWideOrOnline === value}
+              checked={filters.nationalOffers === value}
               group={groupFor(model, `walesWide:${value}`, () => ({ walesWide: value }))}
               value={value}
               onPick={onPick}

@@ -55,11 +55,10 @@ for (const lang of LANGS) {
       expect(expected).toBeGreaterThan(100);
       expect(await drawnCount(page)).toBe(expected);
       expect(await page.locator('#map .map-cluster').count()).toBeGreaterThan(0);
-      // Available anywhere means Wales-wide or online; outreach with no venue comes to young people in its areas, listed apart.
-      const anywhere = shown.filter((entry) => entry.walesWide || entry.delivery === 'online');
-      const outreach = shown.filter(
-        (entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0,
-      );
+      // Available anywhere means Wales-wide; outreach or online for some areas, with no venue, belongs to
+      // young people in those areas, listed apart.
+      const anywhere = shown.filter((entry) => entry.walesWide);
+      const outreach = shown.filter((entry) => !entry.walesWide && entry.venues.length === 0);
       expect(outreach.length).toBeGreaterThan(0);
       await expect(page.locator('#map-status')).toHaveAttribute('data-anywhere', String(anywhere.length));
       await expect(page.locator('#anywhere-count')).toHaveText(`(${anywhere.length})`);

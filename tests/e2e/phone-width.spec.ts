@@ -1,5 +1,5 @@
 /**
- * No page scrolls sideways on a phone. Every page template, in both languages, with and without
+ * No page scrolls sideways on a phone, and every tap target is big enough or has room around it. Every page template, in both languages, with and without
  * results, from a first visit (no storage, no service worker), is laid out at 390 px and then at
  * 320 px with touch, scrolled to its end so that every card is drawn, and checked: the page is no
  * wider than the screen, and no element reaches past its edge unless it sits inside its own
@@ -37,6 +37,7 @@ const CASES: Case[] = [
   { name: 'about', page: { route: 'about' } },
   { name: 'accessibility', page: { route: 'accessibility' } },
   { name: 'gaps, Wales', page: { route: 'gaps' } },
+  { name: 'gaps, an area', page: { route: 'gapsArea', params: { slug: 'conwy' } } },
   { name: 'search, first visit', page: { route: 'search' }, ready: SEARCH_READY },
   { name: 'search, a subject', page: { route: 'search' }, query: '?q=gofal', ready: SEARCH_READY },
   { name: 'search, a tier', page: { route: 'search' }, query: '?tier=2', ready: SEARCH_READY },
@@ -47,15 +48,21 @@ const CASES: Case[] = [
   { name: 'my options, first visit', page: { route: 'shortlist' }, ready: '#shortlist-loading[hidden]' },
 ];
 
-/** Scrolls to the end a screen at a time, so that cards drawn only near the screen are drawn. */
-const scrollToEnd = async (page: Page) => {
+/**
+ * Scrolls to the end a screen at a time, so that cards drawn only near the screen are drawn, and
+ * runs `each` on every screen on the way (the top one included).
+ */
+const scrollToEnd = async (page: Page, each?: () => Promise<void>) => {
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (let i = 0; i < 200; i++) {
+    await each?.();
     const done = await page.evaluate(() => {
       window.scrollBy(0, window.innerHeight);
       return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
     });
     if (done) break;
   }
+  await each?.();
 };
 
 /** What reaches past the screen's right or left edge, outside any box that scrolls or clips on its own. */
@@ -96,6 +103,64 @@ const overflow = (page: Page) =>
     return found;
   });
 
+/**
+ * Tap targets smaller than 24 × 24 px that are too close to another (WCAG 2.2, 2.5.8): a target under
+ * that size passes only if a 24 px circle centred on it touches no other target (nor another small
+ * target's circle), or if it is a link inside a sentence (its block holds other text).
+ */
+const crampedTargets = (page: Page) =>
+  page.evaluate(() => {
+    const blocks = 'p, li, dd, dt, td, th, h1, h2, h3, h4, figcaption, legend, label, div, span.hint';
+    // Not in a closed <details> (its content keeps a box, but is not drawn), not hidden, not see-through.
+    const visible = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return (
+        box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+      );
+    };
+    // Those on this screen: cards off the screen are not laid out (content-visibility), so their boxes mean nothing yet.
+    const onScreen = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    };
+    const targets = [
+      ...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary'),
+    ].filter((element) => visible(element) && onScreen(element) && !element.closest('.leaflet-container'));
+    const inSentence = (element: Element) => {
+      if (element.tagName !== 'A') return false;
+      const block = element.parentElement?.closest(blocks);
+      const own = (element.textContent ?? '').trim();
+      const all = (block?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return all.length > own.length + 3;
+    };
+    const boxes = targets.map((element) => ({ element, box: element.getBoundingClientRect() }));
+    const small = boxes.filter(({ element, box }) => (box.width < 23.5 || box.height < 23.5) && !inSentence(element));
+    const centre = (box: DOMRect) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+    const found: string[] = [];
+    for (const { element, box } of small) {
+      const c = centre(box);
+      const clash = boxes.find(({ element: other, box: b }) => {
+        if (other === element || other.contains(element) || element.contains(other)) return false;
+        if (small.some((s) => s.element === other)) {
+          const o = centre(b);
+          return Math.hypot(c.x - o.x, c.y - o.y) < 24;
+        }
+        const dx = Math.max(b.left - c.x, 0, c.x - b.right);
+        const dy = Math.max(b.top - c.y, 0, c.y - b.bottom);
+        return Math.hypot(dx, dy) < 12;
+      });
+      if (clash) {
+        const name = (element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 40);
+        const near = (clash.element.textContent ?? clash.element.getAttribute('aria-label') ?? '').trim().slice(0, 30);
+        found.push(
+          `${element.tagName.toLowerCase()} "${name}" is ${Math.round(box.width)}×${Math.round(box.height)} px, too close to "${near}"`,
+        );
+      }
+      if (found.length >= 5) break;
+    }
+    return found;
+  });
+
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 for (const lang of LANGS) {
@@ -107,8 +172,12 @@ for (const lang of LANGS) {
       if (item.ready) await page.locator(item.ready).first().waitFor({ state: 'attached' });
       for (const width of [390, 320]) {
         await page.setViewportSize({ width, height: 844 });
-        await scrollToEnd(page);
+        const cramped = new Set<string>();
+        await scrollToEnd(page, async () => {
+          for (const target of await crampedTargets(page)) cramped.add(target);
+        });
         expect(await overflow(page), `${url} at ${width} px`).toEqual([]);
+        expect([...cramped], `tap targets on ${url} at ${width} px`).toEqual([]);
       }
     });
   }

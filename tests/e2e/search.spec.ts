@@ -141,12 +141,10 @@ for (const lang of LANGS) {
       await expect(where).toHaveText(/^[^\d,]+, \d+[.,]\d km/);
     });
 
-    test('outreach belongs to its areas: near a place in its area it is local, elsewhere it is left out', async ({
+    test('outreach and online offers for some areas belong to them: local near a place in them, left out elsewhere', async ({
       page,
     }) => {
-      const outreach = shown.filter(
-        (entry) => !entry.walesWide && entry.delivery !== 'online' && entry.venues.length === 0,
-      );
+      const outreach = shown.filter((entry) => !entry.walesWide && entry.venues.length === 0);
       const carmarthenshire = outreach.filter((entry) => entry.areas.includes('carmarthenshire'));
       const elsewhere = outreach.filter((entry) => !entry.areas.includes('carmarthenshire'));
       expect(carmarthenshire.length).toBeGreaterThan(0);
@@ -158,11 +156,9 @@ for (const lang of LANGS) {
         expect(local, `${entry.id} comes to young people in Carmarthenshire`).toContain(entry.id);
       for (const entry of elsewhere)
         expect([...local, ...anywhere], `${entry.id} serves ${entry.areas.join(', ')}`).not.toContain(entry.id);
-      // Only Wales-wide and online offers are "available anywhere".
+      // Only Wales-wide offers are "available anywhere".
       const byId = new Map(shown.map((entry) => [entry.id, entry]));
-      expect(
-        anywhere.filter((id) => !(byId.get(String(id))?.walesWide || byId.get(String(id))?.delivery === 'online')),
-      ).toEqual([]);
+      expect(anywhere.filter((id) => !byId.get(String(id))?.walesWide)).toEqual([]);
     });
 
     test('on a phone (390 × 844) the count and the first results are on the first screen, the filters folded behind one button', async ({

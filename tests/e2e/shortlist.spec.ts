@@ -17,7 +17,9 @@ const shortlistPath = (lang: 'en' | 'cy') => pathFor(lang, { route: 'shortlist' 
 
 for (const lang of LANGS) {
   const ui = dictionaries[lang];
-  const save = (title: string) => new RegExp(`^${ui.shortlist.save} ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  // "Save" or, once saved, "Saved", then the title.
+  const save = (title: string) =>
+    new RegExp(`^(${ui.shortlist.save}|${ui.shortlist.savedLabel}) ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   test.describe(`${lang}: My options`, () => {
     test('saves from the detail page, a browse card, a search result and the map list, with one toggle that says its state', async ({
       page,
@@ -29,6 +31,8 @@ for (const lang of LANGS) {
       await expect(toggle).toHaveAttribute('aria-pressed', 'false');
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      // The label says so too: "Saved", and "Save" again once removed.
+      await expect(toggle).toHaveText(new RegExp(`^${ui.shortlist.savedLabel} `));
       await expect(
         page.getByRole('status').filter({ hasText: ui.shortlist.saved.replace('{count}', '1') }),
       ).toHaveCount(1);
@@ -38,6 +42,7 @@ for (const lang of LANGS) {
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-pressed', 'false');
       expect(await saved(page)).toEqual([]);
+      await expect(toggle).toHaveText(new RegExp(`^${ui.shortlist.save} `));
       await toggle.click();
 
       // A search result, which shows the same state.
@@ -105,8 +110,13 @@ for (const lang of LANGS) {
       await expect(phone.locator('#shortlist-list > li')).toHaveCount(2);
       // Nothing is saved on the other device until asked.
       expect(await saved(phone)).toEqual([]);
+      await expect(phone.locator('#shortlist-shared-intro')).toHaveText(ui.shortlist.sharedIntro);
       await phone.getByRole('button', { name: ui.shortlist.addShared }).click();
       await expect.poll(() => saved(phone)).toEqual([first.id, national.id]);
+      // The panel now says they are saved, offers no second add, and keeps the keyboard's place.
+      await expect(phone.locator('#shortlist-shared-intro')).toHaveText(ui.shortlist.sharedAllSaved);
+      await expect(phone.getByRole('button', { name: ui.shortlist.addShared })).toBeHidden();
+      await expect(phone.locator('#shortlist-shared-intro')).toBeFocused();
       await other.close();
     });
 

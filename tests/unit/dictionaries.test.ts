@@ -36,6 +36,14 @@ describe('the UI dictionaries', () => {
     expect([...cyKeys].filter((key) => !enKeys.includes(key))).toEqual([]);
   });
 
+  it('speak to the public: no string names a developer command, a file or the README', () => {
+    // An area page once told young people to "bring it back with npm run import (see the README)".
+    const strings = (node: unknown): string[] =>
+      typeof node === 'string' ? [node] : node && typeof node === 'object' ? Object.values(node).flatMap(strings) : [];
+    const developer = /\bnpm\b|\bnode\b|\bREADME\b|\bgit\b|\.(ya?ml|json|ts|csv)\b|\bcontent\//;
+    for (const dict of [en, cy]) expect(strings(dict).filter((text) => developer.test(text))).toEqual([]);
+  });
+
   it('give every Welsh count phrase all six plural forms', () => {
     const plurals = Object.entries(cy.count);
     for (const [, forms] of plurals)

@@ -61,9 +61,9 @@ describe('the filter model', () => {
       ['closed', 'closed'],
     ]);
     expect(decodeState('?closed=1').closed).toBe(true);
-    expect(model.walesWideOrOnline.options.map((o) => o.value)).toEqual(['include', 'exclude']);
-    expect(decodeState(`?${model.walesWideOrOnline.param}=exclude&${model.switches[0]?.param}=1`)).toMatchObject({
-      walesWideOrOnline: 'exclude',
+    expect(model.nationalOffers.options.map((o) => o.value)).toEqual(['include', 'exclude']);
+    expect(decodeState(`?${model.nationalOffers.param}=exclude&${model.switches[0]?.param}=1`)).toMatchObject({
+      nationalOffers: 'exclude',
       rolling: true,
     });
   });

@@ -20,13 +20,22 @@ describe('layout values', () => {
 });
 
 describe('grid columns', () => {
-  it('never size a column from its content: every fr column is minmax(0, …)', () => {
+  it('never size a column from its content: every fr column is minmax(0, …) or minmax(min(100%, …), …)', () => {
     // A bare 1fr column grows to its widest content (a long option, a fieldset), and the page scrolls sideways on a phone.
     const css = readFileSync('src/styles/global.css', 'utf8');
     const columns = [...css.matchAll(/grid-template-columns:([^;]+);/g)].map((m) => m[1] as string);
     expect(columns.length).toBeGreaterThan(5);
-    expect(
-      columns.filter((value) => /(^|[\s(])\d*\.?\d+fr\b/.test(value.replace(/minmax\(0, [\d.]+fr\)/g, ''))),
-    ).toEqual([]);
+    const safe = /minmax\((0|min\(100%, [\d.]+rem\)), [\d.]+fr\)/g;
+    expect(columns.filter((value) => /(^|[\s(])\d*\.?\d+fr\b/.test(value.replace(safe, '')))).toEqual([]);
+  });
+
+  it('lay card lists out by their own width, not the viewport’s: no media query sets their columns', () => {
+    // Cards beside the map sat two to a row in a 26rem column because the rule read the window's width.
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    const inMedia = [...css.matchAll(/@media[^{]+\{([\s\S]*?)\n\}/g)].map((m) => m[1] as string).join('\n');
+    expect(inMedia).not.toMatch(/\.cards\s*\{[^}]*grid-template-columns/);
+    expect(css).toMatch(
+      /\.cards \{[^}]*grid-template-columns: repeat\(auto-fill, minmax\(min\(100%, [\d.]+rem\), 1fr\)\)/,
+    );
   });
 });

@@ -50,15 +50,17 @@ describe('map markers', () => {
     doc('wales-wide', { walesWide: true, venues: [] }),
     doc('online', { delivery: 'online', venues: [] }),
     doc('outreach', { delivery: 'outreach', venues: [] }),
+    doc('online-wales', { delivery: 'online', walesWide: true, areas: [], venues: [] }),
   ];
 
   it('draws one marker per venue and lists offers with no point apart, never as a made-up point', () => {
     const split = splitForMap(docs, 'en');
     expect(split.markers).toHaveLength(3);
     expect(split.placed.map((d) => d.id)).toEqual(['two-sites', 'one-site']);
-    // Available anywhere means anywhere: Wales-wide and online. Outreach belongs to its areas, listed on its own.
-    expect(split.anywhere.map((d) => d.id)).toEqual(['wales-wide', 'online']);
-    expect(split.outreach.map((d) => d.id)).toEqual(['outreach']);
+    // Available anywhere means anywhere: Wales-wide, online or not. Outreach, and online offers for
+    // some areas, belong to their areas, listed on their own.
+    expect(split.anywhere.map((d) => d.id)).toEqual(['wales-wide', 'online-wales']);
+    expect(split.outreach.map((d) => d.id)).toEqual(['online', 'outreach']);
     expect(split.markers.map((m) => [m.id, m.lat, m.lon])).toEqual([
       ['two-sites', 51.68, -4.16],
       ['two-sites', 51.86, -4.31],

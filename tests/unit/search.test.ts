@@ -165,7 +165,7 @@ describe('filters and counts', () => {
     ['an area keeps Wales-wide offers', state({ areas: ['carmarthenshire'] }), ['motor', 'care', 'wales']],
     [
       'leaving out Wales-wide and online',
-      state({ areas: ['carmarthenshire'], walesWideOrOnline: 'exclude' }),
+      state({ areas: ['carmarthenshire'], nationalOffers: 'exclude' }),
       ['motor', 'care'],
     ],
     ['starts any time', state({ rolling: true }), ['wales']],
@@ -200,6 +200,53 @@ describe('filters and counts', () => {
     const within = applyFilters(hits, state({ radius: 50 }), ammanford);
     expect(within.local.map((row) => row.doc.id)).toEqual(['motor', 'care']);
     expect(within.total).toBe(3);
+  });
+
+  it('counts an online or outreach offer for some areas as theirs, not as available anywhere', () => {
+    const wales = shipped.docs.find((d) => d.id === 'wales');
+    if (!wales) throw new Error('missing');
+    const forPowys = {
+      ...wales,
+      id: 'powys-online',
+      walesWide: false,
+      areas: ['powys'],
+      delivery: 'online' as const,
+      venues: [],
+    };
+    const onlineEverywhere = { ...forPowys, id: 'wales-online', walesWide: true, areas: [] };
+    const outreachWithBase = {
+      ...forPowys,
+      id: 'powys-outreach',
+      delivery: 'outreach' as const,
+      venues: [[52.0, -3.4, 0]] as typeof wales.venues,
+    };
+    const cases = [forPowys, onlineEverywhere, outreachWithBase].map((doc) => ({ doc, score: 1 }));
+    expect(isAvailableAnywhere(forPowys)).toBe(false);
+    expect(isAvailableAnywhere(onlineEverywhere)).toBe(true);
+    // Near Cardiff (CF10) or Llanelli (SA15): the Powys offers are not open to them; the Wales-wide one is.
+    for (const place of [
+      { lat: 51.4816, lon: -3.1791, area: 'cardiff' },
+      { lat: 51.6821, lon: -4.1637, area: 'carmarthenshire' },
+    ]) {
+      const near = applyFilters(cases, state({ radius: 25 }), place);
+      expect(near.local).toEqual([]);
+      expect(near.anywhere.map((row) => row.doc.id)).toEqual(['wales-online']);
+    }
+    // In Powys, beyond the radius from the outreach base: both are theirs; online has no distance,
+    // outreach keeps the distance to its base.
+    const newtown = { lat: 52.5132, lon: -3.3141, area: 'powys' };
+    const inPowys = applyFilters(cases, state({ radius: 5 }), newtown);
+    expect(inPowys.local.map((row) => [row.doc.id, row.km === null])).toEqual([
+      ['powys-online', true],
+      ['powys-outreach', false],
+    ]);
+    expect(inPowys.anywhere.map((row) => row.doc.id)).toEqual(['wales-online']);
+    // "Leave out Wales-wide offers" keeps Powys's own online offer; the delivery filter is the one that leaves online out.
+    const leftOut = applyFilters(cases, state({ radius: 5, nationalOffers: 'exclude' }), newtown);
+    expect(leftOut.local.map((row) => row.doc.id)).toEqual(['powys-online', 'powys-outreach']);
+    expect(leftOut.anywhere).toEqual([]);
+    const inPerson = applyFilters(cases, state({ radius: 5, delivery: ['outreach'] }), newtown);
+    expect(inPerson.local.map((row) => row.doc.id)).toEqual(['powys-outreach']);
   });
 
   it('leaves temporarily closed offers out unless asked for', () => {
@@ -262,7 +309,7 @@ describe('URL state', () => {
       age: 17,
       rolling: true,
       free: true,
-      walesWideOrOnline: 'exclude' as const,
+      nationalOffers: 'exclude' as const,
       near: 'SA18',
       radius: 25,
       pro: true,
@@ -277,7 +324,7 @@ describe('URL state', () => {
   it('keeps the short URL parameters that shared links carry, one per setting', () => {
     expect(URL_PARAMS.language).toBe('lang');
     expect(URL_PARAMS.priorityGroups).toBe('group');
-    expect(URL_PARAMS.walesWideOrOnline).toBe('national');
+    expect(URL_PARAMS.nationalOffers).toBe('national');
     expect(new Set(Object.values(URL_PARAMS)).size).toBe(Object.keys(URL_PARAMS).length);
     expect(decodeState('?group=care-leavers&lang=welsh').priorityGroups).toEqual(['care-leavers']);
   });
@@ -301,7 +348,7 @@ describe('URL state', () => {
     expect(s.areas).toEqual(['powys']);
     expect(s.age).toBeNull();
     expect(s.radius).toBeNull();
-    expect(s.walesWideOrOnline).toBe('include');
+    expect(s.nationalOffers).toBe('include');
   });
 });
 
@@ -513,7 +560,7 @@ describe('facetCounts agrees with filtering', () => {
         ...emptyState(),
         tiers: [2 as const, 5 as const],
         areas: ['carmarthenshire'],
-        walesWideOrOnline: 'exclude' as const,
+        nationalOffers: 'exclude' as const,
       },
     ];
     for (const state of states) {

@@ -16,12 +16,19 @@ export const isActive = (record: { status?: Status | undefined }): boolean =>
   record.status === undefined || record.status === 'active';
 
 /**
- * Available anywhere: open wherever a young person lives (Wales-wide, or online). Search lists
- * it apart with no distance, the map gives it no marker, the "Wales-wide and online offers"
- * filter can leave it out, and the gap analysis does not count it as local to any area.
- * Outreach is not: it comes to young people in its own areas, and belongs to them.
+ * Available anywhere: open wherever a young person in Wales lives, because it is Wales-wide.
+ * Search lists it apart with no distance, and the map gives it no marker. An online or outreach
+ * offer listed for some areas is not: it is open to young people in those areas, and belongs
+ * to them (with no distance near a place in them, and left out near a place outside them).
  */
-export const isAvailableAnywhere = (record: { walesWide: boolean; delivery: DeliveryMode }): boolean =>
+export const isAvailableAnywhere = (record: { walesWide: boolean }): boolean => record.walesWide;
+
+/**
+ * Wales-wide or online: what the gap analysis counts apart from local provision, since neither
+ * fills a local gap. (Search's "Wales-wide offers" filter acts on isAvailableAnywhere: an online
+ * offer for some areas belongs to them; the delivery filter leaves online out.)
+ */
+export const isWalesWideOrOnline = (record: { walesWide: boolean; delivery: DeliveryMode }): boolean =>
   record.walesWide || record.delivery === 'online';
 
 /** The date `months` calendar months before an ISO date (YYYY-MM-DD), clamped to the month's last day. */

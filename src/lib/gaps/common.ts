@@ -1,6 +1,6 @@
 /** Definitions every section of the gap analysis shares. Pure. */
 
-import { isActive, isAvailableAnywhere } from '../content/status.ts';
+import { isActive, isWalesWideOrOnline } from '../content/status.ts';
 import type { Provision } from '../schema/schema.ts';
 import type { Region, Tier } from '../schema/vocabulary.ts';
 
@@ -13,9 +13,9 @@ export interface GapArea {
 
 export const serves = (entry: Provision, tier: Tier): boolean => entry.tiers.includes(tier);
 
-/** Delivered in the area, in person or by outreach: listed for the area, and not available anywhere. */
+/** Delivered in the area, in person or by outreach: listed for the area, neither Wales-wide nor online. */
 export const isLocalTo = (entry: Provision, area: string): boolean =>
-  !isAvailableAnywhere(entry) && entry.areas.includes(area);
+  !isWalesWideOrOnline(entry) && entry.areas.includes(area);
 
 /** Online offers open to the area: listed for it, or Wales-wide. */
 export const isOnlineFor = (entry: Provision, area: string): boolean =>

@@ -69,10 +69,10 @@ export interface FacetModel {
 export interface FilterModel {
   /** Yes/no settings, each one checkbox. */
   switches: { key: 'rolling' | 'free' | 'closed'; param: string; label: string }[];
-  walesWideOrOnline: {
+  nationalOffers: {
     param: string;
     legend: string;
-    options: { value: SearchState['walesWideOrOnline']; label: string }[];
+    options: { value: SearchState['nationalOffers']; label: string }[];
   };
   age: { param: string; label: string; anyLabel: string; options: number[] };
   radius: { param: string; label: string; anyLabel: string; options: FilterOption[] };
@@ -139,8 +139,8 @@ export const filterModel = (t: FilterTranslator, areas: readonly AreaOption[]): 
       { key: 'free', param: URL_PARAMS.free, label: t('search.free') },
       { key: 'closed', param: URL_PARAMS.closed, label: t('search.closed') },
     ],
-    walesWideOrOnline: {
-      param: URL_PARAMS.walesWideOrOnline,
+    nationalOffers: {
+      param: URL_PARAMS.nationalOffers,
       legend: t('search.national'),
       options: [
         { value: 'include', label: t('search.nationalInclude') },
@@ -185,9 +185,9 @@ export const chosenFilters = (state: SearchState, model: FilterModel): ChosenFil
   const chosen: ChosenFilter[] = [];
   for (const { key, label } of model.switches)
     if (state[key]) chosen.push({ key, label, without: { ...state, [key]: false } });
-  if (state.walesWideOrOnline === 'exclude') {
-    const label = model.walesWideOrOnline.options.find((option) => option.value === 'exclude')?.label ?? '';
-    chosen.push({ key: 'walesWideOrOnline', label, without: { ...state, walesWideOrOnline: 'include' } });
+  if (state.nationalOffers === 'exclude') {
+    const label = model.nationalOffers.options.find((option) => option.value === 'exclude')?.label ?? '';
+    chosen.push({ key: 'nationalOffers', label, without: { ...state, nationalOffers: 'include' } });
   }
   if (state.age !== null)
     chosen.push({ key: 'age', label: `${model.age.label}: ${state.age}`, without: { ...state, age: null } });

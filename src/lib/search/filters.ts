@@ -8,7 +8,7 @@ import type { Hit } from './match.ts';
 import { FACETS, type Facet, type SearchState } from './state.ts';
 import type { SearchDoc } from './types.ts';
 
-/** Outreach with no venue: it comes to young people in its areas, so it has no point on the map and no distance. */
+/** Outreach or online for some areas, with no venue: it belongs to its areas, with no point on the map and no distance. */
 export const isOutreachOnly = (doc: SearchDoc): boolean => !isAvailableAnywhere(doc) && doc.venues.length === 0;
 
 /** A place to search near: its point, and the area (id) it lies in ('' when unknown). */
@@ -32,8 +32,9 @@ export const nearness = (
   const inArea = place.area !== undefined && place.area !== '' && doc.areas.includes(place.area);
   const nearest = nearestVenue(place, doc.venues);
   if (nearest === null) return inArea ? { km: null, town: null } : null;
-  // Outreach from a base still comes to young people anywhere in its areas.
-  if (radius !== null && nearest.km > radius && !(inArea && doc.delivery === 'outreach')) return null;
+  // Outreach from a base still comes to young people anywhere in its areas; online is open from home there.
+  if (radius !== null && nearest.km > radius && !(inArea && (doc.delivery === 'outreach' || doc.delivery === 'online')))
+    return null;
   return { km: nearest.km, town: doc.venues[nearest.index]?.[2] ?? null };
 };
 
@@ -47,14 +48,14 @@ const facetMatches = (doc: SearchDoc, facet: Facet, selected: readonly (string |
   return value !== undefined && selected.includes(value as string | number);
 };
 
-/** The filters that are not facets: age, start, cost, closed offers, and Wales-wide/online. */
+/** The filters that are not facets: age, start, cost, closed offers, and Wales-wide offers. */
 const passesSettings = (doc: SearchDoc, state: SearchState): boolean =>
   (state.age === null || (state.age >= doc.ages[0] && state.age <= doc.ages[1])) &&
   (!state.rolling || doc.starts === 'rolling') &&
   (!state.free || doc.free) &&
   // A temporarily closed offer is left out unless asked for (ended ones are never indexed).
   (state.closed || doc.status !== 'temporarily-closed') &&
-  (state.walesWideOrOnline === 'include' || !isAvailableAnywhere(doc));
+  (state.nationalOffers === 'include' || !isAvailableAnywhere(doc));
 
 /** The facets with something chosen: the only ones that can leave a document out. */
 const chosenFacets = (state: SearchState): Facet[] =>
@@ -167,7 +168,7 @@ export const facetCounts = (hits: readonly Hit[], state: SearchState): Record<Fa
 export interface Results {
   /** Results matching every word of the query; near a place, those near it, nearest first (outreach in its area at the top). */
   local: { doc: SearchDoc; score: number; km: number | null; town: number | null }[];
-  /** Wales-wide and online offers: shown apart near a place, with no distance. */
+  /** Wales-wide offers: shown apart near a place, with no distance. */
   anywhere: { doc: SearchDoc; score: number }[];
   /** Close matches: some but not all words of a longer query (match.ts), shown after the others under their own heading. */
   partial: { doc: SearchDoc; score: number; km: number | null; town: number | null }[];

@@ -18,7 +18,7 @@ const SETTING_PARAMS = {
   rolling: 'rolling',
   free: 'free',
   closed: 'closed',
-  walesWideOrOnline: 'national',
+  nationalOffers: 'national',
   near: 'near',
   radius: 'radius',
   pro: 'pro',
@@ -33,8 +33,8 @@ export interface SearchState extends FacetState {
   free: boolean;
   /** Include offers that are temporarily closed: left out unless asked for. */
   closed: boolean;
-  /** Include or leave out offers that are Wales-wide or online (isAvailableAnywhere, content/status.ts). */
-  walesWideOrOnline: 'include' | 'exclude';
+  /** Include or leave out offers that are Wales-wide (isAvailableAnywhere, content/status.ts). */
+  nationalOffers: 'include' | 'exclude';
   /** A town (English or Welsh) or postcode district to sort by distance from. */
   near: string;
   radius: number | null;
@@ -69,7 +69,7 @@ export const emptyState = (): SearchState => ({
   rolling: false,
   free: false,
   closed: false,
-  walesWideOrOnline: 'include',
+  nationalOffers: 'include',
   near: '',
   radius: null,
   pro: false,
@@ -119,7 +119,7 @@ export const decodeState = (search: string, areaIds: readonly string[] = []): Se
   state.rolling = get('rolling') === '1';
   state.free = get('free') === '1';
   state.closed = get('closed') === '1';
-  state.walesWideOrOnline = get('walesWideOrOnline') === 'exclude' ? 'exclude' : 'include';
+  state.nationalOffers = get('nationalOffers') === 'exclude' ? 'exclude' : 'include';
   state.near = (get('near') ?? '').slice(0, 80);
   state.radius = number(get('radius'), RADIUS_RANGE);
   state.pro = get('pro') === '1';
@@ -139,7 +139,7 @@ export const encodeState = (state: SearchState): string => {
   if (state.rolling) set('rolling', '1');
   if (state.free) set('free', '1');
   if (state.closed) set('closed', '1');
-  if (state.walesWideOrOnline === 'exclude') set('walesWideOrOnline', 'exclude');
+  if (state.nationalOffers === 'exclude') set('nationalOffers', 'exclude');
   if (state.near.trim()) set('near', state.near.trim());
   if (state.radius !== null) set('radius', String(state.radius));
   if (state.pro) set('pro', '1');
