@@ -58,7 +58,8 @@ export default defineConfig({
     react(),
     serviceWorker(),
     sitemap({
-      filter: (page) => !page.includes('/404'),
+      // Neither the 404 page nor the offline page, which only the service worker shows, is a page to find.
+      filter: (page) => !page.includes('/404') && pageForPath(new URL(page).pathname)?.page.route !== 'offline',
       // Welsh paths differ from English ones (/cy/chwilio/ and /en/search/), so pair them through the route table.
       serialize: (item) => {
         const found = pageForPath(new URL(item.url).pathname);

@@ -22,6 +22,7 @@ import type { SearchDoc } from '../lib/search/types.ts';
 import { make } from './dom.ts';
 import { addFoldingSources, handFocusToRevealed, placeClustersOnFirstPoint } from './map-clusters.ts';
 import type { MapKey } from './map-config.ts';
+import { cooperativeTouch } from './map-touch.ts';
 import { saveButton } from './shortlist-ui.ts';
 import { viewToDom } from './view-dom.ts';
 
@@ -61,41 +62,6 @@ const escapeHtml = (text: string): string =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
-
-/**
- * On a touch screen one finger scrolls the page and two move the map, as on other map sites: a map
- * that fills a phone's screen would otherwise trap the page. Dragging is off for touch, so the map's
- * touch-action lets the browser scroll; Leaflet's two-finger zoom still moves and zooms it. A mouse
- * or pen drags as usual (a laptop with a touch screen gets both). A one-finger drag on the map shows
- * a short hint.
- */
-const cooperativeTouch = (map: L.Map, container: HTMLElement, hintText: string) => {
-  if (window.matchMedia('(pointer: coarse)').matches) map.dragging.disable();
-  container.addEventListener(
-    'pointerdown',
-    (event) => {
-      if (event.pointerType === 'touch') map.dragging.disable();
-      else map.dragging.enable();
-    },
-    { capture: true },
-  );
-  const hint = make('div', hintText, 'map-touch-hint');
-  hint.setAttribute('aria-hidden', 'true');
-  container.append(hint);
-  let hideAfter = 0;
-  container.addEventListener(
-    'touchmove',
-    (event) => {
-      if (event.touches.length !== 1 || map.dragging.enabled()) return;
-      hint.classList.add('shown');
-      // How many times it has shown, for tests (tests/e2e/map-touch.spec.ts).
-      container.dataset.touchHints = String(Number(container.dataset.touchHints ?? 0) + 1);
-      window.clearTimeout(hideAfter);
-      hideAfter = window.setTimeout(() => hint.classList.remove('shown'), 1500);
-    },
-    { passive: true },
-  );
-};
 
 export const createLeafletMap = async (container: HTMLElement, options: LeafletOptions): Promise<LeafletView> => {
   const { t } = options;

@@ -24,3 +24,21 @@ export interface ShortlistPageConfig {
   strings: Dictionary;
   fallbackStrings: Dictionary;
 }
+
+/** The offline page's strings: its own, and those it shows an option with (shortlist-entries.ts). */
+export const OFFLINE_PAGE_STRINGS = ['offline', ...SHORTLIST_PAGE_STRINGS] as const;
+export type OfflinePageKey = KeysUnder<(typeof OFFLINE_PAGE_STRINGS)[number]>;
+
+/** What OfflineView.astro writes for src/browser/offline-page.ts. */
+export interface OfflinePageConfig {
+  lang: Locale;
+  chunks: number;
+  /** This page's path (in the language it is in). */
+  path: string;
+  /** A detail page's path, with `:id` for the option's id. */
+  detailPath: string;
+  /** The search data's folder (its docs.json and titles chunks hold every option's title). */
+  dataUrl: string;
+  strings: Dictionary;
+  fallbackStrings: Dictionary;
+}

@@ -5,16 +5,13 @@
  * Browser code; text only, never HTML.
  */
 
-import { factsView, headingView, kindLineView } from '../lib/cards/card-view.ts';
-import { contactLinks } from '../lib/cards/contact.ts';
 import { createTranslator } from '../lib/i18n/translate.ts';
-import { shortlistChunkOf, shortlistChunkUrl } from '../lib/shortlist/chunks.ts';
-import { type ShortlistChunk, type ShortlistEntry, shortlistText } from '../lib/shortlist/entry.ts';
+import { shortlistText } from '../lib/shortlist/entry.ts';
 import { mergeShortlist, sharedIds, shareUrl } from '../lib/shortlist/store.ts';
 import { make } from './dom.ts';
 import type { ShortlistPageConfig, ShortlistPageKey } from './shortlist-config.ts';
+import { entryLookup, entryParts, type Found } from './shortlist-entries.ts';
 import { readShortlist, subscribe, writeShortlist } from './shortlist-store.ts';
-import { viewToDom } from './view-dom.ts';
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const node = document.getElementById(id);
@@ -28,30 +25,7 @@ const shared = sharedIds(window.location.search);
 byId('shortlist-app').hidden = false;
 const list = byId<HTMLOListElement>('shortlist-list');
 const copyStatus = byId('shortlist-copy-status');
-const chunkCache = new Map<number, Promise<ShortlistChunk>>();
-
-const chunk = (n: number): Promise<ShortlistChunk> => {
-  let found = chunkCache.get(n);
-  if (!found) {
-    found = fetch(shortlistChunkUrl(config.lang, n)).then((response) => {
-      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
-      return response.json() as Promise<ShortlistChunk>;
-    });
-    // A failed fetch is tried again next time (the visitor may be back online).
-    found.catch(() => chunkCache.delete(n));
-    chunkCache.set(n, found);
-  }
-  return found;
-};
-
-/** Each id with its entry, or null when the data no longer has it. */
-const lookUp = async (ids: readonly string[]): Promise<{ id: string; entry: ShortlistEntry | null }[]> => {
-  const files = await Promise.all(
-    [...new Set(ids.map((id) => shortlistChunkOf(id, config.chunks)))].map(async (n) => [n, await chunk(n)] as const),
-  );
-  const byChunk = new Map(files);
-  return ids.map((id) => ({ id, entry: byChunk.get(shortlistChunkOf(id, config.chunks))?.[id] ?? null }));
-};
+const lookUp = entryLookup(config.lang, config.chunks);
 
 const removeButton = (id: string, title: string): HTMLButtonElement => {
   const button = make('button', t('shortlist.remove'), 'link-button');
@@ -64,21 +38,7 @@ const removeButton = (id: string, title: string): HTMLButtonElement => {
   return button;
 };
 
-const contactList = (entry: ShortlistEntry): HTMLDListElement | null => {
-  const links = contactLinks(entry.contact);
-  if (links.length === 0) return null;
-  const dl = make('dl', undefined, 'contact');
-  for (const { term, href, text } of links) {
-    const link = make('a', text);
-    link.href = href;
-    const dd = make('dd');
-    dd.append(link);
-    dl.append(make('dt', t(term)), dd);
-  }
-  return dl;
-};
-
-const itemFor = ({ id, entry }: { id: string; entry: ShortlistEntry | null }, removable: boolean): HTMLLIElement => {
+const itemFor = ({ id, entry }: Found, removable: boolean): HTMLLIElement => {
   const item = make('li', undefined, 'card shortlist-item');
   item.dataset.id = id;
   if (!entry) {
@@ -89,23 +49,7 @@ const itemFor = ({ id, entry }: { id: string; entry: ShortlistEntry | null }, re
   }
   const { card } = entry;
   item.dataset.kind = card.kind;
-  item.append(viewToDom(kindLineView(card)), viewToDom(headingView(card, 'h2')));
-  if (entry.status === 'temporarily-closed') item.append(make('p', t('detail.closedNotice'), 'notice'));
-  if (entry.status === 'ended') item.append(make('p', t('detail.endedNotice'), 'notice'));
-  item.append(viewToDom(factsView(card)));
-  const apply = make('div', undefined, 'apply');
-  apply.append(make('h3', t('shortlist.applyLabel')));
-  const ways = make('ul');
-  for (const way of entry.apply) ways.append(make('li', way));
-  apply.append(ways);
-  if (entry.how) {
-    const how = make('p', entry.how.text);
-    if (entry.how.fallback) how.lang = entry.how.lang;
-    apply.append(how);
-  }
-  const contact = contactList(entry);
-  if (contact) apply.append(make('h3', t('shortlist.contactLabel')), contact);
-  item.append(apply);
+  item.append(...entryParts(entry, t));
   // On paper, the page's address in full, readable.
   item.append(make('p', new URL(card.href, window.location.origin).href, 'print-only print-url'));
   if (removable) {
@@ -116,7 +60,7 @@ const itemFor = ({ id, entry }: { id: string; entry: ShortlistEntry | null }, re
   return item;
 };
 
-let current: { id: string; entry: ShortlistEntry | null }[] = [];
+let current: Found[] = [];
 /** The list last drawn, by its ids; null until the first draw, so that an empty list (key '') is drawn too. */
 let drawn: string | null = null;
 
@@ -140,7 +84,10 @@ const draw = async () => {
   byId('shortlist-empty').hidden = ids.length > 0;
   byId('shortlist-share').hidden = ids.length === 0;
   byId('shortlist-clear').hidden = shared !== null;
-  byId<HTMLInputElement>('shortlist-link').value = shareUrl(window.location.origin, config.path, ids);
+  const link = shareUrl(window.location.origin, config.path, ids);
+  byId<HTMLInputElement>('shortlist-link').value = link;
+  // On paper, the footer gives the list's own address, which opens the same list (page-address.ts writes the page's).
+  for (const node of document.querySelectorAll<HTMLElement>('[data-page-address]')) node.textContent = link;
   byId('shortlist-text-field').hidden = true;
   copyStatus.textContent = '';
 };

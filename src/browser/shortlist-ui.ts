@@ -19,6 +19,8 @@ export interface ShortlistUiConfig {
   /** How many shortlist data files there are (src/lib/shortlist/chunks.ts), and the My options page. */
   chunks: number;
   path: string;
+  /** A detail page's path, with `:id` for the option's id. */
+  detailPath: string;
 }
 
 /** The one dictionary section every page ships for its Save toggles (Base.astro). */
@@ -62,9 +64,14 @@ export const pressSave = (id: string): void => {
     } as const
   )[result];
   announce(t(key, { count, max: config.max }));
-  // Kept for offline use at once: My options then opens with this option even if it was never opened online.
+  // Kept for offline use at once: My options then opens with this option even if it was never opened online,
+  // and so does the option's own page.
   if (result === 'saved')
-    keepForOffline([config.path, shortlistChunkUrl(config.lang, shortlistChunkOf(id, config.chunks))]);
+    keepForOffline([
+      config.path,
+      shortlistChunkUrl(config.lang, shortlistChunkOf(id, config.chunks)),
+      config.detailPath.replace(':id', encodeURIComponent(id)),
+    ]);
 };
 
 /** Says the state twice, in the two ways people read it: "Save" or "Saved" on the button, and aria-pressed. */

@@ -35,3 +35,14 @@ export const buildDate = (env: Record<string, string | undefined> = process.env)
 export const REPORT_EMAIL_EXAMPLE = 'llwybrau@example.org';
 export const nationalReportEmail = (env: Record<string, string | undefined> = process.env): string =>
   env.LLWYBRAU_REPORT_EMAIL?.trim() || REPORT_EMAIL_EXAMPLE;
+
+/**
+ * A page's address as pages name it (canonical and hreflang links, JSON-LD, the mistake email, the
+ * printed footer): absolute under SITE_URL when it is set, else the path alone, so that a build
+ * made to try the site never names localhost as its address. Where a script runs, the browser
+ * puts in the address it was opened at (src/browser/page-address.ts).
+ */
+export const publicUrl = (path: string, env: Record<string, string | undefined> = process.env): string => {
+  const site = env.SITE_URL?.trim();
+  return site ? new URL(path, site).href : path;
+};

@@ -8,10 +8,17 @@
 import { clientsClaim } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
-import { registerRoute } from 'workbox-routing';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
-import { CACHE_LIMITS, CACHE_NAMES, KEEP_MESSAGE, type KeepMessage, offlineRule } from '../lib/offline/rules.ts';
+import {
+  CACHE_LIMITS,
+  CACHE_NAMES,
+  KEEP_MESSAGE,
+  type KeepMessage,
+  offlinePageFor,
+  offlineRule,
+} from '../lib/offline/rules.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -44,6 +51,13 @@ registerRoute(
   ({ url }) => sameOrigin(url) && offlineRule(url.pathname) === 'assets',
   new CacheFirst({ cacheName: CACHE_NAMES.assets, matchOptions, plugins: expiry('assets') }),
 );
+
+// A page neither on the network nor kept: the offline page in its language, at the address asked for, never the
+// browser's "site can't be reached". It says what happened and shows what is kept (src/browser/offline-page.ts).
+setCatchHandler(async ({ request, url }) => {
+  if (request.mode !== 'navigate') return Response.error();
+  return (await matchPrecache(offlinePageFor(url.pathname))) ?? Response.error();
+});
 
 // The first page a visitor opens loads before this worker is in charge: the page then sends what it loaded (src/browser/offline.ts).
 self.addEventListener('message', (event: ExtendableMessageEvent) => {

@@ -20,6 +20,7 @@ const templates: PageRef[] = [
   { route: 'about' },
   { route: 'glossary' },
   { route: 'accessibility' },
+  { route: 'offline' },
 ];
 
 /** Scans a page, which must be the page asked for (a 404 would scan the wrong template); `status` is what it must answer. */

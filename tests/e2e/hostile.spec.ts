@@ -100,8 +100,8 @@ for (const lang of LANGS) {
       if (!shownAsText(text)) plain.push(url);
     }
     // Only pages with no content of their own, or whose content script draws later (tested below), may show none.
-    const allowed = (['map', 'search', 'tiers', 'glossary', 'accessibility', 'shortlist'] as const).map((route) =>
-      pathFor(lang, { route }),
+    const allowed = (['map', 'search', 'tiers', 'glossary', 'accessibility', 'shortlist', 'offline'] as const).map(
+      (route) => pathFor(lang, { route }),
     );
     expect(plain.filter((url) => !allowed.includes(url))).toEqual([]);
     expect(plain.length).toBeLessThanOrEqual(allowed.length);

@@ -46,6 +46,7 @@ const CASES: Case[] = [
   { name: 'map', page: { route: 'map' }, ready: '#map-status[data-placed]' },
   { name: 'map, list view', page: { route: 'map' }, query: '?view=list&tier=2', ready: '#map-status[data-placed]' },
   { name: 'my options, first visit', page: { route: 'shortlist' }, ready: '#shortlist-loading[hidden]' },
+  { name: 'offline page', page: { route: 'offline' } },
 ];
 
 /**

@@ -338,7 +338,10 @@ test('the compact search on an area page opens the search with that area chosen'
 
 // 26 KB since the search document became one table (lib/search/fields.ts, whose builders ship with it) and the card one
 // template with its renderers: about 1 KB gzip, half of it the bundler's chunks shared with the map and My options.
-test('the search page’s own JavaScript, React left out, stays within 26 KB gzip', () => {
+// 27 KB since the offline page (issue 25): it shares the shortlist's data-file and cache modules with every page, so the
+// bundler splits those into chunks of their own (about 300 B of per-file overhead), and every page now fills in its own
+// address (page-address.ts, about 200 B). Measured: 26,396 B before, 26,937 B after.
+test('the search page’s own JavaScript, React left out, stays within 27 KB gzip', () => {
   const html = readFileSync(join('dist', 'en', 'search', 'index.html'), 'utf8');
   const scripts = new Set([...html.matchAll(/\/_astro\/[^"']+\.js/g)].map((m) => m[0]));
   // The island's chunks import shared ones: follow the imports through the built files.
@@ -349,5 +352,5 @@ test('the search page’s own JavaScript, React left out, stays within 26 KB gzi
   const own = [...scripts].filter((script) => !/\/(client|react)\./.test(script));
   expect(own.some((script) => script.includes('SearchApp'))).toBe(true);
   const bytes = own.reduce((sum, script) => sum + gzipSync(readFileSync(join('dist', script))).length, 0);
-  expect(bytes).toBeLessThanOrEqual(26 * 1024);
+  expect(bytes).toBeLessThanOrEqual(27 * 1024);
 });

@@ -68,6 +68,28 @@ for (const lang of LANGS) {
   });
 }
 
+/** The sample as `npm start` and `npm test` build it, with SITE_URL unset: for trying the site, not for deploying. */
+test('a build without SITE_URL names no address of its own (never localhost); the browser puts in the one it opened', async ({
+  page,
+}) => {
+  const naming = htmlFiles('dist').filter((file) => /localhost|127\.0\.0\.1/.test(readFileSync(file, 'utf8')));
+  expect(naming).toEqual([]);
+  const home = readFileSync(join('dist', 'en', 'index.html'), 'utf8');
+  expect(home).toContain('<link rel="canonical" href="/en/"');
+  // The mistake email and the printed footer name the page as the browser opened it.
+  const entry = readFileSync(join('dist', 'en', 'provision', 'index.html'), 'utf8').match(
+    /href="(\/en\/provision\/[a-z0-9-]+\/)"/,
+  )?.[1];
+  if (!entry) throw new Error('the list of all options links to no option');
+  await page.goto(entry);
+  const opened = new URL(entry, page.url()).href;
+  await expect(page.locator('[data-testid="report"] a')).toHaveAttribute(
+    'href',
+    new RegExp(encodeURIComponent(opened).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
+  await expect(page.locator('[data-page-address]')).toHaveText(opened);
+});
+
 /** The copy built without reference data (package.json's preview:no-data) is also built as a deployment would be, with SITE_URL set. */
 test('a build with SITE_URL set names that address, and never localhost, in any page, the sitemap or its log', () => {
   const log = readFileSync('dist-no-data.build.log', 'utf8');

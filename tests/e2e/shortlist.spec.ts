@@ -145,6 +145,17 @@ for (const lang of LANGS) {
       await expect(page.locator('.site-nav')).toBeHidden();
       await expect(page.locator('.save-toggle, #shortlist-share, .card-actions').first()).toBeHidden();
       await expect(page.locator('#shortlist-list > li').first().locator('.print-url')).toHaveText(detailUrl);
+      // The footer on paper gives the list's own address, which opens the same list.
+      await expect(page.locator('[data-page-address]')).toHaveText(
+        new RegExp(`${shortlistPath(lang)}\\?ids=${first.id},an-option-that-ended-long-ago$`),
+      );
+      // Options run on from one sheet to the next, rather than leaving half a sheet empty before a long one.
+      expect(
+        await page.locator('#shortlist-list').evaluate((list) => ({
+          list: getComputedStyle(list).display,
+          item: getComputedStyle(list.querySelector('li') as Element).breakInside,
+        })),
+      ).toEqual({ list: 'block', item: 'auto' });
       // Chromium prints the page on A4, as the stylesheet asks.
       const pdf = await page.pdf({ preferCSSPageSize: true });
       const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));

@@ -135,7 +135,8 @@ for (const [i, files] of groups.entries()) {
             const element = node.parentElement;
             if (!element || element.closest('script, style, template, [lang="en"], [lang^="en-"]')) continue;
             // Addresses are not words: "…/cy/darpariaeth/powys-youth-service/" is not English text.
-            const text = (node.textContent ?? '').replace(/https?:\/\/\S+/g, '').trim();
+            // (A path on this site, as a build without SITE_URL prints it, is an address too.)
+            const text = (node.textContent ?? '').replace(/(https?:\/\/|\/(en|cy)\/)\S*/g, '').trim();
             if (text && english.test(text)) out.push(text.slice(0, 80));
           }
           return out;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { limitProblems } from '../../src/lib/content/problem-list.ts';
+import { publicUrl } from '../../src/lib/environment.ts';
 import { settingsProblems } from '../../src/lib/settings.ts';
 
 const ROOT = process.cwd();
@@ -202,5 +203,16 @@ describe('a long list of problems', () => {
   it('is left whole up to the limit', () => {
     const lines = Array.from({ length: 50 }, (_, i) => `f: ${i}`);
     expect(limitProblems(lines)).toEqual(lines);
+  });
+});
+
+describe('the address pages name', () => {
+  it('is absolute under SITE_URL, and only the path without it (never localhost)', () => {
+    expect(publicUrl('/en/provision/x/', { SITE_URL: 'https://llwybrau.example.gov.wales' })).toBe(
+      'https://llwybrau.example.gov.wales/en/provision/x/',
+    );
+    expect(publicUrl('/cy/', { SITE_URL: ' https://example.gov.wales/sub/ ' })).toBe('https://example.gov.wales/cy/');
+    expect(publicUrl('/en/provision/x/', {})).toBe('/en/provision/x/');
+    expect(publicUrl('/en/', { SITE_URL: '  ' })).toBe('/en/');
   });
 });

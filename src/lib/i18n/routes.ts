@@ -40,6 +40,8 @@ const ROUTE_PATTERNS = {
   glossary: { en: 'glossary', cy: 'geirfa' },
   accessibility: { en: 'accessibility', cy: 'hygyrchedd' },
   shortlist: { en: 'my-options', cy: 'fy-opsiynau' },
+  // What the service worker shows offline for a page it has not kept (never in the sitemap).
+  offline: { en: 'offline', cy: 'all-lein' },
   search: { en: 'search', cy: 'chwilio' },
   map: { en: 'map', cy: 'map' },
   gaps: { en: 'gaps', cy: 'bylchau' },

@@ -18,13 +18,25 @@ export const CACHE_NAMES = {
 /** How many entries each cache keeps before the oldest go. */
 export const CACHE_LIMITS = { pages: 150, data: 400, assets: 120 } as const;
 
-/** Kept at install, so that My options opens offline even before the visitor has opened it online. */
+/**
+ * Kept at install: My options, so that it opens offline even before the visitor has opened it online,
+ * and the offline page, shown for any page not kept (OFFLINE_PAGES).
+ */
 export const PRECACHE_GLOBS = [
   'en/my-options/index.html',
   'cy/fy-opsiynau/index.html',
+  'en/offline/index.html',
+  'cy/all-lein/index.html',
   'favicon.svg',
   'manifest-*.webmanifest',
 ];
+
+/** The offline page in each language (routes.ts, 'offline'), as the precache names it. */
+export const OFFLINE_PAGES = { en: '/en/offline/index.html', cy: '/cy/all-lein/index.html' } as const;
+
+/** The offline page for a page asked for: in its language, English for anything else. */
+export const offlinePageFor = (pathname: string): string =>
+  pathname.startsWith('/cy/') ? OFFLINE_PAGES.cy : OFFLINE_PAGES.en;
 
 const DOWNLOADS = [/\.csv$/i, /^\/openreferral\//, /^\/data\//, /\/(gaps|bylchau)\/data\//, /^\/sitemap[^/]*\.xml$/];
 const DATA = [/^\/search-data\//, /^\/shortlist-data\//, /^\/places\.json$/, /^\/boundaries\.json$/];
