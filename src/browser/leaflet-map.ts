@@ -22,7 +22,7 @@ import type { SearchDoc } from '../lib/search/types.ts';
 import { make } from './dom.ts';
 import { addFoldingSources, handFocusToRevealed, placeClustersOnFirstPoint } from './map-clusters.ts';
 import type { MapKey } from './map-config.ts';
-import { cooperativeTouch } from './map-touch.ts';
+import { cooperativeTouch, managePopups } from './map-handlers.ts';
 import { saveButton } from './shortlist-ui.ts';
 import { viewToDom } from './view-dom.ts';
 
@@ -203,30 +203,7 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
     };
   };
 
-  // Keyboard users land in the popup, and go back to the marker when it closes.
-  let opener: HTMLElement | null = null;
-  map.on('popupopen', (event) => {
-    const popup = event.popup.getElement();
-    const close = popup?.querySelector<HTMLElement>('.leaflet-popup-close-button');
-    close?.setAttribute('aria-label', t('map.closePopup'));
-    close?.setAttribute('title', t('map.closePopup'));
-    const source = (event.popup as unknown as { _source?: L.Marker })._source?.getElement() ?? null;
-    opener = source;
-    // Without scrolling: the browser would otherwise scroll the map's panes to the link, undoing the pan that keeps the popup in view.
-    if (source && document.activeElement === source)
-      popup?.querySelector<HTMLElement>('.map-popup-link')?.focus({ preventScroll: true });
-  });
-  map.on('popupclose', (event) => {
-    const popup = event.popup.getElement();
-    const active = document.activeElement;
-    // Focus was in the popup (or went with it): give it back to the marker that opened it.
-    if (opener?.isConnected && (popup?.contains(active) || active === document.body || active === null)) opener.focus();
-    opener = null;
-  });
-  // Leaflet closes popups on Escape only while the map itself has focus; do it from inside the popup too.
-  container.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && (event.target as HTMLElement).closest('.leaflet-popup')) map.closePopup();
-  });
+  managePopups(map, container, t('map.closePopup'));
   // The view, readable by tests and the benchmark.
   map.on('moveend zoomend', () => {
     container.dataset.zoom = String(map.getZoom());
