@@ -125,7 +125,7 @@ export function ResultList({
     <Card key={doc.id} card={toCard(doc, km, town)} />
   );
 
-  /** A group of results set apart under its own heading: close matches, or offers available anywhere. */
+  /** A group of results set apart under its own heading: partial matches, or offers available anywhere. */
   const group = (
     id: string,
     heading: string,

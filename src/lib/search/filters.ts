@@ -170,7 +170,7 @@ export interface Results {
   local: { doc: SearchDoc; score: number; km: number | null; town: number | null }[];
   /** Wales-wide offers: shown apart near a place, with no distance. */
   anywhere: { doc: SearchDoc; score: number }[];
-  /** Close matches: some but not all words of a longer query (match.ts), shown after the others under their own heading. */
+  /** Partial matches: some but not all words of a longer query (match.ts), shown after the others under their own heading. */
   partial: { doc: SearchDoc; score: number; km: number | null; town: number | null }[];
   /** Results matching every word: local and anywhere. */
   total: number;
