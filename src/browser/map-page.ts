@@ -17,6 +17,7 @@ import { type PlaceMatch, placeLabel } from '../lib/search/places.ts';
 import { decodeState, encodeState, FACETS, MAP_VIEW_PARAM, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
 import { cardElement } from './card-dom.ts';
+import { byIdOn } from './dom.ts';
 import { fetchJsonEarly } from './early-data.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
 import type { MapKey, MapPageConfig } from './map-config.ts';
@@ -24,11 +25,7 @@ import { createSearchController, visitorToday, WIDE_SCREEN } from './search-cont
 
 const PAGE = 50;
 
-const byId = <T extends HTMLElement>(id: string): T => {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`map page: #${id} is missing`);
-  return node as T;
-};
+const byId = byIdOn('map page');
 
 const config = JSON.parse(byId('map-config').dataset.config ?? '{}') as MapPageConfig;
 const { lang } = config;

@@ -9,15 +9,11 @@
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { CACHE_NAMES } from '../lib/offline/rules.ts';
 import type { DocsAsset, TitlesChunk } from '../lib/search/asset.ts';
-import { make } from './dom.ts';
+import { byIdOn, make } from './dom.ts';
 import type { OfflinePageConfig, OfflinePageKey } from './shortlist-config.ts';
 import { entryLookup, entryParts } from './shortlist-entries.ts';
 
-const byId = <T extends HTMLElement>(id: string): T => {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`offline page: #${id} is missing`);
-  return node as T;
-};
+const byId = byIdOn('offline page');
 
 const config = JSON.parse(byId('offline-page-config').dataset.config ?? '{}') as OfflinePageConfig;
 const t = createTranslator<OfflinePageKey>({ en: config.fallbackStrings, cy: config.strings }, config.lang);

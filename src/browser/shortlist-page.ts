@@ -8,16 +8,12 @@
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { shortlistText } from '../lib/shortlist/entry.ts';
 import { mergeShortlist, sharedIds, shareUrl } from '../lib/shortlist/store.ts';
-import { make } from './dom.ts';
+import { byIdOn, make } from './dom.ts';
 import type { ShortlistPageConfig, ShortlistPageKey } from './shortlist-config.ts';
 import { entryLookup, entryParts, type Found } from './shortlist-entries.ts';
 import { readShortlist, subscribe, writeShortlist } from './shortlist-store.ts';
 
-const byId = <T extends HTMLElement>(id: string): T => {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`shortlist page: #${id} is missing`);
-  return node as T;
-};
+const byId = byIdOn('shortlist page');
 
 const config = JSON.parse(byId('shortlist-page-config').dataset.config ?? '{}') as ShortlistPageConfig;
 const t = createTranslator<ShortlistPageKey>({ en: config.fallbackStrings, cy: config.strings }, config.lang);
