@@ -6,10 +6,15 @@
  */
 import { z } from 'zod';
 
+/** The kinds of question search must answer (docs/search.md): precision is reported and held for each. */
+export const QUERY_CLASSES = ['subject', 'place', 'group', 'typo', 'mutation', 'forms', 'filler', 'none'] as const;
+export type QueryClass = (typeof QUERY_CLASSES)[number];
+
 export const judgedQuerySchema = z
   .object({
     query: z.string().min(1),
     lang: z.enum(['en', 'cy']),
+    class: z.enum(QUERY_CLASSES),
     why: z.string().optional(),
     top5: z.array(z.string().min(1)).min(1).max(5).optional(),
     none: z.literal(true).optional(),
@@ -44,6 +49,15 @@ export const judge = (
     const missing = wanted.filter((id) => !top.includes(id));
     return { query, score: (wanted.length - missing.length) / wanted.length, top, missing };
   });
-  const mean = judgements.reduce((sum, j) => sum + j.score, 0) / Math.max(1, judgements.length);
-  return { mean, judgements };
+  return { mean: meanScore(judgements), judgements };
 };
+
+const meanScore = (judgements: readonly Judgement[]): number =>
+  judgements.reduce((sum, j) => sum + j.score, 0) / Math.max(1, judgements.length);
+
+/** Precision@5 for each class of query, with how many queries each has. */
+export const byClass = (judgements: readonly Judgement[]): { class: QueryClass; queries: number; mean: number }[] =>
+  QUERY_CLASSES.map((name) => {
+    const own = judgements.filter((j) => j.query.class === name);
+    return { class: name, queries: own.length, mean: meanScore(own) };
+  });

@@ -1,7 +1,8 @@
 /**
  * The sample content's search, built in Node the way the site builds it (the same
- * index, subject labels, Welsh town names and synonyms), for the judged-query test
- * and `npm run bench:search`. Needs no build.
+ * index, subject labels, Welsh town names, synonyms, concepts and towns), and searched the way
+ * the search page searches (a place named in the query searched near), for the judged-query
+ * test and `npm run bench:search`. Needs no build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,12 +11,17 @@ import cy from '../src/dictionaries/cy.json' with { type: 'json' };
 import en from '../src/dictionaries/en.json' with { type: 'json' };
 import { loadContent } from '../src/lib/content/load.ts';
 import { referenceDataDir } from '../src/lib/environment.ts';
-import { parsePlaces, welshNames } from '../src/lib/geo/gazetteer.ts';
+import { parseOutcodes, parsePlaces, searchablePlaces, townNames, welshNames } from '../src/lib/geo/gazetteer.ts';
 import { createTranslator, type Dictionary } from '../src/lib/i18n/translate.ts';
 import { applyTitles, type SplitAsset, splitSearchAsset } from '../src/lib/search/asset.ts';
 import { buildSearchIndex, subjectLabels } from '../src/lib/search/build-index.ts';
 import { hydrateDocs } from '../src/lib/search/hydrate.ts';
-import { createMatcher, searchDocs } from '../src/lib/search/match.ts';
+import Fuse from 'fuse.js/basic';
+import { applyFilters, hitsNear } from '../src/lib/search/filters.ts';
+import { createMatcher, searchDocs, searchKey, useTypos } from '../src/lib/search/match.ts';
+import { createPlaceResolver, type PlacesAsset } from '../src/lib/search/places.ts';
+import { understand } from '../src/lib/search/query.ts';
+import { emptyState } from '../src/lib/search/state.ts';
 import type { SearchIndexAsset } from '../src/lib/search/types.ts';
 import { type JudgedQuery, judgedQuerySchema } from './judge.ts';
 
@@ -36,14 +42,30 @@ export const judgedQueries = (): JudgedQuery[] => {
 };
 
 /** The sample's search index, built as the site builds it. */
-export const sampleIndex = (contentDir = 'content'): { asset: SearchIndexAsset; ids: Set<string> } => {
-  const { content, synonyms } = loadContent(contentDir);
+export const sampleIndex = (
+  contentDir = 'content',
+): { asset: SearchIndexAsset; ids: Set<string>; placesAsset: PlacesAsset } => {
+  const { content, synonyms, concepts } = loadContent(contentDir);
   const dictionaries = { en: en as Dictionary, cy: cy as Dictionary };
   const translators = [createTranslator(dictionaries, 'en'), createTranslator(dictionaries, 'cy')];
   const placesFile = join(referenceDataDir(), 'wales-places.csv');
-  const welsh = existsSync(placesFile)
-    ? welshNames(parsePlaces(readFileSync(placesFile, 'utf8')))
-    : new Map<string, string>();
+  const places = existsSync(placesFile) ? parsePlaces(readFileSync(placesFile, 'utf8')) : [];
+  const outcodesFile = join(referenceDataDir(), 'wales-outcodes.csv');
+  const outcodes = existsSync(outcodesFile) ? parseOutcodes(readFileSync(outcodesFile, 'utf8')) : {};
+  const areaOfCode = new Map(content.areas.map((area) => [area.code, area.id]));
+  const placesAsset: PlacesAsset = {
+    places: searchablePlaces(places).map((place) => [
+      place.nameEn,
+      place.nameCy,
+      place.lat,
+      place.lon,
+      areaOfCode.get(place.laCode) ?? '',
+    ]),
+    outcodes: Object.fromEntries(
+      Object.entries(outcodes).map(([code, [lat, lon, la]]) => [code, [lat, lon, areaOfCode.get(la) ?? '']]),
+    ),
+  };
+  const welsh = welshNames(places);
   const areas = new Map(content.areas.map((area) => [area.id, area]));
   const providers = new Map(content.providers.map((provider) => [provider.id, provider]));
   const asset = buildSearchIndex(
@@ -54,21 +76,35 @@ export const sampleIndex = (contentDir = 'content'): { asset: SearchIndexAsset; 
       subjectLabels: (entry) => subjectLabels(entry, translators),
       welshTown: (town) => welsh.get(town) ?? town,
     },
-    synonyms,
+    { synonyms, concepts, towns: townNames(places) },
   );
-  return { asset, ids: new Set(content.provision.map((entry) => entry.id)) };
+  return { asset, ids: new Set(content.provision.map((entry) => entry.id)), placesAsset };
 };
 
 /**
- * Ids of the results for a query, best first, as the search page orders them (full matches,
- * then partial), searched as the browser does: over the parts the site publishes, each
- * through JSON, with every titles chunk applied.
+ * Ids of the results for a query, best first, as the search page orders them: a place named in
+ * the query searched near (outreach in its area, then by distance, then Wales-wide offers), then
+ * partial matches; searched as the browser does, over the parts the site publishes, each through
+ * JSON, with every titles chunk applied.
  */
 export const sampleSearch = (contentDir = 'content'): { search: (query: string) => string[]; ids: Set<string> } => {
-  const { asset, ids } = sampleIndex(contentDir);
+  const { asset, ids, placesAsset } = sampleIndex(contentDir);
   const shipped = JSON.parse(JSON.stringify(splitSearchAsset(asset))) as SplitAsset;
   const docs = hydrateDocs(shipped.docs);
   for (const chunk of shipped.titles) applyTitles(docs, chunk);
   const matcher = createMatcher(docs, shipped.match);
-  return { search: (query) => searchDocs(matcher, query).map((hit) => hit.doc.id), ids };
+  useTypos(matcher, Fuse);
+  const resolve = createPlaceResolver(placesAsset, Fuse);
+  const state = emptyState();
+  return {
+    search: (query) => {
+      const understood = understand(matcher, searchKey(query));
+      const hits = searchDocs(matcher, understood);
+      const found = understood.place ? resolve(understood.place.name) : null;
+      const place = found?.found ? found : null;
+      const results = applyFilters(hitsNear(hits, state, place), state, place);
+      return [...results.local, ...results.anywhere, ...results.partial].map((hit) => hit.doc.id);
+    },
+    ids,
+  };
 };

@@ -8,6 +8,7 @@ import type { Locale } from '../lib/i18n/locales.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, encodeState, type SearchState } from '../lib/search/state.ts';
 import { fetchJsonEarly } from './early-data.ts';
+import { loadFuse } from './load-fuse.ts';
 import { keepQueryOnLanguageSwitch } from './lang-switch.ts';
 
 export { WIDE_SCREEN } from '../lib/layout.ts';
@@ -76,9 +77,10 @@ export const createSearchController = (options: SearchControllerOptions): Search
   const wantPlaces = () => {
     if (state.near.trim() === '' || resolve || fetching || failed) return;
     fetching = true;
-    fetchJsonEarly<PlacesAsset>(options.placesUrl)
-      .then((asset) => {
-        resolve = createPlaceResolver(asset);
+    // Fuse (close spellings of an unknown place) comes with the places, apart from the page's own code.
+    Promise.all([fetchJsonEarly<PlacesAsset>(options.placesUrl), loadFuse()])
+      .then(([asset, FuseClass]) => {
+        resolve = createPlaceResolver(asset, FuseClass);
         changed();
       })
       .catch(() => {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { translator } from '../dictionaries/index.ts';
 import { loadContent } from '../lib/content/load.ts';
 import { contentDir } from '../lib/environment.ts';
-import { searchablePlaces } from '../lib/geo/gazetteer.ts';
+import { searchablePlaces, townNames } from '../lib/geo/gazetteer.ts';
 import { LOCALE_META, type Locale } from '../lib/i18n/locales.ts';
 import type { Provision } from '../lib/schema/schema.ts';
 import { type SplitAsset, splitSearchAsset } from '../lib/search/asset.ts';
@@ -57,9 +57,18 @@ export const searchDocs = (): Promise<(entry: Provision) => SearchDoc> => {
   return docs;
 };
 
-/** The index, with the search synonyms of content/synonyms.yaml (validated with the rest of the content before the build starts). */
-export const searchIndexAsset = async (): Promise<SearchIndexAsset> =>
-  buildSearchIndex((await siteContent()).provision, await indexContext(), loadContent(contentDir()).synonyms);
+/**
+ * The index, with the synonyms of content/synonyms.yaml and the concepts of content/vocabulary.yaml
+ * (validated with the rest of the content before the build starts), and the towns a query may name.
+ */
+export const searchIndexAsset = async (): Promise<SearchIndexAsset> => {
+  const { synonyms, concepts } = loadContent(contentDir());
+  return buildSearchIndex((await siteContent()).provision, await indexContext(), {
+    synonyms,
+    concepts,
+    towns: townNames(gazetteer()),
+  });
+};
 
 let split: Promise<SplitAsset> | undefined;
 

@@ -5,14 +5,16 @@
  * Node-only (uses fs); never imported by client code.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { z } from 'zod';
 import { basename, extname, join, relative } from 'node:path';
 import { buildDate, referenceDataDir } from '../environment.ts';
 import { type Boundary, parseBoundaries } from '../geo/boundaries.ts';
 import { type District, parseDistricts } from '../geo/districts.ts';
+import { vocabularySchema } from '../schema/concepts.ts';
 import { synonymsSchema } from '../schema/synonyms.ts';
 import { quoted } from '../schema/text-checks.ts';
 import { normalise } from '../search/normalise.ts';
-import type { Synonyms } from '../search/types.ts';
+import type { Concept, Synonyms } from '../search/types.ts';
 import { hex, lineAt, utf8Trouble } from '../sheets/encoding.ts';
 import {
   type CollectionKey,
@@ -105,6 +107,32 @@ const readText = (bytes: Uint8Array): string | { problem: string } => {
 };
 
 export const SYNONYMS_FILE = 'synonyms.yaml';
+export const VOCABULARY_FILE = 'vocabulary.yaml';
+
+/** A search file of content/, read and checked against its schema: its data, or its problems. Null when the file is not there. */
+const readSearchFile = <T>(
+  contentDir: string,
+  name: string,
+  schema: { safeParse: (data: unknown, options: { error: typeof ourWords }) => z.ZodSafeParseResult<T> },
+  expected: string,
+  root: string,
+): { file: string; data: T | null; issues: ContentIssue[] } | null => {
+  const path = join(contentDir, name);
+  if (!existsSync(path)) return null;
+  const file = relative(root, path);
+  const read = readYaml(readText(readFileSync(path)));
+  if ('problem' in read) return { file, data: null, issues: [{ file, field: '(yaml)', message: read.problem }] };
+  if (read.data === undefined || read.data === null)
+    return { file, data: null, issues: [{ file, field: '(file)', message: `the file is empty; it needs ${expected}` }] };
+  const parsed = schema.safeParse(read.data, { error: ourWords });
+  if (!parsed.success)
+    return {
+      file,
+      data: null,
+      issues: parsed.error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message })),
+    };
+  return { file, data: parsed.data, issues: [] };
+};
 
 /**
  * content/synonyms.yaml, checked: the groups normalised for search, and any problems.
@@ -115,27 +143,14 @@ export const readSynonyms = (
   root = process.cwd(),
 ): { synonyms: Synonyms; issues: ContentIssue[] } => {
   const none: Synonyms = { same: [], related: [] };
-  const path = join(contentDir, SYNONYMS_FILE);
-  if (!existsSync(path)) return { synonyms: none, issues: [] };
-  const file = relative(root, path);
-  const read = readYaml(readText(readFileSync(path)));
-  if ('problem' in read) return { synonyms: none, issues: [{ file, field: '(yaml)', message: read.problem }] };
-  const data = read.data;
-  if (data === undefined || data === null)
-    return {
-      synonyms: none,
-      issues: [{ file, field: '(file)', message: 'the file is empty; it needs same: and related: lists of groups' }],
-    };
-  const parsed = synonymsSchema.safeParse(data, { error: ourWords });
-  if (!parsed.success)
-    return {
-      synonyms: none,
-      issues: parsed.error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message })),
-    };
+  const read = readSearchFile(contentDir, SYNONYMS_FILE, synonymsSchema, 'same: and related: lists of groups', root);
+  if (read === null) return { synonyms: none, issues: [] };
+  const { file, data } = read;
+  if (data === null) return { synonyms: none, issues: read.issues };
   const issues: ContentIssue[] = [];
   const normalised = (list: 'same' | 'related') => {
     const seen = new Map<string, number>();
-    return parsed.data[list].map((group, g) => [
+    return data[list].map((group, g) => [
       ...new Set(
         group.map((word, w) => {
           const key = normalise(word);
@@ -156,6 +171,41 @@ export const readSynonyms = (
   return { synonyms: issues.length > 0 ? none : synonyms, issues };
 };
 
+/**
+ * content/vocabulary.yaml, checked: each concept's tags and its words and phrases in both
+ * languages, normalised for search, and any problems. The file is optional: without it, search
+ * knows no concepts.
+ */
+export const readVocabulary = (
+  contentDir: string,
+  root = process.cwd(),
+): { concepts: Concept[]; issues: ContentIssue[] } => {
+  const read = readSearchFile(contentDir, VOCABULARY_FILE, vocabularySchema, 'a concepts: list', root);
+  if (read === null) return { concepts: [], issues: [] };
+  const { file, data } = read;
+  if (data === null) return { concepts: [], issues: read.issues };
+  const issues: ContentIssue[] = [];
+  const concepts = data.concepts.map((concept, c) => {
+    const all = new Set<string>();
+    for (const lang of ['en', 'cy'] as const) {
+      const seen = new Set<string>();
+      concept[lang].forEach((phrase, p) => {
+        const key = normalise(phrase);
+        if (seen.has(key))
+          issues.push({
+            file,
+            field: `concepts[${c}].${lang}[${p}]`,
+            message: `"${phrase}" is listed twice in this concept's ${lang} words; keep one`,
+          });
+        seen.add(key);
+        all.add(key);
+      });
+    }
+    return { tags: [...new Set(concept.tags)], phrases: [...all] };
+  });
+  return { concepts: issues.length > 0 ? [] : concepts, issues };
+};
+
 const CACHE = Symbol.for('llwybrau.loaded-content');
 
 export interface LoadedContent {
@@ -170,6 +220,8 @@ export interface LoadedContent {
   content: ValidContent;
   /** Search synonyms (content/synonyms.yaml), normalised. */
   synonyms: Synonyms;
+  /** Search concepts (content/vocabulary.yaml), normalised. */
+  concepts: Concept[];
 }
 
 export const BOUNDARIES_FILE = 'wales-lad-simplified.geojson';
@@ -227,13 +279,15 @@ export const loadContent = (
     unreadable,
   });
   const synonyms = readSynonyms(dir);
+  const vocabulary = readVocabulary(dir);
   const loaded = {
     files: records.length,
-    issues: [...readIssues, ...issues, ...synonyms.issues],
+    issues: [...readIssues, ...issues, ...synonyms.issues, ...vocabulary.issues],
     warnings,
     boundariesFile: reference?.file ?? null,
     content,
     synonyms: synonyms.synonyms,
+    concepts: vocabulary.concepts,
   };
   cache[CACHE] = { key, loaded };
   return loaded;

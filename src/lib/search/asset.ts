@@ -159,6 +159,8 @@ export const splitSearchAsset = (asset: SearchIndexAsset, chunkSize = CHUNK_SIZE
       titleLengths: asset.titleLengths,
       reviewed: asset.reviewed,
       synonyms: asset.synonyms,
+      concepts: asset.concepts,
+      towns: asset.towns,
     },
     titles,
   };

@@ -11,7 +11,7 @@ import { type IndexContext, toSearchDoc } from './fields.ts';
 import { FIELD_SLOTS, FIELDS, type MatchIndex } from './match.ts';
 import { normalise, truncate } from './normalise.ts';
 import { encodePostings, reviewMonth } from './postings.ts';
-import type { MatchText, SearchDoc, SearchIndexAsset, Synonyms } from './types.ts';
+import type { Concept, MatchText, SearchDoc, SearchIndexAsset, Synonyms } from './types.ts';
 
 /** The labels of a record's kind, sector, service type, strand and apprenticeship level, in each language given. */
 export const subjectLabels = (entry: Provision, translators: readonly Translator[]): string[] => {
@@ -22,6 +22,26 @@ export const subjectLabels = (entry: Provision, translators: readonly Translator
   if (entry.kind === 'apprenticeship') keys.push(`vocab.apprenticeshipLevel.${entry.apprenticeshipLevel}`);
   return keys.flatMap((key) => translators.map((t) => t(key)));
 };
+
+/** The tags a record carries that content/vocabulary.yaml's concepts can name ("group:care-leavers", "tier:2"…). */
+export const recordTags = (entry: Provision): string[] => [
+  `kind:${entry.kind}`,
+  ...entry.tiers.map((tier) => `tier:${tier}`),
+  ...(entry.priorityGroups ?? []).map((group) => `group:${group}`),
+  ...('sector' in entry && entry.sector ? [`sector:${entry.sector}`] : []),
+  ...(entry.kind === 'support' ? [`service:${entry.serviceType}`] : []),
+  ...(entry.kind === 'jgw' ? [`strand:${entry.strand}`] : []),
+];
+
+/** Each concept's words and the entries (by index) carrying one of its tags, as the index ships them. */
+export const conceptPostings = (
+  concepts: readonly Concept[],
+  tagsOf: readonly (readonly string[])[],
+): MatchIndex['concepts'] =>
+  concepts.map((concept) => [
+    concept.phrases,
+    encodePostings(tagsOf.flatMap((tags, doc) => (concept.tags.some((tag) => tags.includes(tag)) ? [doc] : []))),
+  ]);
 
 const TITLE_CHARS = 120;
 
@@ -79,23 +99,35 @@ export const buildMatchIndex = (
     titleLengths,
     reviewed: texts.map((_, i) => (reviewed[i] ? reviewMonth(reviewed[i]) : 0)),
     synonyms,
+    concepts: [],
+    towns: [],
   };
 };
 
-/** `synonyms` are the groups of content/synonyms.yaml, normalised (readSynonyms). */
+/** What search knows beyond the records: content/synonyms.yaml and content/vocabulary.yaml, normalised, and the towns it recognises in a query. */
+export interface SearchKnowledge {
+  synonyms?: Synonyms;
+  concepts?: readonly Concept[];
+  /** Town and city names (lib/geo/gazetteer.ts townNames), as the gazetteer writes them. */
+  towns?: readonly string[];
+}
+
 export const buildSearchIndex = (
   entries: readonly Provision[],
   ctx: IndexContext,
-  synonyms?: Synonyms,
+  knowledge: SearchKnowledge = {},
 ): SearchIndexAsset => {
-  const indexed = entries.filter(isLive).map((entry) => toIndexed(entry, ctx));
+  const live = entries.filter(isLive);
+  const indexed = live.map((entry) => toIndexed(entry, ctx));
   // The index holds the text; the docs shipped with it need only what a result card shows.
   return {
     docs: indexed.map((row) => row.doc),
     ...buildMatchIndex(
       indexed.map((row) => row.match),
-      synonyms,
+      knowledge.synonyms,
       indexed.map((row) => row.doc.lastReviewed),
     ),
+    concepts: conceptPostings(knowledge.concepts ?? [], live.map(recordTags)),
+    towns: [...new Set((knowledge.towns ?? []).map(normalise))].sort(),
   };
 };

@@ -33,6 +33,8 @@
 
 import { type Matcher, RECENT_WORDS, type WordMatch } from './matcher.ts';
 import { normalise } from './normalise.ts';
+import { type Understood, understand } from './query.ts';
+import { stemKeys } from './stem.ts';
 import type { SearchDoc } from './types.ts';
 import { allowedTypos, editDistance } from './typos.ts';
 import { mutationForms } from './welsh.ts';
@@ -44,6 +46,7 @@ export {
   type FuzzyMatch,
   type Matcher,
   type MatchIndex,
+  useTypos,
   type WordMatch,
 } from './matcher.ts';
 
@@ -55,7 +58,7 @@ const FIELD_WEIGHTS = [4, 3, 2, 1.5, 1] as const;
 export const FIELD_SLOTS = 1 << FIELDS.length;
 
 /** How much each kind of match is worth; the kinds are far enough apart that the field never overturns them. */
-const KIND = { exact: 30, synonym: 29, related: 22, prefix: 20, fuzzy: 10 } as const;
+const KIND = { exact: 30, synonym: 29, stem: 27, concept: 26, related: 22, prefix: 20, fuzzy: 10 } as const;
 /** A word before the last matches as a prefix only from this length ("engl" is a word cut short; "of" is not). */
 export const PREFIX_MIN_LENGTH = 4;
 /** A query shorter than this (after normalising) lists everything, as an empty one does. */
@@ -63,11 +66,27 @@ export const MIN_QUERY_LENGTH = 2;
 /** Partial matches are added when fewer entries than this match every word. */
 export const PARTIAL_BELOW = 5;
 
-/** Little words a query may carry that need not match (English and Welsh). */
+/**
+ * Little words a query may carry that need not match, English and Welsh: articles, prepositions,
+ * pronouns, and the verbs of asking ("I want to be a…", "dwi eisiau…", "is there…"). A closed
+ * list of the language's function words: never a word chosen to make one query pass. Words that
+ * say little because the records are full of them ("support", "course") are weighed by how
+ * common they are instead (COMMON_SHARE).
+ */
 export const STOP_WORDS = new Set(
-  'a an and the of for to in on at with or from by my me i y yr r ar ac o yn am gyda neu mewn fy ei eu sy sydd'.split(
-    ' ',
-  ),
+  [
+    // English
+    'a an and the of for to in on at with or from by about into as',
+    'i im me my we you your it its is are am be was were been can could would should will do does did',
+    'want wanna like need get got have has some any what where which who how there this that these those',
+    'please something anything thing things near',
+    // Welsh
+    'y yr r ar ac o yn ym yng am gyda efo neu mewn fy ei eu sy sydd i fi ti ni chi nhw ein eich',
+    'dwi dw rwy rydw rwyf wyf mae oes ydy yw bod roedd eisiau isio hoffwn hoffi angen ga gaf cael',
+    'beth ble sut pwy pa unrhyw rhywbeth rhyw yma ger',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 export interface Hit {
@@ -78,19 +97,34 @@ export interface Hit {
   partial?: true;
 }
 
-/** Terms a query word can stand for, with what each match is worth (KIND: exact 30 … a distant typo near 0). */
+/** The words a query word stands for as it is: itself, its Welsh mutations either way, and the words of their `same` groups. */
+const sameWords = (matcher: Matcher, word: string): string[] =>
+  [word, ...mutationForms(word)].flatMap((form) => [form, ...(matcher.same.get(form) ?? [])]);
+
+/**
+ * Terms a query word can stand for, with what each match is worth (KIND: exact 30 … a distant typo near 0).
+ * A word search does not know in any form is taken for a typo: corrected to the nearest words it
+ * knows, then expanded as they would be ("plumbr" → plumber → plumbing, plymwr). A known word is
+ * never read as a typo of another ("construction" is not a misspelt "instruction").
+ */
 export const candidateTerms = (matcher: Matcher, word: string, isLast: boolean): Map<number, number> => {
   const found = new Map<number, number>();
   const offer = (term: number | undefined, worth: number) => {
     if (term !== undefined && (found.get(term) ?? 0) < worth) found.set(term, worth);
   };
-  offer(matcher.exact.get(word), KIND.exact);
-  // The word's Welsh mutations either way ("trydanwr" finds "drydanwr", "fyddin" finds "byddin"), and words that mean the same as any of them, stand for the word itself.
-  const same = [word, ...mutationForms(word)].flatMap((form) => [form, ...(matcher.same.get(form) ?? [])]);
-  for (const other of same) offer(matcher.exact.get(other), KIND.synonym);
-  // Related words of the word or of any word meaning the same ("mecanydd" means mechanic, which is related to motor vehicles).
-  for (const form of same)
-    for (const other of matcher.related.get(form) ?? []) offer(matcher.exact.get(other), KIND.related);
+  /** A word's own matches: the word, its mutations and synonyms, their other forms (stem.ts), and related words. */
+  const expand = (of: string, worth: (kind: number) => number) => {
+    const same = sameWords(matcher, of);
+    offer(matcher.exact.get(of), worth(KIND.exact));
+    for (const other of same) offer(matcher.exact.get(other), worth(KIND.synonym));
+    const stems = matcher.stems();
+    for (const key of new Set(same.flatMap(stemKeys)))
+      for (const term of stems.get(key) ?? []) offer(term, worth(KIND.stem));
+    // Related words of the word or of any word meaning the same ("mecanydd" means mechanic, which is related to motor vehicles).
+    for (const form of same)
+      for (const other of matcher.related.get(form) ?? []) offer(matcher.exact.get(other), worth(KIND.related));
+  };
+  expand(word, (kind) => kind);
   if (isLast || word.length >= PREFIX_MIN_LENGTH) {
     for (
       let i = lowerBound(matcher.terms, word);
@@ -100,12 +134,28 @@ export const candidateTerms = (matcher: Matcher, word: string, isLast: boolean):
       offer(i, KIND.prefix);
   }
   const typos = allowedTypos(word.length);
-  if (typos > 0) {
-    for (const { term } of matcher.fuzzy(word, typos)) {
-      const distance = editDistance(word, matcher.terms[term] as string, typos);
-      if (distance > 0 && distance <= typos) offer(term, KIND.fuzzy * (1 - distance / (typos + 1)));
-    }
+  const known = matcher.known.has(word) || [...found.values()].some((worth) => worth >= KIND.stem);
+  if (typos === 0 || known) return found;
+  if (!matcher.fuzzy) {
+    matcher.typosWanted = true;
+    return found;
   }
+  let nearest = typos + 1;
+  const near: { word: string; distance: number }[] = [];
+  for (const { term } of matcher.fuzzy(word, typos)) {
+    const candidate = matcher.lexicon[term] as string;
+    const distance = editDistance(word, candidate, typos);
+    if (distance === 0 || distance > typos) continue;
+    if (term < matcher.terms.length) offer(term, KIND.fuzzy * (1 - distance / (typos + 1)));
+    near.push({ word: candidate, distance });
+    nearest = Math.min(nearest, distance);
+  }
+  // The nearest corrections stand for what they would find, at a typo's worth: those that keep the
+  // word's first letter when there are some, as a slip seldom falls on the first ("soilder" is soldier, not builder).
+  const nearestWords = near.filter((candidate) => candidate.distance === nearest).map((candidate) => candidate.word);
+  const sameStart = nearestWords.filter((candidate) => candidate[0] === word[0]);
+  for (const corrected of sameStart.length > 0 ? sameStart : nearestWords)
+    expand(corrected, (kind) => (KIND.fuzzy * kind * (1 - nearest / (typos + 1))) / KIND.exact);
   return found;
 };
 
@@ -151,10 +201,16 @@ const wordMatch = (matcher: Matcher, word: string, isLast: boolean): WordMatch =
   const key = `${isLast ? '1' : '0'}${word}`;
   let match = matcher.recent.get(key);
   if (!match) {
+    const wanted = matcher.typosWanted;
+    matcher.typosWanted = false;
     const candidates = candidateTerms(matcher, word, isLast);
     match = { candidates, ...wordScores(matcher, candidates) };
-    if (matcher.recent.size >= RECENT_WORDS) matcher.recent.clear();
-    matcher.recent.set(key, match);
+    // A word that wanted the typo search before it arrived is worked out again once it has.
+    if (!matcher.typosWanted) {
+      if (matcher.recent.size >= RECENT_WORDS) matcher.recent.clear();
+      matcher.recent.set(key, match);
+    }
+    matcher.typosWanted ||= wanted;
   }
   return match;
 };
@@ -212,21 +268,76 @@ export const searchKey = (query: string): string => {
   return q.length < MIN_QUERY_LENGTH ? '' : q;
 };
 
+/** A share of the entries above which a word says little ("support", "course"): it ranks, but need not match. */
+export const COMMON_SHARE = 0.2;
+
+/** One thing the query asks for, a word or a concept, and the entries it matches with what each match is worth. */
+interface Unit {
+  docs: Int32Array;
+  strengths: Float64Array;
+  /** A word's candidate terms (none for a concept). */
+  candidates?: Map<number, number>;
+  concept?: true;
+}
+
 /**
- * Entries matching the query, best first: those matching every word, then (for a
- * longer query with few such entries) those matching most words, marked partial.
- * An empty query returns every entry in the order given, with score 0.
+ * A concept the query names: every entry tagged with it, as if the word were in its subject, and
+ * every entry whose own text holds the phrase's words (each as a query word would match it), at
+ * whichever is worth more.
  */
-export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
-  const q = normalise(query);
+const conceptUnit = (matcher: Matcher, named: Understood['concepts'][number]): Unit => {
+  const worth = new Map<number, number>();
+  const tagged = KIND.concept + (FIELD_WEIGHTS[FIELDS.indexOf('subject')] as number);
+  for (const c of named.concepts) for (const doc of matcher.concepts[c]?.docs() ?? []) worth.set(doc, tagged);
+  const words = named.words.split(' ').filter((word) => !STOP_WORDS.has(word));
+  const matches = words.map((word) => wordMatch(matcher, word, false));
+  const sums = new Map<number, { total: number; count: number }>();
+  for (const match of matches)
+    match.docs.forEach((doc, i) => {
+      const sum = sums.get(doc) ?? { total: 0, count: 0 };
+      sum.total += match.strengths[i] as number;
+      sum.count++;
+      sums.set(doc, sum);
+    });
+  for (const [doc, { total, count }] of sums)
+    if (count === matches.length) worth.set(doc, Math.max(worth.get(doc) ?? 0, total / count));
+  const docs = Int32Array.from(worth.keys());
+  return { docs, strengths: Float64Array.from(docs, (doc) => worth.get(doc) as number), concept: true };
+};
+
+/**
+ * Entries matching the query, best first: those matching every word and concept, then (for a
+ * longer query with few such entries) those matching most of them, marked partial. Each word or
+ * concept counts for more the rarer it is among the entries (an IDF weight), so "money" outweighs
+ * "support"; a plain word in more than COMMON_SHARE of the entries need not match when the query
+ * has a rarer one. A query given as text is searched with any place in it as words (the place
+ * field is filled in); the pages pass what `understand` made of it, place apart.
+ * A query with nothing to search (empty, one letter, or only a place) returns every entry in the
+ * order given, with score 0.
+ */
+export const searchDocs = (matcher: Matcher, query: string | Understood): Hit[] => {
+  const understood = typeof query === 'string' ? understand(matcher, searchKey(query), false) : query;
+  const all = joinCompounds(matcher.exact, understood.words);
+  const everything = () => matcher.docs.map((doc) => ({ doc, score: 0 }));
   // One letter says too little to search on (it would match most of the data as a prefix): show everything until there are two.
-  if (q.length < MIN_QUERY_LENGTH) return matcher.docs.map((doc) => ({ doc, score: 0 }));
-  const all = joinCompounds(matcher.exact, q.split(' '));
+  if (understood.concepts.length === 0 && all.join(' ').length < MIN_QUERY_LENGTH) return everything();
   // Little words need not match, unless the query has nothing else.
   const words = all.filter((word) => !STOP_WORDS.has(word));
-  const required = words.length > 0 ? words : all;
-  const matches = required.map((word, i) => wordMatch(matcher, word, i === required.length - 1 && word === all.at(-1)));
-  const candidates = matches.map((match) => match.candidates);
+  const required = words.length > 0 || understood.concepts.length > 0 ? words : all;
+  const lastToken = understood.tokens.at(-1)?.word;
+  const wordUnits: Unit[] = required.map((word, i) =>
+    wordMatch(matcher, word, i === required.length - 1 && word === all.at(-1) && word === lastToken),
+  );
+  const units = [...understood.concepts.map((named) => conceptUnit(matcher, named)), ...wordUnits];
+  if (units.length === 0) return everything();
+  const count = matcher.docs.length;
+  const common = units.map((unit) => !unit.concept && unit.docs.length > count * COMMON_SHARE);
+  const optional = common.every(Boolean) ? common.map(() => false) : common;
+  const requiredCount = optional.filter((isOptional) => !isOptional).length;
+  // The rarer a word, the more it says: from 0.5 for a word in every entry to 1.5 for a word in one.
+  const weights = units.map((unit) => 0.5 + Math.log(1 + count / Math.max(1, unit.docs.length)) / Math.log(1 + count));
+
+  const candidates = wordUnits.map((unit) => unit.candidates as Map<number, number>);
   const asTyped = all.map((word, i) =>
     required.includes(word)
       ? (candidates[required.indexOf(word)] as Map<number, number>)
@@ -237,30 +348,33 @@ export const searchDocs = (matcher: Matcher, query: string): Hit[] => {
   );
   const { strength, matched, firm, covered, holds } = matcher.scratch;
   titleWordsCovered(matcher, firmTerms, covered);
-  titleHoldsAll(matcher, asTyped, holds);
+  if (asTyped.length > 0) titleHoldsAll(matcher, asTyped, holds);
 
   const touched: number[] = [];
-  for (const match of matches) {
-    match.docs.forEach((doc, i) => {
-      const worth = match.strengths[i] as number;
-      if (matched[doc] === 0) touched.push(doc);
-      strength[doc] = (strength[doc] as number) + worth;
+  units.forEach((unit, u) => {
+    const weight = weights[u] as number;
+    unit.docs.forEach((doc, i) => {
+      const worth = unit.strengths[i] as number;
+      // Every match is worth more than 0, so 0 marks an entry not yet seen.
+      if (strength[doc] === 0) touched.push(doc);
+      strength[doc] = (strength[doc] as number) + worth * weight;
+      if (optional[u]) return;
       matched[doc] = (matched[doc] as number) + 1;
       if (worth >= FIRM) firm[doc] = (firm[doc] as number) + 1;
     });
-  }
+  });
   let fullCount = 0;
-  for (const doc of touched) if (matched[doc] === required.length) fullCount++;
+  for (const doc of touched) if (matched[doc] === requiredCount) fullCount++;
   // A longer query with few complete matches also shows the entries that firmly match most of its words.
   const partialFrom =
-    required.length >= 2 && fullCount < PARTIAL_BELOW ? Math.ceil(required.length / 2) : Number.POSITIVE_INFINITY;
+    requiredCount >= 2 && fullCount < PARTIAL_BELOW ? Math.ceil(requiredCount / 2) : Number.POSITIVE_INFINITY;
 
   const ranked: { hit: Hit; coverage: number; reviewed: number; index: number }[] = [];
   for (const index of touched) {
-    const complete = matched[index] === required.length;
+    const complete = matched[index] === requiredCount;
     if (complete || (firm[index] as number) >= partialFrom) {
       const doc = matcher.docs[index] as SearchDoc;
-      const wholeQueryInTitle = holds[index] === asTyped.length ? 100 : 0;
+      const wholeQueryInTitle = asTyped.length > 0 && holds[index] === asTyped.length ? 100 : 0;
       const hit: Hit = { doc, score: -((strength[index] as number) + wholeQueryInTitle) };
       if (!complete) hit.partial = true;
       const coverage = (covered[index] as number) / Math.max(1, matcher.titleLengths[index] ?? 1);

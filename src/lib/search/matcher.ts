@@ -1,8 +1,9 @@
 /** The matcher: the shipped match index made ready to search (match.ts). Shared by server and client code. */
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
 import { decodePostings } from './postings.ts';
 import type { SearchDoc, Synonyms } from './types.ts';
 import { allowedTypos, FUZZY_MIN_LENGTH } from './typos.ts';
+import { stemKeys } from './stem.ts';
 import { synonymMap } from './words.ts';
 
 /**
@@ -41,6 +42,10 @@ export interface MatchIndex {
   reviewed: number[];
   /** Words that mean the same, and related words, normalised (content/synonyms.yaml). */
   synonyms: Synonyms;
+  /** Each concept of content/vocabulary.yaml: its words and phrases, normalised, and the entries tagged with it (encodePostings). */
+  concepts: [phrases: string[], postings: string][];
+  /** The town and city names a query may name (normalised), so that "courses in Bangor" searches near Bangor. */
+  towns: string[];
 }
 
 export interface Matcher {
@@ -51,13 +56,24 @@ export interface Matcher {
   /** A term's postings, decoded on first use. */
   postings: (term: number) => Int32Array;
   /**
-   * Vocabulary words near a query word, best first (at most TYPO_CANDIDATES): Fuse over only the
-   * words whose length is within `typos` of the word's, as no other word is within that many edits.
+   * Every word search knows: the terms (same index), then the words of the synonyms and of the
+   * concepts that no record uses. A typo is corrected to one of these, then expanded ("plumbr" →
+   * plumber → plumbing, plymwr).
    */
-  fuzzy: (word: string, typos: number) => FuzzyMatch[];
+  lexicon: readonly string[];
+  /** Each lexicon word to its index. */
+  known: Map<string, number>;
   /**
-   * Makes one more length's typo index ahead of need; true while some are left. For the page to
-   * call when idle, so that the first typo search of a length does not wait for its index.
+   * Lexicon words near a query word, best first (at most TYPO_CANDIDATES): Fuse over only the
+   * words whose length is within `typos` of the word's, as no other word is within that many edits.
+   * Null until the typo search's code has arrived (useTypos): the page loads it apart.
+   */
+  fuzzy: ((word: string, typos: number) => FuzzyMatch[]) | null;
+  /** Set when a search wanted the typo search before it arrived: its results are to be redone once it has. */
+  typosWanted: boolean;
+  /**
+   * Does one more piece of work ahead of need (the word forms, then one length's typo index); true
+   * while some is left. For the page to call when idle, so that no keystroke waits for it.
    */
   prepare: () => boolean;
   exact: Map<string, number>;
@@ -65,6 +81,12 @@ export interface Matcher {
   same: Map<string, readonly string[]>;
   /** Each word to the other words of its `related` groups. */
   related: Map<string, readonly string[]>;
+  /** Each stem key (stem.ts) to the terms filed under it, made on first use. */
+  stems: () => Map<string, number[]>;
+  /** The concepts of content/vocabulary.yaml: each one's phrases as words, and its entries, decoded on first use. */
+  concepts: readonly { phrases: readonly string[][]; docs: () => Int32Array }[];
+  /** Town and city names a query may name, keyed by the name less any article ("barri" → "y barri"). */
+  towns: Map<string, string>;
   /**
    * What each query word recently stood for: typing "motor vehical" key by key asks for
    * "motor" eleven times, and its typo search and postings are the costly part.
@@ -95,24 +117,30 @@ export interface Scratch {
 /** How many words a matcher remembers (a few queries' worth) before it starts afresh. */
 export const RECENT_WORDS = 64;
 
+/** Fuse's class, as the page passes it in once its code has arrived (the typo search is loaded apart: useTypos). */
+export type FuseClass = typeof Fuse;
+
 /**
  * The typo search: one Fuse index per word length, each made when a query first needs it, or
  * earlier by `prepare`. Searching 3 or 5 lengths instead of the whole vocabulary is most of a
  * keystroke's matching time saved.
  */
-const lengthBands = (terms: readonly string[]): Pick<Matcher, 'fuzzy' | 'prepare'> => {
+const lengthBands = (
+  words: readonly string[],
+  FuseClass: FuseClass,
+): { fuzzy: NonNullable<Matcher['fuzzy']>; prepare: () => boolean } => {
   const byLength = new Map<number, number[]>();
-  terms.forEach((term, i) => {
-    const band = byLength.get(term.length);
+  words.forEach((word, i) => {
+    const band = byLength.get(word.length);
     if (band) band.push(i);
-    else byLength.set(term.length, [i]);
+    else byLength.set(word.length, [i]);
   });
   const indexes = new Map<number, Fuse<string>>();
   const fuseFor = (length: number, band: readonly number[]) => {
     let fuse = indexes.get(length);
     if (!fuse) {
-      fuse = new Fuse(
-        band.map((i) => terms[i] as string),
+      fuse = new FuseClass(
+        band.map((i) => words[i] as string),
         FUSE_OPTIONS,
       );
       indexes.set(length, fuse);
@@ -137,14 +165,65 @@ const lengthBands = (terms: readonly string[]): Pick<Matcher, 'fuzzy' | 'prepare
         found.push({ term: band[result.refIndex] as number, score: result.score ?? 1 });
       }
     }
-    // As one Fuse over every word would rank them: by score, then by place in the vocabulary.
+    // As one Fuse over every word would rank them: by score, then by place in the lexicon.
     return found.sort((a, b) => a.score - b.score || a.term - b.term).slice(0, TYPO_CANDIDATES);
   };
   return { fuzzy, prepare };
 };
 
+/** Gives the matcher its typo search, once Fuse's code is here; the words a search already remembers are worked out again. */
+export const useTypos = (matcher: Matcher, FuseClass: FuseClass): void => {
+  if (matcher.fuzzy) return;
+  const bands = lengthBands(matcher.lexicon, FuseClass);
+  const before = matcher.prepare;
+  matcher.fuzzy = bands.fuzzy;
+  matcher.prepare = () => before() || bands.prepare();
+  matcher.recent.clear();
+};
+
+/** The articles a Welsh place name may start with ("Y Barri", "Yr Wyddgrug"): a query may leave them out. */
+const ARTICLE = /^(?:y|yr|the) /;
+
 export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Matcher => {
   const decoded: (Int32Array | undefined)[] = [];
+  const synonyms = index.synonyms ?? { same: [], related: [] };
+  const phrases = (index.concepts ?? []).flatMap(([list]) => list);
+  const lexicon = [...index.terms];
+  const known = new Map(index.terms.map((term, i) => [term, i]));
+  // Words of the synonyms and concepts that no record uses: a typo can be corrected to them.
+  for (const word of [...synonyms.same.flat(), ...synonyms.related.flat(), ...phrases.flatMap((p) => p.split(' '))]) {
+    if (word.length > 0 && !known.has(word)) {
+      known.set(word, lexicon.length);
+      lexicon.push(word);
+    }
+  }
+  let stems: Map<string, number[]> | null = null;
+  const stemsOf = () => {
+    if (stems === null) {
+      stems = new Map();
+      index.terms.forEach((term, i) => {
+        for (const key of stemKeys(term)) {
+          const list = stems?.get(key);
+          if (list) list.push(i);
+          else stems?.set(key, [i]);
+        }
+      });
+    }
+    return stems;
+  };
+  const towns = new Map<string, string>();
+  for (const name of index.towns ?? []) {
+    towns.set(name, name);
+    const bare = name.replace(ARTICLE, '');
+    if (!towns.has(bare)) towns.set(bare, name);
+  }
+  const decode = (encoded: string) => {
+    let list: Int32Array | undefined;
+    return () => {
+      list ??= decodePostings(encoded);
+      return list;
+    };
+  };
   return {
     docs,
     titleLengths: index.titleLengths,
@@ -158,11 +237,24 @@ export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Ma
       }
       return postings;
     },
-    // Indexing a few hundred words of one length takes a millisecond: cheaper than shipping the index.
-    ...lengthBands(index.terms),
+    lexicon,
+    known,
+    fuzzy: null,
+    typosWanted: false,
+    // Until the typo search arrives, the one piece of work ahead of need is filing the words by stem.
+    prepare: () => {
+      stemsOf();
+      return false;
+    },
     exact: new Map(index.terms.map((term, i) => [term, i])),
-    same: synonymMap(index.synonyms?.same ?? []),
-    related: synonymMap(index.synonyms?.related ?? []),
+    same: synonymMap(synonyms.same),
+    related: synonymMap(synonyms.related),
+    stems: stemsOf,
+    concepts: (index.concepts ?? []).map(([list, encoded]) => ({
+      phrases: list.map((phrase) => phrase.split(' ')),
+      docs: decode(encoded),
+    })),
+    towns,
     recent: new Map(),
     scratch: {
       strength: new Float64Array(docs.length),

@@ -2,7 +2,8 @@
  * "Near a place": resolves a town (English or Welsh name) or a postcode
  * district to a point, or suggests close spellings. Shared by server and client code.
  */
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
+import type { FuseClass } from './matcher.ts';
 import { normalise } from './normalise.ts';
 import type { PlaceRow } from './types.ts';
 
@@ -46,7 +47,8 @@ export const postcodeDistrict = (text: string): string | null => {
   return FULL_POSTCODE.exec(compact)?.[1] ?? (OUTCODE.test(compact) ? compact : null);
 };
 
-export const createPlaceResolver = (asset: PlacesAsset) => {
+/** `FuseClass` is Fuse, which the page loads apart from its own code (for suggestions of close spellings). */
+export const createPlaceResolver = (asset: PlacesAsset, FuseClass: FuseClass) => {
   const byName = new Map<string, PlaceRow>();
   for (const row of asset.places) {
     for (const name of [row[0], row[1]]) {
@@ -72,7 +74,7 @@ export const createPlaceResolver = (asset: PlacesAsset) => {
         area: row[4],
         postcode: false,
       };
-    fuzzy ??= new Fuse(names, { threshold: 0.4, ignoreDiacritics: true });
+    fuzzy ??= new FuseClass(names, { threshold: 0.4, ignoreDiacritics: true });
     const suggestions = fuzzy
       .search(text, { limit: 3 })
       .map((result) => result.item)

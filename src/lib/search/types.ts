@@ -32,10 +32,20 @@ export interface SearchIndexAsset {
   reviewed: number[];
   /** Groups of words that stand for each other (content/synonyms.yaml), normalised. */
   synonyms: Synonyms;
+  /** Each concept of content/vocabulary.yaml: its words, and the entries tagged with it (postings.ts encodePostings). */
+  concepts: [phrases: string[], postings: string][];
+  /** Town and city names a query may name, normalised. */
+  towns: string[];
 }
 
 /** content/synonyms.yaml, normalised: groups of words that mean the same, and groups of related words. */
 export interface Synonyms {
   same: string[][];
   related: string[][];
+}
+
+/** A concept of content/vocabulary.yaml, normalised: the tags it stands for ("group:care-leavers") and the words for it, both languages. */
+export interface Concept {
+  tags: string[];
+  phrases: string[];
 }

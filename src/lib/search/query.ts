@@ -1,0 +1,230 @@
+/**
+ * What a query says, before any record is looked at: the place it names ("courses in Bangor",
+ * "ym Mangor", "Y Barri", "CF10"), the concepts of content/vocabulary.yaml it names ("care
+ * experienced", "need a job", "ADY"), and the words left to search the records' text for.
+ * Reads only the matcher's word lists. Shared by server and client code.
+ */
+import type { Matcher } from './matcher.ts';
+import { normalise } from './normalise.ts';
+import { stemKeys } from './stem.ts';
+import { allowedTypos, editDistance } from './typos.ts';
+import { mutationForms } from './welsh.ts';
+
+/** One word of the query: normalised, and where it stands in the text typed. */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+export interface Understood {
+  /** The query's words, in order. */
+  tokens: Token[];
+  /**
+   * The place the query names, as the place field would be given it (the gazetteer's name, or a
+   * postcode), and the tokens it took, with the little words before it ("in", "ym"): from ≤ i < to.
+   */
+  place: { name: string; from: number; to: number } | null;
+  /** The concepts named, each by its index in the matcher, with the words that named it. */
+  concepts: { concepts: number[]; words: string; from: number; to: number }[];
+  /** The words left for the records' text, in order: neither place nor concept (a query of only a place keeps its words). */
+  words: string[];
+}
+
+/** A query's words with where each stands in the text: what normalise keeps of each run of letters. */
+export const tokenise = (query: string): Token[] => {
+  const tokens: Token[] = [];
+  for (const m of query.matchAll(/[\p{L}\p{M}\p{N}’'`]+/gu)) {
+    const word = normalise(m[0]);
+    if (word !== '') tokens.push({ word, start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+};
+
+/**
+ * Little words that say where, and the articles: before a place they are part of it ("courses in
+ * Bangor", "yn y Barri", "close to Bala", "i'r Rhyl") and are taken with it.
+ */
+const PLACE_WORDS = new Set(
+  'in near nr at around by from close to the y yr r yn ym yng ger o i ir or wrth ar bwys ymyl'.split(' '),
+);
+
+/** The postcode areas of Wales and its borders: a query word such as "cf10" or "ll57" is a postcode district there. */
+const POSTCODE_DISTRICT = /^(?:cf|ch|ld|ll|np|sa|sy)\d{1,2}$/;
+const INWARD_CODE = /^\d[a-z]{2}$/;
+
+/** The longest run of words a place or concept may have. */
+const LONGEST = 6;
+
+/** A word and its Welsh mutations either way ("mangor" → "bangor"). */
+const forms = (word: string): string[] => [word, ...mutationForms(word)];
+
+/**
+ * The place named at token i, if any: a postcode district (with its inward code, if given), or a
+ * town or city in either language, whole, with or without its article, its first word perhaps
+ * mutated ("ym Mangor", "o Fangor", "yng Nghaerdydd"). The longest name wins.
+ */
+const placeAt = (matcher: Matcher, tokens: readonly Token[], i: number): { name: string; to: number } | null => {
+  const first = tokens[i]?.word ?? '';
+  if (POSTCODE_DISTRICT.test(first)) {
+    const inward = tokens[i + 1]?.word ?? '';
+    return INWARD_CODE.test(inward)
+      ? { name: `${first} ${inward}`.toUpperCase(), to: i + 2 }
+      : { name: first.toUpperCase(), to: i + 1 };
+  }
+  for (let to = Math.min(tokens.length, i + LONGEST); to > i; to--) {
+    const rest = tokens.slice(i + 1, to).map((token) => token.word);
+    for (const form of forms(first)) {
+      const name = matcher.towns.get([form, ...rest].join(' '));
+      if (name !== undefined) return { name, to };
+    }
+  }
+  return null;
+};
+
+/** The first place the query names, with the little words before it; null when it names none. */
+const findPlace = (matcher: Matcher, tokens: readonly Token[]): Understood['place'] => {
+  for (let i = 0; i < tokens.length; i++) {
+    const found = placeAt(matcher, tokens, i);
+    if (!found) continue;
+    let from = i;
+    while (from > 0 && PLACE_WORDS.has(tokens[from - 1]?.word ?? '')) from--;
+    return { name: found.name, from, to: found.to };
+  }
+  return null;
+};
+
+/**
+ * The word a misspelt query word most likely meant: the nearest word search knows, within the
+ * typos its length allows; null when the word is known or nothing is near (or the typo search has
+ * not arrived).
+ */
+export const correction = (matcher: Matcher, word: string, extraTypos = 0): string | null => {
+  if (isKnown(matcher, word) || !matcher.fuzzy) return null;
+  const typos = allowedTypos(word.length) + extraTypos;
+  if (typos === 0) return null;
+  let best: string | null = null;
+  let bestDistance = typos + 1;
+  for (const { term } of matcher.fuzzy(word, typos)) {
+    const candidate = matcher.lexicon[term] as string;
+    const distance = editDistance(word, candidate, typos);
+    // At one distance, a word with the same first letter: a slip seldom falls on the first.
+    const better =
+      distance < bestDistance || (distance === bestDistance && best?.[0] !== word[0] && candidate[0] === word[0]);
+    if (distance > 0 && better) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+};
+
+/** Whether search knows the word: as it is, as a Welsh mutation, or by its stem. */
+export const isKnown = (matcher: Matcher, word: string): boolean =>
+  forms(word).some((form) => matcher.known.has(form) || stemKeys(form).some((key) => matcher.stems().has(key)));
+
+/** Everything a query word may stand for when concepts are read: its forms, its stems, and what a typo meant. */
+const wordKeys = (matcher: Matcher, word: string): Set<string> => {
+  const corrected = correction(matcher, word);
+  const all = corrected ? [...forms(word), corrected] : forms(word);
+  return new Set(all.flatMap((form) => [form, ...stemKeys(form)]));
+};
+
+/** A phrase of the vocabulary, each of its words with its stem keys, and its concept. */
+interface Phrase {
+  concept: number;
+  words: string[][];
+}
+
+/** The vocabulary's phrases filed under every key of their first word, made once per matcher. */
+const phraseIndexes = new WeakMap<Matcher, Map<string, Phrase[]>>();
+const phraseIndex = (matcher: Matcher): Map<string, Phrase[]> => {
+  let index = phraseIndexes.get(matcher);
+  if (!index) {
+    index = new Map();
+    matcher.concepts.forEach((concept, c) => {
+      for (const phrase of concept.phrases) {
+        const words = phrase.map((word) => [word, ...stemKeys(word)]);
+        for (const key of words[0] ?? []) {
+          const list = index?.get(key);
+          if (list) list.push({ concept: c, words });
+          else index?.set(key, [{ concept: c, words }]);
+        }
+      }
+    });
+    phraseIndexes.set(matcher, index);
+  }
+  return index;
+};
+
+/**
+ * The concepts named in the tokens outside the place: at each word, the longest phrase of the
+ * vocabulary that the words there spell (each word as it is, mutated, in another form, or
+ * corrected); every concept with that phrase is named.
+ */
+const findConcepts = (
+  matcher: Matcher,
+  tokens: readonly Token[],
+  skip: (i: number) => boolean,
+): Understood['concepts'] => {
+  const index = phraseIndex(matcher);
+  const keys = tokens.map((token) => wordKeys(matcher, token.word));
+  const found: Understood['concepts'] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (skip(i)) continue;
+    let length = 0;
+    let concepts: number[] = [];
+    const seen = new Set<Phrase>();
+    for (const key of keys[i] as Set<string>) {
+      for (const phrase of index.get(key) ?? []) {
+        if (seen.has(phrase)) continue;
+        seen.add(phrase);
+        const n = phrase.words.length;
+        if (n < length || i + n > tokens.length) continue;
+        let all = true;
+        for (let k = 1; k < n && all; k++)
+          all = !skip(i + k) && (phrase.words[k] as string[]).some((key) => (keys[i + k] as Set<string>).has(key));
+        if (!all) continue;
+        if (n > length) {
+          length = n;
+          concepts = [phrase.concept];
+        } else if (!concepts.includes(phrase.concept)) concepts.push(phrase.concept);
+      }
+    }
+    if (length === 0) continue;
+    found.push({
+      concepts,
+      words: tokens
+        .slice(i, i + length)
+        .map((token) => token.word)
+        .join(' '),
+      from: i,
+      to: i + length,
+    });
+    i += length - 1;
+  }
+  return found;
+};
+
+/** What the query says: `withPlace` false when the place field is filled in (it names the place; the query's words stay words). */
+export const understand = (matcher: Matcher, query: string, withPlace = true): Understood => {
+  const tokens = tokenise(query);
+  const place = withPlace ? findPlace(matcher, tokens) : null;
+  const inPlace = (i: number) => place !== null && i >= place.from && i < place.to;
+  const concepts = findConcepts(matcher, tokens, inPlace);
+  const inConcept = (i: number) => concepts.some((concept) => i >= concept.from && i < concept.to);
+  const words = tokens.filter((_, i) => !inPlace(i) && !inConcept(i)).map((token) => token.word);
+  // A query that is only a place ("Caerdydd") also asks for what names it: its words are searched too, nearest first.
+  if (place && words.length === 0 && concepts.length === 0)
+    return { tokens, place, concepts, words: tokens.slice(place.from, place.to).map((token) => token.word) };
+  return { tokens, place, concepts, words };
+};
+
+/** The query as typed, less the place it names and the little words before it: what is left when the place is let go. */
+export const withoutPlace = (query: string, understood: Understood): string => {
+  const { place, tokens } = understood;
+  if (!place) return query;
+  const start = tokens[place.from]?.start ?? 0;
+  const end = tokens[place.to - 1]?.end ?? query.length;
+  return `${query.slice(0, start)} ${query.slice(end)}`.replace(/\s+/g, ' ').trim();
+};
