@@ -2,7 +2,7 @@
  * Fuse, loaded apart from the page's own code and once: only a misspelt word (the typo search) or
  * an unknown place (close spellings) needs it, so the first results never wait for it. Browser code.
  */
-import type { FuseClass } from '../lib/search/matcher.ts';
+import { type FuseClass, type Matcher, useTypos } from '../lib/search/matcher.ts';
 
 let loading: Promise<FuseClass> | undefined;
 
@@ -16,4 +16,20 @@ export const loadFuse = (): Promise<FuseClass> => {
     },
   );
   return loading;
+};
+
+/**
+ * Gives a matcher its typo search once Fuse has arrived, then calls `ready` (to search again: a word
+ * typed before then was searched without typos). Fetched at once, beside the first results.
+ */
+export const loadTypos = (matcher: Matcher, ready: () => void): void => {
+  loadFuse().then(
+    (FuseClass) => {
+      useTypos(matcher, FuseClass);
+      ready();
+    },
+    () => {
+      // Offline before the typo search was kept: words are matched as typed, and the next search tries again.
+    },
+  );
 };

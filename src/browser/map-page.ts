@@ -12,13 +12,15 @@ import { type MapSplit, splitForMap } from '../lib/geo/markers.ts';
 import { createTranslator } from '../lib/i18n/translate.ts';
 import { applyFilters } from '../lib/search/filters.ts';
 import { loadSearch } from '../lib/search/loader.ts';
-import { type Matcher, searchDocs } from '../lib/search/match.ts';
+import { type Matcher, searchDocs, searchKey } from '../lib/search/match.ts';
 import { type PlaceMatch, placeLabel } from '../lib/search/places.ts';
+import { understand } from '../lib/search/query.ts';
 import { decodeState, encodeState, FACETS, MAP_VIEW_PARAM, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
 import { cardElement } from './card-dom.ts';
 import { byIdOn } from './dom.ts';
 import { fetchJsonEarly } from './early-data.ts';
+import { loadTypos } from './load-fuse.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
 import type { MapKey, MapPageConfig } from './map-config.ts';
 import { createSearchController, visitorToday, WIDE_SCREEN } from './search-controller.ts';
@@ -54,6 +56,8 @@ let leaflet: LeafletView | null = null;
 let split: MapSplit = { markers: [], placed: [], anywhere: [], outreach: [] };
 let fitKey: string | null = null;
 let nearPoint: FitTarget['near'] = null;
+/** The place searched near: the place field's text, or the place the query names. */
+let nearText = '';
 
 // The search data may already be on its way: the page's first script fetched it (lib/search/early.ts).
 const fetchJson = fetchJsonEarly;
@@ -130,7 +134,7 @@ const renderText = (place: PlaceMatch | null) => {
   if (place)
     near.textContent = place.found
       ? t('search.nearFound', { place: placeLabel(place, (id) => areaName.get(id)) })
-      : t('search.unknownPlace', { place: state.near });
+      : t('search.unknownPlace', { place: nearText });
   byId('list-count').textContent = `(${t.plural('count.options', split.placed.length)})`;
   byId('anywhere-count').textContent = `(${split.anywhere.length})`;
   renderCards(byId('map-list'), byId('list-more'), split.placed);
@@ -160,7 +164,7 @@ const showView = () => {
 /** Where to fit the map: only when the place filters change, so ticking a kind keeps the view. */
 const fitTarget = (): FitTarget | null => {
   // Whether the place is known yet is part of it: the map fits the circle when the places arrive.
-  const key = JSON.stringify([state.areas, state.regions, state.near, state.radius, nearPoint !== null]);
+  const key = JSON.stringify([state.areas, state.regions, nearText, state.radius, nearPoint !== null]);
   if (key === fitKey) return null;
   fitKey = key;
   const inRegion = config.areas.filter((area) => state.regions.includes(area.region)).map((area) => area.id);
@@ -170,11 +174,17 @@ const fitTarget = (): FitTarget | null => {
 const refresh = () => {
   // Results for a place wait for the places: until then they would be for all of Wales. If they fail, the
   // notice says so and the results stand without the place.
-  if (!matcher || (controller.waitingForPlaces() && !controller.placesFailed())) return;
+  if (!matcher) return;
+  // A place the query names counts as the place field's while that is empty ("courses in Bangor"): search.ts does the same.
+  const understood = understand(matcher, searchKey(state.q), state.near.trim() === '');
+  nearText = state.near.trim() !== '' ? state.near : (understood.place?.name ?? '');
+  // Asking for the place fetches the places; a word that needs the typo search waits for it too.
+  const place = controller.place(nearText);
+  if ((controller.waitingForPlaces(nearText) && !controller.placesFailed()) || (matcher.typosWanted && !matcher.fuzzy))
+    return;
   if (controller.placesFailed()) byId('map-error').removeAttribute('hidden');
-  const place = controller.place();
   nearPoint = place?.found ? { lat: place.lat, lon: place.lon, km: state.radius } : null;
-  const results = applyFilters(searchDocs(matcher, state.q), state, place?.found ? place : null);
+  const results = applyFilters(searchDocs(matcher, understood), state, place?.found ? place : null);
   split = splitForMap([...results.local.map((row) => row.doc), ...results.anywhere.map((row) => row.doc)], lang);
   renderText(place);
   leaflet?.show(split.markers, fitTarget());
@@ -226,6 +236,8 @@ const start = async () => {
   await search.data.loadAll();
   matcher = search.matcher;
   refresh();
+  // The typo search (Fuse) comes apart, beside the first results; a misspelt word is searched again once it is here.
+  loadTypos(search.matcher, refresh);
   // The text and the list are on screen: now fetch Leaflet and the boundaries (in the list view, when the map is first shown).
   if (!byId('map-view').hidden) await ensureMap();
 };

@@ -37,10 +37,14 @@ export interface SearchControllerOptions {
 export interface SearchController {
   /** The state now; a new object after every change, so it can be compared by identity. */
   state: () => SearchState;
-  /** The place searched near, once the places have arrived; null when none is asked for or they are on their way. */
-  place: () => PlaceMatch | null;
+  /**
+   * The place searched near, once the places have arrived; null when none is asked for or they are on
+   * their way. `near` is the place field's text unless given: the page gives the place its query names
+   * when the field is empty (lib/search/query.ts), and asking fetches the places.
+   */
+  place: (near?: string) => PlaceMatch | null;
   /** Whether a place is asked for and the places are not here (on their way, or failed): results would be for all of Wales. */
-  waitingForPlaces: () => boolean;
+  waitingForPlaces: (near?: string) => boolean;
   /** Whether fetching the places failed. */
   placesFailed: () => boolean;
   commit: (next: SearchState, mode?: CommitMode) => void;
@@ -74,8 +78,8 @@ export const createSearchController = (options: SearchControllerOptions): Search
   const here = () => `${window.location.pathname}${window.location.search}`;
 
   // Fetched once: a failure is reported (placesFailed) and not retried on every keystroke.
-  const wantPlaces = () => {
-    if (state.near.trim() === '' || resolve || fetching || failed) return;
+  const wantPlaces = (near = state.near) => {
+    if (near.trim() === '' || resolve || fetching || failed) return;
     fetching = true;
     // Fuse (close spellings of an unknown place) comes with the places, apart from the page's own code.
     Promise.all([fetchJsonEarly<PlacesAsset>(options.placesUrl), loadFuse()])
@@ -139,17 +143,21 @@ export const createSearchController = (options: SearchControllerOptions): Search
   // place runs a fuzzy search, and a new object each time would redo every result that depends on it.
   type Resolve = (query: string, lang: Locale) => PlaceMatch;
   let placeFor: { near: string; resolve: Resolve; match: PlaceMatch } | null = null;
-  const place = (): PlaceMatch | null => {
-    if (!resolve || state.near.trim() === '') return null;
-    if (placeFor === null || placeFor.near !== state.near || placeFor.resolve !== resolve)
-      placeFor = { near: state.near, resolve, match: resolve(state.near, options.lang) };
+  const place = (near = state.near): PlaceMatch | null => {
+    if (near.trim() === '') return null;
+    if (!resolve) {
+      wantPlaces(near);
+      return null;
+    }
+    if (placeFor === null || placeFor.near !== near || placeFor.resolve !== resolve)
+      placeFor = { near, resolve, match: resolve(near, options.lang) };
     return placeFor.match;
   };
 
   return {
     state: () => state,
     place,
-    waitingForPlaces: () => state.near.trim() !== '' && resolve === null,
+    waitingForPlaces: (near = state.near) => near.trim() !== '' && resolve === null,
     placesFailed: () => failed,
     commit,
     flush,

@@ -8,7 +8,11 @@ import { translator } from '../dictionaries/index.ts';
 import { loadContent } from '../lib/content/load.ts';
 import { contentDir } from '../lib/environment.ts';
 import { searchablePlaces, townNames } from '../lib/geo/gazetteer.ts';
+import type { HelpRoute, TierLink } from '../islands/search-props.ts';
+import { localText } from '../lib/i18n/local-text.ts';
 import { LOCALE_META, type Locale } from '../lib/i18n/locales.ts';
+import { pathFor } from '../lib/i18n/routes.ts';
+import { TIERS } from '../lib/schema/vocabulary.ts';
 import type { Provision } from '../lib/schema/schema.ts';
 import { type SplitAsset, splitSearchAsset } from '../lib/search/asset.ts';
 import { buildSearchIndex, subjectLabels } from '../lib/search/build-index.ts';
@@ -109,4 +113,41 @@ export const placesAsset = async (): Promise<PlacesAsset> => {
 export const earlyData = (dataUrl: string, lang: Locale): { script: string; hash: `sha256-${string}` } => {
   const script = earlyDataScript(eagerUrls(dataUrl), LOCALE_META[lang].bcp47);
   return { script, hash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
+};
+
+/**
+ * The national services a search that finds nothing points to, by record id: Working Wales (careers
+ * advice for anyone wanting work or learning) and Meic (the helpline for young people). Their
+ * titles, phone numbers and how to get in touch come from their records; a record that is not in
+ * the content is left out.
+ */
+export const HELP_ROUTE_IDS = ['wales-working-wales', 'wales-meic-helpline'] as const;
+
+/** The help routes in a language, for the search island (islands/NothingFound.tsx). */
+export const helpRoutes = async (lang: Locale): Promise<HelpRoute[]> => {
+  const { provision } = await siteContent();
+  return HELP_ROUTE_IDS.flatMap((id) => {
+    const entry = provision.find((candidate) => candidate.id === id && candidate.status === 'active');
+    if (!entry) return [];
+    const title = localText(entry.title, lang);
+    const how = entry.access.contact.how ? localText(entry.access.contact.how, lang) : undefined;
+    return [
+      {
+        href: pathFor(lang, { route: 'detail', params: { id } }),
+        title: title.text,
+        ...(title.fallback ? { titleLang: title.lang } : {}),
+        ...(entry.access.contact.phone ? { phone: entry.access.contact.phone } : {}),
+        ...(how && !how.fallback ? { how: how.text } : {}),
+      },
+    ];
+  });
+};
+
+/** The five tiers' browse pages, for the search island's way on when nothing matches. */
+export const tierLinks = (lang: Locale): TierLink[] => {
+  const t = translator(lang);
+  return TIERS.map((tier) => ({
+    href: pathFor(lang, { route: 'tier', params: { tier } }),
+    label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}`,
+  }));
 };

@@ -1,6 +1,6 @@
 /** Results: a count announced to screen readers, then cards; near a place, nearest first and "available anywhere" apart. */
 
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { visitorToday } from '../browser/search-controller.ts';
 import { type CardModel, cardModel } from '../lib/cards/card.ts';
 import { cardView } from '../lib/cards/card-view.ts';
@@ -26,6 +26,10 @@ interface Props {
   detailPath: string;
   areas: AreaOption[];
   onSuggestion: (name: string) => void;
+  /** The place searched near as asked for: the place field's text, or the place the query names. */
+  nearText: string;
+  /** What to show when nothing matches at all: never a dead end (NothingFound). */
+  nothingFound: ReactNode;
 }
 
 /** Cards rendered at first, and added per "show more": rendering hundreds of cards per keystroke is what makes typing slow. */
@@ -84,6 +88,8 @@ export function ResultList({
   detailPath,
   areas,
   onSuggestion,
+  nearText,
+  nothingFound,
 }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const [anywhereLimit, setAnywhereLimit] = useState(PAGE);
@@ -167,7 +173,7 @@ export function ResultList({
       </p>
       {unknown && (
         <div className="notice" role="alert">
-          <p>{t('search.unknownPlace', { place: state.near })}</p>
+          <p>{t('search.unknownPlace', { place: nearText })}</p>
           {unknown.suggestions.length > 0 ? (
             <p>
               {t('search.didYouMean')}{' '}
@@ -191,6 +197,7 @@ export function ResultList({
         </p>
       )}
       {results.total === 0 && <p>{t('search.none')}</p>}
+      {nothingFound}
       {place?.found && results.local.length > 0 && <h3 className="group-heading">{t('search.nearHeading')}</h3>}
       <ul className="cards" data-group="local">
         {results.local.slice(0, lastReady.current.limit).map((row) => card(row.doc, row.km, row.town))}

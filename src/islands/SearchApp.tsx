@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchJsonEarly as fetchJson } from '../browser/early-data.ts';
 import { whileIdle } from '../browser/idle.ts';
+import { loadTypos } from '../browser/load-fuse.ts';
 import {
   type CommitMode,
   createSearchController,
@@ -17,8 +18,11 @@ import { chosenFilters, filterModel } from '../lib/search/filter-model.ts';
 import { applyFilters, facetCounts, hitsNear } from '../lib/search/filters.ts';
 import { loadSearch, type SearchData } from '../lib/search/loader.ts';
 import { type Matcher, searchDocs, searchKey } from '../lib/search/match.ts';
+import { placeLabel } from '../lib/search/places.ts';
+import { suggestions, understand, withoutPlace } from '../lib/search/query.ts';
 import { emptyState, encodeState, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
 import { ChosenFilters } from './ChosenFilters.tsx';
+import { NothingFound } from './NothingFound.tsx';
 import { Filters, type FilterUpdate } from './Filters.tsx';
 import { ResultList } from './ResultList.tsx';
 import type { SearchIslandProps, SearchKey } from './search-props.ts';
@@ -86,8 +90,16 @@ export default function SearchApp(props: SearchIslandProps) {
     };
   }, [props.dataUrl]);
 
-  // The typo search's indexes are made while the page is idle, so the first misspelt word does not wait for them.
-  useEffect(() => (loaded ? whileIdle(loaded.matcher.prepare) : undefined), [loaded]);
+  // The typo search (Fuse) comes apart from the page's code, beside the first results; its indexes are made while
+  // the page is idle, so the first misspelt word does not wait for them.
+  const [typos, setTypos] = useState(false);
+  useEffect(() => {
+    if (!loaded) return undefined;
+    loadTypos(loaded.matcher, () => setTypos(true));
+    return undefined;
+  }, [loaded]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: typos is when the typo search has more work to prepare.
+  useEffect(() => (loaded ? whileIdle(loaded.matcher.prepare) : undefined), [loaded, typos]);
 
   const commit = useCallback(
     (next: SearchState, mode: CommitMode = 'push') => controller?.commit(next, mode),
@@ -101,13 +113,23 @@ export default function SearchApp(props: SearchIslandProps) {
     commit({ ...state, q: value }, 'typing');
   };
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the places' arrival reaches this.
-  const place = useMemo(() => controller?.place() ?? null, [controller, state.near, version]);
-  // Until the places arrive, results for a place are not shown (they would be for all of Wales).
-  const ready = loaded !== null && controller !== null && !controller.waitingForPlaces();
   // Results depend on the query's key and the filters, not on every keystroke: "" → "m" redoes nothing.
   const key = searchKey(state.q);
-  const hits = useMemo(() => (loaded ? searchDocs(loaded.matcher, key) : []), [loaded, key]);
+  const fieldNear = state.near.trim() !== '';
+  // What the query says: a place it names counts only while the place field is empty (the field says where).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: typos is when a misspelt word can be read again.
+  const understood = useMemo(
+    () => (loaded ? understand(loaded.matcher, key, !fieldNear) : null),
+    [loaded, key, fieldNear, typos],
+  );
+  const nearText = fieldNear ? state.near : (understood?.place?.name ?? '');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the places' arrival reaches this.
+  const place = useMemo(() => controller?.place(nearText) ?? null, [controller, nearText, version]);
+  const hits = useMemo(() => (loaded && understood ? searchDocs(loaded.matcher, understood) : []), [loaded, understood]);
+  // Until the places arrive, results for a place are not shown (they would be for all of Wales); nor, until the typo
+  // search arrives, results for a word that needs it (they would miss what the word meant).
+  const waitingForTypos = loaded !== null && loaded.matcher.typosWanted && !typos;
+  const ready = loaded !== null && controller !== null && !controller.waitingForPlaces(nearText) && !waitingForTypos;
   const filterKey = encodeState({ ...state, q: '' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: the filters are the state less its query, keyed by their URL form.
   const filters = useMemo(() => ({ ...state, q: '' }), [filterKey]);
@@ -119,7 +141,23 @@ export default function SearchApp(props: SearchIslandProps) {
   );
   // Counts respect the place and distance: an option's count is how many results ticking it would show.
   const counts = useMemo(() => facetCounts(nearHits, filters), [nearHits, filters]);
-  const chosen = useMemo(() => chosenFilters(state, model), [state, model]);
+  // A place the query names is a chip too: removing it takes its words out of the query.
+  const placeChip = useMemo(() => {
+    if (!loaded || !understood?.place || !place?.found) return null;
+    const label = placeLabel(place, (id) => props.areas.find((area) => area.id === id)?.name);
+    const q = withoutPlace(state.q, understand(loaded.matcher, state.q));
+    return { key: 'place', label: t('search.nearChip', { place: label }), without: { ...state, q } };
+  }, [loaded, understood, place, state, t, props.areas]);
+  const chosen = useMemo(
+    () => [...(placeChip ? [placeChip] : []), ...chosenFilters(state, model)],
+    [placeChip, state, model],
+  );
+  const nothing = results.total === 0 && results.partial.length === 0 && key !== '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: typos is when the nearest words can be found.
+  const offered = useMemo(
+    () => (loaded && nothing ? suggestions(loaded.matcher, state.q) : []),
+    [loaded, nothing, state.q, typos],
+  );
   // The search as it stands, for handlers that must not change identity with every keystroke (the filter panel's).
   const latest = useRef(state);
   latest.current = state;
@@ -129,6 +167,15 @@ export default function SearchApp(props: SearchIslandProps) {
     setNear('');
     commit({ ...emptyState(), pro: latest.current.pro });
   }, [commit]);
+
+  // A change that rewrites the query (a suggestion taken, the query's place let go) refills the box too.
+  const commitWithQuery = useCallback(
+    (next: SearchState) => {
+      setQuery(next.q);
+      commit(next);
+    },
+    [commit],
+  );
 
   // Nothing is drawn until the browser runs this: without JavaScript the page shows only what works (its <noscript> links).
   if (!controller) return null;
@@ -198,7 +245,7 @@ export default function SearchApp(props: SearchIslandProps) {
             />
           </details>
           <div className="results-column">
-            <ChosenFilters t={t} chosen={chosen} onChange={commit} onClear={clearAll} />
+            <ChosenFilters t={t} chosen={chosen} onChange={commitWithQuery} onClear={clearAll} />
             <p className="to-map">
               <a href={`${props.mapPath}${encodeState(state)}`} data-testid="search-to-map">
                 {t('search.showOnMap')}
@@ -217,6 +264,21 @@ export default function SearchApp(props: SearchIslandProps) {
                 setNear(name);
                 commit({ ...state, near: name });
               }}
+              nearText={nearText}
+              nothingFound={
+                nothing &&
+                understood && (
+                  <NothingFound
+                    t={t}
+                    understood={understood}
+                    placeName={place?.found ? (placeChip?.label ?? null) : null}
+                    suggestions={offered}
+                    onQuery={(q) => commitWithQuery({ ...state, q })}
+                    tiers={props.tiers}
+                    help={props.help}
+                  />
+                )
+              }
             />
           </div>
         </div>

@@ -18,6 +18,24 @@ export const SEARCH_STRINGS = [...CARD_STRINGS, ...FILTER_STRINGS, 'search', 'co
 export type SearchKey = KeysUnder<(typeof SEARCH_STRINGS)[number]>;
 export type SearchTranslator = Translator<SearchKey>;
 
+/** A tier's browse page, for the way on when nothing matches. */
+export interface TierLink {
+  href: string;
+  label: string;
+}
+
+/** A national service to talk to when nothing matches (Working Wales, Meic): from its record in the content. */
+export interface HelpRoute {
+  /** Its page on this site. */
+  href: string;
+  title: string;
+  /** Set when the title is not in the page's language (no Welsh written): English. */
+  titleLang?: Locale;
+  phone?: string;
+  /** How to get in touch, in the page's language. */
+  how?: string;
+}
+
 export interface SearchIslandProps {
   lang: Locale;
   /** Only the UI strings the island uses, in this language (English fills any gap). */
@@ -31,4 +49,6 @@ export interface SearchIslandProps {
   /** The search data directory (lib/search/asset.ts), ending in a slash. */
   dataUrl: string;
   placesUrl: string;
+  tiers: TierLink[];
+  help: HelpRoute[];
 }

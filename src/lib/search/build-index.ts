@@ -10,6 +10,7 @@ import type { Provision } from '../schema/schema.ts';
 import { type IndexContext, toSearchDoc } from './fields.ts';
 import { FIELD_SLOTS, FIELDS, type MatchIndex } from './match.ts';
 import { normalise, truncate } from './normalise.ts';
+import { findPhrases, phraseIndex, wordKeys } from './phrases.ts';
 import { encodePostings, reviewMonth } from './postings.ts';
 import type { Concept, MatchText, SearchDoc, SearchIndexAsset, Synonyms } from './types.ts';
 
@@ -33,15 +34,40 @@ export const recordTags = (entry: Provision): string[] => [
   ...(entry.kind === 'jgw' ? [`strand:${entry.strand}`] : []),
 ];
 
-/** Each concept's words and the entries (by index) carrying one of its tags, as the index ships them. */
+/**
+ * Each concept's words, the entries (by index) carrying one of its tags, and the entries whose own
+ * title, subject or summary says one of its phrases (in any form: phrases.ts), as the index ships them.
+ */
 export const conceptPostings = (
   concepts: readonly Concept[],
   tagsOf: readonly (readonly string[])[],
-): MatchIndex['concepts'] =>
-  concepts.map((concept) => [
+  texts: readonly MatchText[],
+): MatchIndex['concepts'] => {
+  const index = phraseIndex(concepts.map((concept) => concept.phrases.map((phrase) => phrase.split(' '))));
+  const keysOf = new Map<string, Set<string>>();
+  const keys = (word: string) => {
+    let found = keysOf.get(word);
+    if (!found) {
+      found = wordKeys(word);
+      keysOf.set(word, found);
+    }
+    return found;
+  };
+  const said = concepts.map(() => [] as number[]);
+  texts.forEach((text, doc) => {
+    const concepts = new Set<number>();
+    for (const field of [text.title, text.subject, text.summary]) {
+      const words = field.split(' ').filter((word) => word.length > 0);
+      for (const found of findPhrases(index, words.map(keys))) for (const c of found.concepts) concepts.add(c);
+    }
+    for (const c of concepts) said[c]?.push(doc);
+  });
+  return concepts.map((concept, c) => [
     concept.phrases,
     encodePostings(tagsOf.flatMap((tags, doc) => (concept.tags.some((tag) => tags.includes(tag)) ? [doc] : []))),
+    encodePostings(said[c] ?? []),
   ]);
+};
 
 const TITLE_CHARS = 120;
 
@@ -127,7 +153,11 @@ export const buildSearchIndex = (
       knowledge.synonyms,
       indexed.map((row) => row.doc.lastReviewed),
     ),
-    concepts: conceptPostings(knowledge.concepts ?? [], live.map(recordTags)),
+    concepts: conceptPostings(
+      knowledge.concepts ?? [],
+      live.map(recordTags),
+      indexed.map((row) => row.match),
+    ),
     towns: [...new Set((knowledge.towns ?? []).map(normalise))].sort(),
   };
 };

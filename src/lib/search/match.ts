@@ -34,9 +34,9 @@
 import { type Matcher, RECENT_WORDS, type WordMatch } from './matcher.ts';
 import { normalise } from './normalise.ts';
 import { type Understood, understand } from './query.ts';
-import { stemKeys } from './stem.ts';
+import { englishStem, stemKeys } from './stem.ts';
 import type { SearchDoc } from './types.ts';
-import { allowedTypos, editDistance } from './typos.ts';
+import { allowedTypos, editDistance, isSlip } from './typos.ts';
 import { mutationForms } from './welsh.ts';
 import { joinCompounds, lowerBound } from './words.ts';
 
@@ -61,6 +61,8 @@ export const FIELD_SLOTS = 1 << FIELDS.length;
 const KIND = { exact: 30, synonym: 29, stem: 27, concept: 26, related: 22, prefix: 20, fuzzy: 10 } as const;
 /** A word before the last matches as a prefix only from this length ("engl" is a word cut short; "of" is not). */
 export const PREFIX_MIN_LENGTH = 4;
+/** An English stem this long or longer finds the terms it starts ("carpent" finds "carpentry"). */
+export const STEM_PREFIX_MIN_LENGTH = 6;
 /** A query shorter than this (after normalising) lists everything, as an empty one does. */
 export const MIN_QUERY_LENGTH = 2;
 /** Partial matches are added when fewer entries than this match every word. */
@@ -75,15 +77,17 @@ export const PARTIAL_BELOW = 5;
  */
 export const STOP_WORDS = new Set(
   [
-    // English
-    'a an and the of for to in on at with or from by about into as',
-    'i im me my we you your it its is are am be was were been can could would should will do does did',
-    'want wanna like need get got have has some any what where which who how there this that these those',
-    'please something anything thing things near',
+    // English: articles, prepositions, conjunctions, pronouns, and the verbs of asking
+    'a an and the of for to in on at with or from by about into as after before over',
+    'but if so because when while than then not no',
+    'i im ive me my we you your it its is are am be being was were been can could would should will',
+    'do does did dont want wanna like need get got have has some any what where which who how',
+    'there this that these those please something anything someone anyone somewhere anywhere thing things near',
     // Welsh
     'y yr r ar ac o yn ym yng am gyda efo neu mewn fy ei eu sy sydd i fi ti ni chi nhw ein eich',
-    'dwi dw rwy rydw rwyf wyf mae oes ydy yw bod roedd eisiau isio hoffwn hoffi angen ga gaf cael',
-    'beth ble sut pwy pa unrhyw rhywbeth rhyw yma ger',
+    'ond os achos pan felly na nad ddim dim wedi',
+    'dwi dwin dw rwy rwyn rydw rwyf wyf mae maen oes ydy yw bod roedd eisiau isio hoffwn hoffi angen ga gaf cael',
+    'beth ble sut pwy pa unrhyw rhywbeth rhywun rhywle rhyw yma ger',
   ]
     .join(' ')
     .split(' '),
@@ -120,6 +124,11 @@ export const candidateTerms = (matcher: Matcher, word: string, isLast: boolean):
     const stems = matcher.stems();
     for (const key of new Set(same.flatMap(stemKeys)))
       for (const term of stems.get(key) ?? []) offer(term, worth(KIND.stem));
+    // A long English stem also starts its longer forms: "carpenter" (carpent-) finds "carpentry", as a prefix would.
+    const stem = englishStem(of);
+    if (stem.length >= STEM_PREFIX_MIN_LENGTH)
+      for (let i = lowerBound(matcher.terms, stem); (matcher.terms[i] ?? '').startsWith(stem); i++)
+        offer(i, worth(KIND.prefix));
     // Related words of the word or of any word meaning the same ("mecanydd" means mechanic, which is related to motor vehicles).
     for (const form of same)
       for (const other of matcher.related.get(form) ?? []) offer(matcher.exact.get(other), worth(KIND.related));
@@ -145,7 +154,7 @@ export const candidateTerms = (matcher: Matcher, word: string, isLast: boolean):
   for (const { term } of matcher.fuzzy(word, typos)) {
     const candidate = matcher.lexicon[term] as string;
     const distance = editDistance(word, candidate, typos);
-    if (distance === 0 || distance > typos) continue;
+    if (distance === 0 || distance > typos || !isSlip(word, candidate, distance)) continue;
     if (term < matcher.terms.length) offer(term, KIND.fuzzy * (1 - distance / (typos + 1)));
     near.push({ word: candidate, distance });
     nearest = Math.min(nearest, distance);
@@ -280,17 +289,8 @@ interface Unit {
   concept?: true;
 }
 
-/**
- * A concept the query names: every entry tagged with it, as if the word were in its subject, and
- * every entry whose own text holds the phrase's words (each as a query word would match it), at
- * whichever is worth more.
- */
-const conceptUnit = (matcher: Matcher, named: Understood['concepts'][number]): Unit => {
-  const worth = new Map<number, number>();
-  const tagged = KIND.concept + (FIELD_WEIGHTS[FIELDS.indexOf('subject')] as number);
-  for (const c of named.concepts) for (const doc of matcher.concepts[c]?.docs() ?? []) worth.set(doc, tagged);
-  const words = named.words.split(' ').filter((word) => !STOP_WORDS.has(word));
-  const matches = words.map((word) => wordMatch(matcher, word, false));
+/** For each entry some of the matches hold: the sum of what they are worth there, and how many hold it. */
+const sumsOf = (matches: readonly Pick<WordMatch, 'docs' | 'strengths'>[]): Map<number, { total: number; count: number }> => {
   const sums = new Map<number, { total: number; count: number }>();
   for (const match of matches)
     match.docs.forEach((doc, i) => {
@@ -299,8 +299,50 @@ const conceptUnit = (matcher: Matcher, named: Understood['concepts'][number]): U
       sum.count++;
       sums.set(doc, sum);
     });
-  for (const [doc, { total, count }] of sums)
-    if (count === matches.length) worth.set(doc, Math.max(worth.get(doc) ?? 0, total / count));
+  return sums;
+};
+
+/**
+ * Two words the query typed apart and the records also write as one ("food bank", foodbank): the
+ * entries with the one word, or with both words, at whichever is worth more.
+ */
+const compoundUnit = (matcher: Matcher, whole: WordMatch, parts: readonly [string, string]): Unit => {
+  const worth = new Map<number, number>();
+  whole.docs.forEach((doc, i) => worth.set(doc, whole.strengths[i] as number));
+  for (const [doc, { total, count }] of sumsOf(parts.map((part) => wordMatch(matcher, part, false))))
+    if (count === 2) worth.set(doc, Math.max(worth.get(doc) ?? 0, total / 2));
+  const docs = Int32Array.from(worth.keys());
+  return { docs, strengths: Float64Array.from(docs, (doc) => worth.get(doc) as number), candidates: whole.candidates };
+};
+
+/** What an entry tagged with a named concept is worth: a synonym in its subject, so that a tag outranks a word's other forms in a title. */
+const TAGGED = KIND.synonym + (FIELD_WEIGHTS[FIELDS.indexOf('subject')] as number);
+/** What a tagged entry gains when its own text also says one of the concept's phrases. */
+const SAID = 4;
+
+/**
+ * A concept the query names: every entry tagged with it, worth TAGGED, more when its text says
+ * one of the concept's phrases and more again for the query's own words in its text; and every
+ * entry whose text holds the words as typed (each as a query word would match it), at what they are worth.
+ */
+const conceptUnit = (matcher: Matcher, named: Understood['concepts'][number]): Unit => {
+  const tagged = new Map<number, number>();
+  for (const c of named.concepts) {
+    const concept = matcher.concepts[c];
+    if (!concept) continue;
+    for (const doc of concept.tagged()) tagged.set(doc, Math.max(tagged.get(doc) ?? 0, TAGGED));
+    for (const doc of concept.said()) if (tagged.get(doc) === TAGGED) tagged.set(doc, TAGGED + SAID);
+  }
+  const words = named.words.split(' ').filter((word) => !STOP_WORDS.has(word));
+  const matches = words.map((word) => wordMatch(matcher, word, false));
+  const sums = sumsOf(matches);
+  const worth = new Map(tagged);
+  for (const [doc, { total, count }] of sums) {
+    const tag = tagged.get(doc);
+    // An entry the tags already bring gains for each of the words its text holds; one they do not must hold them all.
+    if (tag !== undefined) worth.set(doc, tag + total / matches.length / 4);
+    else if (count === matches.length) worth.set(doc, total / count);
+  }
   const docs = Int32Array.from(worth.keys());
   return { docs, strengths: Float64Array.from(docs, (doc) => worth.get(doc) as number), concept: true };
 };
@@ -325,9 +367,11 @@ export const searchDocs = (matcher: Matcher, query: string | Understood): Hit[] 
   const words = all.filter((word) => !STOP_WORDS.has(word));
   const required = words.length > 0 || understood.concepts.length > 0 ? words : all;
   const lastToken = understood.tokens.at(-1)?.word;
-  const wordUnits: Unit[] = required.map((word, i) =>
-    wordMatch(matcher, word, i === required.length - 1 && word === all.at(-1) && word === lastToken),
-  );
+  const wordUnits: Unit[] = required.map((word, i) => {
+    const match = wordMatch(matcher, word, i === required.length - 1 && word === all.at(-1) && word === lastToken);
+    const parts = understood.compounds.get(word);
+    return parts ? compoundUnit(matcher, match, parts) : match;
+  });
   const units = [...understood.concepts.map((named) => conceptUnit(matcher, named)), ...wordUnits];
   if (units.length === 0) return everything();
   const count = matcher.docs.length;
@@ -338,10 +382,18 @@ export const searchDocs = (matcher: Matcher, query: string | Understood): Hit[] 
   const weights = units.map((unit) => 0.5 + Math.log(1 + count / Math.max(1, unit.docs.length)) / Math.log(1 + count));
 
   const candidates = wordUnits.map((unit) => unit.candidates as Map<number, number>);
-  const asTyped = all.map((word, i) =>
+  // The query as typed, less its place, concept words too: what a title holding the whole query holds.
+  const { place } = understood;
+  const typed = joinCompounds(
+    matcher.exact,
+    understood.tokens
+      .filter((_, i) => place === null || i < place.from || i >= place.to)
+      .map((token) => token.word),
+  );
+  const asTyped = typed.map((word, i) =>
     required.includes(word)
       ? (candidates[required.indexOf(word)] as Map<number, number>)
-      : candidateTerms(matcher, word, i === all.length - 1),
+      : candidateTerms(matcher, word, i === typed.length - 1),
   );
   const firmTerms = new Set(
     candidates.flatMap((found) => [...found].filter(([, worth]) => worth >= FIRM).map(([term]) => term)),

@@ -42,8 +42,8 @@ export interface MatchIndex {
   reviewed: number[];
   /** Words that mean the same, and related words, normalised (content/synonyms.yaml). */
   synonyms: Synonyms;
-  /** Each concept of content/vocabulary.yaml: its words and phrases, normalised, and the entries tagged with it (encodePostings). */
-  concepts: [phrases: string[], postings: string][];
+  /** Each concept of content/vocabulary.yaml: its words and phrases, normalised, the entries tagged with it, and the entries whose text says one of its phrases (encodePostings). */
+  concepts: [phrases: string[], tagged: string, said: string][];
   /** The town and city names a query may name (normalised), so that "courses in Bangor" searches near Bangor. */
   towns: string[];
 }
@@ -83,8 +83,11 @@ export interface Matcher {
   related: Map<string, readonly string[]>;
   /** Each stem key (stem.ts) to the terms filed under it, made on first use. */
   stems: () => Map<string, number[]>;
-  /** The concepts of content/vocabulary.yaml: each one's phrases as words, and its entries, decoded on first use. */
-  concepts: readonly { phrases: readonly string[][]; docs: () => Int32Array }[];
+  /**
+   * The concepts of content/vocabulary.yaml: each one's phrases as words, the entries tagged with
+   * it, and the entries whose text says one of its phrases, decoded on first use.
+   */
+  concepts: readonly { phrases: readonly string[][]; tagged: () => Int32Array; said: () => Int32Array }[];
   /** Town and city names a query may name, keyed by the name less any article ("barri" → "y barri"). */
   towns: Map<string, string>;
   /**
@@ -250,9 +253,10 @@ export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Ma
     same: synonymMap(synonyms.same),
     related: synonymMap(synonyms.related),
     stems: stemsOf,
-    concepts: (index.concepts ?? []).map(([list, encoded]) => ({
+    concepts: (index.concepts ?? []).map(([list, tagged, said]) => ({
       phrases: list.map((phrase) => phrase.split(' ')),
-      docs: decode(encoded),
+      tagged: decode(tagged),
+      said: decode(said),
     })),
     towns,
     recent: new Map(),

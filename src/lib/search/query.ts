@@ -6,15 +6,17 @@
  */
 import type { Matcher } from './matcher.ts';
 import { normalise } from './normalise.ts';
+import { findPhrases, forms, type Phrase, phraseIndex, wordKeys } from './phrases.ts';
 import { stemKeys } from './stem.ts';
-import { allowedTypos, editDistance } from './typos.ts';
-import { mutationForms } from './welsh.ts';
+import { allowedTypos, editDistance, isSlip } from './typos.ts';
 
 /** One word of the query: normalised, and where it stands in the text typed. */
 export interface Token {
   word: string;
   start: number;
   end: number;
+  /** For two words read as one ("food bank" → foodbank), the two words. */
+  parts?: [string, string];
 }
 
 export interface Understood {
@@ -29,6 +31,8 @@ export interface Understood {
   concepts: { concepts: number[]; words: string; from: number; to: number }[];
   /** The words left for the records' text, in order: neither place nor concept (a query of only a place keeps its words). */
   words: string[];
+  /** The two words each word read as one stands for: a record may write them apart ("food bank"). */
+  compounds: Map<string, [string, string]>;
 }
 
 /** A query's words with where each stands in the text: what normalise keeps of each run of letters. */
@@ -55,9 +59,6 @@ const INWARD_CODE = /^\d[a-z]{2}$/;
 
 /** The longest run of words a place or concept may have. */
 const LONGEST = 6;
-
-/** A word and its Welsh mutations either way ("mangor" → "bangor"). */
-const forms = (word: string): string[] => [word, ...mutationForms(word)];
 
 /**
  * The place named at token i, if any: a postcode district (with its inward code, if given), or a
@@ -111,7 +112,8 @@ export const correction = (matcher: Matcher, word: string, extraTypos = 0): stri
     // At one distance, a word with the same first letter: a slip seldom falls on the first.
     const better =
       distance < bestDistance || (distance === bestDistance && best?.[0] !== word[0] && candidate[0] === word[0]);
-    if (distance > 0 && better) {
+    // A suggestion (extra typos) is only offered, so it need not look like a slip; a correction searched on must.
+    if (distance > 0 && better && (extraTypos > 0 || isSlip(word, candidate, distance))) {
       best = candidate;
       bestDistance = distance;
     }
@@ -123,35 +125,12 @@ export const correction = (matcher: Matcher, word: string, extraTypos = 0): stri
 export const isKnown = (matcher: Matcher, word: string): boolean =>
   forms(word).some((form) => matcher.known.has(form) || stemKeys(form).some((key) => matcher.stems().has(key)));
 
-/** Everything a query word may stand for when concepts are read: its forms, its stems, and what a typo meant. */
-const wordKeys = (matcher: Matcher, word: string): Set<string> => {
-  const corrected = correction(matcher, word);
-  const all = corrected ? [...forms(word), corrected] : forms(word);
-  return new Set(all.flatMap((form) => [form, ...stemKeys(form)]));
-};
-
-/** A phrase of the vocabulary, each of its words with its stem keys, and its concept. */
-interface Phrase {
-  concept: number;
-  words: string[][];
-}
-
-/** The vocabulary's phrases filed under every key of their first word, made once per matcher. */
+/** The vocabulary's phrases filed by their first word, made once per matcher. */
 const phraseIndexes = new WeakMap<Matcher, Map<string, Phrase[]>>();
-const phraseIndex = (matcher: Matcher): Map<string, Phrase[]> => {
+const phrasesOf = (matcher: Matcher): Map<string, Phrase[]> => {
   let index = phraseIndexes.get(matcher);
   if (!index) {
-    index = new Map();
-    matcher.concepts.forEach((concept, c) => {
-      for (const phrase of concept.phrases) {
-        const words = phrase.map((word) => [word, ...stemKeys(word)]);
-        for (const key of words[0] ?? []) {
-          const list = index?.get(key);
-          if (list) list.push({ concept: c, words });
-          else index?.set(key, [{ concept: c, words }]);
-        }
-      }
-    });
+    index = phraseIndex(matcher.concepts.map((concept) => concept.phrases));
     phraseIndexes.set(matcher, index);
   }
   return index;
@@ -167,57 +146,48 @@ const findConcepts = (
   tokens: readonly Token[],
   skip: (i: number) => boolean,
 ): Understood['concepts'] => {
-  const index = phraseIndex(matcher);
-  const keys = tokens.map((token) => wordKeys(matcher, token.word));
-  const found: Understood['concepts'] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (skip(i)) continue;
-    let length = 0;
-    let concepts: number[] = [];
-    const seen = new Set<Phrase>();
-    for (const key of keys[i] as Set<string>) {
-      for (const phrase of index.get(key) ?? []) {
-        if (seen.has(phrase)) continue;
-        seen.add(phrase);
-        const n = phrase.words.length;
-        if (n < length || i + n > tokens.length) continue;
-        let all = true;
-        for (let k = 1; k < n && all; k++)
-          all = !skip(i + k) && (phrase.words[k] as string[]).some((key) => (keys[i + k] as Set<string>).has(key));
-        if (!all) continue;
-        if (n > length) {
-          length = n;
-          concepts = [phrase.concept];
-        } else if (!concepts.includes(phrase.concept)) concepts.push(phrase.concept);
-      }
-    }
-    if (length === 0) continue;
-    found.push({
-      concepts,
-      words: tokens
-        .slice(i, i + length)
-        .map((token) => token.word)
-        .join(' '),
-      from: i,
-      to: i + length,
-    });
-    i += length - 1;
-  }
-  return found;
+  const keys = tokens.map((token) => {
+    const corrected = correction(matcher, token.word);
+    return wordKeys(token.word, corrected ? [corrected] : []);
+  });
+  return findPhrases(phrasesOf(matcher), keys, skip).map((found) => ({
+    ...found,
+    words: tokens
+      .slice(found.from, found.to)
+      .map((token) => token.word)
+      .join(' '),
+  }));
 };
 
 /** What the query says: `withPlace` false when the place field is filled in (it names the place; the query's words stay words). */
+/** Two neighbouring words that the records write as one ("food bank" → foodbank) are read as that word. */
+const joinTokens = (matcher: Matcher, tokens: readonly Token[]): Token[] => {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next && matcher.exact.has(token.word + next.word)) {
+      out.push({ word: token.word + next.word, start: token.start, end: next.end, parts: [token.word, next.word] });
+      i++;
+    } else out.push(token);
+  }
+  return out;
+};
+
 export const understand = (matcher: Matcher, query: string, withPlace = true): Understood => {
-  const tokens = tokenise(query);
+  const tokens = joinTokens(matcher, tokenise(query));
   const place = withPlace ? findPlace(matcher, tokens) : null;
   const inPlace = (i: number) => place !== null && i >= place.from && i < place.to;
   const concepts = findConcepts(matcher, tokens, inPlace);
   const inConcept = (i: number) => concepts.some((concept) => i >= concept.from && i < concept.to);
-  const words = tokens.filter((_, i) => !inPlace(i) && !inConcept(i)).map((token) => token.word);
+  const left = tokens.filter((_, i) => !inPlace(i) && !inConcept(i));
+  const compounds = new Map(left.flatMap((token) => (token.parts ? [[token.word, token.parts] as const] : [])));
   // A query that is only a place ("Caerdydd") also asks for what names it: its words are searched too, nearest first.
-  if (place && words.length === 0 && concepts.length === 0)
-    return { tokens, place, concepts, words: tokens.slice(place.from, place.to).map((token) => token.word) };
-  return { tokens, place, concepts, words };
+  const words =
+    place && left.length === 0 && concepts.length === 0
+      ? tokens.slice(place.from, place.to).map((token) => token.word)
+      : left.map((token) => token.word);
+  return { tokens, place, concepts, words, compounds };
 };
 
 /** The query as typed, less the place it names and the little words before it: what is left when the place is let go. */
@@ -227,4 +197,22 @@ export const withoutPlace = (query: string, understood: Understood): string => {
   const start = tokens[place.from]?.start ?? 0;
   const end = tokens[place.to - 1]?.end ?? query.length;
   return `${query.slice(0, start)} ${query.slice(end)}`.replace(/\s+/g, ' ').trim();
+};
+
+/**
+ * "Did you mean": for each word of the query search does not know, the query with that word
+ * changed to the nearest word search knows, allowing one typo more than matching does.
+ */
+export const suggestions = (matcher: Matcher, query: string): { label: string; query: string }[] => {
+  const understood = understand(matcher, query, false);
+  const inConcept = (i: number) => understood.concepts.some((concept) => i >= concept.from && i < concept.to);
+  const out: { label: string; query: string }[] = [];
+  understood.tokens.forEach((token, i) => {
+    if (inConcept(i) || token.word.length < 3) return;
+    const better = correction(matcher, token.word, 1);
+    if (better === null) return;
+    const changed = `${query.slice(0, token.start)}${better}${query.slice(token.end)}`;
+    if (!out.some((suggestion) => suggestion.query === changed)) out.push({ label: changed, query: changed });
+  });
+  return out;
 };

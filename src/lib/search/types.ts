@@ -32,8 +32,8 @@ export interface SearchIndexAsset {
   reviewed: number[];
   /** Groups of words that stand for each other (content/synonyms.yaml), normalised. */
   synonyms: Synonyms;
-  /** Each concept of content/vocabulary.yaml: its words, and the entries tagged with it (postings.ts encodePostings). */
-  concepts: [phrases: string[], postings: string][];
+  /** Each concept of content/vocabulary.yaml: its words, the entries tagged with it, and those whose text says it (postings.ts encodePostings). */
+  concepts: [phrases: string[], tagged: string, said: string][];
   /** Town and city names a query may name, normalised. */
   towns: string[];
 }

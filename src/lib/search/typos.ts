@@ -30,3 +30,25 @@ export const editDistance = (a: string, b: string, limit = Number.POSITIVE_INFIN
   }
   return previous[b.length] as number;
 };
+
+/** How many letters of one word the other lacks, counted as bags of letters ("gofodwr" lacks the a and l of "gofalwr": 2). */
+const lettersLacking = (a: string, b: string): number => {
+  const counts = new Map<string, number>();
+  for (const letter of a) counts.set(letter, (counts.get(letter) ?? 0) + 1);
+  let lacking = 0;
+  for (const letter of b) {
+    const left = counts.get(letter) ?? 0;
+    if (left > 0) counts.set(letter, left - 1);
+    else lacking++;
+  }
+  return lacking;
+};
+
+/**
+ * Whether a word `distance` edits from a known word is a slip for it rather than another word.
+ * One edit always is. Two are, in a word of 8 letters or more, or when one of them only moves a
+ * letter ("soilder" for soldier, "vehical" for vehicle); two different letters wrong in a shorter
+ * word make another word ("gofodwr", astronaut, is not "gofalwr", carer).
+ */
+export const isSlip = (word: string, known: string, distance: number): boolean =>
+  distance <= 1 || word.length >= 8 || Math.max(lettersLacking(word, known), lettersLacking(known, word)) <= 1;
