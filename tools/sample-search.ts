@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Fuse from 'fuse.js/basic';
 import yaml from 'yaml';
 import cy from '../src/dictionaries/cy.json' with { type: 'json' };
 import en from '../src/dictionaries/en.json' with { type: 'json' };
@@ -15,10 +16,9 @@ import { parseOutcodes, parsePlaces, searchablePlaces, townNames, welshNames } f
 import { createTranslator, type Dictionary } from '../src/lib/i18n/translate.ts';
 import { applyTitles, type SplitAsset, splitSearchAsset } from '../src/lib/search/asset.ts';
 import { buildSearchIndex, subjectLabels } from '../src/lib/search/build-index.ts';
-import { hydrateDocs } from '../src/lib/search/hydrate.ts';
-import Fuse from 'fuse.js/basic';
 import { applyFilters, hitsNear } from '../src/lib/search/filters.ts';
-import { createMatcher, searchDocs, searchKey, useTypos } from '../src/lib/search/match.ts';
+import { hydrateDocs } from '../src/lib/search/hydrate.ts';
+import { createMatcher, giveTypos, searchDocs, searchKey } from '../src/lib/search/match.ts';
 import { createPlaceResolver, type PlacesAsset } from '../src/lib/search/places.ts';
 import { understand } from '../src/lib/search/query.ts';
 import { emptyState } from '../src/lib/search/state.ts';
@@ -93,7 +93,7 @@ export const sampleSearch = (contentDir = 'content'): { search: (query: string) 
   const docs = hydrateDocs(shipped.docs);
   for (const chunk of shipped.titles) applyTitles(docs, chunk);
   const matcher = createMatcher(docs, shipped.match);
-  useTypos(matcher, Fuse);
+  giveTypos(matcher, Fuse);
   const resolve = createPlaceResolver(placesAsset, Fuse);
   const state = emptyState();
   return {

@@ -2,7 +2,7 @@
  * Fuse, loaded apart from the page's own code and once: only a misspelt word (the typo search) or
  * an unknown place (close spellings) needs it, so the first results never wait for it. Browser code.
  */
-import { type FuseClass, type Matcher, useTypos } from '../lib/search/matcher.ts';
+import { type FuseClass, giveTypos, type Matcher } from '../lib/search/matcher.ts';
 
 let loading: Promise<FuseClass> | undefined;
 
@@ -25,7 +25,7 @@ export const loadFuse = (): Promise<FuseClass> => {
 export const loadTypos = (matcher: Matcher, ready: () => void): void => {
   loadFuse().then(
     (FuseClass) => {
-      useTypos(matcher, FuseClass);
+      giveTypos(matcher, FuseClass);
       ready();
     },
     () => {

@@ -20,8 +20,8 @@ import type { SearchDoc } from '../lib/search/types.ts';
 import { cardElement } from './card-dom.ts';
 import { byIdOn } from './dom.ts';
 import { fetchJsonEarly } from './early-data.ts';
-import { loadTypos } from './load-fuse.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
+import { loadTypos } from './load-fuse.ts';
 import type { MapKey, MapPageConfig } from './map-config.ts';
 import { createSearchController, visitorToday, WIDE_SCREEN } from './search-controller.ts';
 

@@ -8,8 +8,8 @@ import type { Locale } from '../lib/i18n/locales.ts';
 import { createPlaceResolver, type PlaceMatch, type PlacesAsset } from '../lib/search/places.ts';
 import { decodeState, encodeState, type SearchState } from '../lib/search/state.ts';
 import { fetchJsonEarly } from './early-data.ts';
-import { loadFuse } from './load-fuse.ts';
 import { keepQueryOnLanguageSwitch } from './lang-switch.ts';
+import { loadFuse } from './load-fuse.ts';
 
 export { WIDE_SCREEN } from '../lib/layout.ts';
 

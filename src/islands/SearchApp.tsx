@@ -22,8 +22,8 @@ import { placeLabel } from '../lib/search/places.ts';
 import { suggestions, understand, withoutPlace } from '../lib/search/query.ts';
 import { emptyState, encodeState, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
 import { ChosenFilters } from './ChosenFilters.tsx';
-import { NothingFound } from './NothingFound.tsx';
 import { Filters, type FilterUpdate } from './Filters.tsx';
+import { NothingFound } from './NothingFound.tsx';
 import { ResultList } from './ResultList.tsx';
 import type { SearchIslandProps, SearchKey } from './search-props.ts';
 
@@ -125,10 +125,13 @@ export default function SearchApp(props: SearchIslandProps) {
   const nearText = fieldNear ? state.near : (understood?.place?.name ?? '');
   // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the places' arrival reaches this.
   const place = useMemo(() => controller?.place(nearText) ?? null, [controller, nearText, version]);
-  const hits = useMemo(() => (loaded && understood ? searchDocs(loaded.matcher, understood) : []), [loaded, understood]);
+  const hits = useMemo(
+    () => (loaded && understood ? searchDocs(loaded.matcher, understood) : []),
+    [loaded, understood],
+  );
   // Until the places arrive, results for a place are not shown (they would be for all of Wales); nor, until the typo
   // search arrives, results for a word that needs it (they would miss what the word meant).
-  const waitingForTypos = loaded !== null && loaded.matcher.typosWanted && !typos;
+  const waitingForTypos = loaded?.matcher.typosWanted === true && !typos;
   const ready = loaded !== null && controller !== null && !controller.waitingForPlaces(nearText) && !waitingForTypos;
   const filterKey = encodeState({ ...state, q: '' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: the filters are the state less its query, keyed by their URL form.

@@ -18,23 +18,9 @@ export const SEARCH_STRINGS = [...CARD_STRINGS, ...FILTER_STRINGS, 'search', 'co
 export type SearchKey = KeysUnder<(typeof SEARCH_STRINGS)[number]>;
 export type SearchTranslator = Translator<SearchKey>;
 
-/** A tier's browse page, for the way on when nothing matches. */
-export interface TierLink {
-  href: string;
-  label: string;
-}
+export type { HelpRoute, TierLink } from '../lib/search/types.ts';
 
-/** A national service to talk to when nothing matches (Working Wales, Meic): from its record in the content. */
-export interface HelpRoute {
-  /** Its page on this site. */
-  href: string;
-  title: string;
-  /** Set when the title is not in the page's language (no Welsh written): English. */
-  titleLang?: Locale;
-  phone?: string;
-  /** How to get in touch, in the page's language. */
-  how?: string;
-}
+import type { HelpRoute, TierLink } from '../lib/search/types.ts';
 
 export interface SearchIslandProps {
   lang: Locale;

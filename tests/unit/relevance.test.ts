@@ -4,9 +4,11 @@
  * summary > provider > place; little words need not match; a long query with few
  * complete matches adds partial ones, marked; ties never go to the alphabet.
  */
+
+import Fuse from 'fuse.js/basic';
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../src/lib/search/build-index.ts';
-import { createMatcher, searchDocs } from '../../src/lib/search/match.ts';
+import { createMatcher, giveTypos, searchDocs } from '../../src/lib/search/match.ts';
 import { normalise } from '../../src/lib/search/normalise.ts';
 import type { MatchText, SearchDoc } from '../../src/lib/search/types.ts';
 import { allowedTypos, editDistance, FUZZY_MIN_LENGTH } from '../../src/lib/search/typos.ts';
@@ -41,6 +43,7 @@ const world = (rows: Row[], same: string[][] = [], related: string[][] = []) => 
     ),
   );
   const matcher = createMatcher(docs, index);
+  giveTypos(matcher, Fuse);
   return (query: string) => searchDocs(matcher, query).map((hit) => (hit.partial ? `(${hit.doc.id})` : hit.doc.id));
 };
 
@@ -68,7 +71,11 @@ describe('ranking', () => {
       ],
       [['farming', 'agriculture']],
     );
-    expect(search('farming')).toEqual(['exact', 'synonym', 'prefix', 'typo']);
+    // A word search knows is never read as a typo of another, so the record's misspelling is not found by it…
+    expect(search('farming')).toEqual(['exact', 'synonym', 'prefix']);
+    // …but a word it does not know is: corrected to the nearest word (farming, one edit; "farmin" is two), then
+    // expanded as that word would be, synonym included.
+    expect(search('farmng')).toEqual(['exact', 'synonym']);
   });
 
   it('ranks by field: title, subject, summary, provider, place; and a word in more fields ranks higher', () => {
@@ -83,12 +90,14 @@ describe('ranking', () => {
     expect(search('bangor')).toEqual(['title-and-place', 'title', 'subject', 'summary', 'provider', 'place']);
   });
 
-  it('lets an exact word in a weak field beat a typo in the title', () => {
+  it('never reads a known word as a typo of another, whatever field the other is in', () => {
     const search = world([
-      { id: 'title-typo', title: 'Plumbin basics' },
-      { id: 'summary-exact', summary: 'plumbing' },
+      { id: 'title-near', title: 'Instruction basics' },
+      { id: 'summary-exact', summary: 'construction' },
     ]);
-    expect(search('plumbing')).toEqual(['summary-exact', 'title-typo']);
+    expect(search('construction')).toEqual(['summary-exact']);
+    // A word it does not know is a typo: "constructoin" finds construction, not instruction (two edits, as against one).
+    expect(search('constructoin')).toEqual(['summary-exact']);
   });
 
   it('breaks ties by how much of the title the query covers, then by the latest review, never by the alphabet', () => {
@@ -184,12 +193,13 @@ describe('ranking', () => {
     expect(search('y fyddin')).toEqual(['army']);
   });
 
-  it('searches two words the records write as one as that word', () => {
+  it('searches two words the records write as one as that word, and as the two words', () => {
     const search = world([
       { id: 'childcare', title: 'Childcare' },
       { id: 'child', title: 'Child development', summary: 'care' },
     ]);
-    expect(search('child care')).toEqual(['childcare']);
+    // And as the two words: a record may write them apart ("food bank" beside "foodbank"); the one word first.
+    expect(search('child care')).toEqual(['childcare', 'child']);
   });
 });
 

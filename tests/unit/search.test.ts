@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Fuse from 'fuse.js/basic';
 import { describe, expect, it } from 'vitest';
 import { isAvailableAnywhere } from '../../src/lib/content/status.ts';
 import type { Provision } from '../../src/lib/schema/schema.ts';
@@ -7,12 +8,19 @@ import { haversineKm, kmToMiles, nearestKm } from '../../src/lib/search/distance
 import type { IndexContext } from '../../src/lib/search/fields.ts';
 import { facetValues } from '../../src/lib/search/fields.ts';
 import { applyFilters, facetCounts, hitsNear, matchesFilters } from '../../src/lib/search/filters.ts';
-import { createMatcher, searchDocs, searchKey } from '../../src/lib/search/match.ts';
+import { createMatcher, giveTypos, type Matcher, searchDocs, searchKey } from '../../src/lib/search/match.ts';
 import { normalise, truncate } from '../../src/lib/search/normalise.ts';
 import { createPlaceResolver } from '../../src/lib/search/places.ts';
 import { decodePostings, encodePostings } from '../../src/lib/search/postings.ts';
 import { decodeState, emptyState, encodeState, FACETS, URL_PARAMS } from '../../src/lib/search/state.ts';
 import { validProvision } from './fixtures.ts';
+
+/** A matcher with its typo search, as the page has once Fuse has arrived. */
+const typed = (matcher: Matcher): Matcher => {
+  giveTypos(matcher, Fuse);
+  return matcher;
+};
+const fuzzyOf = (matcher: Matcher) => matcher.fuzzy as NonNullable<Matcher['fuzzy']>;
 
 const base = {
   summary: { en: 'A course.', cy: 'Cwrs.' },
@@ -101,7 +109,7 @@ const ctx: IndexContext = {
 const asset = buildSearchIndex(entries, ctx);
 // Round-trip through JSON, as the browser receives it.
 const shipped = JSON.parse(JSON.stringify(asset)) as typeof asset;
-const matcher = createMatcher(shipped.docs, shipped);
+const matcher = typed(createMatcher(shipped.docs, shipped));
 const ids = (query: string) => searchDocs(matcher, query).map((hit) => hit.doc.id);
 
 describe('normalise', () => {
@@ -353,14 +361,17 @@ describe('URL state', () => {
 });
 
 describe('places', () => {
-  const resolve = createPlaceResolver({
-    places: [
-      ['Llanelli', 'Llanelli', 51.68, -4.16, 'carmarthenshire'],
-      ['Ammanford', 'Rhydaman', 51.79, -3.99, 'carmarthenshire'],
-      ['Anglesey Village', 'Pentref Môn', 53.2, -4.3, 'isle-of-anglesey'],
-    ],
-    outcodes: { SA18: [51.79, -3.98, 'carmarthenshire'], CF10: [51.47, -3.18, 'cardiff'] },
-  });
+  const resolve = createPlaceResolver(
+    {
+      places: [
+        ['Llanelli', 'Llanelli', 51.68, -4.16, 'carmarthenshire'],
+        ['Ammanford', 'Rhydaman', 51.79, -3.99, 'carmarthenshire'],
+        ['Anglesey Village', 'Pentref Môn', 53.2, -4.3, 'isle-of-anglesey'],
+      ],
+      outcodes: { SA18: [51.79, -3.98, 'carmarthenshire'], CF10: [51.47, -3.18, 'cardiff'] },
+    },
+    Fuse,
+  );
   it.each([
     ['SA18', 'SA18'],
     ['sa 18', 'SA18'],
@@ -430,10 +441,10 @@ describe('the words a matcher remembers', () => {
       fc.property(
         fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 90 }),
         (queries) => {
-          const used = createMatcher(shipped.docs, shipped);
+          const used = typed(createMatcher(shipped.docs, shipped));
           for (const words of queries) {
             const query = words.join(' ');
-            const fresh = searchDocs(createMatcher(shipped.docs, shipped), query);
+            const fresh = searchDocs(typed(createMatcher(shipped.docs, shipped)), query);
             expect(searchDocs(used, query)).toEqual(fresh);
           }
           // It forgets rather than grows without end.
@@ -445,14 +456,14 @@ describe('the words a matcher remembers', () => {
   });
 
   it('leave the working space zeroed, so the next search starts clean', () => {
-    const used = createMatcher(shipped.docs, shipped);
+    const used = typed(createMatcher(shipped.docs, shipped));
     for (const query of ['motor vehical', 'care', 'gofal llanelli', 'a', 'ynys mon', 'health and social care'])
       searchDocs(used, query);
     for (const slots of Object.values(used.scratch)) expect(slots.every((value: number) => value === 0)).toBe(true);
   });
 
   it('are remembered for the keystrokes that follow', () => {
-    const used = createMatcher(shipped.docs, shipped);
+    const used = typed(createMatcher(shipped.docs, shipped));
     searchDocs(used, 'motor');
     const first = used.recent.get('1motor');
     searchDocs(used, 'motor vehical');
@@ -464,34 +475,38 @@ describe('the words a matcher remembers', () => {
 describe('the typo search', () => {
   const vocabulary = (terms: string[]) => {
     const sorted = [...terms].sort();
-    return createMatcher([], {
-      terms: sorted,
-      postings: sorted.map(() => ''),
-      titleLengths: [],
-      reviewed: [],
-      synonyms: { same: [], related: [] },
-    });
+    return typed(
+      createMatcher([], {
+        terms: sorted,
+        postings: sorted.map(() => ''),
+        titleLengths: [],
+        reviewed: [],
+        synonyms: { same: [], related: [] },
+        concepts: [],
+        towns: [],
+      }),
+    );
   };
 
   it('looks only at words a typo can reach, so longer words holding the query do not crowd out a near one', () => {
     // Thirty longer words contain "weith" exactly; the word one typo away is shorter.
     const longer = Array.from({ length: 30 }, (_, i) => `gweithdy${String.fromCharCode(97 + (i % 26))}${i}`);
     const found = vocabulary([...longer, 'gwaith', 'with', 'cartref']);
-    const terms = found.fuzzy('weith', 1).map((match) => found.terms[match.term]);
+    const terms = fuzzyOf(found)('weith', 1).map((match) => found.terms[match.term]);
     expect(terms).toContain('gwaith');
     expect(terms).not.toContain('cartref');
     expect(terms.filter((term) => term?.startsWith('gweithdy'))).toEqual([]);
   });
 
   it('can make its indexes ahead of need, one length at a time, and then answers as before', () => {
-    const prepared = createMatcher(shipped.docs, shipped);
+    const prepared = typed(createMatcher(shipped.docs, shipped));
     let steps = 0;
     while (prepared.prepare()) steps++;
     expect(steps).toBeGreaterThan(0);
     expect(prepared.prepare()).toBe(false);
-    const fresh = createMatcher(shipped.docs, shipped);
+    const fresh = typed(createMatcher(shipped.docs, shipped));
     for (const word of ['vehical', 'gofel', 'hairdresing', 'prentisaeth', 'llanelly'])
-      expect(prepared.fuzzy(word, word.length < 7 ? 1 : 2)).toEqual(fresh.fuzzy(word, word.length < 7 ? 1 : 2));
+      expect(fuzzyOf(prepared)(word, word.length < 7 ? 1 : 2)).toEqual(fuzzyOf(fresh)(word, word.length < 7 ? 1 : 2));
   });
 
   it('returns words within the typos of the length, best first, at most 25', () => {
@@ -502,7 +517,7 @@ describe('the typo search', () => {
         (terms, word) => {
           const found = vocabulary(terms);
           const typos = word.length < 7 ? 1 : 2;
-          const matches = found.fuzzy(word, typos);
+          const matches = fuzzyOf(found)(word, typos);
           expect(matches.length).toBeLessThanOrEqual(25);
           for (const match of matches)
             expect(Math.abs((found.terms[match.term] as string).length - word.length)).toBeLessThanOrEqual(typos);

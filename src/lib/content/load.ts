@@ -5,8 +5,8 @@
  * Node-only (uses fs); never imported by client code.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import type { z } from 'zod';
 import { basename, extname, join, relative } from 'node:path';
+import type { z } from 'zod';
 import { buildDate, referenceDataDir } from '../environment.ts';
 import { type Boundary, parseBoundaries } from '../geo/boundaries.ts';
 import { type District, parseDistricts } from '../geo/districts.ts';
@@ -123,7 +123,11 @@ const readSearchFile = <T>(
   const read = readYaml(readText(readFileSync(path)));
   if ('problem' in read) return { file, data: null, issues: [{ file, field: '(yaml)', message: read.problem }] };
   if (read.data === undefined || read.data === null)
-    return { file, data: null, issues: [{ file, field: '(file)', message: `the file is empty; it needs ${expected}` }] };
+    return {
+      file,
+      data: null,
+      issues: [{ file, field: '(file)', message: `the file is empty; it needs ${expected}` }],
+    };
   const parsed = schema.safeParse(read.data, { error: ourWords });
   if (!parsed.success)
     return {

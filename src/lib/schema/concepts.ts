@@ -21,20 +21,20 @@ export const CONCEPT_TAGS = [
 ] as const;
 export type ConceptTag = (typeof CONCEPT_TAGS)[number];
 
-const tag = z.string({ error: (issue) => `must be a tag such as group:care-leavers (got ${shown(issue.input)})` }).refine(
-  (value) => (CONCEPT_TAGS as readonly string[]).includes(value),
-  {
+const tag = z
+  .string({ error: (issue) => `must be a tag such as group:care-leavers (got ${shown(issue.input)})` })
+  .refine((value) => (CONCEPT_TAGS as readonly string[]).includes(value), {
     error: (issue) =>
       `must be a tag: group:, service:, sector:, tier:, kind: or strand: and one of its values, as in the schema (got ${shown(issue.input)})`,
-  },
-);
+  });
 
 /** A word or a phrase of a few words: letters, digits, spaces, apostrophes and hyphens. */
 const phrase = z
   .string({ error: (issue) => `must be a word or phrase (got ${shown(issue.input)})` })
   .trim()
   .regex(/^[\p{L}\p{N}]+(?:[\s'’-]+[\p{L}\p{N}]+){0,7}$/u, {
-    error: (issue) => `must be a word or a phrase of up to eight words, letters and digits only (got ${shown(issue.input)})`,
+    error: (issue) =>
+      `must be a word or a phrase of up to eight words, letters and digits only (got ${shown(issue.input)})`,
   });
 
 const phrases = z

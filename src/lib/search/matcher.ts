@@ -1,9 +1,9 @@
 /** The matcher: the shipped match index made ready to search (match.ts). Shared by server and client code. */
 import type Fuse from 'fuse.js';
 import { decodePostings } from './postings.ts';
+import { stemKeys } from './stem.ts';
 import type { SearchDoc, Synonyms } from './types.ts';
 import { allowedTypos, FUZZY_MIN_LENGTH } from './typos.ts';
-import { stemKeys } from './stem.ts';
 import { synonymMap } from './words.ts';
 
 /**
@@ -66,7 +66,7 @@ export interface Matcher {
   /**
    * Lexicon words near a query word, best first (at most TYPO_CANDIDATES): Fuse over only the
    * words whose length is within `typos` of the word's, as no other word is within that many edits.
-   * Null until the typo search's code has arrived (useTypos): the page loads it apart.
+   * Null until the typo search's code has arrived (giveTypos): the page loads it apart.
    */
   fuzzy: ((word: string, typos: number) => FuzzyMatch[]) | null;
   /** Set when a search wanted the typo search before it arrived: its results are to be redone once it has. */
@@ -120,7 +120,7 @@ export interface Scratch {
 /** How many words a matcher remembers (a few queries' worth) before it starts afresh. */
 export const RECENT_WORDS = 64;
 
-/** Fuse's class, as the page passes it in once its code has arrived (the typo search is loaded apart: useTypos). */
+/** Fuse's class, as the page passes it in once its code has arrived (the typo search is loaded apart: giveTypos). */
 export type FuseClass = typeof Fuse;
 
 /**
@@ -175,7 +175,7 @@ const lengthBands = (
 };
 
 /** Gives the matcher its typo search, once Fuse's code is here; the words a search already remembers are worked out again. */
-export const useTypos = (matcher: Matcher, FuseClass: FuseClass): void => {
+export const giveTypos = (matcher: Matcher, FuseClass: FuseClass): void => {
   if (matcher.fuzzy) return;
   const bands = lengthBands(matcher.lexicon, FuseClass);
   const before = matcher.prepare;

@@ -17,7 +17,21 @@ export const STEMMED_MIN_LENGTH = 3;
  * agent (-wr, -ydd), the abstract noun (-iaeth, -aeth), the name of a subject (-eg) and the
  * verb-noun (-io, -u). What is left must keep STEM_MIN_LENGTH letters.
  */
-const WELSH_ENDINGS = ['yddion', 'iaeth', 'aeth', 'iaid', 'wyr', 'iau', 'ion', 'ydd', 'wr', 'au', 'eg', 'io', 'i'] as const;
+const WELSH_ENDINGS = [
+  'yddion',
+  'iaeth',
+  'aeth',
+  'iaid',
+  'wyr',
+  'iau',
+  'ion',
+  'ydd',
+  'wr',
+  'au',
+  'eg',
+  'io',
+  'i',
+] as const;
 
 /** A word less one Welsh ending, or the word itself. */
 const lessEnding = (word: string): string => {

@@ -49,3 +49,21 @@ export interface Concept {
   tags: string[];
   phrases: string[];
 }
+
+/** A tier's browse page, for the way on when nothing matches. */
+export interface TierLink {
+  href: string;
+  label: string;
+}
+
+/** A national service to talk to when nothing matches (Working Wales, Meic): from its record in the content. */
+export interface HelpRoute {
+  /** Its page on this site. */
+  href: string;
+  title: string;
+  /** Set when the title is not in the page's language (no Welsh written): English. */
+  titleLang?: 'en' | 'cy';
+  phone?: string;
+  /** How to get in touch, in the page's language. */
+  how?: string;
+}
