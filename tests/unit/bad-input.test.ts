@@ -476,6 +476,26 @@ const CASES: [name: string, change: { path: string; text: string | Uint8Array },
     'content/synonyms.yaml: (yaml): uses a YAML alias (*g) at line 3; write each value out in full: content files may not repeat parts of themselves',
   ],
   [
+    'a search concept naming a tag that does not exist',
+    { path: 'vocabulary.yaml', text: 'concepts:\n  - tags: [group:care-levers]\n    en: [care experienced]\n' },
+    'content/vocabulary.yaml: concepts[0].tags[0]: must be a tag: group:, service:, sector:, tier:, kind: or strand: and one of its values, as in the schema (got "group:care-levers")',
+  ],
+  [
+    'a search concept word with punctuation in it',
+    { path: 'vocabulary.yaml', text: 'concepts:\n  - tags: [tier:3]\n    en: ["neet!"]\n' },
+    'content/vocabulary.yaml: concepts[0].en[0]: must be a word or a phrase of up to eight words, letters and digits only (got "neet!")',
+  ],
+  [
+    'a search concept with no words',
+    { path: 'vocabulary.yaml', text: 'concepts:\n  - tags: [tier:3]\n    en: []\n' },
+    'content/vocabulary.yaml: concepts[0]: must list at least one word in en or cy',
+  ],
+  [
+    'a search concept word listed twice',
+    { path: 'vocabulary.yaml', text: 'concepts:\n  - tags: [tier:3]\n    en: [NEET, neet]\n' },
+    'content/vocabulary.yaml: concepts[0].en[1]: "neet" is listed twice in this concept\'s en words; keep one',
+  ],
+  [
     'a YAML tag',
     { path: 'providers/coleg-sir-gar.yaml', text: 'name: !!binary Q29sZWc=\ntype: fe-college\n' },
     'content/providers/coleg-sir-gar.yaml: (yaml): uses a YAML tag (!!binary) at line 1; write plain values without tags',

@@ -35,13 +35,14 @@ export const STOP_WORDS = new Set(
     'a an and the of for to in on at with or from by about into as after before over',
     'but if so because when while than then not no',
     'i im ive me my we you your it its is are am be being was were been can could would should will',
-    'do does did dont want wanna like need get got have has some any what where which who how',
+    'do does did dont want wanna like need get got have has find look looking search know tell show',
+    'some any what where which who how',
     'there this that these those please something anything someone anyone somewhere anywhere thing things near',
     // Welsh
     'y yr r ar ac o yn ym yng am gyda efo neu mewn fy ei eu sy sydd i fi ti ni chi nhw ein eich',
     'ond os achos pan felly na nad ddim dim wedi',
     'dwi dwin dw rwy rwyn rydw rwyf wyf mae maen oes ydy yw bod roedd eisiau isio hoffwn hoffi angen ga gaf cael',
-    'beth ble sut pwy pa unrhyw rhywbeth rhywun rhywle rhyw yma ger',
+    'chwilio dod hyd gwybod dangos beth ble sut pwy pa unrhyw rhywbeth rhywun rhywle rhyw yma ger',
   ]
     .join(' ')
     .split(' '),
