@@ -39,7 +39,7 @@ export const STOP_WORDS = new Set(
     'some any what where which who how',
     'there this that these those please something anything someone anyone somewhere anywhere thing things near',
     // Welsh
-    'y yr r ar ac o yn ym yng am gyda efo neu mewn fy ei eu sy sydd i fi ti ni chi nhw ein eich',
+    'y yr r ar ac o yn ym yng am gyda gydag efo neu mewn fy ei eu sy sydd i fi ti ni chi nhw ein eich',
     'ond os achos pan felly na nad ddim dim wedi',
     'dwi dwin dw rwy rwyn rydw rwyf wyf mae maen oes ydy yw bod roedd eisiau isio hoffwn hoffi angen ga gaf cael',
     'chwilio dod hyd gwybod dangos beth ble sut pwy pa unrhyw rhywbeth rhywun rhywle rhyw yma ger',
