@@ -78,7 +78,10 @@ for (const lang of LANGS) {
     for (const id of chosen) {
       const entry = live.find((record) => record.id === id);
       if (!entry) throw new Error(id);
-      const query = new URLSearchParams({ q: entry.title.en, closed: '1' }).toString();
+      // The title less its venues' towns: a town typed among the words would search near it, and add a distance.
+      const towns = entry.venues.map((venue) => venue.town);
+      const words = towns.reduce((title, town) => title.replaceAll(town, ' '), entry.title.en);
+      const query = new URLSearchParams({ q: words, closed: '1' }).toString();
       await page.goto(`${pathFor(lang, { route: 'search' })}?${query}`);
       await page.locator('.search-app[data-ready]').waitFor();
       await page.locator(`.search-app li.card[data-id="${id}"] h3 a`).first().waitFor();
