@@ -20,16 +20,13 @@ export const loadFuse = (): Promise<FuseClass> => {
 
 /**
  * Gives a matcher its typo search once Fuse has arrived, then calls `ready` (to search again: a word
- * typed before then was searched without typos). Fetched at once, beside the first results.
+ * typed before then was searched without typos). Fetched at once, beside the first results. If it
+ * cannot be fetched (offline before it was kept), `unavailable` is called: words are then matched
+ * as typed, rather than the page waiting for it for ever.
  */
-export const loadTypos = (matcher: Matcher, ready: () => void): void => {
-  loadFuse().then(
-    (FuseClass) => {
-      giveTypos(matcher, FuseClass);
-      ready();
-    },
-    () => {
-      // Offline before the typo search was kept: words are matched as typed, and the next search tries again.
-    },
-  );
+export const loadTypos = (matcher: Matcher, ready: () => void, unavailable: () => void): void => {
+  loadFuse().then((FuseClass) => {
+    giveTypos(matcher, FuseClass);
+    ready();
+  }, unavailable);
 };

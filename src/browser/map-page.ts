@@ -58,6 +58,8 @@ let fitKey: string | null = null;
 let nearPoint: FitTarget['near'] = null;
 /** The place searched near: the place field's text, or the place the query names. */
 let nearText = '';
+/** The typo search (Fuse, loaded apart): a misspelt word waits for it while it is on its way. */
+let typos: 'loading' | 'ready' | 'unavailable' = 'loading';
 
 // The search data may already be on its way: the page's first script fetched it (lib/search/early.ts).
 const fetchJson = fetchJsonEarly;
@@ -180,7 +182,10 @@ const refresh = () => {
   nearText = state.near.trim() !== '' ? state.near : (understood.place?.name ?? '');
   // Asking for the place fetches the places; a word that needs the typo search waits for it too.
   const place = controller.place(nearText);
-  if ((controller.waitingForPlaces(nearText) && !controller.placesFailed()) || (matcher.typosWanted && !matcher.fuzzy))
+  if (
+    (controller.waitingForPlaces(nearText) && !controller.placesFailed()) ||
+    (matcher.typosWanted && typos === 'loading')
+  )
     return;
   if (controller.placesFailed()) byId('map-error').removeAttribute('hidden');
   nearPoint = place?.found ? { lat: place.lat, lon: place.lon, km: state.radius } : null;
@@ -237,7 +242,11 @@ const start = async () => {
   matcher = search.matcher;
   refresh();
   // The typo search (Fuse) comes apart, beside the first results; a misspelt word is searched again once it is here.
-  loadTypos(search.matcher, refresh);
+  const settle = (state: typeof typos) => () => {
+    typos = state;
+    refresh();
+  };
+  loadTypos(search.matcher, settle('ready'), settle('unavailable'));
   // The text and the list are on screen: now fetch Leaflet and the boundaries (in the list view, when the map is first shown).
   if (!byId('map-view').hidden) await ensureMap();
 };

@@ -92,10 +92,14 @@ export default function SearchApp(props: SearchIslandProps) {
 
   // The typo search (Fuse) comes apart from the page's code, beside the first results; its indexes are made while
   // the page is idle, so the first misspelt word does not wait for them.
-  const [typos, setTypos] = useState(false);
+  const [typos, setTypos] = useState<'loading' | 'ready' | 'unavailable'>('loading');
   useEffect(() => {
     if (!loaded) return undefined;
-    loadTypos(loaded.matcher, () => setTypos(true));
+    loadTypos(
+      loaded.matcher,
+      () => setTypos('ready'),
+      () => setTypos('unavailable'),
+    );
     return undefined;
   }, [loaded]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: typos is when the typo search has more work to prepare.
@@ -131,7 +135,7 @@ export default function SearchApp(props: SearchIslandProps) {
   );
   // Until the places arrive, results for a place are not shown (they would be for all of Wales); nor, until the typo
   // search arrives, results for a word that needs it (they would miss what the word meant).
-  const waitingForTypos = loaded?.matcher.typosWanted === true && !typos;
+  const waitingForTypos = loaded?.matcher.typosWanted === true && typos === 'loading';
   const ready = loaded !== null && controller !== null && !controller.waitingForPlaces(nearText) && !waitingForTypos;
   const filterKey = encodeState({ ...state, q: '' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: the filters are the state less its query, keyed by their URL form.

@@ -128,6 +128,31 @@ for (const lang of LANGS) {
   });
 }
 
+test('the first results never wait for the typo search, and a page without it still answers', async ({ page }) => {
+  // Fuse held back: a query of known words is answered while it is on its way.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/_astro/fuse*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(searchPath('en', 'motor vehicle'));
+  expect(await resultIds(page)).toContain('conwy-gllm-rhos-motor-vehicle-l2');
+  // A misspelt word waits for it, and is answered once it is here.
+  await page.getByLabel(dictionaries.en.search.queryLabel).fill('motor vehical');
+  release();
+  expect(await resultIds(page)).toContain('conwy-gllm-rhos-motor-vehicle-l2');
+  // Unreachable (offline before it was kept), the page matches words as typed instead of waiting for ever.
+  await page.unrouteAll();
+  const other = await page.context().newPage();
+  await other.route('**/_astro/fuse*.js', (route) => route.abort());
+  await other.goto(searchPath('cy', 'motor vehical'));
+  await other.locator('.search-app[data-ready]').waitFor();
+  await expect(other.locator('.result-count')).toBeVisible();
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
   test('the place chip and the nothing-found panel fit the screen', async ({ page }) => {
