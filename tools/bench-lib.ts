@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yaml from 'yaml';
-import { readContentDir, SYNONYMS_FILE } from '../src/lib/content/load.ts';
+import { readContentDir, SYNONYMS_FILE, VOCABULARY_FILE } from '../src/lib/content/load.ts';
 import { syntheticProvision } from './bench/synthetic.ts';
 
 export const BENCH_DIR = resolve('.bench');
@@ -39,9 +39,11 @@ export const writeBenchContent = (factor: number): { dir: string; entries: numbe
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, yaml.stringify(record.data, { lineWidth: 0, aliasDuplicateObjects: false }));
   }
-  // The search synonyms, as the site has them.
-  const synonyms = resolve('content', SYNONYMS_FILE);
-  if (existsSync(synonyms)) writeFileSync(join(dir, SYNONYMS_FILE), readFileSync(synonyms));
+  // The search synonyms and vocabulary, as the site has them.
+  for (const name of [SYNONYMS_FILE, VOCABULARY_FILE]) {
+    const file = resolve('content', name);
+    if (existsSync(file)) writeFileSync(join(dir, name), readFileSync(file));
+  }
   return { dir, entries: provision.length };
 };
 

@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { percentile, serve } from './bench-lib.ts';
-import { type JudgedQuery, judge } from './judge.ts';
+import { byClass, type JudgedQuery, judge } from './judge.ts';
 
 /** Indexes the detail pages of a built site into <outDir>/pagefind. */
 export const pagefindIndex = async (outDir: string): Promise<number> => {
@@ -35,6 +35,8 @@ export interface PagefindRun {
   warmP50: number;
   warmP95: number;
   precisionAt5: number | null;
+  /** Precision@5 per class of judged query (judge.ts byClass), when judged. */
+  byClass: ReturnType<typeof byClass> | null;
 }
 
 /**
@@ -97,12 +99,15 @@ export const pagefindRun = async (
   for (const text of queries) for (let i = 1; i <= text.length; i++) warm.push((await ask('en', text.slice(0, i))).ms);
 
   let precisionAt5: number | null = null;
+  let classes: ReturnType<typeof byClass> | null = null;
   if (judged) {
     const answers: string[][] = [];
     for (const query of judged) answers.push((await ask(query.lang, query.query)).urls.map(idOf));
     // judge() asks in the list's order, once per query.
     let next = 0;
-    precisionAt5 = judge(judged, () => answers[next++] ?? []).mean;
+    const judgedRun = judge(judged, () => answers[next++] ?? []);
+    precisionAt5 = judgedRun.mean;
+    classes = byClass(judgedRun.judgements);
   }
   await pagesByLang.en.close();
   await pagesByLang.cy.close();
@@ -114,5 +119,6 @@ export const pagefindRun = async (
     warmP50: percentile(warm, 50),
     warmP95: percentile(warm, 95),
     precisionAt5,
+    byClass: classes,
   };
 };

@@ -17,14 +17,15 @@ import { type ColdStarts, coldStarts } from './bench-cold.ts';
 import { BENCH_DIR, benchBuild, factorsFromArgs, percentile, serve } from './bench-lib.ts';
 import { type PagefindRun, pagefindRun } from './bench-pagefind.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser.ts';
-import { judge } from './judge.ts';
+import { byClass, judge } from './judge.ts';
 import { judgedQueries, sampleSearch } from './sample-search.ts';
 
 // Quality first: precision@5 on the judged queries (tests/search/judged-queries.yaml), on the sample.
 const judged = judge(judgedQueries(), sampleSearch().search);
+const classes = byClass(judged.judgements);
 const failures = judged.judgements.filter((j) => j.score < 1);
 console.log(
-  `Judged queries: ${judged.judgements.length}; mean precision@5 ${judged.mean.toFixed(3)}; ${failures.length} below 1:`,
+  `Judged queries: ${judged.judgements.length}; mean precision@5 ${judged.mean.toFixed(3)}; by class: ${classes.map((c) => `${c.class} ${c.mean.toFixed(3)} (${c.queries})`).join(', ')}; ${failures.length} below 1:`,
 );
 for (const j of failures)
   console.log(
@@ -52,6 +53,11 @@ const QUERIES = [
   'ynys mon',
   'digital',
   'cymraeg',
+  // Issue 26's classes: a place in the query, a concept, words that say little, a typo of a synonym.
+  'courses in bangor',
+  'care experienced',
+  'support with money worries',
+  'plumbr',
 ];
 const FILTERS = '?tier=2,3&lang=english,bilingual&national=exclude';
 const reuse = process.argv.includes('--reuse');
@@ -260,12 +266,26 @@ console.log(
     }),
   ].join('\n'),
 );
+// Precision@5 per class of judged query, ours beside Pagefind's, on the sample.
+console.log(
+  [
+    '',
+    '| class | queries | Llwybrau | Pagefind |',
+    '| --- | ---: | ---: | ---: |',
+    ...classes.map((c) => {
+      const theirs = pagefindSample.byClass?.find((row) => row.class === c.class)?.mean;
+      return `| ${c.class} | ${c.queries} | ${c.mean.toFixed(3)} | ${theirs?.toFixed(3) ?? '–'} |`;
+    }),
+    `| all | ${judged.judgements.length} | ${judged.mean.toFixed(3)} | ${pagefindSample.precisionAt5?.toFixed(3) ?? '–'} |`,
+  ].join('\n'),
+);
 writeFileSync(
   join(BENCH_DIR, 'search-results.json'),
   `${JSON.stringify(
     {
       date: new Date().toISOString(),
       precisionAt5: judged.mean,
+      precisionByClass: classes,
       judgedFailures: failures.map((j) => ({
         query: j.query.query,
         lang: j.query.lang,
