@@ -60,6 +60,17 @@ for (const lang of LANGS) {
       // The concept "prentisiaeth" finds every apprenticeship, and the records that talk of them: apprenticeships first.
       expect(entry(ids[0] ?? '')?.kind).toBe('apprenticeship');
       expect(ids.filter((id) => entry(id)?.kind === 'apprenticeship').length).toBeGreaterThan(ids.length / 2);
+      // A concept, misspelt, finds the records tagged with it there too: every one with a venue is on the list.
+      const tagged = shown
+        .filter((e) => e.priorityGroups.includes('care-leavers') && e.venues.length > 0 && !e.walesWide)
+        .map((e) => e.id);
+      expect(tagged.length).toBeGreaterThan(0);
+      await page.goto(`${pathFor(lang, { route: 'map' })}?q=${encodeURIComponent('care expereinced')}&view=list`);
+      await expect(page.locator('#map-list li.card').first()).toBeVisible();
+      const listed = await page
+        .locator('#map-list li.card')
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-id') ?? ''));
+      expect(listed).toEqual(expect.arrayContaining(tagged));
     });
 
     test('a group named in professionals’ or young people’s words finds every record tagged with it', async ({

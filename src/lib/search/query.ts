@@ -101,6 +101,27 @@ const findPlace = (matcher: Matcher, tokens: readonly Token[]): Understood['plac
  * not arrived).
  */
 export const correction = (matcher: Matcher, word: string, extraTypos = 0): string | null => {
+  if (!matcher.fuzzy) return null;
+  // Asked on every keystroke for every word of the query: remembered, as word matches are.
+  let remembered = corrections.get(matcher);
+  if (!remembered || remembered.size >= REMEMBERED) {
+    remembered = new Map();
+    corrections.set(matcher, remembered);
+  }
+  const key = `${extraTypos} ${word}`;
+  let found = remembered.get(key);
+  if (found === undefined) {
+    found = nearestKnown(matcher, word, extraTypos);
+    remembered.set(key, found);
+  }
+  return found;
+};
+
+/** Corrections a matcher has worked out (only once its typo search is here), up to REMEMBERED before starting afresh. */
+const corrections = new WeakMap<Matcher, Map<string, string | null>>();
+const REMEMBERED = 64;
+
+const nearestKnown = (matcher: Matcher, word: string, extraTypos: number): string | null => {
   if (isKnown(matcher, word) || !matcher.fuzzy) return null;
   const typos = allowedTypos(word.length) + extraTypos;
   if (typos === 0) return null;

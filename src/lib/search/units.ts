@@ -57,6 +57,26 @@ const SAID = 4;
  * entry whose text holds the words as typed (each as a query word would match it), at what they are worth.
  */
 export const conceptUnit = (matcher: Matcher, named: Understood['concepts'][number]): Unit => {
+  // A concept's unit is the same for every keystroke that keeps its words (and whether typos are searched yet).
+  let remembered = conceptUnits.get(matcher);
+  if (!remembered || remembered.size >= REMEMBERED) {
+    remembered = new Map();
+    conceptUnits.set(matcher, remembered);
+  }
+  const key = `${matcher.fuzzy ? 1 : 0}${named.concepts.join(',')} ${named.words}`;
+  let unit = remembered.get(key);
+  if (!unit) {
+    unit = makeConceptUnit(matcher, named);
+    remembered.set(key, unit);
+  }
+  return unit;
+};
+
+/** Concept units a matcher has made, up to REMEMBERED before starting afresh. */
+const conceptUnits = new WeakMap<Matcher, Map<string, Unit>>();
+const REMEMBERED = 32;
+
+const makeConceptUnit = (matcher: Matcher, named: Understood['concepts'][number]): Unit => {
   const tagged = new Map<number, number>();
   for (const c of named.concepts) {
     const concept = matcher.concepts[c];
