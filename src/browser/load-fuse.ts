@@ -25,8 +25,10 @@ export const loadFuse = (): Promise<FuseClass> => {
  * as typed, rather than the page waiting for it for ever.
  */
 export const loadTypos = (matcher: Matcher, ready: () => void, unavailable: () => void): void => {
-  loadFuse().then((FuseClass) => {
-    giveTypos(matcher, FuseClass);
-    ready();
-  }, unavailable);
+  loadFuse()
+    .then((FuseClass) => {
+      giveTypos(matcher, FuseClass);
+      ready();
+    })
+    .catch(unavailable);
 };

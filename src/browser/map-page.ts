@@ -180,8 +180,9 @@ const refresh = () => {
   // A place the query names counts as the place field's while that is empty ("courses in Bangor"): search.ts does the same.
   const understood = understand(matcher, searchKey(state.q), state.near.trim() === '');
   nearText = state.near.trim() !== '' ? state.near : (understood.place?.name ?? '');
-  // Asking for the place fetches the places; a word that needs the typo search waits for it too.
+  // Asking for the place fetches the places; a word that needs the typo search waits for it too (this search says so).
   const place = controller.place(nearText);
+  const hits = searchDocs(matcher, understood);
   if (
     (controller.waitingForPlaces(nearText) && !controller.placesFailed()) ||
     (matcher.typosWanted && typos === 'loading')
@@ -189,7 +190,7 @@ const refresh = () => {
     return;
   if (controller.placesFailed()) byId('map-error').removeAttribute('hidden');
   nearPoint = place?.found ? { lat: place.lat, lon: place.lon, km: state.radius } : null;
-  const results = applyFilters(searchDocs(matcher, understood), state, place?.found ? place : null);
+  const results = applyFilters(hits, state, place?.found ? place : null);
   split = splitForMap([...results.local.map((row) => row.doc), ...results.anywhere.map((row) => row.doc)], lang);
   renderText(place);
   leaflet?.show(split.markers, fitTarget());

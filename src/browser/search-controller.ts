@@ -81,11 +81,19 @@ export const createSearchController = (options: SearchControllerOptions): Search
   const wantPlaces = (near = state.near) => {
     if (near.trim() === '' || resolve || fetching || failed) return;
     fetching = true;
-    // Fuse (close spellings of an unknown place) comes with the places, apart from the page's own code.
-    Promise.all([fetchJsonEarly<PlacesAsset>(options.placesUrl), loadFuse()])
-      .then(([asset, FuseClass]) => {
-        resolve = createPlaceResolver(asset, FuseClass);
+    fetchJsonEarly<PlacesAsset>(options.placesUrl)
+      .then((asset) => {
+        resolve = createPlaceResolver(asset, null);
         changed();
+        // Close spellings of an unknown place need Fuse, loaded apart from the page's own code: until it is here
+        // (or if it cannot be fetched), an unknown place is named as such, with no suggestions.
+        loadFuse().then(
+          (FuseClass) => {
+            resolve = createPlaceResolver(asset, FuseClass);
+            changed();
+          },
+          () => undefined,
+        );
       })
       .catch(() => {
         failed = true;

@@ -8,6 +8,8 @@ import type { HelpRoute, SearchTranslator, TierLink } from './search-props.ts';
 
 interface Props {
   t: SearchTranslator;
+  /** The query as typed, and what was made of it: words are shown as typed, accents and all. */
+  query: string;
   understood: Understood;
   /** The place searched near, as the visitor reads it; null when none. */
   placeName: string | null;
@@ -18,8 +20,14 @@ interface Props {
   help: HelpRoute[];
 }
 
-export function NothingFound({ t, understood, placeName, suggestions, onQuery, tiers, help }: Props) {
-  const words = understood.words.filter((word, i, all) => all.indexOf(word) === i);
+export function NothingFound({ t, query, understood, placeName, suggestions, onQuery, tiers, help }: Props) {
+  const { tokens, place, concepts } = understood;
+  const typed = (from: number, to: number) => query.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+  const inPlace = (i: number) => place !== null && i >= place.from && i < place.to;
+  const inConcept = (i: number) => concepts.some((concept) => i >= concept.from && i < concept.to);
+  const words = tokens
+    .flatMap((_, i) => (inPlace(i) || inConcept(i) ? [] : [typed(i, i + 1)]))
+    .filter((word, i, all) => all.indexOf(word) === i);
   return (
     <div className="nothing-found" data-testid="nothing-found">
       <h3>{t('search.nothing.understood')}</h3>
@@ -32,11 +40,11 @@ export function NothingFound({ t, understood, placeName, suggestions, onQuery, t
             ))}
           </>
         )}
-        {understood.concepts.length > 0 && (
+        {concepts.length > 0 && (
           <>
             <dt>{t('search.nothing.topics')}</dt>
-            {understood.concepts.map((concept) => (
-              <dd key={concept.from}>{concept.words}</dd>
+            {concepts.map((concept) => (
+              <dd key={concept.from}>{typed(concept.from, concept.to)}</dd>
             ))}
           </>
         )}
@@ -80,7 +88,9 @@ export function NothingFound({ t, understood, placeName, suggestions, onQuery, t
                 {route.phone && (
                   <>
                     {' '}
-                    <span>{t('search.nothing.phone', { phone: route.phone })}</span>
+                    <a href={`tel:${route.phone.replace(/\s+/g, '')}`}>
+                      {t('search.nothing.phone', { phone: route.phone })}
+                    </a>
                   </>
                 )}
                 {route.how && <span className="hint"> {route.how}</span>}

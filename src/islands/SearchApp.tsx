@@ -136,7 +136,11 @@ export default function SearchApp(props: SearchIslandProps) {
   // Until the places arrive, results for a place are not shown (they would be for all of Wales); nor, until the typo
   // search arrives, results for a word that needs it (they would miss what the word meant).
   const waitingForTypos = loaded?.matcher.typosWanted === true && typos === 'loading';
-  const ready = loaded !== null && controller !== null && !controller.waitingForPlaces(nearText) && !waitingForTypos;
+  // If the places cannot be fetched the notice says so, and the results stand without the place.
+  const waitingForPlaces = controller !== null && controller.waitingForPlaces(nearText) && !controller.placesFailed();
+  const ready = loaded !== null && controller !== null && !waitingForPlaces && !waitingForTypos;
+  // A place recognised as it is typed keeps the results on screen while the places arrive (the field's waits, as before).
+  const shownWhileWaiting = loaded !== null && !fieldNear && understood?.place !== null && !waitingForTypos;
   const filterKey = encodeState({ ...state, q: '' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: the filters are the state less its query, keyed by their URL form.
   const filters = useMemo(() => ({ ...state, q: '' }), [filterKey]);
@@ -149,12 +153,15 @@ export default function SearchApp(props: SearchIslandProps) {
   // Counts respect the place and distance: an option's count is how many results ticking it would show.
   const counts = useMemo(() => facetCounts(nearHits, filters), [nearHits, filters]);
   // A place the query names is a chip too: removing it takes its words out of the query.
+  const placeName = useMemo(
+    () => (place?.found ? placeLabel(place, (id) => props.areas.find((area) => area.id === id)?.name) : null),
+    [place, props.areas],
+  );
   const placeChip = useMemo(() => {
-    if (!loaded || !understood?.place || !place?.found) return null;
-    const label = placeLabel(place, (id) => props.areas.find((area) => area.id === id)?.name);
+    if (!loaded || !understood?.place || placeName === null) return null;
     const q = withoutPlace(state.q, understand(loaded.matcher, state.q));
-    return { key: 'place', label: t('search.nearChip', { place: label }), without: { ...state, q } };
-  }, [loaded, understood, place, state, t, props.areas]);
+    return { key: 'place', label: t('search.nearChip', { place: placeName }), without: { ...state, q } };
+  }, [loaded, understood, placeName, state, t]);
   const chosen = useMemo(
     () => [...(placeChip ? [placeChip] : []), ...chosenFilters(state, model)],
     [placeChip, state, model],
@@ -235,7 +242,7 @@ export default function SearchApp(props: SearchIslandProps) {
       {(failed || controller.placesFailed()) && <p className="notice">{t('search.loadError')}</p>}
       {!ready && !failed && !controller.placesFailed() && <p>{t('search.loading')}</p>}
 
-      {loaded && ready && (
+      {loaded && (ready || shownWhileWaiting) && (
         <div className="search-layout">
           {/* On a phone the filters fold behind one button, so that the first results are on the first screen. */}
           <details className="filters-fold" open={wide}>
@@ -277,8 +284,9 @@ export default function SearchApp(props: SearchIslandProps) {
                 understood && (
                   <NothingFound
                     t={t}
-                    understood={understood}
-                    placeName={place?.found ? (placeChip?.label ?? null) : null}
+                    query={state.q}
+                    understood={understand(loaded.matcher, state.q, !fieldNear)}
+                    placeName={placeName}
                     suggestions={offered}
                     onQuery={(q) => commitWithQuery({ ...state, q })}
                     tiers={props.tiers}

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import Fuse from 'fuse.js/basic';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
 import { buildMatchIndex, conceptPostings } from '../../src/lib/search/build-index.ts';
 import { COMMON_SHARE, createMatcher, giveTypos, searchDocs } from '../../src/lib/search/match.ts';
 import { normalise } from '../../src/lib/search/normalise.ts';
@@ -15,10 +16,22 @@ import { suggestions, tokenise, understand, withoutPlace } from '../../src/lib/s
 import { englishStem, stemKeys, welshStem } from '../../src/lib/search/stem.ts';
 import type { MatchText, SearchDoc } from '../../src/lib/search/types.ts';
 import { isSlip } from '../../src/lib/search/typos.ts';
+import { sampleIndex } from '../../tools/sample-search.ts';
 
 type Row = { id: string; tags?: string[] } & Partial<MatchText>;
 
-const TOWNS = ['Bangor', 'Barry', 'Y Barri', 'Caerdydd', 'Cardiff', 'Merthyr Tydfil', 'Yr Wyddgrug', 'Mold'];
+const TOWNS = [
+  'Bangor',
+  'Barry',
+  'Y Barri',
+  'Caerdydd',
+  'Cardiff',
+  'Merthyr Tydfil',
+  'Yr Wyddgrug',
+  'Mold',
+  'Neath',
+  'Bae Colwyn',
+];
 
 /** A matcher over rows of text and tags, with concepts, synonyms and towns, and its typo search. */
 const world = (
@@ -149,6 +162,22 @@ describe('a place typed among the words', () => {
     expect(understood.words).toEqual(['courses', 'please']);
     expect(withoutPlace('Courses, in Bangor please', understood)).toBe('Courses, please');
     expect(withoutPlace('gwirfoddoli yn y Barri', understand(matcher, 'gwirfoddoli yn y Barri'))).toBe('gwirfoddoli');
+  });
+
+  it('reads a name mutated only after a word that mutates it, whatever the length of its first word', () => {
+    expect(place('death')).toBeNull();
+    expect(place('bold courses')).toBeNull();
+    expect(place('marry')).toBeNull();
+    expect(place('mae colwyn yn braf')).toBeNull();
+    expect(place('cyrsiau ym mae colwyn')).toBe('bae colwyn');
+    expect(place('cyrsiau i fae colwyn')).toBe('bae colwyn');
+    expect(place('swyddi yn neath')).toBe('neath');
+  });
+
+  it('searches a query of only a town for its name, not the little words before it, and one of only a postcode for everything', () => {
+    expect(understand(matcher, 'close to bangor').words).toEqual(['bangor']);
+    expect(understand(matcher, 'cf10').words).toEqual([]);
+    expect(understand(matcher, 'cf10').place?.name).toBe('CF10');
   });
 
   it('names no place when the place field is filled in, and none for a word that is not a town', () => {
@@ -292,6 +321,45 @@ describe('a typo of a synonym', () => {
     expect(isSlip('soilder', 'soldier', 2)).toBe(true);
     expect(isSlip('gofodwr', 'gofalwr', 2)).toBe(false);
     expect(isSlip('councelling', 'counselling', 1)).toBe(true);
+  });
+});
+
+describe('the typo search, loaded apart', () => {
+  it('is wanted by a search with a word it does not know, and by no other', () => {
+    const texts = [{ title: 'motor vehicle', subject: '', summary: '', provider: '', place: '' }];
+    const index = { ...buildMatchIndex(texts), concepts: [], towns: [] };
+    const matcher = createMatcher([{ id: 'a' } as unknown as SearchDoc], index);
+    searchDocs(matcher, 'motor vehical');
+    expect(matcher.typosWanted).toBe(true);
+    searchDocs(matcher, 'motor vehicle');
+    expect(matcher.typosWanted).toBe(false);
+    giveTypos(matcher, Fuse);
+    expect(searchDocs(matcher, 'motor vehical').map((hit) => hit.doc.id)).toEqual(['a']);
+    expect(matcher.typosWanted).toBe(false);
+  });
+});
+
+describe('the sample vocabulary', () => {
+  const { asset } = sampleIndex();
+  const matcher = createMatcher(asset.docs, asset);
+  giveTypos(matcher, Fuse);
+
+  it.each(['hyfforddiant', 'heal', 'healing', 'training', 'course', 'college', 'gwaith', 'help'])(
+    'reads no concept in the everyday word "%s"',
+    (word) => {
+      expect(understand(matcher, word).concepts).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['care experienced', 'group:care-leavers'],
+    ['ADY', 'group:aln-disability'],
+    ['kicked out', 'group:homeless-or-at-risk'],
+    ['angen swydd', 'strand:employment'],
+    ['i ofalwyr ifanc', 'group:young-carers'],
+  ])('reads "%s" as a concept tagged %s', (query, tag) => {
+    const named = understand(matcher, normalise(query)).concepts.flatMap((found) => found.concepts);
+    expect(named.some((c) => loadContent('content').concepts[c]?.tags.includes(tag))).toBe(true);
   });
 });
 

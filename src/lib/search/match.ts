@@ -141,6 +141,8 @@ export const COMMON_SHARE = 0.2;
  */
 export const searchDocs = (matcher: Matcher, query: string | Understood): Hit[] => {
   const understood = typeof query === 'string' ? understand(matcher, searchKey(query), false) : query;
+  // Set again by any word of this search that wants the typo search before it has arrived.
+  matcher.typosWanted = false;
   const all = joinCompounds(matcher.exact, understood.words);
   const everything = () => matcher.docs.map((doc) => ({ doc, score: 0 }));
   // One letter says too little to search on (it would match most of the data as a prefix): show everything until there are two.

@@ -24,16 +24,25 @@ export interface PhraseFound {
 /** A word and its Welsh mutations either way ("mangor" → "bangor"). */
 export const forms = (word: string): string[] => [word, ...mutationForms(word)];
 
+/** A mutated form this short is never read as a phrase's word: "heal" less its h is not "EAL". */
+const FORM_MIN_LENGTH = 4;
+
 /** What a word of a text may stand for when phrases are read: its forms and their stems. */
 export const wordKeys = (word: string, also: readonly string[] = []): Set<string> =>
-  new Set([...forms(word), ...also].flatMap((form) => [form, ...stemKeys(form)]));
+  new Set(
+    [...forms(word).filter((form) => form === word || form.length >= FORM_MIN_LENGTH), ...also].flatMap((form) => [
+      form,
+      ...stemKeys(form),
+    ]),
+  );
 
 /** The concepts' phrases (each a list of words) filed under every key of their first word. */
 export const phraseIndex = (concepts: readonly (readonly (readonly string[])[])[]): Map<string, Phrase[]> => {
   const index = new Map<string, Phrase[]>();
   concepts.forEach((phrases, concept) => {
     for (const phrase of phrases) {
-      const words = phrase.map((word) => [word, ...stemKeys(word)]);
+      // A short word ("ALN", "EAL", "CV") matches only as written: its stems and mutations would be other words.
+      const words = phrase.map((word) => (word.length < FORM_MIN_LENGTH ? [word] : [word, ...stemKeys(word)]));
       for (const key of words[0] ?? []) {
         const list = index.get(key);
         if (list) list.push({ concept, words });

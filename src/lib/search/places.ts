@@ -47,8 +47,11 @@ export const postcodeDistrict = (text: string): string | null => {
   return FULL_POSTCODE.exec(compact)?.[1] ?? (OUTCODE.test(compact) ? compact : null);
 };
 
-/** `FuseClass` is Fuse, which the page loads apart from its own code (for suggestions of close spellings). */
-export const createPlaceResolver = (asset: PlacesAsset, FuseClass: FuseClass) => {
+/**
+ * `FuseClass` is Fuse, which the page loads apart from its own code, for suggestions of close
+ * spellings; null until it is here (an unknown place then has none).
+ */
+export const createPlaceResolver = (asset: PlacesAsset, FuseClass: FuseClass | null) => {
   const byName = new Map<string, PlaceRow>();
   for (const row of asset.places) {
     for (const name of [row[0], row[1]]) {
@@ -74,6 +77,7 @@ export const createPlaceResolver = (asset: PlacesAsset, FuseClass: FuseClass) =>
         area: row[4],
         postcode: false,
       };
+    if (!FuseClass) return { found: false, suggestions: [] };
     fuzzy ??= new FuseClass(names, { threshold: 0.4, ignoreDiacritics: true });
     const suggestions = fuzzy
       .search(text, { limit: 3 })

@@ -9,6 +9,7 @@ import { normalise } from './normalise.ts';
 import { findPhrases, forms, type Phrase, phraseIndex, wordKeys } from './phrases.ts';
 import { stemKeys } from './stem.ts';
 import { allowedTypos, editDistance, isSlip } from './typos.ts';
+import { radicals } from './welsh.ts';
 
 /** One word of the query: normalised, and where it stands in the text typed. */
 export interface Token {
@@ -24,9 +25,10 @@ export interface Understood {
   tokens: Token[];
   /**
    * The place the query names, as the place field would be given it (the gazetteer's name, or a
-   * postcode), and the tokens it took, with the little words before it ("in", "ym"): from ≤ i < to.
+   * postcode), and the tokens it took, with the little words before it ("in", "ym"): from ≤ i < to;
+   * the name itself starts at nameFrom.
    */
-  place: { name: string; from: number; to: number } | null;
+  place: { name: string; from: number; to: number; nameFrom: number; postcode: boolean } | null;
   /** The concepts named, each by its index in the matcher, with the words that named it. */
   concepts: { concepts: number[]; words: string; from: number; to: number }[];
   /** The words left for the records' text, in order: neither place nor concept (a query of only a place keeps its words). */
@@ -53,6 +55,11 @@ const PLACE_WORDS = new Set(
   'in near nr at around by from close to the y yr r yn ym yng ger o i ir or wrth ar bwys ymyl'.split(' '),
 );
 
+/** Welsh words after which a place name is mutated: prepositions, "a" and the possessives. */
+const MUTATES_NEXT = new Set(
+  'yn ym yng o i am ar at gan dan trwy drwy wrth heb hyd tua a ac gyda fy dy ei ein'.split(' '),
+);
+
 /** The postcode areas of Wales and its borders: a query word such as "cf10" or "ll57" is a postcode district there. */
 const POSTCODE_DISTRICT = /^(?:cf|ch|ld|ll|np|sa|sy)\d{1,2}$/;
 const INWARD_CODE = /^\d[a-z]{2}$/;
@@ -65,19 +72,27 @@ const LONGEST = 6;
  * town or city in either language, whole, with or without its article, its first word perhaps
  * mutated ("ym Mangor", "o Fangor", "yng Nghaerdydd"). The longest name wins.
  */
-const placeAt = (matcher: Matcher, tokens: readonly Token[], i: number): { name: string; to: number } | null => {
+const placeAt = (
+  matcher: Matcher,
+  tokens: readonly Token[],
+  i: number,
+): { name: string; to: number; postcode: boolean } | null => {
   const first = tokens[i]?.word ?? '';
   if (POSTCODE_DISTRICT.test(first)) {
     const inward = tokens[i + 1]?.word ?? '';
     return INWARD_CODE.test(inward)
-      ? { name: `${first} ${inward}`.toUpperCase(), to: i + 2 }
-      : { name: first.toUpperCase(), to: i + 1 };
+      ? { name: `${first} ${inward}`.toUpperCase(), to: i + 2, postcode: true }
+      : { name: first.toUpperCase(), to: i + 1, postcode: true };
   }
+  // A name is read mutated only after a word that mutates it ("ym Mangor", "o Fangor", "i Fae Colwyn"):
+  // elsewhere "death" is not Neath, nor "bold" Mold.
+  const before = tokens[i - 1]?.word ?? '';
+  const firstForms = MUTATES_NEXT.has(before) ? [first, ...radicals(first)] : [first];
   for (let to = Math.min(tokens.length, i + LONGEST); to > i; to--) {
     const rest = tokens.slice(i + 1, to).map((token) => token.word);
-    for (const form of forms(first)) {
+    for (const form of firstForms) {
       const name = matcher.towns.get([form, ...rest].join(' '));
-      if (name !== undefined) return { name, to };
+      if (name !== undefined) return { name, to, postcode: false };
     }
   }
   return null;
@@ -90,7 +105,7 @@ const findPlace = (matcher: Matcher, tokens: readonly Token[]): Understood['plac
     if (!found) continue;
     let from = i;
     while (from > 0 && PLACE_WORDS.has(tokens[from - 1]?.word ?? '')) from--;
-    return { name: found.name, from, to: found.to };
+    return { name: found.name, from, nameFrom: i, to: found.to, postcode: found.postcode };
   }
   return null;
 };
@@ -203,10 +218,12 @@ export const understand = (matcher: Matcher, query: string, withPlace = true): U
   const inConcept = (i: number) => concepts.some((concept) => i >= concept.from && i < concept.to);
   const left = tokens.filter((_, i) => !inPlace(i) && !inConcept(i));
   const compounds = new Map(left.flatMap((token) => (token.parts ? [[token.word, token.parts] as const] : [])));
-  // A query that is only a place ("Caerdydd") also asks for what names it: its words are searched too, nearest first.
+  // A query that is only a town ("Caerdydd") also asks for what names it: its name is searched too, nearest first.
+  // Only a postcode asks for everything near it.
+  const onlyPlace = place !== null && left.length === 0 && concepts.length === 0;
   const words =
-    place && left.length === 0 && concepts.length === 0
-      ? tokens.slice(place.from, place.to).map((token) => token.word)
+    onlyPlace && !place.postcode
+      ? tokens.slice(place.nameFrom, place.to).map((token) => token.word)
       : left.map((token) => token.word);
   return { tokens, place, concepts, words, compounds };
 };

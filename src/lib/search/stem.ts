@@ -15,7 +15,7 @@ export const STEMMED_MIN_LENGTH = 3;
 /**
  * Welsh derived endings, longest first: plurals (-au, -iau, -ion, -iaid, -wyr, -yddion), the
  * agent (-wr, -ydd), the abstract noun (-iaeth, -aeth), the name of a subject (-eg) and the
- * verb-noun (-io, -u). What is left must keep STEM_MIN_LENGTH letters.
+ * verb-noun (-io, -i). What is left must keep STEM_MIN_LENGTH letters.
  */
 const WELSH_ENDINGS = [
   'yddion',

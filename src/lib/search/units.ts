@@ -66,8 +66,12 @@ export const conceptUnit = (matcher: Matcher, named: Understood['concepts'][numb
   const key = `${matcher.fuzzy ? 1 : 0}${named.concepts.join(',')} ${named.words}`;
   let unit = remembered.get(key);
   if (!unit) {
+    const wanted = matcher.typosWanted;
+    matcher.typosWanted = false;
     unit = makeConceptUnit(matcher, named);
-    remembered.set(key, unit);
+    // A unit made while a word wanted the typo search is made again once it is here.
+    if (!matcher.typosWanted) remembered.set(key, unit);
+    matcher.typosWanted ||= wanted;
   }
   return unit;
 };
@@ -92,7 +96,8 @@ const makeConceptUnit = (matcher: Matcher, named: Understood['concepts'][number]
     const tag = tagged.get(doc);
     // An entry the tags already bring gains for each of the words its text holds; one they do not must hold them all.
     if (tag !== undefined) worth.set(doc, tag + total / matches.length / 4);
-    else if (count === matches.length) worth.set(doc, total / count);
+    // An entry the tags do not bring ranks below those they do: the concept is what was asked for.
+    else if (count === matches.length) worth.set(doc, Math.min(total / count, TAGGED - 1));
   }
   const docs = Int32Array.from(worth.keys());
   return { docs, strengths: Float64Array.from(docs, (doc) => worth.get(doc) as number), concept: true };

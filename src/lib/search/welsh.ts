@@ -45,3 +45,18 @@ export const mutationForms = (word: string): string[] => {
   forms.delete(word);
   return [...forms].filter((form) => form.length >= MUTATION_MIN_LENGTH - 1);
 };
+
+/**
+ * The radicals a word may be a mutation of, whatever its length (a place name is matched whole, so
+ * a short first word is safe: "fae" in "i Fae Colwyn" is Bae): for reading a name after a word
+ * that mutates it.
+ */
+export const radicals = (word: string): string[] => {
+  const out = new Set<string>();
+  for (const [mutated, radical] of UNMUTATE)
+    if (word.startsWith(mutated)) out.add(radical + word.slice(mutated.length));
+  if (/^[aeiouwy]/.test(word)) out.add(`g${word}`);
+  if (/^h[aeiouwy]/.test(word)) out.add(word.slice(1));
+  out.delete(word);
+  return [...out];
+};

@@ -17,7 +17,7 @@ export const FIELD_WEIGHTS = [4, 3, 2, 1.5, 1] as const;
 export const FIELD_SLOTS = 1 << FIELDS.length;
 
 /** How much each kind of match is worth; the kinds are far enough apart that the field never overturns them. */
-export const KIND = { exact: 30, synonym: 29, stem: 27, concept: 26, related: 22, prefix: 20, fuzzy: 10 } as const;
+export const KIND = { exact: 30, synonym: 29, stem: 27, related: 22, prefix: 20, fuzzy: 10 } as const;
 /** A word before the last matches as a prefix only from this length ("engl" is a word cut short; "of" is not). */
 export const PREFIX_MIN_LENGTH = 4;
 /** An English stem this long or longer finds the terms it starts ("carpent" finds "carpentry"). */
