@@ -137,7 +137,7 @@ export default function SearchApp(props: SearchIslandProps) {
   // search arrives, results for a word that needs it (they would miss what the word meant).
   const waitingForTypos = loaded?.matcher.typosWanted === true && typos === 'loading';
   // If the places cannot be fetched the notice says so, and the results stand without the place.
-  const waitingForPlaces = controller !== null && controller.waitingForPlaces(nearText) && !controller.placesFailed();
+  const waitingForPlaces = controller?.waitingForPlaces(nearText) === true && !controller.placesFailed();
   const ready = loaded !== null && controller !== null && !waitingForPlaces && !waitingForTypos;
   // A place recognised as it is typed keeps the results on screen while the places arrive (the field's waits, as before).
   const shownWhileWaiting = loaded !== null && !fieldNear && understood?.place !== null && !waitingForTypos;
