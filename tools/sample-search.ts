@@ -12,7 +12,7 @@ import cy from '../src/dictionaries/cy.json' with { type: 'json' };
 import en from '../src/dictionaries/en.json' with { type: 'json' };
 import { loadContent } from '../src/lib/content/load.ts';
 import { referenceDataDir } from '../src/lib/environment.ts';
-import { parseOutcodes, parsePlaces, searchablePlaces, townNames, welshNames } from '../src/lib/geo/gazetteer.ts';
+import { parseOutcodes, parsePlaces, searchablePlaces, townsOf, welshNames } from '../src/lib/geo/gazetteer.ts';
 import { createTranslator, type Dictionary } from '../src/lib/i18n/translate.ts';
 import { applyTitles, type SplitAsset, splitSearchAsset } from '../src/lib/search/asset.ts';
 import { buildSearchIndex, subjectLabels } from '../src/lib/search/build-index.ts';
@@ -53,8 +53,11 @@ export const sampleIndex = (
   const outcodesFile = join(referenceDataDir(), 'wales-outcodes.csv');
   const outcodes = existsSync(outcodesFile) ? parseOutcodes(readFileSync(outcodesFile, 'utf8')) : {};
   const areaOfCode = new Map(content.areas.map((area) => [area.code, area.id]));
+  const searchable = searchablePlaces(places);
+  const towns = new Set(townsOf(places));
+  const townTypes = searchable.map((place) => towns.has(place));
   const placesAsset: PlacesAsset = {
-    places: searchablePlaces(places).map((place) => [
+    places: searchable.map((place) => [
       place.nameEn,
       place.nameCy,
       place.lat,
@@ -76,7 +79,7 @@ export const sampleIndex = (
       subjectLabels: (entry) => subjectLabels(entry, translators),
       welshTown: (town) => welsh.get(town) ?? town,
     },
-    { synonyms, concepts, towns: townNames(places) },
+    { synonyms, concepts, towns: placesAsset.places.filter((_, i) => townTypes[i]) },
   );
   return { asset, ids: new Set(content.provision.map((entry) => entry.id)), placesAsset };
 };

@@ -18,6 +18,9 @@ export const loadFuse = (): Promise<FuseClass> => {
   return loading;
 };
 
+/** Where the typo search stands: on its way, here, or not to be had (offline before it was kept). */
+export type TypoSearch = 'loading' | 'ready' | 'unavailable';
+
 /**
  * Gives a matcher its typo search once Fuse has arrived, then calls `ready` (to search again: a word
  * typed before then was searched without typos). Fetched at once, beside the first results. If it

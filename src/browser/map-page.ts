@@ -13,15 +13,15 @@ import { createTranslator } from '../lib/i18n/translate.ts';
 import { applyFilters } from '../lib/search/filters.ts';
 import { loadSearch } from '../lib/search/loader.ts';
 import { type Matcher, searchDocs, searchKey } from '../lib/search/match.ts';
-import { type PlaceMatch, placeLabel } from '../lib/search/places.ts';
-import { understand } from '../lib/search/query.ts';
+import { type PlaceMatch, placeFromRow, placeLabel } from '../lib/search/places.ts';
+import { understand, whereToSearch } from '../lib/search/query.ts';
 import { decodeState, encodeState, FACETS, MAP_VIEW_PARAM, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
 import { cardElement } from './card-dom.ts';
 import { byIdOn } from './dom.ts';
 import { fetchJsonEarly } from './early-data.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
-import { loadTypos } from './load-fuse.ts';
+import { loadTypos, type TypoSearch } from './load-fuse.ts';
 import type { MapKey, MapPageConfig } from './map-config.ts';
 import { createSearchController, visitorToday, WIDE_SCREEN } from './search-controller.ts';
 
@@ -59,7 +59,7 @@ let nearPoint: FitTarget['near'] = null;
 /** The place searched near: the place field's text, or the place the query names. */
 let nearText = '';
 /** The typo search (Fuse, loaded apart): a misspelt word waits for it while it is on its way. */
-let typos: 'loading' | 'ready' | 'unavailable' = 'loading';
+let typos: TypoSearch = 'loading';
 
 // The search data may already be on its way: the page's first script fetched it (lib/search/early.ts).
 const fetchJson = fetchJsonEarly;
@@ -166,7 +166,13 @@ const showView = () => {
 /** Where to fit the map: only when the place filters change, so ticking a kind keeps the view. */
 const fitTarget = (): FitTarget | null => {
   // Whether the place is known yet is part of it: the map fits the circle when the places arrive.
-  const key = JSON.stringify([state.areas, state.regions, nearText, state.radius, nearPoint !== null]);
+  const key = JSON.stringify([
+    state.areas,
+    state.regions,
+    nearPoint?.lat ?? null,
+    nearPoint?.lon ?? null,
+    state.radius,
+  ]);
   if (key === fitKey) return null;
   fitKey = key;
   const inRegion = config.areas.filter((area) => state.regions.includes(area.region)).map((area) => area.id);
@@ -179,9 +185,12 @@ const refresh = () => {
   if (!matcher) return;
   // A place the query names counts as the place field's while that is empty ("courses in Bangor"): search.ts does the same.
   const understood = understand(matcher, searchKey(state.q), state.near.trim() === '');
-  nearText = state.near.trim() !== '' ? state.near : (understood.place?.name ?? '');
+  // A town the query names comes with its point; a postcode, or the place field, is looked up in the places file.
+  const where = whereToSearch(understood, state.near);
+  const queryTown = where.town;
+  nearText = where.near;
   // Asking for the place fetches the places; a word that needs the typo search waits for it too (this search says so).
-  const place = controller.place(nearText);
+  const place = queryTown ? placeFromRow(queryTown, lang) : controller.place(nearText);
   const hits = searchDocs(matcher, understood);
   if (
     (controller.waitingForPlaces(nearText) && !controller.placesFailed()) ||

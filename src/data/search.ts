@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { translator } from '../dictionaries/index.ts';
 import { loadContent } from '../lib/content/load.ts';
 import { contentDir } from '../lib/environment.ts';
-import { searchablePlaces, townNames } from '../lib/geo/gazetteer.ts';
+import { type Place, searchablePlaces, townsOf } from '../lib/geo/gazetteer.ts';
 import { localText } from '../lib/i18n/local-text.ts';
 import { LOCALE_META, type Locale } from '../lib/i18n/locales.ts';
 import { pathFor } from '../lib/i18n/routes.ts';
@@ -19,7 +19,7 @@ import { earlyDataScript } from '../lib/search/early.ts';
 import { type IndexContext, toSearchDoc } from '../lib/search/fields.ts';
 import { eagerUrls } from '../lib/search/loader.ts';
 import type { PlacesAsset } from '../lib/search/places.ts';
-import type { HelpRoute, SearchDoc, SearchIndexAsset, TierLink } from '../lib/search/types.ts';
+import type { HelpRoute, PlaceRow, SearchDoc, SearchIndexAsset, TierLink } from '../lib/search/types.ts';
 import { siteContent } from './content.ts';
 import { gazetteer, placeName, postcodeDistricts } from './reference.ts';
 
@@ -69,7 +69,7 @@ export const searchIndexAsset = async (): Promise<SearchIndexAsset> => {
   return buildSearchIndex((await siteContent()).provision, await indexContext(), {
     synonyms,
     concepts,
-    towns: townNames(gazetteer()),
+    towns: await placeRows(townsOf(gazetteer())),
   });
 };
 
@@ -84,17 +84,23 @@ export const splitIndexAsset = (): Promise<SplitAsset> => {
 const round = (n: number) => Number(n.toFixed(4));
 
 /** Places and postcode districts to search near, each with the area (id) it lies in, so that outreach there counts as near. */
+/** Places as the browser gets them: names, point rounded, and the area (id) each lies in. */
+const placeRows = async (places: readonly Place[]): Promise<PlaceRow[]> => {
+  const areaOfCode = new Map((await siteContent()).areas.map((area) => [area.code, area.id]));
+  return places.map((place) => [
+    place.nameEn,
+    place.nameCy,
+    round(place.lat),
+    round(place.lon),
+    areaOfCode.get(place.laCode) ?? '',
+  ]);
+};
+
 export const placesAsset = async (): Promise<PlacesAsset> => {
   const areaOfCode = new Map((await siteContent()).areas.map((area) => [area.code, area.id]));
   const area = (code: string) => areaOfCode.get(code) ?? '';
   return {
-    places: searchablePlaces(gazetteer()).map((place) => [
-      place.nameEn,
-      place.nameCy,
-      round(place.lat),
-      round(place.lon),
-      area(place.laCode),
-    ]),
+    places: await placeRows(searchablePlaces(gazetteer())),
     outcodes: Object.fromEntries(
       Object.entries(postcodeDistricts()).map(([code, [lat, lon, laCode]]) => [
         code,

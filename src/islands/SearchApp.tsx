@@ -5,8 +5,6 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchJsonEarly as fetchJson } from '../browser/early-data.ts';
-import { whileIdle } from '../browser/idle.ts';
-import { loadTypos } from '../browser/load-fuse.ts';
 import {
   type CommitMode,
   createSearchController,
@@ -18,14 +16,15 @@ import { chosenFilters, filterModel } from '../lib/search/filter-model.ts';
 import { applyFilters, facetCounts, hitsNear } from '../lib/search/filters.ts';
 import { loadSearch, type SearchData } from '../lib/search/loader.ts';
 import { type Matcher, searchDocs, searchKey } from '../lib/search/match.ts';
-import { placeLabel } from '../lib/search/places.ts';
-import { suggestions, understand, withoutPlace } from '../lib/search/query.ts';
+import { placeFromRow, placeLabel } from '../lib/search/places.ts';
+import { suggestions, understand, whereToSearch, withoutPlace } from '../lib/search/query.ts';
 import { emptyState, encodeState, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
 import { ChosenFilters } from './ChosenFilters.tsx';
 import { Filters, type FilterUpdate } from './Filters.tsx';
 import { NothingFound } from './NothingFound.tsx';
 import { ResultList } from './ResultList.tsx';
 import type { SearchIslandProps, SearchKey } from './search-props.ts';
+import { useTypoSearch } from './use-typo-search.ts';
 
 interface Loaded {
   matcher: Matcher;
@@ -90,20 +89,7 @@ export default function SearchApp(props: SearchIslandProps) {
     };
   }, [props.dataUrl]);
 
-  // The typo search (Fuse) comes apart from the page's code, beside the first results; its indexes are made while
-  // the page is idle, so the first misspelt word does not wait for them.
-  const [typos, setTypos] = useState<'loading' | 'ready' | 'unavailable'>('loading');
-  useEffect(() => {
-    if (!loaded) return undefined;
-    loadTypos(
-      loaded.matcher,
-      () => setTypos('ready'),
-      () => setTypos('unavailable'),
-    );
-    return undefined;
-  }, [loaded]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: typos is when the typo search has more work to prepare.
-  useEffect(() => (loaded ? whileIdle(loaded.matcher.prepare) : undefined), [loaded, typos]);
+  const typos = useTypoSearch(loaded?.matcher ?? null);
 
   const commit = useCallback(
     (next: SearchState, mode: CommitMode = 'push') => controller?.commit(next, mode),
@@ -126,9 +112,13 @@ export default function SearchApp(props: SearchIslandProps) {
     () => (loaded ? understand(loaded.matcher, key, !fieldNear) : null),
     [loaded, key, fieldNear, typos],
   );
-  const nearText = fieldNear ? state.near : (understood?.place?.name ?? '');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the places' arrival reaches this.
-  const place = useMemo(() => controller?.place(nearText) ?? null, [controller, nearText, version]);
+  // A town the query names comes with its point; a postcode, or the place field, is looked up in the places file.
+  const { town: queryTown, near: nearText } = whereToSearch(understood, state.near);
+  const place = useMemo(
+    () => (queryTown ? placeFromRow(queryTown, lang) : (controller?.place(nearText) ?? null)),
+    // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the places' arrival reaches this.
+    [controller, nearText, queryTown, lang, version],
+  );
   const hits = useMemo(
     () => (loaded && understood ? searchDocs(loaded.matcher, understood) : []),
     [loaded, understood],

@@ -14,23 +14,20 @@ import { normalise } from '../../src/lib/search/normalise.ts';
 import { findPhrases, phraseIndex, wordKeys } from '../../src/lib/search/phrases.ts';
 import { suggestions, tokenise, understand, withoutPlace } from '../../src/lib/search/query.ts';
 import { englishStem, stemKeys, welshStem } from '../../src/lib/search/stem.ts';
-import type { MatchText, SearchDoc } from '../../src/lib/search/types.ts';
+import type { MatchText, PlaceRow, SearchDoc } from '../../src/lib/search/types.ts';
 import { isSlip } from '../../src/lib/search/typos.ts';
 import { sampleIndex } from '../../tools/sample-search.ts';
 
 type Row = { id: string; tags?: string[] } & Partial<MatchText>;
 
-const TOWNS = [
-  'Bangor',
-  'Barry',
-  'Y Barri',
-  'Caerdydd',
-  'Cardiff',
-  'Merthyr Tydfil',
-  'Yr Wyddgrug',
-  'Mold',
-  'Neath',
-  'Bae Colwyn',
+const TOWNS: PlaceRow[] = [
+  ['Bangor', 'Bangor', 53.228, -4.129, 'gwynedd'],
+  ['Barry', 'Y Barri', 51.399, -3.283, 'vale-of-glamorgan'],
+  ['Cardiff', 'Caerdydd', 51.481, -3.179, 'cardiff'],
+  ['Merthyr Tydfil', 'Merthyr Tudful', 51.746, -3.378, 'merthyr-tydfil'],
+  ['Mold', 'Yr Wyddgrug', 53.167, -3.141, 'flintshire'],
+  ['Neath', 'Castell-nedd', 51.663, -3.806, 'neath-port-talbot'],
+  ['Colwyn Bay', 'Bae Colwyn', 53.294, -3.727, 'conwy'],
 ];
 
 /** A matcher over rows of text and tags, with concepts, synonyms and towns, and its typo search. */
@@ -58,7 +55,7 @@ const world = (
       rows.map((row) => row.tags ?? []),
       texts,
     ),
-    towns: TOWNS.map(normalise),
+    towns: TOWNS,
   };
   const matcher = createMatcher(docs, JSON.parse(JSON.stringify(index)));
   giveTypos(matcher, Fuse);
@@ -141,16 +138,16 @@ describe('a place typed among the words', () => {
   const place = (query: string) => understand(matcher, normalise(query)).place?.name ?? null;
 
   it.each([
-    ['courses in Bangor', 'bangor'],
-    ['volunteering Barry', 'barry'],
-    ['prentisiaeth ym Mangor', 'bangor'],
-    ['help o Fangor', 'bangor'],
-    ['gwaith yng Nghaerdydd', 'caerdydd'],
-    ['gwirfoddoli yn y Barri', 'y barri'],
-    ['Y Barri', 'y barri'],
-    ['barri', 'y barri'],
-    ['cyrsiau yn yr Wyddgrug', 'yr wyddgrug'],
-    ['jobs near merthyr tydfil', 'merthyr tydfil'],
+    ['courses in Bangor', 'Bangor'],
+    ['volunteering Barry', 'Barry'],
+    ['prentisiaeth ym Mangor', 'Bangor'],
+    ['help o Fangor', 'Bangor'],
+    ['gwaith yng Nghaerdydd', 'Cardiff'],
+    ['gwirfoddoli yn y Barri', 'Barry'],
+    ['Y Barri', 'Barry'],
+    ['barri', 'Barry'],
+    ['cyrsiau yn yr Wyddgrug', 'Mold'],
+    ['jobs near merthyr tydfil', 'Merthyr Tydfil'],
     ['plumbing CF10', 'CF10'],
     ['plumbing cf10 1aa', 'CF10 1AA'],
   ])('"%s" is near %s', (query, name) => {
@@ -169,9 +166,9 @@ describe('a place typed among the words', () => {
     expect(place('bold courses')).toBeNull();
     expect(place('marry')).toBeNull();
     expect(place('mae colwyn yn braf')).toBeNull();
-    expect(place('cyrsiau ym mae colwyn')).toBe('bae colwyn');
-    expect(place('cyrsiau i fae colwyn')).toBe('bae colwyn');
-    expect(place('swyddi yn neath')).toBe('neath');
+    expect(place('cyrsiau ym mae colwyn')).toBe('Colwyn Bay');
+    expect(place('cyrsiau i fae colwyn')).toBe('Colwyn Bay');
+    expect(place('swyddi yn neath')).toBe('Neath');
   });
 
   it('searches a query of only a town for its name, not the little words before it, and one of only a postcode for everything', () => {
@@ -200,7 +197,7 @@ describe('a place typed among the words', () => {
         fc.constantFrom('in Bangor', 'ym Mangor', 'near Bangor', 'Bangor'),
         (before, after, where) => {
           const understood = understand(matcher, normalise([...before, where, ...after].join(' ')));
-          expect(understood.place?.name).toBe('bangor');
+          expect(understood.place?.name).toBe('Bangor');
           expect(understood.words).not.toContain('bangor');
         },
       ),

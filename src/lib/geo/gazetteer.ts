@@ -85,15 +85,9 @@ export const searchablePlaces = (places: readonly Place[]): Place[] =>
     .sort((a, b) => RANK.indexOf(a.type) - RANK.indexOf(b.type) || a.nameEn.localeCompare(b.nameEn));
 
 /**
- * The names a search box recognises as a place when typed among other words ("courses in Bangor"):
- * cities and towns, in English and Welsh. Villages are left to the place field: many are also
- * ordinary words ("Hope", "Forge", "Green").
+ * The places a search box recognises when typed among other words ("courses in Bangor"): cities
+ * and towns. Villages are left to the place field: many are also ordinary words ("Hope", "Forge",
+ * "Green").
  */
-export const townNames = (places: readonly Place[]): string[] =>
-  [
-    ...new Set(
-      places
-        .filter((place) => place.type === 'City' || place.type === 'Town')
-        .flatMap((place) => [place.nameEn, place.nameCy]),
-    ),
-  ].sort();
+export const townsOf = (places: readonly Place[]): Place[] =>
+  places.filter((place) => place.type === 'City' || place.type === 'Town');

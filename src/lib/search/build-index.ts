@@ -12,7 +12,7 @@ import { FIELD_SLOTS, FIELDS, type MatchIndex } from './match.ts';
 import { normalise, truncate } from './normalise.ts';
 import { findPhrases, phraseIndex, wordKeys } from './phrases.ts';
 import { encodePostings, reviewMonth } from './postings.ts';
-import type { Concept, MatchText, SearchDoc, SearchIndexAsset, Synonyms } from './types.ts';
+import type { Concept, MatchText, PlaceRow, SearchDoc, SearchIndexAsset, Synonyms } from './types.ts';
 
 /** The labels of a record's kind, sector, service type, strand and apprenticeship level, in each language given. */
 export const subjectLabels = (entry: Provision, translators: readonly Translator[]): string[] => {
@@ -134,8 +134,8 @@ export const buildMatchIndex = (
 export interface SearchKnowledge {
   synonyms?: Synonyms;
   concepts?: readonly Concept[];
-  /** Town and city names (lib/geo/gazetteer.ts townNames), as the gazetteer writes them. */
-  towns?: readonly string[];
+  /** Towns and cities (lib/geo/gazetteer.ts townsOf), as the places asset writes them: names, point and area. */
+  towns?: readonly PlaceRow[];
 }
 
 export const buildSearchIndex = (
@@ -158,6 +158,6 @@ export const buildSearchIndex = (
       live.map(recordTags),
       indexed.map((row) => row.match),
     ),
-    towns: [...new Set((knowledge.towns ?? []).map(normalise))].sort(),
+    towns: [...(knowledge.towns ?? [])],
   };
 };

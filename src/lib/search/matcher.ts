@@ -1,8 +1,9 @@
 /** The matcher: the shipped match index made ready to search (match.ts). Shared by server and client code. */
 import type Fuse from 'fuse.js';
+import { normalise } from './normalise.ts';
 import { decodePostings } from './postings.ts';
 import { stemKeys } from './stem.ts';
-import type { SearchDoc, Synonyms } from './types.ts';
+import type { PlaceRow, SearchDoc, Synonyms } from './types.ts';
 import { allowedTypos, FUZZY_MIN_LENGTH } from './typos.ts';
 import { synonymMap } from './words.ts';
 
@@ -44,8 +45,8 @@ export interface MatchIndex {
   synonyms: Synonyms;
   /** Each concept of content/vocabulary.yaml: its words and phrases, normalised, the entries tagged with it, and the entries whose text says one of its phrases (encodePostings). */
   concepts: [phrases: string[], tagged: string, said: string][];
-  /** The town and city names a query may name (normalised), so that "courses in Bangor" searches near Bangor. */
-  towns: string[];
+  /** The towns and cities a query may name, with their points, so that "courses in Bangor" searches near Bangor at once. */
+  towns: PlaceRow[];
 }
 
 export interface Matcher {
@@ -88,8 +89,8 @@ export interface Matcher {
    * it, and the entries whose text says one of its phrases, decoded on first use.
    */
   concepts: readonly { phrases: readonly string[][]; tagged: () => Int32Array; said: () => Int32Array }[];
-  /** Town and city names a query may name, keyed by the name less any article ("barri" → "y barri"). */
-  towns: Map<string, string>;
+  /** Towns and cities a query may name, by each name normalised, with and without its article ("yr wyddgrug", "wyddgrug"). */
+  towns: Map<string, PlaceRow>;
   /**
    * What each query word recently stood for: typing "motor vehical" key by key asks for
    * "motor" eleven times, and its typo search and postings are the costly part.
@@ -214,11 +215,13 @@ export const createMatcher = (docs: readonly SearchDoc[], index: MatchIndex): Ma
     }
     return stems;
   };
-  const towns = new Map<string, string>();
-  for (const name of index.towns ?? []) {
-    towns.set(name, name);
-    const bare = name.replace(ARTICLE, '');
-    if (!towns.has(bare)) towns.set(bare, name);
+  const towns = new Map<string, PlaceRow>();
+  for (const row of index.towns ?? []) {
+    for (const name of [normalise(row[0]), normalise(row[1])]) {
+      if (!towns.has(name)) towns.set(name, row);
+      const bare = name.replace(ARTICLE, '');
+      if (!towns.has(bare)) towns.set(bare, row);
+    }
   }
   const decode = (encoded: string) => {
     let list: Int32Array | undefined;

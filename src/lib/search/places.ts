@@ -51,6 +51,16 @@ export const postcodeDistrict = (text: string): string | null => {
  * `FuseClass` is Fuse, which the page loads apart from its own code, for suggestions of close
  * spellings; null until it is here (an unknown place then has none).
  */
+/** A town or village found, named in the page's language. */
+export const placeFromRow = (row: PlaceRow, lang: 'en' | 'cy'): Extract<PlaceMatch, { found: true }> => ({
+  found: true,
+  label: lang === 'cy' ? row[1] : row[0],
+  lat: row[2],
+  lon: row[3],
+  area: row[4],
+  postcode: false,
+});
+
 export const createPlaceResolver = (asset: PlacesAsset, FuseClass: FuseClass | null) => {
   const byName = new Map<string, PlaceRow>();
   for (const row of asset.places) {
@@ -68,15 +78,7 @@ export const createPlaceResolver = (asset: PlacesAsset, FuseClass: FuseClass | n
     if (district !== null && point)
       return { found: true, label: district, lat: point[0], lon: point[1], area: point[2], postcode: true };
     const row = byName.get(normalise(text));
-    if (row)
-      return {
-        found: true,
-        label: lang === 'cy' ? row[1] : row[0],
-        lat: row[2],
-        lon: row[3],
-        area: row[4],
-        postcode: false,
-      };
+    if (row) return placeFromRow(row, lang);
     if (!FuseClass) return { found: false, suggestions: [] };
     fuzzy ??= new FuseClass(names, { threshold: 0.4, ignoreDiacritics: true });
     const suggestions = fuzzy

@@ -8,6 +8,7 @@ import type { Matcher } from './matcher.ts';
 import { normalise } from './normalise.ts';
 import { findPhrases, forms, type Phrase, phraseIndex, wordKeys } from './phrases.ts';
 import { stemKeys } from './stem.ts';
+import type { PlaceRow } from './types.ts';
 import { allowedTypos, editDistance, isSlip } from './typos.ts';
 import { radicals } from './welsh.ts';
 
@@ -24,11 +25,11 @@ export interface Understood {
   /** The query's words, in order. */
   tokens: Token[];
   /**
-   * The place the query names, as the place field would be given it (the gazetteer's name, or a
-   * postcode), and the tokens it took, with the little words before it ("in", "ym"): from ≤ i < to;
+   * The place the query names, as the place field would be given it (the town's English name, or a
+   * postcode), the town with its point (null for a postcode, which the places file resolves), and the tokens it took, with the little words before it ("in", "ym"): from ≤ i < to;
    * the name itself starts at nameFrom.
    */
-  place: { name: string; from: number; to: number; nameFrom: number; postcode: boolean } | null;
+  place: { name: string; from: number; to: number; nameFrom: number; town: PlaceRow | null } | null;
   /** The concepts named, each by its index in the matcher, with the words that named it. */
   concepts: { concepts: number[]; words: string; from: number; to: number }[];
   /** The words left for the records' text, in order: neither place nor concept (a query of only a place keeps its words). */
@@ -76,13 +77,13 @@ const placeAt = (
   matcher: Matcher,
   tokens: readonly Token[],
   i: number,
-): { name: string; to: number; postcode: boolean } | null => {
+): { name: string; to: number; town: PlaceRow | null } | null => {
   const first = tokens[i]?.word ?? '';
   if (POSTCODE_DISTRICT.test(first)) {
     const inward = tokens[i + 1]?.word ?? '';
     return INWARD_CODE.test(inward)
-      ? { name: `${first} ${inward}`.toUpperCase(), to: i + 2, postcode: true }
-      : { name: first.toUpperCase(), to: i + 1, postcode: true };
+      ? { name: `${first} ${inward}`.toUpperCase(), to: i + 2, town: null }
+      : { name: first.toUpperCase(), to: i + 1, town: null };
   }
   // A name is read mutated only after a word that mutates it ("ym Mangor", "o Fangor", "i Fae Colwyn"):
   // elsewhere "death" is not Neath, nor "bold" Mold.
@@ -91,8 +92,8 @@ const placeAt = (
   for (let to = Math.min(tokens.length, i + LONGEST); to > i; to--) {
     const rest = tokens.slice(i + 1, to).map((token) => token.word);
     for (const form of firstForms) {
-      const name = matcher.towns.get([form, ...rest].join(' '));
-      if (name !== undefined) return { name, to, postcode: false };
+      const town = matcher.towns.get([form, ...rest].join(' '));
+      if (town !== undefined) return { name: town[0], to, town };
     }
   }
   return null;
@@ -105,7 +106,7 @@ const findPlace = (matcher: Matcher, tokens: readonly Token[]): Understood['plac
     if (!found) continue;
     let from = i;
     while (from > 0 && PLACE_WORDS.has(tokens[from - 1]?.word ?? '')) from--;
-    return { name: found.name, from, nameFrom: i, to: found.to, postcode: found.postcode };
+    return { name: found.name, from, nameFrom: i, to: found.to, town: found.town };
   }
   return null;
 };
@@ -222,7 +223,7 @@ export const understand = (matcher: Matcher, query: string, withPlace = true): U
   // Only a postcode asks for everything near it.
   const onlyPlace = place !== null && left.length === 0 && concepts.length === 0;
   const words =
-    onlyPlace && !place.postcode
+    onlyPlace && place.town !== null
       ? tokens.slice(place.nameFrom, place.to).map((token) => token.word)
       : left.map((token) => token.word);
   return { tokens, place, concepts, words, compounds };
@@ -253,4 +254,18 @@ export const suggestions = (matcher: Matcher, query: string): { label: string; q
     if (!out.some((suggestion) => suggestion.query === changed)) out.push({ label: changed, query: changed });
   });
   return out;
+};
+
+/**
+ * Where to search near, for the search page and the map alike: the place field when it is filled
+ * in; otherwise a town the query names, which comes with its point (`town`); otherwise a postcode
+ * it names, which the places file resolves (`near`, the text to look up; '' for none).
+ */
+export const whereToSearch = (
+  understood: Understood | null,
+  field: string,
+): { town: PlaceRow | null; near: string } => {
+  if (field.trim() !== '') return { town: null, near: field };
+  const place = understood?.place ?? null;
+  return place?.town ? { town: place.town, near: '' } : { town: null, near: place?.name ?? '' };
 };

@@ -34,8 +34,8 @@ export interface SearchIndexAsset {
   synonyms: Synonyms;
   /** Each concept of content/vocabulary.yaml: its words, the entries tagged with it, and those whose text says it (postings.ts encodePostings). */
   concepts: [phrases: string[], tagged: string, said: string][];
-  /** Town and city names a query may name, normalised. */
-  towns: string[];
+  /** Towns and cities a query may name: names, point and area, as in the places asset. */
+  towns: PlaceRow[];
 }
 
 /** content/synonyms.yaml, normalised: groups of words that mean the same, and groups of related words. */
