@@ -14,13 +14,13 @@ export const STEMMED_MIN_LENGTH = 3;
 
 /**
  * Welsh derived endings, longest first: plurals (-au, -iau, -ion, -iaid, -wyr, -yddion), the
- * agent (-wr, -ydd), the abstract noun (-iaeth, -aeth), the name of a subject (-eg) and the
- * verb-noun (-io, -i). What is left must keep STEM_MIN_LENGTH letters.
+ * agent (-wr, -ydd), the abstract noun (-iaeth), the name of a subject (-eg) and the verb-noun
+ * (-io, -i). What is left must keep STEM_MIN_LENGTH letters. Not -aeth: it would make "cyflog"
+ * (a wage) "cyflogaeth" (employment), and "gwasanaeth" (a service) "gwasan"; measured on the judged queries.
  */
 const WELSH_ENDINGS = [
   'yddion',
   'iaeth',
-  'aeth',
   'iaid',
   'wyr',
   'iau',
