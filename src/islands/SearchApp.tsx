@@ -114,9 +114,9 @@ export default function SearchApp(props: SearchIslandProps) {
   );
   // A town the query names comes with its point; a postcode, or the place field, is looked up in the places file.
   const { town: queryTown, near: nearText } = whereToSearch(understood, state.near);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the places' arrival reaches this.
   const place = useMemo(
     () => (queryTown ? placeFromRow(queryTown, lang) : (controller?.place(nearText) ?? null)),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the places' arrival reaches this.
     [controller, nearText, queryTown, lang, version],
   );
   const hits = useMemo(

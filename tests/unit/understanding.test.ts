@@ -25,7 +25,7 @@ const TOWNS: PlaceRow[] = [
   ['Barry', 'Y Barri', 51.399, -3.283, 'vale-of-glamorgan'],
   ['Cardiff', 'Caerdydd', 51.481, -3.179, 'cardiff'],
   ['Merthyr Tydfil', 'Merthyr Tudful', 51.746, -3.378, 'merthyr-tydfil'],
-  ['Mold', 'Yr Wyddgrug', 53.167, -3.141, 'flintshire'],
+  ['Mold', 'Yr Wyddgrug', 53.167, -3.15, 'flintshire'],
   ['Neath', 'Castell-nedd', 51.663, -3.806, 'neath-port-talbot'],
   ['Colwyn Bay', 'Bae Colwyn', 53.294, -3.727, 'conwy'],
 ];

@@ -18,20 +18,7 @@ export const STEMMED_MIN_LENGTH = 3;
  * (-io, -i). What is left must keep STEM_MIN_LENGTH letters. Not -aeth: it would make "cyflog"
  * (a wage) "cyflogaeth" (employment), and "gwasanaeth" (a service) "gwasan"; measured on the judged queries.
  */
-const WELSH_ENDINGS = [
-  'yddion',
-  'iaeth',
-  'iaid',
-  'wyr',
-  'iau',
-  'ion',
-  'ydd',
-  'wr',
-  'au',
-  'eg',
-  'io',
-  'i',
-] as const;
+const WELSH_ENDINGS = ['yddion', 'iaeth', 'iaid', 'wyr', 'iau', 'ion', 'ydd', 'wr', 'au', 'eg', 'io', 'i'] as const;
 
 /** A word less one Welsh ending, or the word itself. */
 const lessEnding = (word: string): string => {
