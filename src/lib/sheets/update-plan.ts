@@ -35,7 +35,11 @@ export interface UpdatePlan {
   pruned: { id: string; file: string }[];
 }
 
-/** A record as path → value leaves: `venues[0].town` → "Bala". */
+/**
+ * A record as path → value leaves: `venues[0].town` → "Bala". Text is compared in one Unicode form
+ * (NFC, as the sheet is read): a file that writes a letter another way (a decomposed ŵ, a CJK
+ * compatibility ideograph) holds the same text, so it is not a change and the file is not rewritten.
+ */
 const leaves = (value: unknown, path = '', out = new Map<string, string>()): Map<string, string> => {
   if (Array.isArray(value)) {
     if (value.length === 0) out.set(path, '[]');
@@ -44,7 +48,8 @@ const leaves = (value: unknown, path = '', out = new Map<string, string>()): Map
     });
   } else if (value !== null && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) leaves(inner, path ? `${path}.${key}` : key, out);
-  } else if (value !== undefined) out.set(path, JSON.stringify(value));
+  } else if (typeof value === 'string') out.set(path, JSON.stringify(value.normalize('NFC')));
+  else if (value !== undefined) out.set(path, JSON.stringify(value));
   return out;
 };
 
