@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { admin } from './src/integrations/admin.ts';
 import { exitWhenWritten } from './src/integrations/exit.ts';
 import { preflight } from './src/integrations/preflight.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -57,6 +58,8 @@ export default defineConfig({
     preflight(),
     react(),
     serviceWorker(),
+    // The editor at /admin/, written after the pages, with its own policy; never a page of the site (src/integrations/admin.ts).
+    admin(),
     sitemap({
       // Neither the 404 page nor the offline page, which only the service worker shows, is a page to find.
       filter: (page) => !page.includes('/404') && pageForPath(new URL(page).pathname)?.page.route !== 'offline',

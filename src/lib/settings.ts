@@ -169,5 +169,83 @@ export const settingsProblems = (env: Env = process.env, root = process.cwd()): 
       );
     }
   }
+  problems.push(...cmsSettingProblems(set));
   return problems;
+};
+
+/** A git host's repository, owner/name (a GitLab group may nest: group/subgroup/name). */
+const REPO = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)+$/;
+/** A branch name git accepts, without spaces or the characters it refuses. */
+const BRANCH = /^(?!\/|.*\/\/|.*\.\.|.*\/$|.*\.lock$)[A-Za-z0-9._/-]+$/;
+
+const httpsAddress = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && !url.username && !url.password && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+};
+
+/** The hosted editor's settings (docs/editing.md): all or nothing, and each in the form its git host expects. */
+const cmsSettingProblems = (set: (name: string) => string | undefined): string[] => {
+  const problems: string[] = [];
+  const backend = set('LLWYBRAU_CMS_BACKEND');
+  const repo = set('LLWYBRAU_CMS_REPO');
+  const branch = set('LLWYBRAU_CMS_BRANCH');
+  const others = ['LLWYBRAU_CMS_AUTH_URL', 'LLWYBRAU_CMS_API_URL', 'LLWYBRAU_CMS_APP_ID'] as const;
+  if (backend === undefined) {
+    for (const name of ['LLWYBRAU_CMS_REPO', 'LLWYBRAU_CMS_BRANCH', ...others]) {
+      const value = set(name);
+      if (value !== undefined)
+        problems.push(problem(name, 'to be set only with LLWYBRAU_CMS_BACKEND (github or gitlab)', value));
+    }
+    return problems;
+  }
+  if (backend !== 'github' && backend !== 'gitlab')
+    problems.push(problem('LLWYBRAU_CMS_BACKEND', 'github or gitlab, the git host the editor commits to', backend));
+  if (repo === undefined)
+    problems.push(
+      'LLWYBRAU_CMS_REPO: expected the repository the editor commits to, such as your-council/llwybrau, since LLWYBRAU_CMS_BACKEND is set; found nothing',
+    );
+  else if (!REPO.test(repo))
+    problems.push(problem('LLWYBRAU_CMS_REPO', 'the repository as owner/name, such as your-council/llwybrau', repo));
+  if (branch !== undefined && !BRANCH.test(branch))
+    problems.push(problem('LLWYBRAU_CMS_BRANCH', 'a branch name such as main', branch));
+  for (const name of ['LLWYBRAU_CMS_AUTH_URL', 'LLWYBRAU_CMS_API_URL'] as const) {
+    const value = set(name);
+    if (value !== undefined && !httpsAddress(value))
+      problems.push(problem(name, 'an https:// address with no user name, ? query or # part', value));
+  }
+  const appId = set('LLWYBRAU_CMS_APP_ID');
+  if (appId !== undefined && backend !== 'gitlab')
+    problems.push(
+      problem(
+        'LLWYBRAU_CMS_APP_ID',
+        'to be set only with LLWYBRAU_CMS_BACKEND=gitlab (its OAuth application id)',
+        appId,
+      ),
+    );
+  else if (appId !== undefined && !/^[A-Za-z0-9]+$/.test(appId))
+    problems.push(problem('LLWYBRAU_CMS_APP_ID', 'the GitLab application id, letters and digits', appId));
+  return problems;
+};
+
+/** The hosted editor's backend, from settings already checked; null when none is set. */
+export const cmsBackend = (env: Env = process.env) => {
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const name = value('LLWYBRAU_CMS_BACKEND');
+  const repo = value('LLWYBRAU_CMS_REPO');
+  if ((name !== 'github' && name !== 'gitlab') || repo === undefined) return null;
+  const auth = value('LLWYBRAU_CMS_AUTH_URL');
+  const api = value('LLWYBRAU_CMS_API_URL');
+  const appId = value('LLWYBRAU_CMS_APP_ID');
+  return {
+    name,
+    repo,
+    branch: value('LLWYBRAU_CMS_BRANCH') ?? 'main',
+    ...(auth ? { base_url: auth } : {}),
+    ...(api ? { api_root: api } : {}),
+    ...(appId ? { app_id: appId, auth_type: 'pkce' as const } : {}),
+  } as const;
 };

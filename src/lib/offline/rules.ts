@@ -38,7 +38,15 @@ export const OFFLINE_PAGES = { en: '/en/offline/index.html', cy: '/cy/all-lein/i
 export const offlinePageFor = (pathname: string): string =>
   pathname.startsWith('/cy/') ? OFFLINE_PAGES.cy : OFFLINE_PAGES.en;
 
-const DOWNLOADS = [/\.csv$/i, /^\/openreferral\//, /^\/data\//, /\/(gaps|bylchau)\/data\//, /^\/sitemap[^/]*\.xml$/];
+/** The editor (/admin/) is never kept: it must always be the one deployed, and it is no page for a visitor. */
+const DOWNLOADS = [
+  /^\/admin\//,
+  /\.csv$/i,
+  /^\/openreferral\//,
+  /^\/data\//,
+  /\/(gaps|bylchau)\/data\//,
+  /^\/sitemap[^/]*\.xml$/,
+];
 const DATA = [/^\/search-data\//, /^\/shortlist-data\//, /^\/places\.json$/, /^\/boundaries\.json$/];
 
 export const offlineRule = (pathname: string): OfflineRule => {

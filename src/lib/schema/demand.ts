@@ -2,7 +2,7 @@
  * A demand record (content/demand): aggregate counts of young people by tier and area, never personal data.
  */
 import { z } from 'zod';
-import { optionalWelshText, type RefFactory, shown, TEXT_LIMITS } from './primitives.ts';
+import { listOf, optionalWelshText, type RefFactory, shown, TEXT_LIMITS } from './primitives.ts';
 
 const count = z
   .number()
@@ -22,19 +22,19 @@ export const makeDemandSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
         .boolean()
         .describe('True when the counts are invented sample figures. The site labels them as such.'),
       source: optionalWelshText('source', TEXT_LIMITS.sentences).describe('Where the figures come from, in words.'),
-      counts: z
-        .array(
-          z
-            .object({
-              area: ref('areas').describe('The area the counts are for.'),
-              tier1: count.describe('Young people whose status is unknown to Careers Wales.'),
-              tier2: count.describe('NEET and not ready or available for EET.'),
-              tier3: count.describe('NEET and ready to seek EET.'),
-              tier4: count.describe('In EET but at risk of dropping out.'),
-              tier5: count.describe('In further education or EET.'),
-            })
-            .strict(),
-        )
+      counts: listOf(
+        z
+          .object({
+            area: ref('areas').describe('The area the counts are for.'),
+            tier1: count.describe('Young people whose status is unknown to Careers Wales.'),
+            tier2: count.describe('NEET and not ready or available for EET.'),
+            tier3: count.describe('NEET and ready to seek EET.'),
+            tier4: count.describe('In EET but at risk of dropping out.'),
+            tier5: count.describe('In further education or EET.'),
+          })
+          .strict(),
+        'counts, one row per area',
+      )
         .min(1, { error: 'must list at least one area' })
         .describe('Aggregate counts of young people aged 16–18 by tier, one row per area. Never personal data.'),
     })

@@ -145,6 +145,10 @@ export const url = z
       });
   });
 
+/** A list of `what`, with a message in our words when it is not a list at all. */
+export const listOf = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item, { error: (issue) => `must be a list of ${what} (got ${shown(issue.input)})` });
+
 /** A list that names each thing once. */
 export const noRepeats = <T extends z.ZodType>(list: T, what: string) =>
   list.refine((items) => !Array.isArray(items) || new Set(items).size === items.length, {

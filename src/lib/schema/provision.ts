@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   email,
   isoDate,
+  listOf,
   noRepeats,
   oneOf,
   optionalWelshText,
@@ -52,7 +53,11 @@ const startsSchema = z.union(
   [
     z.literal('september'),
     z.literal('rolling'),
-    z.object({ dates: z.array(isoDate).min(1, { error: 'must list at least one start date' }) }).strict(),
+    z
+      .object({
+        dates: listOf(isoDate, 'dates written YYYY-MM-DD').min(1, { error: 'must list at least one start date' }),
+      })
+      .strict(),
   ],
   { error: (issue) => `must be september, rolling, or { dates: [YYYY-MM-DD, …] } (got ${shown(issue.input)})` },
 );
@@ -77,27 +82,29 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
     'Two or three sentences for a young person: what you do, who it is for.',
   ),
   provider: ref('providers').describe('The organisation that runs it (file name in content/providers).'),
-  tiers: z
-    .array(
-      z
-        .number({ error: (issue) => `must be a tier number ${TIER_RANGE} (got ${shown(issue.input)})` })
-        .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
-        .min(TIERS[0], { error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})` })
-        .max(TIERS[TIERS.length - 1] as Tier, {
-          error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})`,
-        }),
-    )
+  tiers: listOf(
+    z
+      .number({ error: (issue) => `must be a tier number ${TIER_RANGE} (got ${shown(issue.input)})` })
+      .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
+      .min(TIERS[0], { error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})` })
+      .max(TIERS[TIERS.length - 1] as Tier, {
+        error: (issue) => `must be ${TIER_RANGE} (got ${shown(issue.input)})`,
+      }),
+    `tiers (${TIER_RANGE})`,
+  )
     .min(1, { error: `must list at least one tier (${TIER_RANGE})` })
     .refine((tiers) => new Set(tiers).size === tiers.length, { error: 'must not list a tier twice' })
     .describe('Careers Wales five-tier model: the tier(s) this provision serves.'),
-  areas: noRepeats(z.array(ref('areas')), 'an area')
+  areas: noRepeats(listOf(ref('areas'), 'areas'), 'an area')
     .default([])
     .describe('Principal areas it serves (file names in content/areas). Empty when, and only when, walesWide is true.'),
   walesWide: z
     .boolean()
     .default(false)
     .describe('True for national offers open to young people anywhere in Wales; then areas is empty.'),
-  venues: z.array(venueSchema).default([]).describe('Where it happens. Required for in-person and blended delivery.'),
+  venues: listOf(venueSchema, 'venues')
+    .default([])
+    .describe('Where it happens. Required for in-person and blended delivery.'),
   delivery: oneOf(DELIVERY_MODES).describe(
     'In person at a venue, online, outreach (comes to the young person), or blended.',
   ),
@@ -124,14 +131,14 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   access: z
     .object({
       routes: noRepeats(
-        z.array(oneOf(ACCESS_ROUTES)).min(1, { error: 'must list at least one way in' }),
+        listOf(oneOf(ACCESS_ROUTES), 'ways in').min(1, { error: 'must list at least one way in' }),
         'a way in',
       ).describe('How a young person gets in.'),
       contact: contactSchema.describe('Who to contact, or where to apply.'),
     })
     .strict()
     .describe('How a young person gets in, and whom to contact.'),
-  priorityGroups: noRepeats(z.array(oneOf(PRIORITY_GROUPS)), 'a group')
+  priorityGroups: noRepeats(listOf(oneOf(PRIORITY_GROUPS), 'priority groups'), 'a group')
     .default([])
     .describe('Groups it is designed for or prioritises. Empty when open to all.'),
   cost: z
@@ -143,13 +150,14 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
     })
     .strict()
     .describe('What it costs the young person.'),
-  financialSupport: noRepeats(z.array(oneOf(FINANCIAL_SUPPORT)), 'a kind of help')
+  financialSupport: noRepeats(listOf(oneOf(FINANCIAL_SUPPORT), 'kinds of money help'), 'a kind of help')
     .default([])
     .describe('Money help available to those taking part (EMA, allowance, travel…).'),
-  fundedBy: noRepeats(z.array(oneOf(FUNDERS)).min(1, { error: 'must name at least one funder' }), 'a funder').describe(
-    'Funding streams behind it.',
-  ),
-  progression: noRepeats(z.array(ref('provision')), 'an option')
+  fundedBy: noRepeats(
+    listOf(oneOf(FUNDERS), 'funders').min(1, { error: 'must name at least one funder' }),
+    'a funder',
+  ).describe('Funding streams behind it.'),
+  progression: noRepeats(listOf(ref('provision'), 'other options'), 'an option')
     .default([])
     .describe('Other provision this can lead to (file names in content/provision).'),
   capacity: z
