@@ -3,7 +3,12 @@
  * Exits 1 with `file: field: problem` lines when anything is wrong (the first 50, then how many
  * more), and 2 when a setting is wrong.
  * CONTENT_DIR overrides the folder (the benchmark uses this).
+ * With --strict (the pull-request check, .github/workflows/content.yml), a contact detail that
+ * looks like a person's own (a mobile number, a personal or webmail address) is a problem, not a
+ * warning: an edit from the editor must not publish personal data.
  */
+
+import { PERSONAL_DATA_WARNINGS } from '../src/lib/cms/checks.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { limitProblems } from '../src/lib/content/problem-list.ts';
 import { countBy, welshShare } from '../src/lib/content/summary.ts';
@@ -18,7 +23,19 @@ runCli(() => {
   // The settings first: the content folder is one of them.
   if (settings.length > 0) stop(2, ...settings);
   const contentDir = contentDirOf();
-  const { issues: all, warnings, boundariesFile, content } = loadContent(contentDir);
+  const loaded = loadContent(contentDir);
+  const { boundariesFile, content } = loaded;
+  const strict = process.argv.includes('--strict');
+  const personal = (warning: (typeof loaded.warnings)[number]) => strict && PERSONAL_DATA_WARNINGS.has(warning.code);
+  const warnings = loaded.warnings.filter((warning) => !personal(warning));
+  const all = [
+    ...loaded.issues,
+    ...loaded.warnings.filter(personal).map((warning) => ({
+      file: warning.file,
+      field: warning.field,
+      message: `${warningText(warning)} (personal data is never published)`,
+    })),
+  ];
 
   // Warnings first, so that a failing run still shows them; they never fail it.
   for (const line of limitProblems(

@@ -12,7 +12,8 @@ import { KIND_FOLDERS, KINDS } from '../lib/schema/vocabulary.ts';
 import { decap, plain } from './decap.ts';
 import { places } from './places.ts';
 import { type AdminData, provisionPreview } from './preview.ts';
-import { bilingualWidget, startsWidget, venueWidget } from './widgets.ts';
+import { venueWidget } from './venue-widget.ts';
+import { bilingualWidget, startsWidget } from './widgets.ts';
 
 window.CMS_MANUAL_INIT = true;
 

@@ -15,6 +15,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import cy from '../dictionaries/cy.json' with { type: 'json' };
+import en from '../dictionaries/en.json' with { type: 'json' };
 import { type CmsSettings, cmsConfig } from '../lib/cms/config.ts';
 import { loadContent } from '../lib/content/load.ts';
 import { contentDir } from '../lib/environment.ts';
@@ -83,6 +85,7 @@ const contentFiles = (root: string): Record<string, string> => {
   const { content } = loadContent(contentDir());
   const config = cmsConfig(settings(root), {
     provision: content.provision.map((entry) => ({ id: entry.id, kind: entry.kind, title: entry.title })),
+    vocab: { en: en.vocab, cy: cy.vocab },
   });
   const data = {
     providers: Object.fromEntries(content.providers.map((provider) => [provider.id, provider.name])),

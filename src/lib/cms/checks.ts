@@ -10,7 +10,7 @@ import { providerWarnings, provisionWarnings, type RecordWarning, warningText } 
 import type { Provider, Provision } from '../schema/schema.ts';
 import { venueSchema } from '../schema/venue.ts';
 import { KINDS, type Kind } from '../schema/vocabulary.ts';
-import { CMS_SCHEMAS } from './config.ts';
+import { CMS_SCHEMAS } from './json-schema.ts';
 
 /** Warnings that are personal data, which the editor and a pull request's check refuse. */
 export const PERSONAL_DATA_WARNINGS: ReadonlySet<RecordWarning['code']> = new Set([

@@ -7,6 +7,31 @@ import { z } from 'zod';
 import { isPastedFormula } from '../csv.ts';
 import { CONTROL_CHARACTER, hiddenCharacterProblem, lostLetterWord, quoted, visiblyBlank } from './text-checks.ts';
 
+/** What a value of each type is, in words, for a message about a value of the wrong type. */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  object: 'a set of fields',
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  date: 'a date written YYYY-MM-DD',
+};
+
+/**
+ * A value of the wrong type, said in our words wherever a schema has not said it itself: "ages:
+ * must be given (a set of fields)", never the library's own "Invalid input: expected object".
+ */
+z.config({
+  customError: (issue) => {
+    if (issue.code !== 'invalid_type') return undefined;
+    const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+    return issue.input === undefined
+      ? `must be given (${expected})`
+      : `must be ${expected} (got ${shown(issue.input)})`;
+  },
+});
+
 export type CollectionName = 'areas' | 'providers' | 'provision';
 export type RefFactory<R extends z.ZodType> = (collection: CollectionName) => R;
 
