@@ -50,5 +50,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 180_000,
     },
+    {
+      // Decap's local backend for the editor's tests (tests/e2e/admin.spec.ts), over a copy of content/ in .cms-e2e/:
+      // never the working copy. Never reused: a backend already on the port may be `npm run cms`, editing content/.
+      command: 'node tests/e2e/cms-backend.ts',
+      port: 8081,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
   ],
 });

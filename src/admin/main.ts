@@ -12,7 +12,7 @@ import { KIND_FOLDERS, KINDS } from '../lib/schema/vocabulary.ts';
 import { decap, plain } from './decap.ts';
 import { places } from './places.ts';
 import { type AdminData, provisionPreview } from './preview.ts';
-import { venueWidget } from './venue-widget.ts';
+import { venuesWidget } from './venue-widget.ts';
 import { bilingualWidget, startsWidget } from './widgets.ts';
 
 window.CMS_MANUAL_INIT = true;
@@ -69,7 +69,7 @@ const start = async () => {
   });
   CMS.registerWidget({ name: 'bilingual', controlComponent: bilingualWidget(), allowMapValue: true });
   CMS.registerWidget({ name: 'starts', controlComponent: startsWidget(), allowMapValue: true });
-  CMS.registerWidget({ name: 'venue', controlComponent: venueWidget(places), allowMapValue: true });
+  CMS.registerWidget({ name: 'venues', controlComponent: venuesWidget(places) });
   let data: Promise<AdminData> | undefined;
   const previewData = async () => {
     data ??= json<AdminData>('/admin/data.json');

@@ -7,7 +7,7 @@
 import { fieldProblem } from '../lib/cms/checks.ts';
 import type { CmsField } from '../lib/cms/fields.ts';
 import { decap, type H, plain, type WidgetProps } from './decap.ts';
-import { type Found, findPlace, type Places } from './places.ts';
+import { findPlace, type Places } from './places.ts';
 import { compact, valid } from './widgets.ts';
 
 type Venue = Record<string, string | number | boolean | undefined> & {
@@ -25,27 +25,35 @@ const number = (text: string): number | undefined => {
   return Number.isFinite(value) ? value : undefined;
 };
 
-/** A venue: its names, its town and point found from the gazetteer or typed, and the area that point is in. */
-export const venueWidget = (places: () => Promise<Places>) => {
+interface BlockProps {
+  venue: Venue;
+  /** The venue's fields as the configuration lists them (made from the venue schema), so a field added there appears here. */
+  fields: CmsField[];
+  forID: string;
+  classNameWrapper: string;
+  index: number;
+  onChange: (venue: Venue) => void;
+  onRemove: () => void;
+  places: () => Promise<Places>;
+}
+
+/** One venue: its names, its town and point found from the gazetteer or typed, and the area that point is in. */
+let venueBlock: unknown;
+const venueBlockClass = () => {
   const { h, createClass } = decap();
-  return createClass({
+  venueBlock ??= createClass({
     getInitialState() {
-      return { query: '', found: null as Found | null, message: '' };
-    },
-    isValid(this: { props: WidgetProps }) {
-      return valid(fieldProblem('venue', '', compact((plain(this.props.value) ?? {}) as Record<string, unknown>)));
+      return { query: '', message: '' };
     },
     render(this: {
-      props: WidgetProps;
+      props: BlockProps;
       state: { query: string; message: string };
       setState: (state: Record<string, unknown>) => void;
     }) {
       const props = this.props;
-      const venue = (plain(props.value) ?? {}) as Venue;
-      const set = (change: Partial<Venue>) => props.onChange(compact({ ...venue, ...change }));
-      const id = (name: string) => `${props.forID}-${name}`;
-      // The venue's fields as the configuration lists them (made from the venue schema), so a field added there appears here.
-      const fields = (plain(props.field.get('fields')) ?? []) as CmsField[];
+      const { venue, fields, places } = props;
+      const set = (change: Partial<Venue>) => props.onChange(compact({ ...venue, ...change }) as Venue);
+      const id = (name: string) => `${props.forID}-${props.index}-${name}`;
       const input = (field: CmsField) => {
         const name = field.name as keyof Venue;
         const label = `${field.label}${field.required ? '' : ' (optional · dewisol)'}`;
@@ -99,8 +107,9 @@ export const venueWidget = (places: () => Promise<Places>) => {
         this.setState({ message: '' });
       };
       return h(
-        'div',
-        { className: 'llw-venue', id: props.forID },
+        'fieldset',
+        { className: 'llw-venue' },
+        h('legend', null, `Venue ${props.index + 1} · Lleoliad ${props.index + 1}`),
         ...names.map(input),
         h(
           'div',
@@ -132,6 +141,62 @@ export const venueWidget = (places: () => Promise<Places>) => {
         ),
         ...rest.map(input),
         h(areaLineClass(), { key: 'area', lat: venue.lat, lon: venue.lon, places }),
+        h(
+          'button',
+          { type: 'button', className: 'llw-button llw-remove', onClick: props.onRemove },
+          `Remove venue ${props.index + 1} · Tynnu lleoliad ${props.index + 1}`,
+        ),
+      );
+    },
+  });
+  return venueBlock;
+};
+
+/**
+ * The venues of a record, as one widget: Decap's list widget hands an object item to a custom
+ * widget as nothing (it looks up the item's own field name inside it), so the list is ours too.
+ */
+export const venuesWidget = (places: () => Promise<Places>) => {
+  const { h, createClass } = decap();
+  return createClass({
+    isValid(this: { props: WidgetProps }) {
+      const venues = (plain(this.props.value) ?? []) as Venue[];
+      for (const [i, venue] of venues.entries()) {
+        const problem = fieldProblem('venue', '', compact(venue));
+        if (problem !== null) return valid(`venues[${i}].${problem}`);
+      }
+      return true;
+    },
+    render(this: { props: WidgetProps }) {
+      const props = this.props;
+      const venues = (plain(props.value) ?? []) as Venue[];
+      const fields = (plain(props.field.get('fields')) ?? []) as CmsField[];
+      const change = (next: Venue[]) => props.onChange(next);
+      return h(
+        'div',
+        { className: 'llw-venues', id: props.forID },
+        ...venues.map((venue, index) =>
+          h(venueBlockClass(), {
+            key: index,
+            venue,
+            fields,
+            index,
+            forID: props.forID,
+            classNameWrapper: props.classNameWrapper,
+            places,
+            onChange: (next: Venue) => change(venues.map((old, i) => (i === index ? next : old))),
+            onRemove: () => change(venues.filter((_, i) => i !== index)),
+          }),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'llw-button',
+            onClick: () => change([...venues, {}]),
+          },
+          'Add a venue · Ychwanegu lleoliad',
+        ),
       );
     },
   });

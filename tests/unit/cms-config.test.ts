@@ -111,8 +111,8 @@ const fieldDifferences = (path: string, node: JsonSchema, field: CmsField, requi
     if ((node.type === 'array') !== (field.multiple === true)) say('one or many differ');
   }
   if (node.type === 'object' && node.properties) out.push(...differences(node, field.fields ?? [], path));
-  if (node.type === 'array' && node.items?.type === 'object' && field.widget === 'list')
-    out.push(...differences(node.items, field.fields ?? field.field?.fields ?? [], path));
+  if (node.type === 'array' && node.items?.type === 'object')
+    out.push(...differences(node.items, field.fields ?? [], path));
   return out;
 };
 

@@ -161,7 +161,9 @@ export const fieldFor = (name: string, path: string, node: JsonSchema, required:
       ...(node.minItems ? { min: node.minItems } : {}),
     };
   }
-  if (node.type === 'boolean') return { ...base, widget: 'boolean' };
+  // A switch cannot show "not set": a required one starts off, as false, so that leaving it is a choice that saves.
+  if (node.type === 'boolean')
+    return { ...base, widget: 'boolean', ...(required && base.default === undefined ? { default: false } : {}) };
   if (node.type === 'integer' || node.type === 'number') return { ...base, ...numberField(node) };
   if (node.type === 'string' && node.format === 'date')
     return {
@@ -181,8 +183,7 @@ export const fieldFor = (name: string, path: string, node: JsonSchema, required:
     const requiredKeys = new Set(node.required ?? []);
     return {
       ...base,
-      // A venue: its fields, with a finder that fills its town and point from the gazetteer and says which area it is in.
-      ...(name === 'venues' ? { widget: 'venue', schema: 'venue', path } : { widget: 'object' }),
+      widget: 'object',
       collapsed: false,
       fields: Object.entries(node.properties).map(([key, inner]) =>
         fieldFor(key, `${path}.${key}`, inner, requiredKeys.has(key), walk),
@@ -192,7 +193,20 @@ export const fieldFor = (name: string, path: string, node: JsonSchema, required:
   if (node.type === 'array' && node.items) {
     const item = node.items;
     const list: CmsField = { ...base, widget: 'list', ...(node.minItems ? { min: node.minItems } : {}) };
-    if (item.type === 'object' && item.properties && name !== 'venues') {
+    // The venues: each with a finder that fills its town and point from the gazetteer and says which area it is in.
+    if (name === 'venues' && item.properties) {
+      const requiredKeys = new Set(item.required ?? []);
+      return {
+        ...base,
+        widget: 'venues',
+        schema: 'venue',
+        path,
+        fields: Object.entries(item.properties).map(([key, inner]) =>
+          fieldFor(key, `${path}.${key}`, inner, requiredKeys.has(key), walk),
+        ),
+      };
+    }
+    if (item.type === 'object' && item.properties) {
       const requiredKeys = new Set(item.required ?? []);
       list.fields = Object.entries(item.properties).map(([key, inner]) =>
         fieldFor(key, `${path}.${key}`, inner, requiredKeys.has(key), walk),
