@@ -11,11 +11,13 @@ const htmlFiles = (dir: string): string[] =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
   });
+/** The site's pages: not the editor (/admin/), which has its own policy and names its local backend (admin.spec.ts). */
+const sitePages = (dir: string): string[] => htmlFiles(dir).filter((file) => !file.startsWith(join(dir, 'admin')));
 const policyOf = (html: string) =>
   /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? null;
 
 test('every built page has a CSP whose scripts are only this site’s files and hashed scripts', () => {
-  const files = htmlFiles(DIST);
+  const files = sitePages(DIST);
   // Every page type in both languages, from the small content set.
   expect(files.length).toBeGreaterThan(300);
   const problems = files.flatMap((file) => {
@@ -72,7 +74,7 @@ for (const lang of LANGS) {
 test('a build without SITE_URL names no address of its own (never localhost); the browser puts in the one it opened', async ({
   page,
 }) => {
-  const naming = htmlFiles('dist').filter((file) => /localhost|127\.0\.0\.1/.test(readFileSync(file, 'utf8')));
+  const naming = sitePages('dist').filter((file) => /localhost|127\.0\.0\.1/.test(readFileSync(file, 'utf8')));
   expect(naming).toEqual([]);
   const home = readFileSync(join('dist', 'en', 'index.html'), 'utf8');
   expect(home).toContain('<link rel="canonical" href="/en/"');
@@ -95,7 +97,7 @@ test('a build with SITE_URL set names that address, and never localhost, in any 
   const log = readFileSync('dist-no-data.build.log', 'utf8');
   expect(log).toContain('name https://llwybrau.example.gov.wales');
   const files = [
-    ...htmlFiles('dist-no-data'),
+    ...sitePages('dist-no-data'),
     ...readdirSync('dist-no-data')
       .filter((name) => name.endsWith('.xml') || name === 'robots.txt')
       .map((name) => join('dist-no-data', name)),
