@@ -5,12 +5,13 @@
  * CONTENT_DIR overrides the folder (the benchmark uses this).
  * With --strict (the pull-request check, .github/workflows/content.yml), a contact detail that
  * looks like a person's own (a mobile number, a personal or webmail address) is a problem, not a
- * warning: an edit from the editor must not publish personal data.
+ * warning: an edit from the editor must not publish personal data. On GitHub Actions each problem
+ * is also written as an annotation, shown on the file in the pull request.
  */
 
 import { PERSONAL_DATA_WARNINGS } from '../src/lib/cms/checks.ts';
 import { loadContent } from '../src/lib/content/load.ts';
-import { limitProblems } from '../src/lib/content/problem-list.ts';
+import { githubAnnotation, limitProblems } from '../src/lib/content/problem-list.ts';
 import { countBy, welshShare } from '../src/lib/content/summary.ts';
 import { formatIssue } from '../src/lib/content/validate.ts';
 import { warningText } from '../src/lib/content/warnings.ts';
@@ -51,6 +52,9 @@ runCli(() => {
       'Warning: the area boundaries were not found (set LLWYBRAU_DATA_DIR), so venues were checked only against a box around Wales, not against their areas.\n',
     );
 
+  // On GitHub Actions, each problem is also an annotation on its file in the pull request.
+  if (all.length > 0 && process.env.GITHUB_ACTIONS === 'true')
+    for (const issue of all) console.log(githubAnnotation(issue));
   if (all.length > 0)
     stop(
       1,

@@ -95,7 +95,17 @@ const start = async () => {
   CMS.init({ config });
 };
 
+/** Decap's preview frame has no title, so a screen reader announces a nameless frame: it is given one as it appears. */
+const titleFrames = () => {
+  const name = () => {
+    for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe:not([title])'))
+      frame.title = 'Preview · Rhagolwg';
+  };
+  new MutationObserver(name).observe(document.body, { childList: true, subtree: true });
+};
+
 window.addEventListener('DOMContentLoaded', () => {
+  titleFrames();
   start().catch((error: unknown) =>
     notice(
       `The editor could not start: ${error instanceof Error ? error.message : String(error)}`,

@@ -66,6 +66,7 @@ const page = (policy: string) => `<!doctype html>
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="robots" content="noindex, nofollow">
 <title>Llwybrau editor · Golygydd Llwybrau</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/admin/admin.css">
 <script src="/admin/admin.js"></script>
 <script src="/admin/decap/decap-cms.js"></script>

@@ -98,6 +98,8 @@ test('signs in locally, creates a course in Conwy, and writes exactly the fields
   await labelled(page, 'Web page · Tudalen we').fill('https://www.gllm.ac.uk');
   await page.getByRole('switch', { name: 'Free · Am ddim' }).click();
   await pick(page, 'Funded by · Wedi’i ariannu gan', /^Medr/);
+  // Where it leads: chosen from the real records, by title.
+  await pick(page, 'Leads on to · Yn arwain at', /\(conwy-apprenticeship-hospitality-l3\)$/);
   await labelled(page, 'Last checked · Gwiriwyd ddiwethaf').fill('2026-11-02');
   await pick(page, 'Status · Statws', /^Running/);
   await page.getByRole('switch', { name: 'Invented sample · Enghraifft wedi’i dyfeisio' }).click();
@@ -142,6 +144,7 @@ test('signs in locally, creates a course in Conwy, and writes exactly the fields
     access: { routes: ['apply-to-provider'], contact: { url: 'https://www.gllm.ac.uk' } },
     cost: { free: true },
     fundedBy: ['medr'],
+    progression: ['conwy-apprenticeship-hospitality-l3'],
     lastReviewed: '2026-11-02',
     status: 'active',
     illustrative: true,
@@ -210,6 +213,16 @@ test('has its own policy, labels in both languages, and is reported by axe for i
   await signIn(page, '#/collections/provision-courses/new');
   for (const label of ['Title · Teitl', 'Summary · Crynodeb', 'Provider · Darparwr', 'Tiers · Haenau'])
     await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
+  // Our own widgets, and the preview frame's title, pass; the rest is Decap's.
+  await expect(page.locator('iframe').first()).toHaveAttribute('title', 'Preview · Rhagolwg');
+  const ours = await new AxeBuilder({ page })
+    .include('.llw-bilingual')
+    .include('.llw-starts')
+    .include('.llw-venues')
+    .withTags(AXE_TAGS)
+    .analyze();
+  expect(ours.passes.length).toBeGreaterThan(0);
+  expect(ours.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   // Informative: Decap's own markup is not ours to fix. What it finds is attached to the report.
   await testInfo.attach('axe-admin.json', {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldProblem, recordProblems } from '../../src/lib/cms/checks.ts';
 import { DEFAULT_FALSE_KEYS, PROVISION_ORDER } from '../../src/lib/cms/config.ts';
 import { fromFile, recordOf, SOURCE, toFile } from '../../src/lib/cms/format.ts';
+import { githubAnnotation } from '../../src/lib/content/problem-list.ts';
 import { readYaml } from '../../src/lib/content/yaml-file.ts';
 
 const options = { order: PROVISION_ORDER, dropWhenFalse: DEFAULT_FALSE_KEYS };
@@ -175,5 +176,22 @@ describe('the editor’s checks, in the validator’s words', () => {
     expect(recordProblems(`provision:${data.kind}`, data, '2026-01-01')).toEqual([
       'access.contact.email: jane.jones@example.gov.wales looks like a person’s own address; give a shared one such as info@ or enquiries@',
     ]);
+  });
+});
+
+describe('a pull request’s check', () => {
+  it('writes each problem as an annotation on its file, escaped so that a message cannot start a command', () => {
+    expect(
+      githubAnnotation({
+        file: 'content/provision/courses/a,b.yaml',
+        field: 'progression[0]',
+        message: 'must be the file name of provision, 100% (got "x")\n::error::injected',
+      }),
+    ).toBe(
+      '::error file=content/provision/courses/a%2Cb.yaml,title=progression[0]::progression[0]: must be the file name of provision, 100%25 (got "x")%0A::error::injected',
+    );
+    expect(githubAnnotation({ file: 'content/areas/conwy.yaml', field: '', message: 'is empty' })).toBe(
+      '::error file=content/areas/conwy.yaml,title=(record)::(record): is empty',
+    );
   });
 });

@@ -250,7 +250,7 @@ const relation = (collection: string, multiple: boolean, walk: Walk): Partial<Cm
     collection,
     value_field: collection === 'areas' ? 'slug' : '{{slug}}',
     search_fields: byName,
-    display_fields: ['name.en', 'name.cy'],
+    display_fields: ['name.en'],
     options_length: 200,
     multiple,
   };

@@ -27,3 +27,14 @@ export const limitProblems = (lines: readonly string[], limit = PROBLEM_LIMIT): 
     `… and ${rest.length.toLocaleString('en-GB')} more problem${rest.length === 1 ? '' : 's'} (${where}${others}); fix these first, then check again to see the rest.`,
   ];
 };
+
+/**
+ * A problem as a GitHub Actions annotation, so that a pull request shows it on the file it is in:
+ * `::error file=…,title=…::message`. Properties and message are escaped as the runner expects
+ * (% and line breaks in both; , and : in properties), so a message cannot start a command of its own.
+ */
+export const githubAnnotation = (problem: { file: string; field: string; message: string }): string => {
+  const data = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  const property = (text: string) => data(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  return `::error file=${property(problem.file)},title=${property(problem.field || '(record)')}::${data(`${problem.field || '(record)'}: ${problem.message}`)}`;
+};
