@@ -58,8 +58,24 @@ const start = async () => {
       );
       return;
     }
-    // Beside `npm run cms`, the local backend listens on this machine.
-    config.backend = { ...config.backend, proxy_url: `http://${location.hostname}:8081/api/v1` };
+    // Beside `npm run cms`, the local backend listens on this machine; without it, say how to start it.
+    const proxy = `http://${location.hostname}:8081/api/v1`;
+    const running = await fetch(proxy, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+    }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (!running) {
+      notice(
+        'The editor’s local server is not running. Start the editor with: npm run cms',
+        'Nid yw gweinydd lleol y golygydd yn rhedeg. Dechreuwch y golygydd gyda: npm run cms',
+      );
+      return;
+    }
+    config.backend = { ...config.backend, proxy_url: proxy };
   }
   const { CMS } = decap();
   const order = [...PROVISION_ORDER];

@@ -94,7 +94,7 @@ const venueBlockClass = () => {
         const found = findPlace(await places(), this.state.query);
         if (found === null) {
           this.setState({
-            message: `No town or postcode district called “${this.state.query}” in the gazetteer; enter the point by hand. · Dim tref nac ardal cod post o’r enw “${this.state.query}” yn y gazetteer; rhowch y pwynt â llaw.`,
+            message: `No town or postcode district called “${this.state.query}” in the gazetteer; enter the point by hand. · Dim tref nac ardal cod post o’r enw “${this.state.query}” yn y gasetiadur; rhowch y pwynt â llaw.`,
           });
           return;
         }

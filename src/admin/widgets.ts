@@ -71,7 +71,7 @@ export const bilingualWidget = () => {
 
 const STARTS = [
   { value: 'september', label: 'September · Medi' },
-  { value: 'rolling', label: 'Any time (rolling) · Unrhyw bryd (treigl)' },
+  { value: 'rolling', label: 'Any time (rolling) · Unrhyw bryd' },
   { value: 'dates', label: 'On set dates · Ar ddyddiadau penodol' },
 ] as const;
 

@@ -232,6 +232,18 @@ test('has its own policy, labels in both languages, and is reported by axe for i
   expect(results.passes.length).toBeGreaterThan(0);
 });
 
+test('says, in both languages, how to start the local server when it is not running', async ({ page }) => {
+  // As if `npm start` served the site without `npm run cms`: nothing answers on the backend's port.
+  await page.route(/:8081\//, (route) => route.abort('connectionrefused'));
+  await page.goto('/admin/');
+  await expect(
+    page.getByText('The editor’s local server is not running. Start the editor with: npm run cms'),
+  ).toBeVisible();
+  await expect(page.locator('p[lang="cy"]')).toHaveText(
+    'Nid yw gweinydd lleol y golygydd yn rhedeg. Dechreuwch y golygydd gyda: npm run cms',
+  );
+});
+
 test('is kept apart from the public site: not in the sitemap, robots.txt, or any public page', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Disallow: /admin/');
