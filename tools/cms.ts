@@ -4,8 +4,9 @@
  * prints the editor's address. Ctrl+C stops both. Edits land in content/ as changed files, for
  * `git diff`, `npm run validate` and a commit, as any other edit would.
  *
- * PORT (4321) and CMS_PROXY_PORT (8081) may be changed only together with the editor's settings:
- * the editor looks for the local backend on port 8081 of the address it is served from.
+ * PORT sets the site's port (4321). The local backend is always on port 8081, where the editor looks
+ * for it, and answers only this site's address (ORIGIN), so no other page open on this computer can
+ * write to the working copy through it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -28,7 +29,9 @@ const decapServer = require.resolve('decap-server/dist/index.js');
 const astro = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 const children: ChildProcess[] = [];
+let stopping = false;
 const stopAll = (code: number) => {
+  stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   process.exitCode = code;
 };
@@ -43,7 +46,7 @@ const run = (name: string, args: string[], env: NodeJS.ProcessEnv) => {
   child.stderr?.on('data', say);
   child.on('exit', (code) => {
     // One stopping stops the other: an editor without its backend, or the reverse, is no use.
-    if (children.some((other) => other !== child && other.exitCode === null)) {
+    if (!stopping && children.some((other) => other !== child && other.exitCode === null)) {
       console.error(`[${name}] stopped (exit ${code ?? 'signal'}); stopping the other too.`);
       stopAll(code ?? 1);
     }
@@ -56,6 +59,7 @@ run('backend', [decapServer], {
   BIND_HOST: host,
   MODE: 'fs',
   GIT_REPO_DIRECTORY: root,
+  ORIGIN: `http://${host}:${sitePort}`,
   LOG_LEVEL: 'warn',
 });
 run('site', [astro, 'dev', '--host', host, '--port', sitePort], { ASTRO_TELEMETRY_DISABLED: '1' });

@@ -49,7 +49,7 @@ export interface Cms {
   registerCustomFormat: (
     name: string,
     extension: string,
-    formatter: { fromFile: (text: string) => unknown; toFile: (data: unknown) => string },
+    formatter: { fromFile: (text: string) => unknown; toFile: (data: unknown, sortedKeys?: unknown) => string },
   ) => void;
   registerEventListener: (listener: {
     name: 'preSave';

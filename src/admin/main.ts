@@ -6,8 +6,8 @@
  * Browser code.
  */
 import { recordProblems } from '../lib/cms/checks.ts';
-import { CMS_FORMAT, type CmsConfig, DEFAULT_FALSE_KEYS, PROVISION_ORDER } from '../lib/cms/config.ts';
-import { fromFile, recordOf, toFile } from '../lib/cms/format.ts';
+import { CMS_FORMAT, type CmsConfig, DEFAULT_FALSE_KEYS, fieldOrder, PROVISION_ORDER } from '../lib/cms/config.ts';
+import { fromFile, problemOf, recordOf, toFile } from '../lib/cms/format.ts';
 import { KIND_FOLDERS, KINDS } from '../lib/schema/vocabulary.ts';
 import { decap, plain } from './decap.ts';
 import { places } from './places.ts';
@@ -23,7 +23,7 @@ const json = async <T>(path: string): Promise<T> => {
   return (await response.json()) as T;
 };
 
-const isLocal = () => ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
+const isLocal = () => ['localhost', '127.0.0.1'].includes(location.hostname);
 
 /** Which of the schemas checks an entry of a collection: one kind of provision, or the collection's own. */
 const schemaKey = (collection: string, slug: string): string => {
@@ -54,7 +54,7 @@ const start = async () => {
     if (!isLocal()) {
       notice(
         'The editor is not set up for this site yet. Whoever runs the site can set it up by following docs/editing.md.',
-        'Nid yw’r golygydd wedi’i osod ar gyfer y wefan hon eto. Gall pwy bynnag sy’n rhedeg y wefan ei osod drwy ddilyn docs/editing.md.',
+        'Dydy’r golygydd ddim wedi’i osod ar gyfer y wefan hon eto. Gall pwy bynnag sy’n rhedeg y wefan ei osod drwy ddilyn docs/editing.md.',
       );
       return;
     }
@@ -71,7 +71,7 @@ const start = async () => {
     if (!running) {
       notice(
         'The editor’s local server is not running. Start the editor with: npm run cms',
-        'Nid yw gweinydd lleol y golygydd yn rhedeg. Dechreuwch y golygydd gyda: npm run cms',
+        'Dydy gweinydd lleol y golygydd ddim yn rhedeg. Dechreuwch y golygydd â’r gorchymyn: npm run cms',
       );
       return;
     }
@@ -79,9 +79,16 @@ const start = async () => {
   }
   const { CMS } = decap();
   const order = [...PROVISION_ORDER];
+  const nested = fieldOrder(config);
   CMS.registerCustomFormat(CMS_FORMAT, 'yaml', {
     fromFile,
-    toFile: (data) => toFile(data as Record<string, unknown>, { order, dropWhenFalse: DEFAULT_FALSE_KEYS }),
+    // Decap hands over the fields in the editor's order (sortedKeys): its store keeps none of its own.
+    toFile: (data, sortedKeys) =>
+      toFile(data as Record<string, unknown>, {
+        order: Array.isArray(sortedKeys) && sortedKeys.length > 0 ? (sortedKeys as string[]) : order,
+        nested,
+        dropWhenFalse: DEFAULT_FALSE_KEYS,
+      }),
   });
   CMS.registerWidget({ name: 'bilingual', controlComponent: bilingualWidget(), allowMapValue: true });
   CMS.registerWidget({ name: 'starts', controlComponent: startsWidget(), allowMapValue: true });
@@ -99,8 +106,10 @@ const start = async () => {
     name: 'preSave',
     handler: ({ entry }) => {
       const key = schemaKey(String(entry.get('collection')), String(entry.get('slug') ?? ''));
-      const record = recordOf((plain(entry.get('data')) ?? {}) as Record<string, unknown>);
-      const problems = recordProblems(key, record, new Date().toISOString().slice(0, 10));
+      const data = (plain(entry.get('data')) ?? {}) as Record<string, unknown>;
+      const unreadable = problemOf(data);
+      if (unreadable !== null) throw new Error(`${unreadable}. It was not saved: put it right in the file first.`);
+      const problems = recordProblems(key, recordOf(data), new Date().toISOString().slice(0, 10));
       if (problems.length > 0)
         throw new Error(
           `Not saved: put these right first. · Heb ei gadw: cywirwch y rhain yn gyntaf.\n${problems.join('\n')}`,

@@ -20,10 +20,9 @@ type Venue = Record<string, string | number | boolean | undefined> & {
   acrossBorder?: boolean | undefined;
 };
 
-const number = (text: string): number | undefined => {
-  const value = Number.parseFloat(text);
-  return Number.isFinite(value) ? value : undefined;
-};
+/** A number written in full ("53.28", "-3.8"); anything else ("53,28", "53.", "-") is not one yet. */
+const number = (text: string): number | undefined =>
+  /^\s*-?\d+(?:\.\d+)?\s*$/.test(text) ? Number.parseFloat(text) : undefined;
 
 interface BlockProps {
   venue: Venue;
@@ -43,11 +42,11 @@ const venueBlockClass = () => {
   const { h, createClass } = decap();
   venueBlock ??= createClass({
     getInitialState() {
-      return { query: '', message: '' };
+      return { query: '', message: '', drafts: {} };
     },
     render(this: {
       props: BlockProps;
-      state: { query: string; message: string };
+      state: { query: string; message: string; drafts: Record<string, string> };
       setState: (state: Record<string, unknown>) => void;
     }) {
       const props = this.props;
@@ -77,12 +76,19 @@ const venueBlockClass = () => {
           h('input', {
             id: id(name),
             className: `${props.classNameWrapper} llw-input`,
-            value: venue[name] === undefined ? '' : String(venue[name]),
+            // A number being typed ("53.", "-") is kept as typed until it is a number; the record holds the number.
+            value:
+              numeric && this.state.drafts?.[name] !== undefined
+                ? this.state.drafts[name]
+                : venue[name] === undefined
+                  ? ''
+                  : String(venue[name]),
             ...(numeric ? { inputMode: 'decimal' } : {}),
             // A name's language, for a screen reader and the spelling checker.
             ...(name === 'name' ? { lang: 'en' } : name.endsWith('Cy') ? { lang: 'cy' } : {}),
             onChange: (event: Event) => {
               const text = (event.target as HTMLInputElement).value;
+              if (numeric) this.setState({ drafts: { ...this.state.drafts, [name]: text } });
               set({ [name]: numeric ? number(text) : text });
             },
           }),
@@ -91,18 +97,28 @@ const venueBlockClass = () => {
       const names = fields.filter((field) => field.name === 'name' || field.name.endsWith('Cy'));
       const rest = fields.filter((field) => !names.includes(field));
       const find = async () => {
-        const found = findPlace(await places(), this.state.query);
-        if (found === null) {
+        const loaded = await places().catch(() => null);
+        if (loaded === null) {
           this.setState({
-            message: `No town or postcode district called “${this.state.query}” in the gazetteer; enter the point by hand. · Dim tref nac ardal cod post o’r enw “${this.state.query}” yn y gasetiadur; rhowch y pwynt â llaw.`,
+            message:
+              'The list of place names could not be loaded; enter the point by hand. · Methwyd llwytho’r rhestr enwau lleoedd; rhowch y pwynt â llaw.',
           });
           return;
         }
+        const found = findPlace(loaded, this.state.query);
+        if (found === null) {
+          this.setState({
+            message: `No town or postcode district called “${this.state.query}” in the gazetteer; enter the point by hand. · Dim tref nac ardal cod post o’r enw “${this.state.query}” yn y rhestr enwau lleoedd; rhowch y pwynt â llaw.`,
+          });
+          return;
+        }
+        this.setState({ drafts: {} });
         set({
           town: found.town,
           lat: found.lat,
           lon: found.lon,
-          ...(found.postcodeDistrict ? { postcodeDistrict: found.postcodeDistrict } : {}),
+          // A town found clears a district found before: a district is kept only with its own point.
+          postcodeDistrict: found.postcodeDistrict,
         });
         this.setState({ message: '' });
       };
@@ -135,7 +151,7 @@ const venueBlockClass = () => {
                 }
               },
             }),
-            h('button', { type: 'button', className: 'llw-button', onClick: () => void find() }, 'Find · Chwilio'),
+            h('button', { type: 'button', className: 'llw-button', onClick: () => void find() }, 'Find · Canfod'),
           ),
           this.state.message ? h('p', { className: 'llw-message', role: 'alert' }, this.state.message) : null,
         ),
@@ -228,11 +244,16 @@ const areaLineClass = () => {
         this.setState({ text: '' });
         return;
       }
-      const area = (await this.props.places()).areaAt({ lat, lon });
+      const loaded = await this.props.places().catch(() => null);
+      if (loaded === null) {
+        this.setState({ text: '' });
+        return;
+      }
+      const area = loaded.areaAt({ lat, lon });
       this.setState({
         text: area
           ? `Area: ${area.en} · Ardal: ${area.cy}`
-          : 'This point is in no Welsh area: across the border or at sea · Nid yw’r pwynt hwn mewn unrhyw ardal yng Nghymru: dros y ffin neu ar y môr',
+          : 'This point is in no Welsh area: across the border or at sea · Dydy’r pwynt hwn ddim mewn unrhyw ardal yng Nghymru: dros y ffin neu ar y môr',
       });
     },
     render(this: { state: { text: string } }) {

@@ -26,7 +26,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Decap's bundle and the chunks it loads from beside itself (no source maps). */
 const decapDir = (): string => dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
-const decapFiles = (): string[] => readdirSync(decapDir()).filter((name) => name.endsWith('decap-cms.js'));
+const decapFiles = (): string[] =>
+  readdirSync(decapDir()).filter((name) => name.endsWith('decap-cms.js') || name === 'decap-cms.js.LICENSE.txt');
 
 /** Where the editor may connect and show pictures from: this site, the local backend, and the git host's API. */
 export const adminPolicy = (backend: CmsSettings['backend']): string => {
@@ -34,7 +35,7 @@ export const adminPolicy = (backend: CmsSettings['backend']): string => {
   const images = ["'self'", 'data:', 'blob:'];
   if (backend?.name === 'github') {
     connect.push(backend.api_root ? new URL(backend.api_root).origin : 'https://api.github.com');
-    images.push('https://avatars.githubusercontent.com');
+    images.push(backend.api_root ? new URL(backend.api_root).origin : 'https://avatars.githubusercontent.com');
   }
   if (backend?.name === 'gitlab') {
     const origin = backend.api_root ? new URL(backend.api_root).origin : 'https://gitlab.com';
@@ -139,7 +140,7 @@ export const admin = (): AstroIntegration => {
             let body: string | Buffer | undefined;
             if (name === 'index.html') body = page(adminPolicy(settings(root).backend));
             else if (name === 'admin.js') body = await script();
-            else if (name in styles()) body = styles()[name as keyof ReturnType<typeof styles>];
+            else if (Object.hasOwn(styles(), name)) body = styles()[name as keyof ReturnType<typeof styles>];
             else if (name === 'config.json' || name === 'data.json') body = contentFiles(root)[name];
             else if (name.startsWith('decap/') && decapFiles().includes(name.slice('decap/'.length)))
               body = readFileSync(join(decapDir(), name.slice('decap/'.length)));

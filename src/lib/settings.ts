@@ -217,6 +217,20 @@ const cmsSettingProblems = (set: (name: string) => string | undefined): string[]
     if (value !== undefined && !httpsAddress(value))
       problems.push(problem(name, 'an https:// address with no user name, ? query or # part', value));
   }
+  // A hosted editor must be able to sign people in: GitHub through the council's OAuth server, GitLab with its
+  // application id, and a council's own GitLab at its own address (else sign-in goes to gitlab.com).
+  if (backend === 'github' && set('LLWYBRAU_CMS_AUTH_URL') === undefined)
+    problems.push(
+      'LLWYBRAU_CMS_AUTH_URL: expected the address of your OAuth server for GitHub sign-in, such as https://auth.yourcouncil.gov.wales (docs/editing.md); found nothing',
+    );
+  if (backend === 'gitlab' && set('LLWYBRAU_CMS_APP_ID') === undefined)
+    problems.push(
+      'LLWYBRAU_CMS_APP_ID: expected the id of your GitLab application, for sign-in (docs/editing.md); found nothing',
+    );
+  if (backend === 'gitlab' && set('LLWYBRAU_CMS_API_URL') !== undefined && set('LLWYBRAU_CMS_AUTH_URL') === undefined)
+    problems.push(
+      'LLWYBRAU_CMS_AUTH_URL: expected your GitLab’s own address, such as https://gitlab.yourcouncil.gov.wales, since LLWYBRAU_CMS_API_URL is set; found nothing',
+    );
   const appId = set('LLWYBRAU_CMS_APP_ID');
   if (appId !== undefined && backend !== 'gitlab')
     problems.push(

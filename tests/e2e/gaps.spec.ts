@@ -128,12 +128,27 @@ for (const lang of LANGS) {
         ui.vocab.priorityGroup['young-parents'],
       );
 
-      // 14 and 15. Newport has the worst unmet need at tier 2; Flintshire is among the three worst overall, at tier 3.
+      // 14. Newport has the worst unmet need at tier 2, where every offer records its places.
       const need = await tableText(page, 'need');
       expect(need.find((row) => row[2] === tier(2))?.[1]).toBe(name('newport'));
-      const flintshire = need.find((row) => row[1] === name('flintshire') && row[2] === tier(3));
-      expect(Number(flintshire?.[0])).toBeLessThanOrEqual(3);
-      expect(need.find((row) => row[1] === name('merthyr-tydfil') && row[2] === tier(3))?.[3]).toBe('100');
+      // 15. Flintshire's high tier 3 demand meets 15 recorded places, and one offer records none: at most 197 ÷ 15 =
+      // 13.13 young people per place, said as an upper bound and not ranked. Merthyr Tydfil's demand shows beside it.
+      const unmeasured = await tableText(page, 'need-unmeasured');
+      expect(unmeasured.find((row) => row[0] === name('flintshire') && row[1] === tier(3))).toEqual([
+        name('flintshire'),
+        tier(3),
+        '197',
+        '15',
+        '1',
+        '13.13',
+        g.s4.status['at-most'],
+      ]);
+      expect(unmeasured.find((row) => row[0] === name('merthyr-tydfil') && row[1] === tier(3))?.[2]).toBe('100');
+      // Nothing ranked rests on an offer whose places are unknown.
+      expect(need.slice(1).every((row) => row[5] === '0')).toBe(true);
+      // The map says so with an outline as well as a shade, and its key says what the outline means.
+      await expect(page.locator('#choro-need [data-key="partial"]')).toHaveText(g.map.needPartial);
+      expect(await page.locator('#choro-need path.choro-partial').count()).toBeGreaterThan(0);
 
       // Housekeeping.
       const stale = (await tableText(page, 'stale')).slice(1).map((row) => row[0]);
@@ -243,7 +258,7 @@ for (const lang of LANGS) {
       const href = (await page.getByTestId('gaps-json').getAttribute('href')) as string;
       const data = (await (await request.get(href)).json()) as {
         scope: unknown;
-        tables: Record<string, { columns: string[]; rows: (string | number)[][] }>;
+        tables: Record<string, { columns: string[]; rows: (string | number | null)[][] }>;
       };
       expect(data.scope).toEqual({ type: 'area', area: 'powys' });
       expect(Object.keys(data.tables).sort()).toEqual([...TABLE_IDS].sort());
@@ -252,9 +267,13 @@ for (const lang of LANGS) {
         const csv = Papa.parse<string[]>((await (await request.get(csvHref)).text()).slice(1).trim(), {
           skipEmptyLines: true,
         }).data;
-        const table = data.tables[id] as { columns: string[]; rows: (string | number)[][] };
+        const table = data.tables[id] as { columns: string[]; rows: (string | number | null)[][] };
         expect(
-          [table.columns, ...table.rows.map((row) => row.map((cell) => neutraliseFormula(String(cell))))],
+          // An unknown figure is null in the JSON and an empty cell in the CSV, never 0.
+          [
+            table.columns,
+            ...table.rows.map((row) => row.map((cell) => (cell === null ? '' : neutraliseFormula(String(cell))))),
+          ],
           id,
         ).toEqual(csv);
       }

@@ -218,18 +218,19 @@ describe('the editor’s backend and policy', () => {
     expect(gitlab).toMatchObject({ name: 'gitlab', auth_type: 'pkce', app_id: 'abc123' });
   });
 
+  const AUTH = { LLWYBRAU_CMS_AUTH_URL: 'https://auth.example.gov.wales' };
   it.each([
     [
       { LLWYBRAU_CMS_BACKEND: 'bitbucket', LLWYBRAU_CMS_REPO: 'a/b' },
       'LLWYBRAU_CMS_BACKEND: expected github or gitlab',
     ],
-    [{ LLWYBRAU_CMS_BACKEND: 'github' }, 'LLWYBRAU_CMS_REPO: expected the repository'],
+    [{ LLWYBRAU_CMS_BACKEND: 'github', ...AUTH }, 'LLWYBRAU_CMS_REPO: expected the repository'],
     [
-      { LLWYBRAU_CMS_BACKEND: 'github', LLWYBRAU_CMS_REPO: 'just-a-name' },
+      { LLWYBRAU_CMS_BACKEND: 'github', LLWYBRAU_CMS_REPO: 'just-a-name', ...AUTH },
       'LLWYBRAU_CMS_REPO: expected the repository as owner/name',
     ],
     [
-      { LLWYBRAU_CMS_BACKEND: 'github', LLWYBRAU_CMS_REPO: 'a/b', LLWYBRAU_CMS_BRANCH: 'main..x' },
+      { LLWYBRAU_CMS_BACKEND: 'github', LLWYBRAU_CMS_REPO: 'a/b', LLWYBRAU_CMS_BRANCH: 'main..x', ...AUTH },
       'LLWYBRAU_CMS_BRANCH: expected a branch name',
     ],
     [
@@ -237,10 +238,28 @@ describe('the editor’s backend and policy', () => {
       'LLWYBRAU_CMS_AUTH_URL: expected an https:// address',
     ],
     [
-      { LLWYBRAU_CMS_BACKEND: 'github', LLWYBRAU_CMS_REPO: 'a/b', LLWYBRAU_CMS_APP_ID: 'x' },
+      { LLWYBRAU_CMS_BACKEND: 'github', LLWYBRAU_CMS_REPO: 'a/b', LLWYBRAU_CMS_APP_ID: 'x', ...AUTH },
       'LLWYBRAU_CMS_APP_ID: expected to be set only with LLWYBRAU_CMS_BACKEND=gitlab',
     ],
     [{ LLWYBRAU_CMS_REPO: 'a/b' }, 'LLWYBRAU_CMS_REPO: expected to be set only with LLWYBRAU_CMS_BACKEND'],
+    // Set-ups that could not sign anyone in.
+    [
+      { LLWYBRAU_CMS_BACKEND: 'github', LLWYBRAU_CMS_REPO: 'a/b' },
+      'LLWYBRAU_CMS_AUTH_URL: expected the address of your OAuth server',
+    ],
+    [
+      { LLWYBRAU_CMS_BACKEND: 'gitlab', LLWYBRAU_CMS_REPO: 'a/b' },
+      'LLWYBRAU_CMS_APP_ID: expected the id of your GitLab application',
+    ],
+    [
+      {
+        LLWYBRAU_CMS_BACKEND: 'gitlab',
+        LLWYBRAU_CMS_REPO: 'a/b',
+        LLWYBRAU_CMS_APP_ID: 'x1',
+        LLWYBRAU_CMS_API_URL: 'https://git.council.gov.wales/api/v4',
+      },
+      'LLWYBRAU_CMS_AUTH_URL: expected your GitLab’s own address',
+    ],
   ])('refuses a wrong editor setting in one line: %o', (env, start) => {
     const problems = settingsProblems(env);
     expect(problems).toHaveLength(1);

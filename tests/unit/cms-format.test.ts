@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldProblem, recordProblems } from '../../src/lib/cms/checks.ts';
 import { DEFAULT_FALSE_KEYS, PROVISION_ORDER } from '../../src/lib/cms/config.ts';
-import { fromFile, recordOf, SOURCE, toFile } from '../../src/lib/cms/format.ts';
+import { fromFile, problemOf, recordOf, SOURCE, toFile } from '../../src/lib/cms/format.ts';
 import { githubAnnotation } from '../../src/lib/content/problem-list.ts';
 import { readYaml } from '../../src/lib/content/yaml-file.ts';
 
@@ -87,6 +87,27 @@ describe('the editor’s file format', () => {
     );
   });
 
+  it.each([
+    [
+      'content/vocabulary.yaml',
+      (data: Record<string, unknown>) => (data.concepts as { en: string[] }[])[0]?.en.push('looked after'),
+    ],
+    ['content/synonyms.yaml', (data: Record<string, unknown>) => (data.same as string[][])[0]?.push('newword')],
+  ] as const)(
+    'adds a word to one list of %s and leaves every other line, comments included, as written',
+    (path, change) => {
+      const text = readFileSync(path, 'utf8');
+      const after = edited(text, change);
+      // Only the list changed is written again (an inline list on one line): the next group's words are untouched.
+      const { out, in: added } = diff(text, after);
+      expect(added).toHaveLength(1);
+      expect(added[0]).toMatch(/looked after|newword/);
+      expect([...out, ...added].join('\n')).not.toMatch(/hairdress|gadael gofal/);
+      for (const comment of text.split('\n').filter((line) => line.trim().startsWith('#')))
+        expect(after).toContain(comment);
+    },
+  );
+
   it('does not add a field the file did not have when the editor holds only its empty default', () => {
     const path = PROVISION.find((p) => !readFileSync(p, 'utf8').includes('walesWide')) as string;
     const text = readFileSync(path, 'utf8');
@@ -140,10 +161,20 @@ describe('the editor’s file format', () => {
     );
   });
 
-  it('refuses a file that does not read, in the validator’s words', () => {
-    expect(() => fromFile('title: [unclosed')).toThrow(/is not valid YAML at line 1/);
-    expect(() => fromFile('a: &x 1\nb: *x\n')).toThrow(/uses a YAML alias/);
-    expect(() => fromFile('- a list\n')).toThrow(/must hold fields and values/);
+  it('carries a file that does not read with its problem, in the validator’s words, and never writes over it', () => {
+    const cases = [
+      ['title: [unclosed', /is not valid YAML at line 1/],
+      ['a: &x 1\nb: *x\n', /uses a YAML alias/],
+      ['- a list\n', /must hold fields and values/],
+    ] as const;
+    for (const [text, problem] of cases) {
+      const data = fromFile(text);
+      expect(problemOf(data)).toMatch(problem);
+      expect(recordOf(data)).toEqual({});
+      expect(() => toFile({ ...data, title: { en: 'Typed into the empty form' } }, options)).toThrow(
+        /It was not saved/,
+      );
+    }
   });
 });
 
@@ -195,6 +226,31 @@ describe('a pull request’s check', () => {
     );
     expect(githubAnnotation({ file: 'content/areas/conwy.yaml', field: '', message: 'is empty' })).toBe(
       '::error file=content/areas/conwy.yaml,title=(record)::(record): is empty',
+    );
+  });
+});
+
+describe('a new record’s order', () => {
+  it('writes each object inside in the order of its fields, whatever order the editor’s store gives', async () => {
+    const { cmsConfig, fieldOrder } = await import('../../src/lib/cms/config.ts');
+    const en = (await import('../../src/dictionaries/en.json', { with: { type: 'json' } })).default;
+    const cy = (await import('../../src/dictionaries/cy.json', { with: { type: 'json' } })).default;
+    const config = cmsConfig(
+      { contentFolder: 'content', backend: null },
+      { provision: [], vocab: { en: en.vocab, cy: cy.vocab } },
+    );
+    const text = toFile(
+      {
+        ages: { max: 19, min: 16 },
+        title: { cy: 'Teitl', en: 'Title' },
+        kind: 'course',
+        venues: [{ lon: -3.7, town: 'Conwy', name: 'Hall', lat: 53.28 }],
+      },
+      // The top level in the editor's order, as Decap hands it over (sortedKeys).
+      { order: ['kind', 'title', 'venues', 'ages'], nested: fieldOrder(config), dropWhenFalse: DEFAULT_FALSE_KEYS },
+    );
+    expect(text).toBe(
+      'kind: course\ntitle:\n  en: Title\n  cy: Teitl\nvenues:\n  - name: Hall\n    town: Conwy\n    lat: 53.28\n    lon: -3.7\nages:\n  min: 16\n  max: 19\n',
     );
   });
 });

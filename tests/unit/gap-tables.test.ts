@@ -82,13 +82,17 @@ describe('gap tables', () => {
 
   it('ranks unmet need and keeps what cannot be measured apart, with the reason', () => {
     expect(tableRows(en.need)[1]).toEqual(['1', 'Area A', 'Tier 3', '40', '15', '0', '2.67', '0']);
+    // w1 records no places: unknown, a dash on the page and an empty cell in the CSV, never 0.
     expect(tableRows(en['need-national']).slice(1, 3)).toEqual([
-      ['Tier 1', '1', '0', '1'],
-      ['Tier 2', '1', '0', '1'],
+      ['Tier 1', '1', '–', '1'],
+      ['Tier 2', '1', '–', '1'],
     ]);
+    expect(csvRows(en['need-national'])[1]).toEqual(['1', '1', '', '1']);
+    // A, tier 2: 15 places recorded and a2's unknown, so at most 30 ÷ 15 = 2 young people per place; not ranked.
     expect(tableRows(en['need-unmeasured']).slice(1)).toEqual([
-      ['Area B', 'Tier 1', '5', '0', 'No local offer at this tier'],
-      ['Area B', 'Tier 4', '8', '0', 'No local offer at this tier'],
+      ['Area A', 'Tier 2', '30', '15', '1', '2', 'Not every offer here records its places'],
+      ['Area B', 'Tier 1', '5', '–', '0', '–', 'No local offer at this tier'],
+      ['Area B', 'Tier 4', '8', '–', '0', '–', 'No local offer at this tier'],
     ]);
   });
 
@@ -210,7 +214,7 @@ describe('gap tables', () => {
     const big = analyseGaps({
       provision,
       areas,
-      demand: new Map([...demand, ['A', { 1: 0, 2: 12345, 3: 40, 4: 0, 5: 0 }]]),
+      demand: new Map([...demand, ['A', { 1: 0, 2: 30, 3: 12345, 4: 0, 5: 0 }]]),
       towns,
       today: '2026-11-25',
     });

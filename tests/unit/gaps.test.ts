@@ -131,18 +131,9 @@ describe('Welsh language', () => {
 describe('unmet need', () => {
   const { cells, ranked, unranked, national } = unmetNeed(provision, byArea, areas, demand, config);
   it('shares an offer’s places equally among the areas and tiers it serves, so no place is counted twice', () => {
-    // A, tier 2: a1's 10 places serve tiers 2 and 3 in A, so 5 here; a4 5 and a5 5 serve tier 2 alone; a2 records none.
-    // 5 + 5 + 5 = 15 places. 30 ÷ 15 = 2.
-    expect(cell(cells, 'A', 2)).toMatchObject({
-      demand: 30,
-      places: 15,
-      withCapacity: 3,
-      withoutCapacity: 1,
-      ratio: 2,
-      status: 'ratio',
-    });
-    // A, tier 3: a1's other 5, and a3's 20 places shared between A and B, 10 each. 40 ÷ 15 = 2.67.
-    expect(cell(cells, 'A', 3)).toMatchObject({ places: 15, ratio: 2.67 });
+    // A, tier 3: a1's 10 places serve tiers 2 and 3 in A, so 5 here; a3's 20 places are shared between A and B, 10
+    // each. 5 + 10 = 15 places, all recorded. 40 ÷ 15 = 2.666…, kept exact (2.67 is for display).
+    expect(cell(cells, 'A', 3)).toMatchObject({ places: 15, withoutCapacity: 0, ratio: 40 / 15, status: 'ratio' });
     // B, tier 3: a3's 10. o1 is online: not a local offer, on its own line. 10 ÷ 10 = 1.
     expect(cell(cells, 'B', 3)).toMatchObject({
       places: 10,
@@ -150,8 +141,38 @@ describe('unmet need', () => {
       onlineOffers: 1,
       onlinePlaces: 0,
       ratio: 1,
+      atMost: null,
     });
     expect(placesShare(provision[2] as Provision)).toBe(10);
+  });
+  it('never takes unknown places as none: a tier where some offers record no places gets an upper bound, not a rank', () => {
+    // A, tier 2: a1's 5, a4's 5 and a5's 5 are recorded; a2 records none. The places are at least 15, so the
+    // figure is at most 30 ÷ 15 = 2: said as "at most 2", left out of the ranking, with the 1 offer counted.
+    expect(cell(cells, 'A', 2)).toMatchObject({
+      demand: 30,
+      places: 15,
+      withCapacity: 3,
+      withoutCapacity: 1,
+      ratio: null,
+      atMost: 2,
+      status: 'at-most',
+    });
+  });
+  it('ranks from exact shares, so rounding never changes the order', () => {
+    // A: 100 places over tiers 2–4, 33.333… at tier 2. B: 333 places over tiers 1–5 in B and C, 33.3 at tier 2.
+    // 10 young people each: A 10 ÷ 33.333… = 0.3, B 10 ÷ 33.3 = 0.3003…, so B ranks first. Rounded to 33.3 first,
+    // A would tie with B and come first by name: the rounding would decide the order.
+    const world = [
+      entry('x1', { tiers: [2, 3, 4], areas: ['A'], capacity: 100 }),
+      entry('y1', { tiers: [1, 2, 3, 4, 5], areas: ['B', 'C'], capacity: 333 }),
+    ];
+    const counts = new Map([
+      ['A', { 1: 0, 2: 10, 3: 0, 4: 0, 5: 0 }],
+      ['B', { 1: 0, 2: 10, 3: 0, 4: 0, 5: 0 }],
+    ] as const);
+    const result = unmetNeed(world, entriesByArea(world), areas, counts, config);
+    expect(result.ranked.filter((c) => c.tier === 2).map((c) => c.area)).toEqual(['B', 'A']);
+    expect(cell(result.cells, 'A', 2)?.ratio).toBe(10 / (100 / 3));
   });
   it('keeps online places out of the ratio, on a line of their own', () => {
     const withOnline = [
@@ -159,16 +180,17 @@ describe('unmet need', () => {
       entry('online80', { tiers: [2], areas: ['A'], delivery: 'online', capacity: 80 }),
     ];
     const result = unmetNeed(withOnline, entriesByArea(withOnline), areas, demand, config);
-    expect(cell(result.cells, 'A', 2)).toMatchObject({ places: 15, onlineOffers: 1, onlinePlaces: 80, ratio: 2 });
+    expect(cell(result.cells, 'A', 2)).toMatchObject({ places: 15, onlineOffers: 1, onlinePlaces: 80, atMost: 2 });
   });
   it('puts Wales-wide offers on the national line, per tier, with their places shared among their tiers, and in no area', () => {
-    // w1 serves tiers 1 and 2 Wales-wide and records no places.
+    // w1 serves tiers 1 and 2 Wales-wide and records no places: unknown (null), never 0. No offer at all: 0 offers, no places.
     expect(national).toEqual([
-      { tier: 1, offers: 1, places: 0, withoutCapacity: 1 },
-      { tier: 2, offers: 1, places: 0, withoutCapacity: 1 },
-      { tier: 3, offers: 0, places: 0, withoutCapacity: 0 },
-      { tier: 4, offers: 0, places: 0, withoutCapacity: 0 },
+      { tier: 1, offers: 1, places: null, withoutCapacity: 1 },
+      { tier: 2, offers: 1, places: null, withoutCapacity: 1 },
+      { tier: 3, offers: 0, places: null, withoutCapacity: 0 },
+      { tier: 4, offers: 0, places: null, withoutCapacity: 0 },
     ]);
+    // w2's 50 places at tiers 2 and 3: 25 each. At tier 2, w1 still records none: at least 25.
     const withPlaces = [...provision, entry('w2', { tiers: [2, 3], areas: [], walesWide: true, capacity: 50 })];
     const result = unmetNeed(withPlaces, entriesByArea(withPlaces), areas, demand, config);
     expect(result.national.find((row) => row.tier === 2)).toEqual({
@@ -186,16 +208,19 @@ describe('unmet need', () => {
     // Tier 5 is not compared: those young people are already in education, employment or training.
     expect(cells.some((c) => c.tier === 5)).toBe(false);
   });
-  it('ranks worst first and keeps the cases it cannot rank apart', () => {
-    expect(ranked.map((c) => `${c.area}${c.tier}:${c.ratio}`)).toEqual([
+  it('ranks worst first, only figures built on every offer’s places, and keeps the cases it cannot rank apart', () => {
+    expect(ranked.map((c) => `${c.area}${c.tier}:${c.ratio?.toFixed(2)}`)).toEqual([
       'A3:2.67',
-      'A2:2',
-      'B3:1',
-      'A1:0',
-      'A4:0',
-      'B2:0',
+      'B3:1.00',
+      'A1:0.00',
+      'A4:0.00',
+      'B2:0.00',
     ]);
-    expect(unranked.map((c) => `${c.area}${c.tier}:${c.status}`)).toEqual(['B1:no-provision', 'B4:no-provision']);
+    expect(unranked.map((c) => `${c.area}${c.tier}:${c.status}`)).toEqual([
+      'A2:at-most',
+      'B1:no-provision',
+      'B4:no-provision',
+    ]);
   });
   it('says when offers exist but none records its capacity', () => {
     const only = [entry('x', { tiers: [2], areas: ['A'] })];
@@ -204,6 +229,7 @@ describe('unmet need', () => {
       places: 0,
       withoutCapacity: 1,
       ratio: null,
+      atMost: null,
       status: 'no-capacity-recorded',
     });
   });
@@ -452,7 +478,8 @@ describe('the whole report, scopes and summary', () => {
       duplicationGroups: 1,
       englishOnlyTiers: [2],
       noRouteOnwardTiers: [3],
-      worstNeed: { tier: 3, ratio: 2.67 },
+      worstNeed: { tier: 3, ratio: 40 / 15 },
+      needNotRanked: [2],
       missingGroups: 8,
       townsBeyondReach: 0,
     });

@@ -86,9 +86,8 @@ export const cmsConfig = (settings: CmsSettings, context: CmsContext) => {
     label: bothLanguages(KIND_LABELS[kind]),
     folder: folder('provision', KIND_FOLDERS[kind]),
     slug: '{{fields.title.en}}',
-    identifier_field: 'title.en',
     summary: '{{title.en}}',
-    sortable_fields: ['title.en', 'lastReviewed'],
+    sortable_fields: ['lastReviewed'],
     fields: fieldsOf(provisionKindSchema(kind), { schema: `provision:${kind}`, context }, PROVISION_ORDER),
   }));
   const others: CmsCollection[] = [
@@ -98,7 +97,6 @@ export const cmsConfig = (settings: CmsSettings, context: CmsContext) => {
       label: bothLanguages({ en: 'Providers', cy: 'Darparwyr' }),
       folder: folder('providers'),
       slug: '{{fields.name.en}}',
-      identifier_field: 'name.en',
       summary: '{{name.en}}',
       fields: fieldsOf(jsonSchemaOf(CMS_SCHEMAS.providers), { schema: 'providers', context }),
     },
@@ -113,7 +111,10 @@ export const cmsConfig = (settings: CmsSettings, context: CmsContext) => {
       // There are 22 principal areas, no more and no fewer: they are edited, never added or removed.
       create: false,
       delete: false,
-      fields: fieldsOf(jsonSchemaOf(CMS_SCHEMAS.areas), { schema: 'areas', context }),
+      // The slug is the file's name, which the editor cannot rename: shown nowhere, kept as it is.
+      fields: fieldsOf(jsonSchemaOf(CMS_SCHEMAS.areas), { schema: 'areas', context }).map((field) =>
+        field.name === 'slug' ? { ...field, widget: 'hidden' } : field,
+      ),
     },
     {
       ...common,
@@ -140,7 +141,7 @@ export const cmsConfig = (settings: CmsSettings, context: CmsContext) => {
         },
         {
           name: 'synonyms',
-          label: bothLanguages({ en: 'Words that stand for each other', cy: 'Geiriau sy’n sefyll dros ei gilydd' }),
+          label: bothLanguages({ en: 'Synonyms and related words', cy: 'Cyfystyron a geiriau cysylltiedig' }),
           file: folder('synonyms.yaml'),
           fields: fieldsOf(jsonSchemaOf(CMS_SCHEMAS.synonyms), { schema: 'synonyms', context }),
         },
@@ -154,11 +155,34 @@ export const cmsConfig = (settings: CmsSettings, context: CmsContext) => {
     // Served from localhost, the editor writes to the working copy through decap-server (npm run cms); never elsewhere.
     local_backend: true,
     load_config_file: false,
-    // No field takes pictures or files; the CMS requires a folder all the same.
-    media_folder: folder('media'),
+    // No field takes pictures or files; the CMS requires a folder all the same, kept out of the content.
+    media_folder: '.cms-media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [...provision, ...others],
   };
 };
 
 export type CmsConfig = ReturnType<typeof cmsConfig>;
+
+/** The order of the fields of every object inside a record, by dotted path (a list's items share its path), from the configuration. */
+export const fieldOrder = (config: CmsConfig): Map<string, string[]> => {
+  const order = new Map<string, string[]>();
+  const walk = (fields: readonly CmsField[], path: string) => {
+    for (const field of fields) {
+      const at = path ? `${path}.${field.name}` : field.name;
+      if (field.widget === 'bilingual') order.set(at, ['en', 'cy']);
+      if (field.fields) {
+        order.set(
+          at,
+          field.fields.map((inner) => inner.name),
+        );
+        walk(field.fields, at);
+      }
+    }
+  };
+  for (const collection of config.collections) {
+    walk(collection.fields ?? [], '');
+    for (const file of collection.files ?? []) walk(file.fields, '');
+  }
+  return order;
+};

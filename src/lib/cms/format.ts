@@ -10,6 +10,8 @@ import { newYaml, patchYaml, readYaml } from '../content/yaml-file.ts';
 
 /** The key under which the editor carries a file's own text from reading to writing. */
 export const SOURCE = '__llwybrauFile';
+/** The key under which the editor carries why a file could not be read: it is then never written over. */
+export const PROBLEM = '__llwybrauProblem';
 
 type Data = Record<string, unknown>;
 
@@ -53,34 +55,68 @@ export const tidyRecord = (data: Data, before: Data | null, dropWhenFalse: Reado
   return tidy;
 };
 
-/** The record in `order`, the rest after in the order they came. */
-const ordered = (data: Data, order: readonly string[]): Data => {
+/**
+ * The record with its fields in order: the top level in `order` (the editor's own field order),
+ * each object inside by `nested` (its fields' order in the configuration, by dotted path; a list's
+ * items share its path), the rest after as they came. The editor's store keeps no order of its own.
+ */
+const ordered = (
+  data: Data,
+  order: readonly string[],
+  nested: ReadonlyMap<string, readonly string[]>,
+  path = '',
+): Data => {
   const rank = (key: string) => {
     const at = order.indexOf(key);
     return at === -1 ? order.length : at;
   };
-  return Object.fromEntries(Object.entries(data).sort(([a], [b]) => rank(a) - rank(b)));
+  const inner = (key: string, value: unknown): unknown => {
+    const at = path ? `${path}.${key}` : key;
+    if (Array.isArray(value))
+      return value.map((item) => (isPlainObject(item) ? ordered(item, nested.get(at) ?? [], nested, at) : item));
+    return isPlainObject(value) ? ordered(value, nested.get(at) ?? [], nested, at) : value;
+  };
+  return Object.fromEntries(
+    Object.entries(data)
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .map(([key, value]) => [key, inner(key, value)]),
+  );
 };
 
-/** A file's data for the editor, with its text kept beside it; a file that does not read is refused in the validator's words. */
+/**
+ * A file's data for the editor, with its text kept beside it. A file that does not read comes with
+ * its problem, in the validator's words, and no data: the editor shows the problem and refuses to
+ * save over the file (Decap would otherwise open it as an empty form, which a save would write).
+ */
 export const fromFile = (text: string): Data => {
   const read = readYaml(text);
-  if ('problem' in read) throw new Error(`This file ${read.problem}`);
+  if ('problem' in read) return { [SOURCE]: text, [PROBLEM]: `This file ${read.problem}` };
   if (!isPlainObject(read.data))
-    throw new Error('This file must hold fields and values (name: value), one record a file');
+    return { [SOURCE]: text, [PROBLEM]: 'This file must hold fields and values (name: value), one record a file' };
   return { ...read.data, [SOURCE]: text };
 };
 
+/** Why the file the editor holds could not be read, or null. */
+export const problemOf = (data: Data): string | null => {
+  const problem = data[PROBLEM];
+  return typeof problem === 'string' ? problem : null;
+};
+
 export interface WriteOptions {
-  /** Field order for a new file (config.ts PROVISION_ORDER, and the rest as they come). */
+  /** Field order for a new file: the editor's fields in order (Decap's sortedKeys), else config.ts PROVISION_ORDER. */
   order: readonly string[];
+  /** The order of the fields of each object inside, by dotted path (fieldOrder in config.ts). */
+  nested?: ReadonlyMap<string, readonly string[]>;
   /** Top-level fields whose default is false, left out of a new file when false (walesWide). */
   dropWhenFalse: ReadonlySet<string>;
 }
 
 /** The file's text for the record the editor holds. */
 export const toFile = (data: Data, options: WriteOptions): string => {
-  const { [SOURCE]: source, ...fields } = data;
+  const problem = problemOf(data);
+  if (problem !== null) throw new Error(`${problem}. It was not saved: put it right in the file first.`);
+  const { [SOURCE]: source, [PROBLEM]: _problem, ...fields } = data;
+  const nested = options.nested ?? new Map<string, readonly string[]>();
   if (typeof source === 'string') {
     const read = readYaml(source);
     if ('data' in read && isPlainObject(read.data)) {
@@ -94,15 +130,15 @@ export const toFile = (data: Data, options: WriteOptions): string => {
           const back = readYaml(text);
           return 'data' in back ? back.data : null;
         },
-        () => newYaml(ordered(after, options.order)),
+        () => newYaml(ordered(after, options.order, nested)),
       );
     }
   }
-  return newYaml(ordered(tidyRecord(fields, null, options.dropWhenFalse), options.order));
+  return newYaml(ordered(tidyRecord(fields, null, options.dropWhenFalse), options.order, nested));
 };
 
 /** The record the editor holds, as a check should see it: without the file's text, and without empty fields. */
 export const recordOf = (data: Data): Data => {
-  const { [SOURCE]: _source, ...fields } = data;
+  const { [SOURCE]: _source, [PROBLEM]: _problem, ...fields } = data;
   return withoutEmpty(fields) as Data;
 };

@@ -17,7 +17,7 @@ import {
   type Node,
   type Pair,
   parseDocument,
-  type Scalar,
+  Scalar,
   stringify,
   visit,
   type YAMLError,
@@ -191,6 +191,21 @@ const edits = (
       node.items.length === now.length
     )
       return now.every((item, i) => inPlace(node.items[i], old[i], item, out, inFlow || node.flow === true));
+    // A list of plain values that grew or shrank (a word added to the vocabulary): that list alone is written again,
+    // in its own style: inline on one line if it was inline, else one item a line at its indentation.
+    if (isSeq(node) && node.range && Array.isArray(now) && now.length > 0 && node.items.every(isScalar)) {
+      if (!now.every((item) => item === null || typeof item !== 'object')) return false;
+      const items = now.map((item) => scalarText(item, (node.items[0] as Scalar | undefined) ?? new Scalar(''), true));
+      if (items.some((item) => item === null)) return false;
+      const replaced = source.slice(node.range[0], node.range[1]);
+      const tail = /\r?\n$/.exec(replaced)?.[0] ?? '';
+      const indent = ' '.repeat(node.range[0] - lineStart(source, node.range[0]));
+      const text = node.flow
+        ? `[${items.join(', ')}]`
+        : items.map((item, i) => `${i === 0 ? '' : indent}- ${item}`).join('\n');
+      out.push({ from: node.range[0], to: node.range[1], text: `${text}${node.flow ? '' : tail}` });
+      return true;
+    }
     return false;
   };
   const added: string[] = [];
@@ -245,28 +260,81 @@ export const patchYaml = (
     let text = source;
     for (const { from, to, text: inserted } of splices)
       text = text.slice(0, from) + (newline === '\n' ? inserted : inserted.replace(/\r?\n/g, '\r\n')) + text.slice(to);
-    if (same(check(text), after)) return text;
-    // Next best: the document edited field by field and written out again, which keeps its order, comments and quoting.
-    const edited = documentEdit(source, before, after);
-    if (edited !== null && same(check(edited), after)) return edited;
+    // Or the document edited as deep as the change goes and written out again, which keeps order, comments and quoting
+    // (a word added to one list of the vocabulary). Of the two, the one that reads back right and changes fewer lines.
+    // Written out at no line width, and at the library's 80 (which writes a long inline list one item a line).
+    const edited = [0, 80].map((width) => documentEdit(source, before, after, width));
+    const right = [text, ...edited].filter(
+      (candidate): candidate is string => candidate !== null && same(check(candidate), after),
+    );
+    const best = right.sort((a, b) => changedLines(source, a) - changedLines(source, b))[0];
+    if (best !== undefined) return best;
   }
   return fresh();
+};
+
+/** How many lines differ between two texts, outside the lines they share at the start and the end. */
+const changedLines = (a: string, b: string): number => {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  return x.length - start - end + (y.length - start - end);
 };
 
 const documentEdit = (
   source: string,
   before: Record<string, unknown>,
   after: Record<string, unknown>,
+  lineWidth: number,
 ): string | null => {
   const doc = parseDocument(source, { schema: 'core' });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (same(before[key], after[key])) continue;
-    if (after[key] === undefined) doc.delete(key);
-    else doc.set(key, doc.createNode(after[key]));
-  }
-  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  editNode(doc, doc.contents, before, after);
+  const text = doc.toString({ lineWidth, flowCollectionPadding: false });
   return source.includes('\r\n') ? text.replace(/\r?\n/g, '\r\n') : text;
+};
+
+/**
+ * Changes a node of the document from `old` to `now` as deep as it can: a field of a map, an item
+ * of a list of the same length, and only where they differ; a list whose length changed is
+ * replaced where it stands (inline if it was), so a word added to one concept of the vocabulary
+ * leaves every other concept, and every comment, as written.
+ */
+const editNode = (doc: Document, node: YAMLMap, old: Record<string, unknown>, now: Record<string, unknown>): void => {
+  for (const key of new Set([...Object.keys(old), ...Object.keys(now)])) {
+    if (same(old[key], now[key])) continue;
+    if (now[key] === undefined) {
+      node.delete(key);
+      continue;
+    }
+    const inner = node.get(key, true);
+    if (isMap(inner) && isPlainObject(old[key]) && isPlainObject(now[key])) {
+      editNode(doc, inner, old[key], now[key]);
+      continue;
+    }
+    if (isSeq(inner) && Array.isArray(old[key]) && Array.isArray(now[key]) && old[key].length === now[key].length) {
+      const items = now[key] as unknown[];
+      const was = old[key] as unknown[];
+      items.forEach((item, i) => {
+        if (same(was[i], item)) return;
+        const child = inner.items[i];
+        if (isMap(child) && isPlainObject(was[i]) && isPlainObject(item)) editNode(doc, child, was[i], item);
+        else inner.items[i] = replacement(doc, child, item);
+      });
+      continue;
+    }
+    node.set(key, replacement(doc, inner, now[key]));
+  }
+};
+
+/** A new node for a value, inline if the one it replaces was. */
+const replacement = (doc: Document, old: unknown, value: unknown): Node => {
+  const made = doc.createNode(value);
+  if (isCollection(made) && isCollection(old) && old.flow) made.flow = true;
+  return made;
 };
 
 /** A new record's file. */

@@ -42,3 +42,24 @@ export const classify = (
   });
   return { classOf, legend };
 };
+
+/** One row per area for a choropleth: its value, that value in words, and whether it rests on figures not all known. */
+export const choroplethRows = <L extends string>(
+  areas: readonly { id: string; code: string; name: Record<L, string> }[],
+  lang: L,
+  of: {
+    value: (id: string) => number | null;
+    text: (v: number | null) => string;
+    partial?: (id: string) => boolean | undefined;
+  },
+) =>
+  areas.map((area) => {
+    const value = of.value(area.id);
+    return {
+      code: area.code,
+      name: area.name[lang],
+      value,
+      text: of.text(value),
+      partial: of.partial?.(area.id) ?? false,
+    };
+  });

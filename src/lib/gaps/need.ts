@@ -2,19 +2,26 @@
 import { isActive } from '../content/status.ts';
 import type { Provision } from '../schema/schema.ts';
 import type { Tier } from '../schema/vocabulary.ts';
-import { type GapArea, isLocalTo, isOnlineFor, round, serves } from './common.ts';
+import { type GapArea, isLocalTo, isOnlineFor, serves } from './common.ts';
 import type { GapConfig } from './config.ts';
 
-export type NeedStatus = 'ratio' | 'no-demand-figure' | 'no-provision' | 'no-capacity-recorded';
-/** A cell left out of the ranking although the area has demand figures: nothing local, or no places recorded. */
-export type UnrankedNeedCell = NeedCell & { status: 'no-provision' | 'no-capacity-recorded' };
+export type NeedStatus = 'ratio' | 'at-most' | 'no-demand-figure' | 'no-provision' | 'no-capacity-recorded';
+/**
+ * A cell left out of the ranking although the area has demand figures: nothing local, no places
+ * recorded, or places recorded by some offers only (its figure is then an upper bound, `atMost`).
+ */
+export type UnrankedNeedCell = NeedCell & { status: 'no-provision' | 'no-capacity-recorded' | 'at-most' };
 
 export interface NeedCell {
   area: string;
   tier: Tier;
   /** Young people at this tier in the demand figures, or null when the area has none. */
   demand: number | null;
-  /** Local places at this tier: each local offer's recorded places shared equally among the areas and tiers it serves (placesShare). */
+  /**
+   * Local places recorded at this tier: each local offer's places shared equally among the areas
+   * and tiers it serves (placesShare), unrounded. When some offers record none (withoutCapacity),
+   * the true figure is at least this.
+   */
   places: number;
   /** Local offers at this tier that record their places, and those that do not: counted and reported, never taken as 0 or unlimited. */
   withCapacity: number;
@@ -22,8 +29,10 @@ export interface NeedCell {
   /** Online offers listed for the area at this tier, and their shared places: their own line, never in the ratio (coverage leaves them out too). */
   onlineOffers: number;
   onlinePlaces: number;
-  /** demand ÷ places; null when it cannot be worked out (see status). */
+  /** demand ÷ places, unrounded, when every local offer records its places; null otherwise (see status). */
   ratio: number | null;
+  /** When only some local offers record their places: demand ÷ the places recorded, which the true figure is at most. */
+  atMost: number | null;
   status: NeedStatus;
 }
 
@@ -31,7 +40,8 @@ export interface NeedCell {
 export interface NationalNeedRow {
   tier: Tier;
   offers: number;
-  places: number;
+  /** The places the offers record, unrounded; null when none records any (unknown, not none). At least this when withoutCapacity > 0. */
+  places: number | null;
   withoutCapacity: number;
 }
 
@@ -48,11 +58,8 @@ export const placesShare = (entry: Provision): number =>
     ? 0
     : entry.capacity / (entry.tiers.length * (entry.walesWide ? 1 : Math.max(1, entry.areas.length)));
 
-const sumPlaces = (entries: readonly Provision[]): number =>
-  round(
-    entries.reduce((sum, e) => sum + placesShare(e), 0),
-    1,
-  );
+/** The places of offers, summed from exact shares: rounding is for display only, never before a ratio or a ranking. */
+const sumPlaces = (entries: readonly Provision[]): number => entries.reduce((sum, e) => sum + placesShare(e), 0);
 
 export const unmetNeed = (
   provision: readonly Provision[],
@@ -73,11 +80,16 @@ export const unmetNeed = (
       const demandCount = count === undefined ? null : count;
       let status: NeedStatus = 'ratio';
       let ratio: number | null = null;
+      let atMost: number | null = null;
       if (demandCount === null) status = 'no-demand-figure';
       else if (demandCount === 0) ratio = 0;
       else if (atTier.length === 0) status = 'no-provision';
-      else if (places === 0) status = 'no-capacity-recorded';
-      else ratio = round(demandCount / places);
+      else if (known.length === 0) status = 'no-capacity-recorded';
+      else if (known.length < atTier.length) {
+        // Some places are unknown: the places are at least those recorded, so the figure is at most this. Not ranked.
+        status = 'at-most';
+        atMost = demandCount / places;
+      } else ratio = demandCount / places;
       cells.push({
         area: area.id,
         tier,
@@ -88,6 +100,7 @@ export const unmetNeed = (
         onlineOffers: online.length,
         onlinePlaces: sumPlaces(online),
         ratio,
+        atMost,
         status,
       });
     }
@@ -95,18 +108,20 @@ export const unmetNeed = (
   const nationalOffers = provision.filter((e) => isActive(e) && e.walesWide);
   const national = config.needTiers.map((tier) => {
     const atTier = nationalOffers.filter((e) => serves(e, tier));
+    const known = atTier.filter((e) => e.capacity !== undefined);
     return {
       tier,
       offers: atTier.length,
-      places: sumPlaces(atTier),
-      withoutCapacity: atTier.filter((e) => e.capacity === undefined).length,
+      places: known.length === 0 ? null : sumPlaces(known),
+      withoutCapacity: atTier.length - known.length,
     };
   });
   const ranked = cells
     .filter((c) => c.ratio !== null)
     .sort((a, b) => (b.ratio ?? 0) - (a.ratio ?? 0) || a.area.localeCompare(b.area) || a.tier - b.tier);
   const unranked = cells.filter(
-    (c): c is UnrankedNeedCell => c.status === 'no-provision' || c.status === 'no-capacity-recorded',
+    (c): c is UnrankedNeedCell =>
+      c.status === 'no-provision' || c.status === 'no-capacity-recorded' || c.status === 'at-most',
   );
   return { cells, ranked, unranked, national };
 };

@@ -137,8 +137,10 @@ export interface AreaSummary {
   noRouteOnwardTiers: Tier[];
   /** Tiers where every local offer has fixed start dates. */
   noRollingStartTiers: Tier[];
-  /** The highest demand ÷ capacity ratio, or null. */
+  /** The highest demand ÷ capacity ratio among the tiers where every local offer records its places, or null. */
   worstNeed: { tier: Tier; ratio: number } | null;
+  /** Tiers with demand and local offers whose need cannot be ranked, since not every offer records its places. */
+  needNotRanked: Tier[];
   missingGroups: number;
   townsBeyondReach: number;
 }
@@ -179,6 +181,9 @@ export const summarise = (report: GapReport): AreaSummary[] =>
         .filter((c) => c.area === area.id && c.noRouteOnward)
         .map((c) => c.tier),
       worstNeed: worst && worst.ratio !== null ? { tier: worst.tier, ratio: worst.ratio } : null,
+      needNotRanked: report.need.unranked
+        .filter((c) => c.area === area.id && c.status !== 'no-provision')
+        .map((c) => c.tier),
       missingGroups: report.priorityGroups.find((g) => g.area === area.id)?.missing.length ?? 0,
       townsBeyondReach: report.reach.filter((gap) => gap.town.area === area.id).length,
     };

@@ -16,8 +16,11 @@ export interface Cell {
   href?: string;
   /** Shown with a word and a pattern, never colour alone. */
   mark?: 'gap' | 'thin' | 'flag';
-  /** What the CSV holds when it is not the text: a number as a number ("1234.5", not "1,234.5"), or '' for none. */
-  value?: string | number;
+  /**
+   * What the CSV holds when it is not the text: a number as a number ("1234.5", not "1,234.5"), '' for none,
+   * or null for a figure that is not known (an empty CSV cell, null in the JSON: unknown is never 0).
+   */
+  value?: string | number | null;
   /** The language of the text when it is not the page's (an English title on a Welsh page, where no Welsh was written). */
   lang?: string;
 }
@@ -90,6 +93,8 @@ export type TableBuilder = (input: TableInput) => Omit<GapTable, 'id'>;
 export interface CellHelpers {
   f: Formatters;
   text: (value: string | number) => Cell;
+  /** A figure rounded for display only (places to one decimal, ratios to two): a dash on the page, and null in the data, when unknown. */
+  figure: (value: number | null, digits?: number) => Cell;
   area: (id: string) => Cell;
   offer: (id: string) => Cell;
   /** A share: "35%" on the page, 34.9 (a percentage) in the CSV; a dash and an empty cell for none. */
@@ -118,9 +123,15 @@ export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers =
     typeof value === 'number' ? { text: f.number(value), value } : { text: value };
   const area = (id: string): Cell => ({ text: ctx.areaName(id) });
   const inArea = <T extends { area: string }>(rows: readonly T[], id: string) => rows.filter((row) => row.area === id);
+  const figure = (value: number | null, digits = 1): Cell => {
+    if (value === null) return { text: '–', value: null };
+    const shown = Math.round(value * 10 ** digits) / 10 ** digits;
+    return { text: f.number(shown), value: shown };
+  };
   return {
     f,
     text,
+    figure,
     area,
     offer: (id) => {
       const { title, href, lang } = ctx.entry(id);
@@ -156,10 +167,14 @@ export const tableRows = (table: GapTable): string[][] => [
 ];
 
 /** The table as data: the long form when it has one, else each cell's value (a number stays a number) or text. Header first. */
-export const dataRows = (table: GapTable): (string | number)[][] =>
+export const dataRows = (table: GapTable): (string | number | null)[][] =>
   table.csv
     ? [table.csv.columns, ...table.csv.rows]
-    : [table.columns, ...table.rows.map((row) => row.map((cell) => cell.value ?? cell.text))];
+    : [
+        table.columns,
+        ...table.rows.map((row) => row.map((cell) => (cell.value === undefined ? cell.text : cell.value))),
+      ];
 
-/** The table as its CSV download: dataRows as text. */
-export const csvRows = (table: GapTable): string[][] => dataRows(table).map((row) => row.map(String));
+/** The table as its CSV download: dataRows as text, an unknown figure as an empty cell. */
+export const csvRows = (table: GapTable): string[][] =>
+  dataRows(table).map((row) => row.map((value) => (value === null ? '' : String(value))));

@@ -1,7 +1,7 @@
 /** Section 4, unmet need: demand against local places, worst first; the cells that cannot be measured; and the national line. */
 import type { TableBuilder } from './model.ts';
 
-export const need: TableBuilder = ({ report, ctx: { t }, cells: { area, text, tier } }) => ({
+export const need: TableBuilder = ({ report, ctx: { t }, cells: { area, figure, text, tier } }) => ({
   caption: t('gaps.s4.caption'),
   columns: [
     t('gaps.col.rank'),
@@ -17,34 +17,45 @@ export const need: TableBuilder = ({ report, ctx: { t }, cells: { area, text, ti
     text(i + 1),
     area(c.area),
     tier(c.tier),
-    text(c.demand ?? 0),
-    text(c.places),
+    figure(c.demand),
+    figure(c.places),
     text(c.withoutCapacity),
-    text(c.ratio ?? 0),
-    text(c.onlinePlaces),
+    figure(c.ratio, 2),
+    figure(c.onlinePlaces),
   ]),
 });
 
-export const needUnmeasured: TableBuilder = ({ report, ctx: { t }, cells: { area, text, tier } }) => ({
+/** The cells left out of the ranking: nothing local, no places recorded, or some places unknown (then "at most"). */
+export const needUnmeasured: TableBuilder = ({ report, ctx: { t }, cells: { area, figure, text, tier } }) => ({
   caption: t('gaps.s4.unrankedCaption'),
-  columns: [t('gaps.col.area'), t('gaps.col.tier'), t('gaps.col.demand'), t('gaps.col.noCapacity'), t('gaps.col.why')],
+  columns: [
+    t('gaps.col.area'),
+    t('gaps.col.tier'),
+    t('gaps.col.demand'),
+    t('gaps.col.recordedPlaces'),
+    t('gaps.col.noCapacity'),
+    t('gaps.col.atMost'),
+    t('gaps.col.why'),
+  ],
   rows: report.need.unranked.map((c) => [
     area(c.area),
     tier(c.tier),
-    text(c.demand ?? 0),
+    figure(c.demand),
+    figure(c.status === 'no-provision' ? null : c.places),
     text(c.withoutCapacity),
+    figure(c.atMost, 2),
     { text: t(`gaps.s4.status.${c.status}`), mark: 'flag' },
   ]),
 });
 
-/** Wales-wide offers per tier, with their places: open to every area, added to none. */
-export const needNational: TableBuilder = ({ report, ctx: { t }, cells: { text, tier } }) => ({
+/** Wales-wide offers per tier, with their places: open to every area, added to none. Unknown places are unknown, not 0. */
+export const needNational: TableBuilder = ({ report, ctx: { t }, cells: { figure, text, tier } }) => ({
   caption: t('gaps.s4.nationalCaption'),
   columns: [t('gaps.col.tier'), t('gaps.col.nationalOffers'), t('gaps.col.nationalPlaces'), t('gaps.col.noCapacity')],
   rows: report.need.national.map((row) => [
     tier(row.tier),
     text(row.offers),
-    text(row.places),
+    figure(row.places),
     text(row.withoutCapacity),
   ]),
 });

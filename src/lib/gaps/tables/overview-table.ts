@@ -1,7 +1,12 @@
 /** The values behind the three choropleths, as a table. */
 import type { TableBuilder } from './model.ts';
 
-export const mapValues: TableBuilder = ({ report, ctx: { t }, summaries, cells: { area, text, share: shareCell } }) => {
+export const mapValues: TableBuilder = ({
+  report,
+  ctx: { t },
+  summaries,
+  cells: { area, figure, text, share: shareCell },
+}) => {
   const shares = new Map(report.welsh.ranking.map((row) => [row.area, row.share]));
   return {
     caption: t('gaps.map.tableCaption'),
@@ -10,12 +15,7 @@ export const mapValues: TableBuilder = ({ report, ctx: { t }, summaries, cells: 
       const summary = summaries.get(id);
       const share = shares.get(id) ?? null;
       const worst = summary?.worstNeed ?? null;
-      return [
-        area(id),
-        text(summary?.gapCount ?? 0),
-        shareCell(share),
-        worst === null ? { text: '–', value: '' } : text(worst.ratio),
-      ];
+      return [area(id), text(summary?.gapCount ?? 0), shareCell(share), figure(worst?.ratio ?? null)];
     }),
   };
 };
