@@ -53,9 +53,23 @@ for (const lang of LANGS) {
       await expect(page.locator('.summary-list li[data-area="carmarthenshire"]')).toContainText(
         t.plural('gaps.welshMissing', 1, { tiers: '2' }),
       );
-      // The gap count names its parts, so it can be checked.
+      // Each kind of gap is named on its own, and never added into one count.
       await expect(page.locator('.summary-list li[data-area="carmarthenshire"]')).toContainText(
         t.plural('gaps.part.englishOnlyTiers', 1),
+      );
+      const byKind = await tableText(page, 'gaps-by-kind');
+      expect(byKind[0]?.slice(1)).toEqual([
+        g.partHead.gapTiers,
+        g.partHead.missingStrands,
+        g.partHead.englishOnlyTiers,
+        g.partHead.noRouteOnwardTiers,
+        g.partHead.noRollingStartTiers,
+        g.partHead.townsBeyondReach,
+      ]);
+      expect(byKind.find((row) => row[0] === name('carmarthenshire'))?.[3]).toMatch(/^1 \(/);
+      // Tier 1 gives one message: covered nationally (Careers Wales is bilingual), so never English-only anywhere.
+      expect((await tableText(page, 'welsh')).slice(1).every((row) => !row[1]?.includes(g.mark.englishOnly))).toBe(
+        true,
       );
 
       // 2. JGW+ only in Llanelli: Ammanford has nothing at tier 2 or 3 within reach.
@@ -94,6 +108,21 @@ for (const lang of LANGS) {
       );
       expect(chepstow.map((row) => row[2])).toEqual([tier(3)]);
       for (const row of chepstow) expect(Number(row[4])).toBeGreaterThan(15);
+
+      // 16. Conwy's youth justice service is only for young people known to youth justice: it is no reach for
+      // everyone, so Betws-y-Coed and Llanrwst are beyond reach at tier 2, and the service counts in its group's row.
+      for (const town of ['betws-y-coed', 'llanrwst'])
+        expect(
+          reach.filter((row) => row[0] === name('conwy') && row[1]?.toLowerCase() === town).map((row) => row[2]),
+          town,
+        ).toContain(tier(2));
+      expect((await rowOf(page, 'priority-groups', name('conwy')))?.[1]).not.toContain(
+        ui.vocab.priorityGroup['youth-justice'],
+      );
+      // The towns within reach only through outreach are listed, with the offers they rest on.
+      const outreach = await tableText(page, 'reach-outreach');
+      expect(outreach.length - 1).toBeGreaterThan(0);
+      expect(outreach.slice(1).every((row) => row[3] !== '' && row[3] !== '–')).toBe(true);
 
       // 6. Powys towns beyond reach at tier 3 (tier 2 youth-service outreach covers the whole county).
       const powysRows = reach.filter((row) => row[0] === name('powys'));
@@ -175,7 +204,7 @@ for (const lang of LANGS) {
       await page.goto(gapsPath(lang));
       const wales = await tableText(page, 'coverage');
       expect(wales.length - 1).toBe(22);
-      await expect(page.locator('#choro-gaps svg path.choro')).toHaveCount(22);
+      await expect(page.locator('#choro-reach svg path.choro')).toHaveCount(22);
       await page.locator('.scope-chooser summary').click();
       await page.locator('.scope-chooser').getByRole('link', { name: ui.vocab.region.north, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`${gapsPath(lang, 'north')}$`));
@@ -188,7 +217,7 @@ for (const lang of LANGS) {
           .sort(),
       ).toEqual([...north].sort());
       expect(matrix).not.toEqual(wales);
-      await expect(page.locator('#choro-gaps svg path.choro')).toHaveCount(north.length);
+      await expect(page.locator('#choro-reach svg path.choro')).toHaveCount(north.length);
       await expect(page.locator('[data-scope-name]')).toHaveText(ui.vocab.region.north);
       // One area: one shape.
       await page.goto(gapsPath(lang, 'gwynedd'));

@@ -33,6 +33,7 @@ const doc = (over: Partial<CardSource> = {}): CardSource => ({
   illustrative: false,
   routes: ['apply-to-provider'],
   priorityGroups: [],
+  onlyForPriorityGroups: false,
   lastReviewed: '2026-06-12',
   ...over,
 });
@@ -175,6 +176,20 @@ describe('the rest of a card', () => {
       ['lastReviewed', '12 June 2026'],
     ]);
     expect(fact(doc(), 'en', 'priorityGroups', { pro: true })).toBe(en.detail.openToAll);
+  });
+
+  it('says "Only for" when only the priority groups can take part, in both languages', () => {
+    for (const lang of ['en', 'cy'] as const) {
+      const only = cardModel(doc({ priorityGroups: ['youth-justice'], onlyForPriorityGroups: true }), t[lang], {
+        ...options,
+        pro: true,
+      }).facts.find((f) => f.key === 'priorityGroups');
+      expect(only?.term).toBe({ en, cy }[lang].detail.onlyFor);
+      const open = cardModel(doc({ priorityGroups: ['youth-justice'] }), t[lang], { ...options, pro: true }).facts.find(
+        (f) => f.key === 'priorityGroups',
+      );
+      expect(open?.term).toBe({ en, cy }[lang].detail.priorityGroups);
+    }
   });
 
   it('keeps the distance it was given, for the page to mark', () => {

@@ -108,17 +108,18 @@ describe('gap tables', () => {
     // A, tier 3: nothing live at tier 4 (ended1 has ended). B, tier 3 (a3): nothing at tier 4 in B either.
     expect(tableRows(en['progression-no-route'])).toEqual([
       ['Area', 'Tier', 'Why there is no route onward'],
-      ['Area A', 'Tier 3', 'Nothing at tier 4, locally or Wales-wide'],
-      ['Area B', 'Tier 3', 'Nothing at tier 4, locally or Wales-wide'],
+      ['Area A', 'Tier 3', 'Nothing local at tier 4 (Wales-wide: 0)'],
+      ['Area B', 'Tier 3', 'Nothing local at tier 4 (Wales-wide: 0)'],
     ]);
   });
 
   it('counts offers through the plural rules, in both languages', () => {
-    // A: tier 1 has no local offer (five at tier 2, w1 among them), tier 2 four, tier 3 two; B, tier 3 one (a3).
+    // A: tier 1 has no local offer (four local at tier 2, and w1 Wales-wide beside them), tier 2 four, tier 3 two;
+    // B, tier 3 one (a3).
     const rows = tableRows(en.progression);
     expect(rows[1]?.slice(1, 4)).toEqual([
-      '0 offers, 0 linked on, 5 at the next tier',
-      '4 offers, 1 linked on, 2 at the next tier',
+      '0 offers, 0 linked on, 4 locally at the next tier (Wales-wide: 1)',
+      '4 offers, 1 linked on, 2 locally at the next tier (Wales-wide: 0)',
       expect.stringMatching(/^2 offers,/),
     ]);
     expect(rows[2]?.[3]).toMatch(/^1 offer, /);
@@ -174,15 +175,47 @@ describe('gap tables', () => {
     ]);
   });
 
-  it('shows the Wales-wide offers’ languages beside the local ones, in a row of their own', () => {
-    expect(tableRows(en.welsh).at(-1)).toEqual([
-      'Wales-wide (open to every area)',
-      '0 Welsh-medium and 0 bilingual of 1',
-      '0 Welsh-medium and 0 bilingual of 1',
-      '–',
-      '–',
-      '–',
+  it('shows the Wales-wide offers’ languages in a table of their own, so no column adds them to an area’s', () => {
+    expect(tableRows(en['welsh-national'])).toEqual([
+      ['Tier', 'Wales-wide offers', 'Welsh-medium offers (number)', 'Bilingual offers (number)', 'Share (%)'],
+      ['Tier 1', '1', '0', '0', '0%'],
+      ['Tier 2', '1', '0', '0', '0%'],
+      ['Tier 3', '0', '0', '0', '–'],
+      ['Tier 4', '0', '0', '0', '–'],
+      ['Tier 5', '0', '0', '0', '–'],
     ]);
+    expect(csvRows(en['welsh-national'])[1]).toEqual(['1', '1', '0', '0', '0']);
+    // No row of the area table names a Wales-wide scope.
+    expect(csvRows(en.welsh).every((row) => !row[0]?.startsWith('Wales-wide'))).toBe(true);
+    // Tier 1 is covered nationally: the area cell says so, judged on w1 (English-medium), as coverage is.
+    expect(tableRows(en.welsh)[1]?.[1]).toBe('Covered nationally: 0 Welsh-medium and 0 bilingual of 1 · English only');
+  });
+
+  it('writes a list of tiers as one machine-readable cell: "1, 2 and 3" on the page, 1;2;3 in the CSV', () => {
+    const ranking = en['welsh-ranking'];
+    expect(tableRows(ranking)[1]?.[5]).toBe('1 and 2');
+    expect(csvRows(ranking)[1]?.[5]).toBe('1;2');
+  });
+
+  it('ranks areas within each kind of gap, side by side, and never adds kinds together', () => {
+    const rows = tableRows(en['gaps-by-kind']);
+    expect(rows[0]).toEqual([
+      'Area',
+      'Tiers with no local offer',
+      'JGW+ strands with no local offer',
+      'English-only tiers',
+      'Tiers with no route onward',
+      'Tiers with no start at any time',
+      'Towns out of reach',
+    ]);
+    expect(rows[1]?.[3]).toBe('2 (rank 1)');
+    expect(csvRows(en['gaps-by-kind'])[0]?.slice(0, 3)).toEqual([
+      'Area',
+      'Tiers with no local offer',
+      'Tiers with no local offer: rank',
+    ]);
+    expect(csvRows(en['gaps-by-kind'])[1]?.slice(5, 7)).toEqual(['2', '1']);
+    expect(tableRows(en['map-values'])[0]?.[1]).toBe('Towns with no offer within reach');
   });
 
   it('writes CSVs as numbers, one figure per column: the long form for matrices, tiers as numbers', () => {
@@ -193,10 +226,9 @@ describe('gap tables', () => {
       ['Area A', '3', '2', ''],
     ]);
     expect(csvRows(en.coverage)).toHaveLength(1 + 3 * 5);
-    expect(csvRows(en.progression)[2]).toEqual(['Area A', '2', '4', '1', '2', 'No']);
-    expect(csvRows(en.progression)[3]).toEqual(['Area A', '3', '2', '0', '0', 'Yes']);
+    expect(csvRows(en.progression)[2]).toEqual(['Area A', '2', '4', '1', '2', '0', 'No']);
+    expect(csvRows(en.progression)[3]).toEqual(['Area A', '3', '2', '0', '0', '0', 'Yes']);
     expect(csvRows(en.welsh)[2]).toEqual(['Area A', '2', '4', '0', '0', '0', 'Yes']);
-    expect(csvRows(en.welsh).at(-4)).toEqual(['Wales-wide (open to every area)', '2', '1', '0', '0', '0', '']);
     expect(csvRows(en.need)[1]).toEqual(['1', 'Area A', '3', '40', '15', '0', '2.67', '0']);
     expect(csvRows(en.reach)[1]).toEqual(['Area B', 'TB', '2', 'Title a1 (TA)', '111.2']);
     // No cell anywhere mixes a number with words, in either language.

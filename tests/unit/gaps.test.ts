@@ -23,7 +23,7 @@ import { housekeeping, priorityGroupGaps } from '../../src/lib/gaps/housekeeping
 import { placesShare, unmetNeed } from '../../src/lib/gaps/need.ts';
 import { progression } from '../../src/lib/gaps/progression.ts';
 import { reach, type Town } from '../../src/lib/gaps/reach.ts';
-import { analyseGaps, gapParts, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
+import { analyseGaps, gapParts, rankWithinKinds, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
 import type { Provision } from '../../src/lib/schema/schema.ts';
 import type { Tier } from '../../src/lib/schema/vocabulary.ts';
 import { areas, demand, entry, provision, towns, youthWork } from './gap-world.ts';
@@ -97,7 +97,7 @@ describe('kinds and strands', () => {
 });
 
 describe('Welsh language', () => {
-  const { cells, ranking, national } = welshLanguage(provision, byArea, areas);
+  const { cells, ranking, national } = welshLanguage(provision, byArea, areas, config);
   it('counts Welsh-medium and bilingual offers per tier and flags English-only tiers', () => {
     expect(cell(cells, 'A', 2)).toMatchObject({ total: 4, welsh: 0, bilingual: 0, share: 0, englishOnly: true });
     // The local rule stands, and the Wales-wide offers are counted beside it: w1 (English-medium) at tiers 1 and 2.
@@ -112,7 +112,7 @@ describe('Welsh language', () => {
       ...provision,
       entry('wb', { tiers: [2], areas: [], walesWide: true, language: 'bilingual' }),
     ];
-    const withIt = welshLanguage(bilingualNational, entriesByArea(bilingualNational), areas);
+    const withIt = welshLanguage(bilingualNational, entriesByArea(bilingualNational), areas, config);
     expect(withIt.national[1]).toEqual({ tier: 2, total: 2, welsh: 0, bilingual: 1 });
     expect(cell(withIt.cells, 'A', 2)).toMatchObject({ englishOnly: true });
     expect(cell(cells, 'A', 3)).toMatchObject({ total: 2, welsh: 1, share: 0.5, englishOnly: false });
@@ -120,11 +120,37 @@ describe('Welsh language', () => {
   });
   it('ranks areas by Welsh-medium gap: most English-only tiers, then lowest share, no provision last', () => {
     // A: 1 of 5 local offers is Welsh-medium (a3), tier 2 English-only. B: a3 only (o1 is online). C: none.
+    // Tier 1 is covered nationally everywhere, by w1 alone, which is English-medium: English-only in every area.
     expect(ranking.map((r) => [r.area, r.total, r.welshOrBilingual, r.share, r.englishOnlyTiers])).toEqual([
-      ['A', 5, 1, 0.2, [2]],
-      ['B', 1, 1, 1, []],
-      ['C', 0, 0, null, []],
+      ['A', 5, 1, 0.2, [1, 2]],
+      ['B', 1, 1, 1, [1]],
+      ['C', 0, 0, null, [1]],
     ]);
+  });
+
+  it('judges a tier covered nationally on its Wales-wide offers, as coverage does: one message per tier', () => {
+    expect(cell(cells, 'A', 1)).toMatchObject({ total: 0, national: true, englishOnly: true });
+    // Make w1 bilingual: tier 1 is covered nationally in a language that includes Welsh, in every area.
+    const bilingual = provision.map((e) => (e.id === 'w1' ? { ...e, language: 'bilingual' as const } : e));
+    const judged = welshLanguage(bilingual, entriesByArea(bilingual), areas, config);
+    expect(judged.cells.filter((c) => c.tier === 1).map((c) => [c.area, c.national, c.englishOnly])).toEqual([
+      ['A', true, false],
+      ['B', true, false],
+      ['C', true, false],
+    ]);
+    // With two local English-medium offers at tier 1 in A, coverage marks it "ok", not national, and so does this rule:
+    // it is judged on the local offers, and flagged.
+    const local = [
+      ...bilingual,
+      entry('t1a', { ...youthWork, tiers: [1], delivery: 'outreach' }),
+      entry('t1b', { ...youthWork, tiers: [1], delivery: 'outreach' }),
+    ];
+    const byLocal = entriesByArea(local);
+    expect(cell(coverage(local, byLocal, areas, config), 'A', 1)?.mark).toBe('ok');
+    expect(cell(welshLanguage(local, byLocal, areas, config).cells, 'A', 1)).toMatchObject({
+      national: false,
+      englishOnly: true,
+    });
   });
 });
 
@@ -313,11 +339,22 @@ describe('progression', () => {
   const { cells, broken } = progression(provision, byArea, ['A', 'B', 'C']);
   it('checks for provision at the next tier and links that reach it', () => {
     // A, tier 2: next tier 3 has a1 and a3 locally; a1 links to a3 (tier 3).
-    expect(cell(cells, 'A', 2)).toMatchObject({ entries: 4, nextTier: 2, linkedOnward: 1, noRouteOnward: false });
+    expect(cell(cells, 'A', 2)).toMatchObject({
+      entries: 4,
+      nextTierLocal: 2,
+      nextTierWalesWide: 0,
+      linkedOnward: 1,
+      noRouteOnward: false,
+    });
     // A, tier 3: nothing live at tier 4 (ended1 has ended) and a3's only link is to it.
-    expect(cell(cells, 'A', 3)).toMatchObject({ entries: 2, nextTier: 0, linkedOnward: 0, noRouteOnward: true });
-    // A, tier 1: no provision, so no route to report; w1 is Wales-wide at tier 2.
-    expect(cell(cells, 'A', 1)).toMatchObject({ entries: 0, nextTier: 5, noRouteOnward: false });
+    expect(cell(cells, 'A', 3)).toMatchObject({ entries: 2, nextTierLocal: 0, linkedOnward: 0, noRouteOnward: true });
+    // A, tier 1: no provision, so no route to report; at tier 2, a1, a2, a4 and a5 locally, and w1 Wales-wide beside them.
+    expect(cell(cells, 'A', 1)).toMatchObject({
+      entries: 0,
+      nextTierLocal: 4,
+      nextTierWalesWide: 1,
+      noRouteOnward: false,
+    });
     expect(cells.some((c) => c.tier === 5)).toBe(false);
   });
 
@@ -336,6 +373,16 @@ describe('progression', () => {
     expect(broken.find((b) => b.entry === 'a3')?.deadLinks).toEqual(['ended1']);
   });
 
+  it('never lets a Wales-wide offer hide a missing local next tier: the local fact, with the national one beside it', () => {
+    // A Wales-wide offer at tier 4, online: A's tier 3 still has nothing local at tier 4, and is flagged.
+    const world = [
+      ...provision,
+      entry('wo', { tiers: [4], areas: [], walesWide: true, delivery: 'online', venues: [] }),
+    ];
+    const result = progression(world, entriesByArea(world), ['A']);
+    expect(cell(result.cells, 'A', 3)).toMatchObject({ nextTierLocal: 0, nextTierWalesWide: 1, noRouteOnward: true });
+  });
+
   it('has one meaning of a working link: to an offer running now, so a temporarily closed one does not count', () => {
     // closed1 (tier 5) is temporarily closed. An offer whose only link is to it leads nowhere running, and not to a higher tier.
     const world = [...provision, entry('toClosed', { tiers: [4], areas: ['B'], progression: ['closed1'] })];
@@ -352,7 +399,7 @@ describe('progression', () => {
 
 describe('reach', () => {
   it('lists towns with no in-person offer within the distance, with the nearest and its distance', () => {
-    const gaps = reach(provision, towns, config);
+    const { gaps } = reach(provision, towns, config);
     // TA has a1 on the spot. TB is one degree of latitude (111.2 km) from a1 at TA; a3 (0.1° east) is a little further.
     // closed1 at TB is temporarily closed, and serves tier 5 only.
     expect(gaps).toEqual([
@@ -364,7 +411,7 @@ describe('reach', () => {
         ],
       },
     ]);
-    expect(reach(provision, towns, { ...config, reachKm: 120 })).toEqual([]);
+    expect(reach(provision, towns, { ...config, reachKm: 120 }).gaps).toEqual([]);
   });
 
   it('counts outreach as reaching every town in its areas, and only there', () => {
@@ -373,17 +420,53 @@ describe('reach', () => {
       { nameEn: 'FA', nameCy: 'FA', area: 'A', lat: 54.5, lon: -4.0 },
       { nameEn: 'FB', nameCy: 'FB', area: 'B', lat: 54.5, lon: -4.0 },
     ];
-    const gaps = reach(provision, far, config);
+    const { gaps, outreachOnly } = reach(provision, far, config);
     expect(gaps.map((gap) => [gap.town.nameEn, gap.beyond.map((b) => b.tier)])).toEqual([
       ['FA', [3]],
       ['FB', [2, 3]],
     ]);
     // w1 is Wales-wide outreach at tier 2: not counted, as reach is about local provision.
     expect(gaps[1]?.beyond[0]?.nearest?.entry).toBe('a1');
+    // FA is within reach at tier 2 only through outreach: listed, with the offers it rests on.
+    expect(outreachOnly).toEqual([{ town: far[0], tiers: [{ tier: 2, offers: ['a2', 'a4', 'a5'] }] }]);
+    // TA has a1 on the spot, so nothing there rests on outreach.
+    expect(reach(provision, [towns[0] as Town], config).outreachOnly).toEqual([]);
+  });
+
+  it('never counts an offer only for a priority group as reach, coverage, places or a next tier for everyone', () => {
+    // yj: a youth justice service, outreach at tiers 2 and 3 in B, only for young people known to youth justice.
+    const yj = entry('yj', {
+      ...youthWork,
+      serviceType: 'youth-justice',
+      tiers: [2, 3],
+      areas: ['B'],
+      delivery: 'outreach',
+      priorityGroups: ['youth-justice'],
+      onlyForPriorityGroups: true,
+      capacity: 30,
+    });
+    const world = [...provision, yj];
+    const byWorld = entriesByArea(world);
+    const far = [{ nameEn: 'FB', nameCy: 'FB', area: 'B', lat: 54.5, lon: -4.0 }];
+    expect(reach(world, far, config)).toEqual(reach(provision, far, config));
+    expect(cell(coverage(world, byWorld, areas, config), 'B', 2)).toMatchObject({ local: 0, mark: 'gap' });
+    expect(unmetNeed(world, byWorld, areas, demand, config).cells).toEqual(
+      unmetNeed(provision, byArea, areas, demand, config).cells,
+    );
+    expect(progression(world, byWorld, ['B']).cells).toEqual(progression(provision, byArea, ['B']).cells);
+    expect(welshLanguage(world, byWorld, areas, config).cells).toEqual(
+      welshLanguage(provision, byArea, areas, config).cells,
+    );
+    // It counts in its group's own row, and as its type of support.
+    expect(priorityGroupGaps(byWorld, ['B'])[0]?.targeted['youth-justice']).toBe(1);
+    expect(kindsAndStrands(byWorld, areas).find((k) => k.area === 'B')?.support['youth-justice']).toBe(1);
+    // The same offer open to everyone (prioritising the group) does count.
+    const open = [...provision, { ...yj, onlyForPriorityGroups: false }];
+    expect(reach(open, far, config).outreachOnly.map((r) => r.tiers.map((c) => c.tier))).toEqual([[2, 3]]);
   });
 
   it('reports a tier with no in-person offer anywhere as having no nearest', () => {
-    expect(reach(provision, [towns[0] as Town], { ...config, reachTiers: [4] })).toEqual([
+    expect(reach(provision, [towns[0] as Town], { ...config, reachTiers: [4] }).gaps).toEqual([
       { town: towns[0], beyond: [{ tier: 4, nearest: null }] },
     ]);
   });
@@ -444,39 +527,58 @@ describe('the whole report, scopes and summary', () => {
     expect(c.housekeeping.closed).toEqual([]);
     expect(c.reach).toEqual([]);
     expect(scopeReport(report, provision, { type: 'area', area: 'B' }).housekeeping.closed).toEqual(['closed1']);
-    // Wales-wide offers whose links lead nowhere are listed on the Wales page only.
+    // Wales-wide offers whose links lead nowhere are open in every area, so every page lists them, as the rule says.
     expect(scopeReport(report, provision, { type: 'wales' }).progression.broken.some((b) => b.entry === 'w1')).toBe(
       true,
     );
-    expect(region.progression.broken.some((b) => b.entry === 'w1')).toBe(false);
+    expect(region.progression.broken.some((b) => b.entry === 'w1')).toBe(true);
     expect(scopeReport(report, provision, { type: 'area', area: 'B' }).progression.broken.map((b) => b.entry)).toEqual([
       'a3',
       'o1',
+      'w1',
     ]);
   });
 
-  it('lists the parts of each gap count, which add up to it', () => {
+  it('lists each kind of gap on its own, never adding unlike kinds together', () => {
     const summaries = summarise(report);
-    for (const summary of summaries)
-      expect(gapParts(summary).reduce((sum, part) => sum + part.count, 0)).toBe(summary.gapCount);
-    expect(gapParts(summaries[0] as (typeof summaries)[number]).map((p) => p.part)).toEqual(
-      expect.arrayContaining(['gapTiers', 'englishOnlyTiers', 'noRouteOnwardTiers']),
-    );
-    expect(gapParts(summaries[0] as (typeof summaries)[number]).every((p) => p.count > 0)).toBe(true);
+    const a = summaries[0] as (typeof summaries)[number];
+    expect(gapParts(a)).toEqual([
+      { part: 'gapTiers', count: 2 },
+      { part: 'missingStrands', count: 2 },
+      { part: 'englishOnlyTiers', count: 2 },
+      { part: 'noRouteOnwardTiers', count: 1 },
+      { part: 'noRollingStartTiers', count: 1 },
+    ]);
+    expect('gapCount' in a).toBe(false);
+  });
+
+  it('ranks areas within each kind: 1 has the most, equal counts share a rank, none has no rank', () => {
+    const ranks = rankWithinKinds(summarise(report));
+    // English-only tiers: A 2 ([1, 2]); B and C 1 each ([1]): A first, then B and C sharing second.
+    expect([...ranks].map(([area, r]) => [area, r.englishOnlyTiers])).toEqual([
+      ['A', 1],
+      ['B', 2],
+      ['C', 2],
+    ]);
+    // Towns out of reach: TB in B only (A has a1 on the spot, and C has no towns): B ranks first, A and C have none.
+    expect([...ranks].map(([area, r]) => [area, r.townsBeyondReach])).toEqual([
+      ['A', null],
+      ['B', 1],
+      ['C', null],
+    ]);
   });
 
   it('summarises each area in numbers the page turns into words', () => {
-    // Gaps: tiers 1, 4 and 5 empty; no Advancement or Employment strand; tier 2 English only;
-    // no route on from tier 3; no rolling start at tier 3: 3 + 2 + 1 + 1 + 1 = 8.
+    // Tiers 4 and 5 empty (tier 1 is covered nationally); no Advancement or Employment strand; tiers 1 (w1, national,
+    // English-medium) and 2 English only; no route on from tier 3; no rolling start at tier 3.
     expect(summarise(report)[0]).toEqual({
       area: 'A',
-      gapCount: 7,
       missingStrands: ['advancement', 'employment'],
       gapTiers: [4, 5],
       thinTiers: [],
       noRollingStartTiers: [3],
       duplicationGroups: 1,
-      englishOnlyTiers: [2],
+      englishOnlyTiers: [1, 2],
       noRouteOnwardTiers: [3],
       worstNeed: { tier: 3, ratio: 40 / 15 },
       needNotRanked: [2],

@@ -30,6 +30,7 @@ const doc = (id: string, over: Partial<SearchDoc> = {}): SearchDoc => ({
   routes: [],
   financialSupport: [],
   priorityGroups: [],
+  onlyForPriorityGroups: false,
   free: true,
   venues: [[51.68, -4.16, 0]],
   towns: { en: ['Llanelli'], cy: ['Llanelli'] },

@@ -137,6 +137,16 @@ describe('invalid provision: one change each, with the exact message a person se
       [`${F}: cost.details: must say what it costs when free is false`],
     ],
     [
+      'only for priority groups, naming none',
+      { ...f.course, onlyForPriorityGroups: true },
+      [`${F}: priorityGroups: must name the groups it is only for, since onlyForPriorityGroups is true`],
+    ],
+    [
+      'only for priority groups, not true or false',
+      { ...f.course, priorityGroups: ['eal'], onlyForPriorityGroups: 'yes' },
+      [`${F}: onlyForPriorityGroups: must be true or false (got "yes")`],
+    ],
+    [
       'no way to get in touch',
       { ...f.course, access: { routes: ['self-referral'], contact: {} } },
       [`${F}: access.contact: must give at least one of url, phone, email or how`],

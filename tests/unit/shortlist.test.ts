@@ -145,6 +145,7 @@ const card = (lang: 'en' | 'cy') =>
       illustrative: true,
       routes: ['apply-to-provider'],
       priorityGroups: [],
+      onlyForPriorityGroups: false,
       lastReviewed: '2026-06-12',
       status: 'temporarily-closed',
     },

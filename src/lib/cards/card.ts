@@ -32,6 +32,7 @@ export const CARD_STRINGS = [
   'detail.tiers',
   'detail.routes',
   'detail.priorityGroups',
+  'detail.onlyFor',
   'detail.openToAll',
   'detail.lastReviewed',
 ] as const;
@@ -57,6 +58,7 @@ export type CardSource = Pick<
   | 'illustrative'
   | 'routes'
   | 'priorityGroups'
+  | 'onlyForPriorityGroups'
   | 'lastReviewed'
 >;
 
@@ -189,7 +191,7 @@ export const cardModel = (doc: CardSource, t: CardTranslator, options: CardOptio
       },
       {
         key: 'priorityGroups',
-        term: t('detail.priorityGroups'),
+        term: t(doc.onlyForPriorityGroups ? 'detail.onlyFor' : 'detail.priorityGroups'),
         value: priorityGroupsFor(doc.priorityGroups, t).join('; '),
       },
       { key: 'lastReviewed', term: t('detail.lastReviewed'), value: formatters(t.lang).date(doc.lastReviewed) },

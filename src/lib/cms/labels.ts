@@ -35,6 +35,7 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   'access.contact.email': { en: 'Email', cy: 'E-bost' },
   'access.contact.how': { en: 'How to apply', cy: 'Sut i wneud cais' },
   priorityGroups: { en: 'Priority groups', cy: 'Grwpiau blaenoriaeth' },
+  onlyForPriorityGroups: { en: 'Only for these groups', cy: 'Dim ond ar gyfer y grwpiau hyn' },
   cost: { en: 'Cost', cy: 'Cost' },
   'cost.free': { en: 'Free', cy: 'Am ddim' },
   'cost.details': { en: 'What it costs', cy: 'Beth mae’n ei gostio' },

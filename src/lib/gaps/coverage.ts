@@ -3,7 +3,6 @@
  * Welsh-language provision (unmet need, section 4, is need.ts). Pure.
  */
 
-import { isActive } from '../content/status.ts';
 import type { Provision } from '../schema/schema.ts';
 import {
   APPRENTICESHIP_LEVELS,
@@ -15,7 +14,16 @@ import {
   TIERS,
   type Tier,
 } from '../schema/vocabulary.ts';
-import { type GapArea, isLocalTo, isOnlineFor, isWalesWideInPerson, round, serves } from './common.ts';
+import {
+  coveredNationally,
+  type GapArea,
+  isForEveryone,
+  isLocalTo,
+  isOnlineFor,
+  nationalOffers,
+  round,
+  serves,
+} from './common.ts';
 import type { GapConfig } from './config.ts';
 
 export type CoverageMark = 'gap' | 'thin' | 'national' | 'ok';
@@ -23,11 +31,11 @@ export type CoverageMark = 'gap' | 'thin' | 'national' | 'ok';
 export interface CoverageCell {
   area: string;
   tier: Tier;
-  /** In person or outreach, listed for this area. */
+  /** In person, blended or outreach, listed for this area, open to everyone. */
   local: number;
-  /** Wales-wide offers that are not online. */
+  /** Wales-wide offers open to everyone, however delivered (online included). */
   walesWide: number;
-  /** Online offers listed for this area or Wales-wide. */
+  /** Online offers listed for this area (not Wales-wide), open to everyone. */
   online: number;
   /**
    * From the local count only: Wales-wide and online offers do not fill a local gap. The
@@ -46,15 +54,12 @@ export const coverage = (
   areas: readonly GapArea[],
   config: GapConfig,
 ): CoverageCell[] => {
-  const national = provision.filter((e) => isActive(e) && e.walesWide);
-  const walesWide = new Map<Tier, number>(
-    TIERS.map((tier) => [tier, national.filter((e) => isWalesWideInPerson(e) && serves(e, tier)).length]),
-  );
-  const nationalOnline = national.filter((e) => e.delivery === 'online');
+  const national = nationalOffers(provision);
+  const walesWide = new Map<Tier, number>(TIERS.map((tier) => [tier, national.filter((e) => serves(e, tier)).length]));
   return areas.flatMap((area) => {
-    const listed = byArea.get(area.id) ?? [];
+    const listed = (byArea.get(area.id) ?? []).filter(isForEveryone);
     const local = listed.filter((e) => isLocalTo(e, area.id));
-    const online = [...listed.filter((e) => isOnlineFor(e, area.id)), ...nationalOnline];
+    const online = listed.filter((e) => isOnlineFor(e, area.id));
     return TIERS.map((tier) => {
       const atTier = local.filter((e) => serves(e, tier));
       const count = atTier.length;
@@ -67,7 +72,7 @@ export const coverage = (
         mark:
           count > config.thinAtMost
             ? 'ok'
-            : config.nationalTiers.includes(tier) && (walesWide.get(tier) ?? 0) > 0
+            : coveredNationally(tier, count, walesWide.get(tier) ?? 0, config)
               ? 'national'
               : count === 0
                 ? 'gap'
@@ -132,8 +137,14 @@ export interface WelshCell {
   bilingual: number;
   /** (Welsh-medium + bilingual) ÷ total, or null with no local provision at this tier. */
   share: number | null;
-  /** There is local provision at this tier, and all of it is English-medium. */
+  /**
+   * All of the provision this tier is judged on is English-medium: the local offers, or, at a tier
+   * covered nationally (coverage's rule: config.nationalTiers with a Wales-wide offer), the
+   * Wales-wide ones, so that coverage and the Welsh-language rule treat national services alike.
+   */
   englishOnly: boolean;
+  /** The tier is covered nationally, so it is judged on the Wales-wide offers. */
+  national: boolean;
 }
 
 export interface WelshRank {
@@ -156,10 +167,11 @@ export const welshLanguage = (
   provision: readonly Provision[],
   byArea: ReadonlyMap<string, Provision[]>,
   areas: readonly GapArea[],
+  config: GapConfig,
 ): { cells: WelshCell[]; ranking: WelshRank[]; national: WelshNational[] } => {
-  const nationalOffers = provision.filter((e) => isActive(e) && e.walesWide);
-  const national = TIERS.map((tier) => {
-    const atTier = nationalOffers.filter((e) => serves(e, tier));
+  const offers = nationalOffers(provision);
+  const nationalRows = TIERS.map((tier) => {
+    const atTier = offers.filter((e) => serves(e, tier));
     return {
       tier,
       total: atTier.length,
@@ -170,11 +182,13 @@ export const welshLanguage = (
   const cells: WelshCell[] = [];
   const ranking: WelshRank[] = [];
   for (const area of areas) {
-    const local = (byArea.get(area.id) ?? []).filter((e) => isLocalTo(e, area.id));
+    const local = (byArea.get(area.id) ?? []).filter((e) => isLocalTo(e, area.id) && isForEveryone(e));
     for (const tier of TIERS) {
       const atTier = local.filter((e) => serves(e, tier));
       const welsh = atTier.filter((e) => e.language === 'welsh').length;
       const bilingual = atTier.filter((e) => e.language === 'bilingual').length;
+      const nationally = nationalRows[tier - 1] as WelshNational;
+      const national = coveredNationally(tier, atTier.length, nationally.total, config);
       cells.push({
         area: area.id,
         tier,
@@ -182,10 +196,14 @@ export const welshLanguage = (
         welsh,
         bilingual,
         share: atTier.length === 0 ? null : round((welsh + bilingual) / atTier.length, 3),
-        englishOnly: atTier.length > 0 && welsh + bilingual === 0,
+        englishOnly: national
+          ? nationally.welsh + nationally.bilingual === 0
+          : atTier.length > 0 && welsh + bilingual === 0,
+        national,
       });
     }
     const welshOrBilingual = local.filter((e) => e.language !== 'english').length;
+    // The ranking's flags are the cells' own, national tiers included.
     ranking.push({
       area: area.id,
       total: local.length,
@@ -201,5 +219,5 @@ export const welshLanguage = (
       (a.share ?? Number.POSITIVE_INFINITY) - (b.share ?? Number.POSITIVE_INFINITY) ||
       a.area.localeCompare(b.area),
   );
-  return { cells, ranking, national };
+  return { cells, ranking, national: nationalRows };
 };

@@ -1,8 +1,7 @@
 /** Section 4 of the gap analysis: unmet need, young people per local place at each tier. Pure. */
-import { isActive } from '../content/status.ts';
 import type { Provision } from '../schema/schema.ts';
 import type { Tier } from '../schema/vocabulary.ts';
-import { type GapArea, isLocalTo, isOnlineFor, serves } from './common.ts';
+import { type GapArea, isForEveryone, isLocalTo, isOnlineFor, nationalOffers, serves } from './common.ts';
 import type { GapConfig } from './config.ts';
 
 export type NeedStatus = 'ratio' | 'at-most' | 'no-demand-figure' | 'no-provision' | 'no-capacity-recorded';
@@ -70,7 +69,8 @@ export const unmetNeed = (
 ): { cells: NeedCell[]; ranked: NeedCell[]; unranked: UnrankedNeedCell[]; national: NationalNeedRow[] } => {
   const cells: NeedCell[] = [];
   for (const area of areas) {
-    const listed = byArea.get(area.id) ?? [];
+    // Places only for a priority group are not places for the tier's young people as a whole.
+    const listed = (byArea.get(area.id) ?? []).filter(isForEveryone);
     for (const tier of config.needTiers) {
       const atTier = listed.filter((e) => serves(e, tier) && isLocalTo(e, area.id));
       const online = listed.filter((e) => serves(e, tier) && isOnlineFor(e, area.id));
@@ -105,9 +105,9 @@ export const unmetNeed = (
       });
     }
   }
-  const nationalOffers = provision.filter((e) => isActive(e) && e.walesWide);
+  const offers = nationalOffers(provision);
   const national = config.needTiers.map((tier) => {
-    const atTier = nationalOffers.filter((e) => serves(e, tier));
+    const atTier = offers.filter((e) => serves(e, tier));
     const known = atTier.filter((e) => e.capacity !== undefined);
     return {
       tier,

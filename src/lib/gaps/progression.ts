@@ -2,8 +2,11 @@
  * Section 6: progression. Two questions, each with one meaning of a working
  * link, a link to an offer that is running now (active: not ended, not
  * temporarily closed):
- * - per area and tier: is there provision at the next tier up, and does any
- *   offer at the tier have a working link that "leads to a higher tier"?
+ * - per area and tier: is there local provision at the next tier up (the
+ *   Wales-wide offers there are shown beside it, and never hide a missing
+ *   local next tier), and does any offer at the tier have a working link that
+ *   "leads to a higher tier"? Offers only for a priority group are not a next
+ *   tier for everyone, and are not counted at their own tier either.
  * - per offer serving any of tiers 2–4 (local, online or Wales-wide): does at
  *   least one of its links "lead somewhere running"?
  * Pure.
@@ -12,19 +15,21 @@
 import { isActive } from '../content/status.ts';
 import type { Provision } from '../schema/schema.ts';
 import { TIERS_WITH_NEXT, type Tier } from '../schema/vocabulary.ts';
-import { isLocalTo, isWalesWideInPerson, serves } from './common.ts';
+import { isForEveryone, isLocalTo, nationalOffers, serves } from './common.ts';
 
 export interface ProgressionCell {
   area: string;
   /** Tiers 1 to 4: tier 5 is the destination. */
   tier: Tier;
-  /** Local offers at this tier. */
+  /** Local offers at this tier, open to everyone. */
   entries: number;
-  /** Offers at the next tier up, locally or Wales-wide. */
-  nextTier: number;
+  /** Local offers at the next tier up, open to everyone. */
+  nextTierLocal: number;
+  /** Wales-wide offers at the next tier up: shown beside the local figure, never filling it. */
+  nextTierWalesWide: number;
   /** Local offers at this tier with a working link (to an active offer) at a higher tier. */
   linkedOnward: number;
-  /** There is provision at this tier, but nothing at the next tier or no link reaches a higher tier. */
+  /** There is local provision at this tier, but nothing local at the next tier or no link reaches a higher tier. */
   noRouteOnward: boolean;
 }
 
@@ -59,15 +64,15 @@ export const progression = (
       return { area, entry: entry.id, reason: 'none-active', deadLinks: [...entry.progression] };
     return null;
   };
-  const walesWide = provision.filter((e) => isActive(e) && isWalesWideInPerson(e));
+  const walesWide = nationalOffers(provision);
   const cells: ProgressionCell[] = [];
   const broken: BrokenProgression[] = [];
   for (const area of areaIds) {
-    const local = (byArea.get(area) ?? []).filter((e) => isLocalTo(e, area));
+    const local = (byArea.get(area) ?? []).filter((e) => isLocalTo(e, area) && isForEveryone(e));
     for (const tier of TIERS_WITH_NEXT) {
       const atTier = local.filter((e) => serves(e, tier));
       const next = (tier + 1) as Tier;
-      const nextTier = local.filter((e) => serves(e, next)).length + walesWide.filter((e) => serves(e, next)).length;
+      const nextTierLocal = local.filter((e) => serves(e, next)).length;
       const linkedOnward = atTier.filter((e) =>
         e.progression.some((id) => working(id)?.tiers.some((t) => t > tier)),
       ).length;
@@ -75,9 +80,10 @@ export const progression = (
         area,
         tier,
         entries: atTier.length,
-        nextTier,
+        nextTierLocal,
+        nextTierWalesWide: walesWide.filter((e) => serves(e, next)).length,
         linkedOnward,
-        noRouteOnward: atTier.length > 0 && (nextTier === 0 || linkedOnward === 0),
+        noRouteOnward: atTier.length > 0 && (nextTierLocal === 0 || linkedOnward === 0),
       });
     }
     // Every running offer listed for the area, online ones too.

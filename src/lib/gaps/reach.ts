@@ -3,14 +3,16 @@
  * within reach: none at a venue within the configured straight-line distance (offers in any
  * area count: a young person can cross a county line), and no outreach listed for the
  * town's area at that tier (outreach comes to every town in its areas, as coverage counts
- * it). Wales-wide services are not counted: reach is about local provision. Pure.
+ * it). Wales-wide services are not counted: reach is about local provision, and neither are
+ * offers only for a priority group: they are no reach for everyone. Alongside, the town-and-tier
+ * cells within reach only through outreach, so an EPC can see how much rests on it. Pure.
  */
 
 import { isActive } from '../content/status.ts';
 import type { Provision } from '../schema/schema.ts';
 import type { Tier } from '../schema/vocabulary.ts';
 import { haversineKm } from '../search/distance.ts';
-import { round, serves } from './common.ts';
+import { isForEveryone, round, serves } from './common.ts';
 import type { GapConfig } from './config.ts';
 
 export interface Town {
@@ -35,38 +37,55 @@ export interface ReachGap {
   beyond: { tier: Tier; nearest: Nearest | null }[];
 }
 
-export const reach = (provision: readonly Provision[], towns: readonly Town[], config: GapConfig): ReachGap[] => {
+/** A town within reach at some tiers only because outreach is listed for its area: no venue within reach. */
+export interface OutreachOnly {
+  town: Town;
+  tiers: { tier: Tier; offers: string[] }[];
+}
+
+export const reach = (
+  provision: readonly Provision[],
+  towns: readonly Town[],
+  config: GapConfig,
+): { gaps: ReachGap[]; outreachOnly: OutreachOnly[] } => {
+  const counted = provision.filter((e) => isActive(e) && !e.walesWide && isForEveryone(e));
   const venues = config.reachTiers.map((tier) => ({
     tier,
-    points: provision
-      .filter((e) => isActive(e) && e.delivery !== 'online' && e.delivery !== 'outreach' && serves(e, tier))
+    points: counted
+      .filter((e) => e.delivery !== 'online' && e.delivery !== 'outreach' && serves(e, tier))
       .flatMap((e) => e.venues.map((v) => ({ entry: e.id, venue: v.town, lat: v.lat, lon: v.lon }))),
   }));
-  // For each tier, the areas that outreach at that tier comes to.
+  // For each tier, the outreach offers at that tier in each area they come to.
   const outreach = new Map(
-    config.reachTiers.map((tier) => [
-      tier,
-      new Set(
-        provision
-          .filter((e) => isActive(e) && !e.walesWide && e.delivery === 'outreach' && serves(e, tier))
-          .flatMap((e) => e.areas),
-      ),
-    ]),
+    config.reachTiers.map((tier) => {
+      const byArea = new Map<string, string[]>();
+      for (const e of counted) {
+        if (e.delivery !== 'outreach' || !serves(e, tier)) continue;
+        for (const area of e.areas) byArea.set(area, [...(byArea.get(area) ?? []), e.id]);
+      }
+      return [tier, byArea];
+    }),
   );
   const gaps: ReachGap[] = [];
+  const outreachOnly: OutreachOnly[] = [];
   for (const town of towns) {
     const beyond: ReachGap['beyond'] = [];
+    const onlyOutreach: OutreachOnly['tiers'] = [];
     for (const { tier, points } of venues) {
-      if (outreach.get(tier)?.has(town.area)) continue;
       let nearest: Nearest | null = null;
       for (const point of points) {
         const km = haversineKm(town, point);
         if (nearest === null || km < nearest.km) nearest = { entry: point.entry, venue: point.venue, km };
       }
-      if (nearest === null || nearest.km > config.reachKm)
-        beyond.push({ tier, nearest: nearest && { ...nearest, km: round(nearest.km, 1) } });
+      if (nearest !== null && nearest.km <= config.reachKm) continue;
+      const comes = outreach.get(tier)?.get(town.area);
+      if (comes) onlyOutreach.push({ tier, offers: comes });
+      else beyond.push({ tier, nearest: nearest && { ...nearest, km: round(nearest.km, 1) } });
     }
     if (beyond.length > 0) gaps.push({ town, beyond });
+    if (onlyOutreach.length > 0) outreachOnly.push({ town, tiers: onlyOutreach });
   }
-  return gaps.sort((a, b) => a.town.area.localeCompare(b.town.area) || a.town.nameEn.localeCompare(b.town.nameEn));
+  const byTown = (a: { town: Town }, b: { town: Town }) =>
+    a.town.area.localeCompare(b.town.area) || a.town.nameEn.localeCompare(b.town.nameEn);
+  return { gaps: gaps.sort(byTown), outreachOnly: outreachOnly.sort(byTown) };
 };

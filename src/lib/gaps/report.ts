@@ -21,7 +21,7 @@ import { type DuplicationGroup, duplication } from './duplication.ts';
 import { type Housekeeping, housekeeping, type PriorityGroupsRow, priorityGroupGaps } from './housekeeping.ts';
 import { type DemandCounts, type NationalNeedRow, type NeedCell, type UnrankedNeedCell, unmetNeed } from './need.ts';
 import { type BrokenProgression, type ProgressionCell, progression } from './progression.ts';
-import { type ReachGap, reach, type Town } from './reach.ts';
+import { type OutreachOnly, type ReachGap, reach, type Town } from './reach.ts';
 
 export interface GapInput {
   provision: readonly Provision[];
@@ -44,6 +44,8 @@ export interface GapReport {
   duplication: DuplicationGroup[];
   progression: { cells: ProgressionCell[]; broken: BrokenProgression[] };
   reach: ReachGap[];
+  /** Town-and-tier cells within reach only through outreach listed for the town's area. */
+  outreachOnly: OutreachOnly[];
   priorityGroups: PriorityGroupsRow[];
   housekeeping: Housekeeping;
 }
@@ -54,17 +56,19 @@ export const analyseGaps = (input: GapInput): GapReport => {
   const config = input.config ?? DEFAULT_GAP_CONFIG;
   const byArea = entriesByArea(input.provision);
   const ids = input.areas.map((area) => area.id);
+  const reached = reach(input.provision, input.towns, config);
   return {
     config,
     today: input.today,
     areas: [...input.areas],
     coverage: coverage(input.provision, byArea, input.areas, config),
     kinds: kindsAndStrands(byArea, input.areas),
-    welsh: welshLanguage(input.provision, byArea, input.areas),
+    welsh: welshLanguage(input.provision, byArea, input.areas, config),
     need: unmetNeed(input.provision, byArea, input.areas, input.demand, config),
     duplication: duplication(byArea, ids, config),
     progression: progression(input.provision, byArea, ids),
-    reach: reach(input.provision, input.towns, config),
+    reach: reached.gaps,
+    outreachOnly: reached.outreachOnly,
     priorityGroups: priorityGroupGaps(byArea, ids),
     housekeeping: housekeeping(input.provision, input.today, config),
   };
@@ -106,12 +110,11 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
     duplication: keep(report.duplication),
     progression: {
       cells: keep(report.progression.cells),
-      // Wales-wide offers (area '') are listed on the page for all of Wales.
-      broken: report.progression.broken.filter(
-        (row) => inScope.has(row.area) || (scope.type === 'wales' && row.area === ''),
-      ),
+      // Wales-wide offers (area '') are open in every area, so every page lists them, as the rule says.
+      broken: report.progression.broken.filter((row) => inScope.has(row.area) || row.area === ''),
     },
     reach: report.reach.filter((gap) => inScope.has(gap.town.area)),
+    outreachOnly: report.outreachOnly.filter((row) => inScope.has(row.town.area)),
     priorityGroups: keep(report.priorityGroups),
     housekeeping: {
       stale: house.stale.filter((row) => entries.has(row.entry)),
@@ -124,8 +127,6 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
 
 export interface AreaSummary {
   area: string;
-  /** Every gap counted in one number (see gapDefinition on the page): the choropleth's first measure. */
-  gapCount: number;
   missingStrands: JgwStrand[];
   /** Tiers with no local provision. */
   gapTiers: Tier[];
@@ -156,12 +157,37 @@ export const GAP_PARTS = [
 ] as const;
 export type GapPart = (typeof GAP_PARTS)[number];
 
-/** What an area's gap count is made of (the parts that are not zero), so the number can be checked: the counts add up to gapCount. */
+/** How many gaps of one kind an area has. Kinds are never added together: a town out of reach and an English-only tier are unlike things. */
+export const partCount = (summary: AreaSummary, part: GapPart): number => {
+  const value = summary[part];
+  return typeof value === 'number' ? value : value.length;
+};
+
+/** The kinds of gap an area has (those that are not zero), in the page's order. */
 export const gapParts = (summary: AreaSummary): { part: GapPart; count: number }[] =>
-  GAP_PARTS.map((part) => {
-    const value = summary[part];
-    return { part, count: typeof value === 'number' ? value : value.length };
-  }).filter((row) => row.count > 0);
+  GAP_PARTS.map((part) => ({ part, count: partCount(summary, part) })).filter((row) => row.count > 0);
+
+/**
+ * Each area's rank within each kind of gap, among the summaries given (the page's scope): 1 has
+ * the most; areas with the same count share a rank (1, 1, 3). An area with none of a kind has no rank.
+ */
+export const rankWithinKinds = (summaries: readonly AreaSummary[]): Map<string, Record<GapPart, number | null>> => {
+  const out = new Map<string, Record<GapPart, number | null>>(
+    summaries.map((s) => [
+      s.area,
+      Object.fromEntries(GAP_PARTS.map((p) => [p, null])) as Record<GapPart, number | null>,
+    ]),
+  );
+  for (const part of GAP_PARTS) {
+    const counts = summaries.map((s) => partCount(s, part));
+    for (const s of summaries) {
+      const count = partCount(s, part);
+      const row = out.get(s.area);
+      if (row && count > 0) row[part] = 1 + counts.filter((c) => c > count).length;
+    }
+  }
+  return out;
+};
 
 /** The plain-words summary's figures, one row per area in the (scoped) report. */
 export const summarise = (report: GapReport): AreaSummary[] =>
@@ -187,14 +213,5 @@ export const summarise = (report: GapReport): AreaSummary[] =>
       missingGroups: report.priorityGroups.find((g) => g.area === area.id)?.missing.length ?? 0,
       townsBeyondReach: report.reach.filter((gap) => gap.town.area === area.id).length,
     };
-    return {
-      ...row,
-      gapCount:
-        row.gapTiers.length +
-        row.missingStrands.length +
-        row.englishOnlyTiers.length +
-        row.noRouteOnwardTiers.length +
-        row.noRollingStartTiers.length +
-        row.townsBeyondReach,
-    };
+    return row;
   });

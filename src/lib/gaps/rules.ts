@@ -14,6 +14,8 @@ export type RuleSection = (typeof RULE_SECTIONS)[number];
 export interface GapRules {
   /** What counts as a gap in the summary. */
   definition: string;
+  /** The meanings every section shares: Wales-wide, and offers only for a priority group. */
+  common: string;
   /** Each section's title and its rule sentences, in order. */
   sections: Record<RuleSection, { title: string; rules: string[] }>;
 }
@@ -36,12 +38,16 @@ export const gapRules = (
     s4: [t.plural('gaps.s4.rule', config.needTiers.length, { tiers: tiers(config.needTiers), period: words.period })],
     s5: [t('gaps.s5.rule', { score: f.number(config.duplication.minScore) })],
     s6: [t('gaps.s6.rule')],
-    s7: [t.plural('gaps.s7.rule', config.reachTiers.length, { tiers: tiers(config.reachTiers), km: config.reachKm })],
+    s7: [
+      t.plural('gaps.s7.rule', config.reachTiers.length, { tiers: tiers(config.reachTiers), km: config.reachKm }),
+      t('gaps.s7.outreachRule'),
+    ],
     s8: [t('gaps.s8.rule')],
     s9: [t('gaps.s9.rule', { months: config.staleAfterMonths, date: words.date })],
   };
   return {
     definition: t('gaps.gapDefinition'),
+    common: t('gaps.commonRules'),
     sections: Object.fromEntries(
       RULE_SECTIONS.map((section) => [section, { title: t(`gaps.${section}.title`), rules: rules[section] }]),
     ) as GapRules['sections'],
@@ -62,6 +68,8 @@ export const gapRulesDoc = (rules: GapRules): string =>
     '`src/lib/gaps/config.ts`; here they are with the default thresholds. A unit test fails when this file and the page differ.',
     '',
     `**A gap.** ${rules.definition}`,
+    '',
+    `**Throughout.** ${rules.common}`,
     '',
     ...RULE_SECTIONS.map(
       (section) => `- **${rules.sections[section].title}.** ${rules.sections[section].rules.join(' ')}`,

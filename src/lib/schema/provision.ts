@@ -4,22 +4,19 @@
  */
 import { z } from 'zod';
 import {
-  email,
   isoDate,
   listOf,
   noRepeats,
   oneOf,
   optionalWelshText,
-  phone,
   type RefFactory,
   shown,
   TEXT_LIMITS,
-  url,
 } from './primitives.ts';
+import { ageSchema, contactSchema, levelSchema, startsSchema } from './provision-parts.ts';
 import { venueSchema } from './venue.ts';
 import {
   ACCESS_ROUTES,
-  AGE_RANGE,
   APPRENTICESHIP_LEVEL_QUALIFICATIONS,
   APPRENTICESHIP_LEVELS,
   DELIVERY_MODES,
@@ -28,7 +25,6 @@ import {
   INSTITUTION_TYPES,
   JGW_STRANDS,
   LANGUAGES,
-  LEVELS,
   PRIORITY_GROUPS,
   SECTORS,
   SERVICE_TYPES,
@@ -37,42 +33,6 @@ import {
   TIERS,
   type Tier,
 } from './vocabulary.ts';
-
-const ageSchema = z
-  .number()
-  .int({ error: (issue) => `must be a whole number (got ${shown(issue.input)})` })
-  .min(AGE_RANGE.min, { error: (issue) => `must be ${AGE_RANGE.min} or more (got ${shown(issue.input)})` })
-  .max(AGE_RANGE.max, { error: (issue) => `must be ${AGE_RANGE.max} or less (got ${shown(issue.input)})` });
-
-const levelSchema = z.preprocess(
-  (value) => (typeof value === 'number' ? String(value) : value),
-  z.enum(LEVELS, { error: (issue) => `must be entry, 1 to 8, or none (got ${shown(issue.input)})` }),
-);
-
-const startsSchema = z.union(
-  [
-    z.literal('september'),
-    z.literal('rolling'),
-    z
-      .object({
-        dates: listOf(isoDate, 'dates written YYYY-MM-DD').min(1, { error: 'must list at least one start date' }),
-      })
-      .strict(),
-  ],
-  { error: (issue) => `must be september, rolling, or { dates: [YYYY-MM-DD, …] } (got ${shown(issue.input)})` },
-);
-
-const contactSchema = z
-  .object({
-    url: url.optional().describe('Page where a young person or lead worker can apply or ask.'),
-    phone: phone.optional().describe('Public enquiry number.'),
-    email: email.optional().describe('Public enquiry address.'),
-    how: optionalWelshText('how to get in', TEXT_LIMITS.sentences)
-      .optional()
-      .describe('One or two sentences on what to do, in plain words.'),
-  })
-  .strict()
-  .refine((c) => c.url ?? c.phone ?? c.email ?? c.how, { error: 'must give at least one of url, phone, email or how' });
 
 const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   title: optionalWelshText('the title', TEXT_LIMITS.title).describe(
@@ -141,6 +101,12 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
   priorityGroups: noRepeats(listOf(oneOf(PRIORITY_GROUPS), 'priority groups'), 'a group')
     .default([])
     .describe('Groups it is designed for or prioritises. Empty when open to all.'),
+  onlyForPriorityGroups: z
+    .boolean({ error: (issue) => `must be true or false (got ${shown(issue.input)})` })
+    .default(false)
+    .describe(
+      'True when only young people in the priority groups can take part (a youth justice service, a young carers service). The gap analysis then counts it for those groups only, never as coverage or reach for everyone.',
+    ),
   cost: z
     .object({
       free: z.boolean().describe('True when there is nothing to pay to take part.'),
@@ -274,6 +240,13 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
           code: 'custom',
           path: ['ages'],
           message: `Jobs Growth Wales+ is for ages 16–18, so ages must lie within 16–18 (got ${entry.ages.min}–${entry.ages.max})`,
+        });
+      }
+      if (entry.onlyForPriorityGroups && (entry.priorityGroups as unknown[]).length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['priorityGroups'],
+          message: 'must name the groups it is only for, since onlyForPriorityGroups is true',
         });
       }
       if (!entry.cost.free && entry.cost.details === undefined) {

@@ -153,6 +153,8 @@ export const SEARCH_FIELDS = {
     ship: 'list',
     facet: { param: 'group', values: PRIORITY_GROUPS },
   }),
+  /** Only the priority groups can take part (the card says "Only for" rather than "Especially for"). */
+  onlyForPriorityGroups: field<boolean>()({ build: (entry) => entry.onlyForPriorityGroups, ship: 'column' }),
   free: field<boolean>()({ build: (entry) => entry.cost.free, ship: 'column' }),
   /** Help with money while taking part (EMA, a training allowance, a wage, travel…). */
   financialSupport: field<readonly FinancialSupport[]>()({

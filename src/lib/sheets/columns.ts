@@ -87,6 +87,12 @@ export const IMPORT_COLUMNS: readonly Column[] = [
     type: 'list',
     help: 'Groups it is designed for, separated by ; (empty: open to all)',
   },
+  {
+    column: 'only_for_priority_groups',
+    path: 'onlyForPriorityGroups',
+    type: 'boolean',
+    help: 'yes when only those groups can take part (empty: no, open to all and prioritising them)',
+  },
   { column: 'free', path: 'cost.free', type: 'boolean', help: 'yes when there is nothing to pay' },
   { column: 'cost_details_en', path: 'cost.details.en', type: 'text', help: 'What costs there are' },
   { column: 'cost_details_cy', path: 'cost.details.cy', type: 'text', help: 'What costs there are, in Welsh' },

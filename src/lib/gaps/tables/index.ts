@@ -10,10 +10,10 @@ import { closed, priorityGroups, recordChecks, stale, welshMissing } from './hou
 import { kinds, support } from './kinds-table.ts';
 import { cellHelpers, type GapTable, TABLE_IDS, type TableBuilder, type TableContext, type TableId } from './model.ts';
 import { need, needNational, needUnmeasured } from './need-table.ts';
-import { mapValues } from './overview-table.ts';
+import { gapsByKind, mapValues } from './overview-table.ts';
 import { progression, progressionBroken, progressionNoRoute } from './progression-table.ts';
-import { reach } from './reach-table.ts';
-import { welsh, welshRanking } from './welsh-table.ts';
+import { reach, reachOutreach } from './reach-table.ts';
+import { welsh, welshNational, welshRanking } from './welsh-table.ts';
 
 export {
   type Cell,
@@ -29,6 +29,7 @@ export {
 } from './model.ts';
 
 export const TABLE_BUILDERS = {
+  'gaps-by-kind': gapsByKind,
   'map-values': mapValues,
   coverage,
   'coverage-other': coverageOther,
@@ -37,6 +38,7 @@ export const TABLE_BUILDERS = {
   support,
   welsh,
   'welsh-ranking': welshRanking,
+  'welsh-national': welshNational,
   need,
   'need-unmeasured': needUnmeasured,
   'need-national': needNational,
@@ -45,6 +47,7 @@ export const TABLE_BUILDERS = {
   'progression-no-route': progressionNoRoute,
   'progression-broken': progressionBroken,
   reach,
+  'reach-outreach': reachOutreach,
   'priority-groups': priorityGroups,
   stale,
   closed,

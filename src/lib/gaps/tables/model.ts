@@ -46,6 +46,7 @@ export interface GapTable {
 
 /** In the order the page shows them. */
 export const TABLE_IDS = [
+  'gaps-by-kind',
   'map-values',
   'coverage',
   'coverage-other',
@@ -54,6 +55,7 @@ export const TABLE_IDS = [
   'support',
   'welsh',
   'welsh-ranking',
+  'welsh-national',
   'need',
   'need-unmeasured',
   'need-national',
@@ -62,6 +64,7 @@ export const TABLE_IDS = [
   'progression-no-route',
   'progression-broken',
   'reach',
+  'reach-outreach',
   'priority-groups',
   'stale',
   'closed',
@@ -105,6 +108,8 @@ export interface CellHelpers {
   marked: (count: number, mark: NonNullable<Cell['mark']>, word: string) => Cell;
   /** A list of words, flagged; a dash when empty. */
   flaggedList: (words: readonly string[]) => Cell;
+  /** Tiers, flagged: "1, 2 and 3" on the page, "1;2;3" in the CSV (one machine-readable list); a dash and '' when none. */
+  tierList: (tiers: readonly Tier[]) => Cell;
   tierHeads: (tiers: readonly Tier[]) => string[];
   /** An areas × tiers matrix: one row per area in scope, its name first, then one rendered cell per tier. */
   matrix: <T extends { area: string }>(cells: readonly T[], render: (cell: T) => Cell) => Cell[][];
@@ -141,6 +146,8 @@ export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers =
     tier: (tier) => ({ text: ctx.t('tierWord', { tier }), value: tier }),
     marked: (count, mark, word) => ({ text: `${f.number(count)} · ${word}`, mark, value: count }),
     flaggedList: (words) => (words.length > 0 ? { text: f.list(words), mark: 'flag' } : text('–')),
+    tierList: (tiers) =>
+      tiers.length > 0 ? { text: f.list(tiers), mark: 'flag', value: tiers.join(';') } : { text: '–', value: '' },
     tierHeads: (tiers) => tiers.map((tier) => ctx.t('tierWord', { tier })),
     matrix: (cells, render) => report.areas.map(({ id }) => [area(id), ...inArea(cells, id).map(render)]),
     inArea,

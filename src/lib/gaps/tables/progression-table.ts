@@ -7,7 +7,8 @@ export const progression: TableBuilder = ({ report, ctx: { t }, cells: { text, m
   csv: longCsv(report.progression.cells, [
     { column: t('gaps.csvColumn.localOffers'), value: (c) => c.entries },
     { column: t('gaps.csvColumn.linkedHigher'), value: (c) => c.linkedOnward },
-    { column: t('gaps.csvColumn.nextTier'), value: (c) => c.nextTier },
+    { column: t('gaps.csvColumn.nextTier'), value: (c) => c.nextTierLocal },
+    { column: t('gaps.csvColumn.nextTierWalesWide'), value: (c) => c.nextTierWalesWide },
     { column: t('gaps.csvColumn.noRoute'), value: (c) => t(c.noRouteOnward ? 'area.yes' : 'area.no') },
   ]),
   columns: [t('gaps.col.area'), ...tierHeads(TIERS_WITH_NEXT)],
@@ -15,13 +16,14 @@ export const progression: TableBuilder = ({ report, ctx: { t }, cells: { text, m
     const value = t('gaps.s6.cell', {
       entries: t.plural('count.offers', c.entries),
       linked: f.number(c.linkedOnward),
-      next: f.number(c.nextTier),
+      next: f.number(c.nextTierLocal),
+      walesWide: f.number(c.nextTierWalesWide),
     });
     return c.noRouteOnward ? { text: `${value} · ${t('gaps.mark.noRoute')}`, mark: 'flag' } : text(value);
   }),
 });
 
-export const progressionNoRoute: TableBuilder = ({ report, ctx: { t }, cells: { area, tier } }) => ({
+export const progressionNoRoute: TableBuilder = ({ report, ctx: { t }, cells: { area, tier, f } }) => ({
   caption: t('gaps.s6.noRouteCaption'),
   columns: [t('gaps.col.area'), t('gaps.col.tier'), t('gaps.col.whyNoRoute')],
   rows: report.progression.cells
@@ -30,7 +32,10 @@ export const progressionNoRoute: TableBuilder = ({ report, ctx: { t }, cells: { 
       area(c.area),
       tier(c.tier),
       {
-        text: c.nextTier === 0 ? t('gaps.s6.why.noNextTier', { tier: c.tier + 1 }) : t('gaps.s6.why.noLinks'),
+        text:
+          c.nextTierLocal === 0
+            ? t('gaps.s6.why.noNextTier', { tier: c.tier + 1, walesWide: f.number(c.nextTierWalesWide) })
+            : t('gaps.s6.why.noLinks'),
         mark: 'flag',
       },
     ]),

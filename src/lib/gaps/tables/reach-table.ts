@@ -28,3 +28,20 @@ export const reach: TableBuilder = ({ report, ctx, cells: { area, text, offer, t
     ),
   };
 };
+
+/** Towns within reach at a tier only through outreach listed for their area: how much rests on outreach. */
+export const reachOutreach: TableBuilder = ({ report, ctx, cells: { area, text, tier } }) => {
+  const { t } = ctx;
+  return {
+    caption: t('gaps.s7.outreachCaption'),
+    columns: [t('gaps.col.area'), t('gaps.col.town'), t('gaps.col.tier'), t('gaps.col.outreach')],
+    rows: report.outreachOnly.flatMap((row) =>
+      row.tiers.map((cell) => [
+        area(row.town.area),
+        text(ctx.lang === 'cy' ? row.town.nameCy : row.town.nameEn),
+        tier(cell.tier),
+        text(cell.offers.map((id) => ctx.entry(id).title).join('; ')),
+      ]),
+    ),
+  };
+};
