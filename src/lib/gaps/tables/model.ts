@@ -29,6 +29,11 @@ export interface Cell {
 export interface CsvTable {
   columns: string[];
   rows: (string | number)[][];
+  /**
+   * 'long' (the default): one row per area and tier, one column per figure. 'wide': one row per row
+   * of the page's table, with more columns than it shows (a count and its rank apart).
+   */
+  form?: 'long' | 'wide';
 }
 
 export interface GapTable {

@@ -24,6 +24,7 @@ export const gapsByKind: TableBuilder = ({ report, ctx: { t }, summaries, cells:
     ]),
     // The CSV: each kind's count, then its rank (empty where the area has none of it).
     csv: {
+      form: 'wide',
       columns: [t('gaps.col.area'), ...heads.flatMap((head) => [head, t('gaps.csvColumn.rankOf', { column: head })])],
       rows: rows.map((s) => [
         area(s.area).text,
@@ -42,7 +43,12 @@ export const mapValues: TableBuilder = ({
   const shares = new Map(report.welsh.ranking.map((row) => [row.area, row.share]));
   return {
     caption: t('gaps.map.tableCaption'),
-    columns: [t('gaps.col.area'), t('gaps.map.metric.reach'), t('gaps.map.metric.welsh'), t('gaps.map.metric.need')],
+    columns: [
+      t('gaps.col.area'),
+      t('gaps.map.metric.reach'),
+      t('gaps.col.welshSharePercent'),
+      t('gaps.map.metric.need'),
+    ],
     rows: report.areas.map(({ id }) => {
       const summary = summaries.get(id);
       const share = shares.get(id) ?? null;
