@@ -186,6 +186,23 @@ for (const lang of LANGS) {
       await expect(page.locator('#choro-need [data-key="partial"]')).toHaveText(g.map.needPartial);
       expect(await page.locator('#choro-need path.choro-partial').count()).toBeGreaterThan(0);
 
+      // 18. The summer: Vale of Glamorgan's and Torfaen's youth service outreach runs in term time only, so at tier 2
+      // only JGW+ Engagement runs in July and August: thin. The section and its map are there, with a key for defaults.
+      const summer = await tableText(page, 'summer');
+      for (const area of ['vale-of-glamorgan', 'torfaen'])
+        expect(summer.find((row) => row[0] === name(area))?.[1], area).toContain(
+          t('gaps.mark.thinSummer', { months: '' }).replace(/\s*$/, ''),
+        );
+      expect(summer.find((row) => row[0] === name('cardiff'))?.[1]).not.toMatch(
+        new RegExp(`${g.mark.thin}|${g.mark.gap}`),
+      );
+      await expect(page.locator('#choro-summer svg path.choro')).toHaveCount(22);
+      await expect(page.locator('#choro-summer [data-key="partial"]')).toHaveText(g.map.summerPartial);
+      // 19. Bridgend College's summer start runs in July and August only: its page says so.
+      await page.goto(pathFor(lang, { route: 'detail', params: { id: 'bridgend-college-summer-transition' } }));
+      await expect(page.locator('[data-fact="runs"]')).toHaveText(ui.vocab.runs['summer-only']);
+      await page.goto(gapsPath(lang));
+
       // Housekeeping.
       const stale = (await tableText(page, 'stale')).slice(1).map((row) => row[0]);
       expect(stale.sort()).toEqual(

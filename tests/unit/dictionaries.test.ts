@@ -1,3 +1,4 @@
+import { ALL_MONTHS } from '../../src/lib/content/runs.ts';
 import { describe, expect, it } from 'vitest';
 import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
 import en from '../../src/dictionaries/en.json' with { type: 'json' };
@@ -16,6 +17,7 @@ import {
   LEVELS,
   PRIORITY_GROUPS,
   PROVIDER_TYPES,
+  RUNS,
   REGIONS,
   SECTORS,
   SERVICE_TYPES,
@@ -72,6 +74,8 @@ describe('the UI dictionaries', () => {
     ['vocab.apprenticeshipLevel', APPRENTICESHIP_LEVELS],
     ['vocab.serviceType', SERVICE_TYPES],
     ['vocab.providerType', PROVIDER_TYPES],
+    ['vocab.runs', RUNS],
+    ['vocab.month', ALL_MONTHS],
   ];
   const section = (dictionary: unknown, path: string): Record<string, unknown> =>
     path.split('.').reduce((node, part) => (node as Record<string, unknown> | undefined)?.[part], dictionary) as Record<

@@ -206,6 +206,7 @@ describe('gap tables', () => {
       'English-only tiers',
       'Tiers with no route onward',
       'Tiers with no start at any time',
+      'Tiers empty or thin in the summer',
       'Towns out of reach',
     ]);
     expect(rows[1]?.[3]).toBe('2 (rank 1)');

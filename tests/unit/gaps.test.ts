@@ -14,6 +14,7 @@
  * closed1  course, tier 5, B, temporarily closed, reviewed 2025-01-01, no Welsh title
  */
 import { describe, expect, it } from 'vitest';
+import { runsIn, SUMMER_MONTHS, TERM_MONTHS } from '../../src/lib/content/runs.ts';
 import { monthsBefore } from '../../src/lib/content/status.ts';
 import { entriesByArea, type GapArea } from '../../src/lib/gaps/common.ts';
 import { DEFAULT_GAP_CONFIG, type GapConfig } from '../../src/lib/gaps/config.ts';
@@ -23,6 +24,7 @@ import { housekeeping, priorityGroupGaps } from '../../src/lib/gaps/housekeeping
 import { placesShare, unmetNeed } from '../../src/lib/gaps/need.ts';
 import { progression } from '../../src/lib/gaps/progression.ts';
 import { reach, type Town } from '../../src/lib/gaps/reach.ts';
+import { summer, summerOffers } from '../../src/lib/gaps/summer.ts';
 import { analyseGaps, gapParts, rankWithinKinds, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
 import type { Provision } from '../../src/lib/schema/schema.ts';
 import type { Tier } from '../../src/lib/schema/vocabulary.ts';
@@ -548,6 +550,7 @@ describe('the whole report, scopes and summary', () => {
       { part: 'englishOnlyTiers', count: 2 },
       { part: 'noRouteOnwardTiers', count: 1 },
       { part: 'noRollingStartTiers', count: 1 },
+      { part: 'summerGapTiers', count: 1 },
     ]);
     expect('gapCount' in a).toBe(false);
   });
@@ -577,6 +580,8 @@ describe('the whole report, scopes and summary', () => {
       gapTiers: [4, 5],
       thinTiers: [],
       noRollingStartTiers: [3],
+      // Tier 3: a1 is a course (term time, by default) and a3 JGW+ (all year, by default): one of two runs in the summer.
+      summerGapTiers: [3],
       duplicationGroups: 1,
       englishOnlyTiers: [1, 2],
       noRouteOnwardTiers: [3],
@@ -591,5 +596,64 @@ describe('the whole report, scopes and summary', () => {
     expect(
       analyseGaps({ provision: [...provision].reverse(), areas, demand, towns, today: '2026-11-25' }).duplication,
     ).toEqual(report.duplication);
+  });
+});
+
+describe('the summer', () => {
+  const cells = summer(byArea, ['A', 'B', 'C'], config);
+  it('counts the local offers running in each summer month, with how many rest on their kind’s default', () => {
+    // A, tier 2: a1 (a course: term time by default) and a2, a4, a5 (support: all year by default). None says.
+    expect(cell(cells, 'A', 2)).toEqual({
+      area: 'A',
+      tier: 2,
+      local: 4,
+      months: [
+        { month: 7, running: 3 },
+        { month: 8, running: 3 },
+      ],
+      notStated: 4,
+      missingMonths: [],
+      thinMonths: [],
+    });
+    // A, tier 3: a1 (term time) and a3 (JGW+, all year): one of two runs in July and August, at most thinAtMost (1): thin.
+    expect(cell(cells, 'A', 3)).toMatchObject({ local: 2, missingMonths: [], thinMonths: [7, 8] });
+    // C has nothing: neither empty nor thin in the summer (coverage already says so).
+    expect(cell(cells, 'C', 2)).toMatchObject({ local: 0, missingMonths: [], thinMonths: [] });
+  });
+
+  it('flags a tier with nothing running in a summer month, and counts a summer-only offer there only', () => {
+    const world = provision.map((e) => (e.id === 'a3' ? { ...e, runs: 'term-time' as const } : e));
+    const byWorld = entriesByArea(world);
+    // A, tier 3: a1 and a3 both term time: nothing in July or August. a3 says so; a1 does not.
+    expect(cell(summer(byWorld, ['A'], config), 'A', 3)).toMatchObject({
+      missingMonths: [7, 8],
+      thinMonths: [],
+      notStated: 1,
+    });
+    // An offer that runs in August only fills August; one only for a priority group fills nothing.
+    const more = [
+      ...world,
+      entry('aug', { tiers: [3], runs: 'months', runMonths: [8] }),
+      entry('yj3', { ...youthWork, tiers: [3], priorityGroups: ['youth-justice'], onlyForPriorityGroups: true }),
+    ];
+    expect(cell(summer(entriesByArea(more), ['A'], config), 'A', 3)).toMatchObject({
+      local: 3,
+      months: [
+        { month: 7, running: 0 },
+        { month: 8, running: 1 },
+      ],
+      missingMonths: [7],
+      thinMonths: [8],
+    });
+    // The map's figure: offers at a summer tier running in every summer month.
+    expect(summerOffers(entriesByArea(more), ['A'], config)).toEqual([{ area: 'A', running: 3, notStated: 3 }]);
+  });
+
+  it('reads when an offer runs, with the stated default for a record that does not say', () => {
+    expect(runsIn({ kind: 'course' })).toEqual({ runs: 'term-time', months: TERM_MONTHS, stated: false });
+    expect(runsIn({ kind: 'support' })).toMatchObject({ runs: 'all-year', stated: false });
+    expect(runsIn({ kind: 'course', runs: 'summer-only' })).toEqual({ runs: 'summer-only', months: [7, 8], stated: true });
+    expect(runsIn({ kind: 'jgw', runs: 'months', runMonths: [8, 1, 8] }).months).toEqual([1, 8]);
+    expect(TERM_MONTHS.some((month) => SUMMER_MONTHS.includes(month))).toBe(false);
   });
 });

@@ -36,6 +36,22 @@ describe('reading a spreadsheet', () => {
     ]);
   });
 
+  it('reads when an offer runs and its months, and names a month that is not a number', () => {
+    const runs = 'id,kind,title_en,tiers,areas,runs,run_months,only_for_priority_groups,priority_groups';
+    const ok = parseProvisionCsv(`${runs}\ngwynedd-x,support,T,2,gwynedd,months,7;8,yes,young-carers\n`, F);
+    expect(ok.issues).toEqual([]);
+    expect(ok.records[0]?.data).toMatchObject({
+      runs: 'months',
+      runMonths: [7, 8],
+      onlyForPriorityGroups: true,
+      priorityGroups: ['young-carers'],
+    });
+    const bad = parseProvisionCsv(`${runs}\ngwynedd-x,support,T,2,gwynedd,months,July,,\n`, F);
+    expect(bad.issues).toEqual([
+      { file: F, row: 2, column: 'run_months', message: 'expected month numbers 1 to 12 separated by ; (got "July")' },
+    ]);
+  });
+
   it('adds a venue for each further row with the same id, and remembers the rows', () => {
     const csv = `${header}\ngwynedd-x,course,T,2,gwynedd,,A,Bangor,53.2,-4.1,,,,\ngwynedd-x,,,,,,B,Bala,52.9,-3.6,,,,\n`;
     const { records, issues } = parseProvisionCsv(csv, F);

@@ -158,7 +158,11 @@ describe('what the feed says', () => {
       service.service_at_locations?.map((sal) => [(sal.location as Json).latitude, (sal.location as Json).longitude]),
     ).toEqual(entry.venues.map((venue) => [venue.lat, venue.lon]));
     expect(service.languages?.map((language) => language.code)).toEqual(['cy']);
-    expect(service.schedules?.map((schedule) => schedule.description)).toEqual([t('openreferral.starts.september')]);
+    // When it starts, then when in the year it runs, where the record says (a record that does not say has no such schedule).
+    expect(service.schedules?.map((schedule) => schedule.description)).toEqual([
+      t('openreferral.starts.september'),
+      ...(entry.runs === undefined ? [] : [`${t('detail.runs')}: ${t(`vocab.runs.${entry.runs}`)}`]),
+    ]);
     const terms = service.attributes?.map((attribute) => (attribute.taxonomy_term as Json).term);
     expect(terms).toEqual(expect.arrayContaining([...entry.tiers.map(String), 'course', entry.level]));
     // Every term an attribute names is published under taxonomy_terms.

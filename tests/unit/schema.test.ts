@@ -147,6 +147,26 @@ describe('invalid provision: one change each, with the exact message a person se
       [`${F}: onlyForPriorityGroups: must be true or false (got "yes")`],
     ],
     [
+      'runs in months, listing none',
+      { ...f.course, runs: 'months' },
+      [`${F}: runMonths: must list the months it runs (1 to 12), since runs is months`],
+    ],
+    [
+      'months listed for an offer that runs all year',
+      { ...f.course, runs: 'all-year', runMonths: [7] },
+      [`${F}: runMonths: must be left out unless runs is months (got runs all-year)`],
+    ],
+    [
+      'a month that does not exist',
+      { ...f.course, runs: 'months', runMonths: [13] },
+      [`${F}: runMonths[0]: must be a month number 1 to 12 (got 13)`],
+    ],
+    [
+      'a misspelt time of year',
+      { ...f.course, runs: 'summer' },
+      [`${F}: runs: must be one of all-year, term-time, summer-only, months (got "summer")`],
+    ],
+    [
       'no way to get in touch',
       { ...f.course, access: { routes: ['self-referral'], contact: {} } },
       [`${F}: access.contact: must give at least one of url, phone, email or how`],

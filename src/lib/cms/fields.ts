@@ -69,6 +69,8 @@ const VALUE_NAMES: Readonly<Record<string, string>> = {
   strand: 'strand',
   apprenticeshipLevel: 'apprenticeshipLevel',
   serviceType: 'serviceType',
+  runs: 'runs',
+  runMonths: 'month',
   type: 'providerType',
   region: 'region',
 };

@@ -27,6 +27,8 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   level: { en: 'Qualification level', cy: 'Lefel y cymhwyster' },
   hoursPerWeek: { en: 'Hours a week', cy: 'Oriau yr wythnos' },
   starts: { en: 'When it starts', cy: 'Pryd mae’n dechrau' },
+  runs: { en: 'When in the year it runs', cy: 'Pryd yn y flwyddyn mae’n rhedeg' },
+  runMonths: { en: 'Months it runs', cy: 'Misoedd mae’n rhedeg' },
   access: { en: 'How to get in', cy: 'Sut i gael lle' },
   'access.routes': { en: 'Ways in', cy: 'Ffyrdd i mewn' },
   'access.contact': { en: 'Contact', cy: 'Cyswllt' },

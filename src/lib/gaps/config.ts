@@ -21,6 +21,10 @@ export interface GapConfig {
   reachKm: number;
   /** Reach: the tiers checked for an in-person offer within reachKm of each town. */
   reachTiers: Tier[];
+  /** Summer: the tiers checked for local offers running in the summer months. */
+  summerTiers: Tier[];
+  /** Summer: the months checked (7 is July), when provision is thin and young people drift (000:577). */
+  summerMonths: number[];
   /** Housekeeping: a record is stale when last reviewed more than this many months before the build. */
   staleAfterMonths: number;
   duplication: {
@@ -38,6 +42,8 @@ export const DEFAULT_GAP_CONFIG: GapConfig = {
   rollingStartTiers: [2, 3],
   reachKm: 15,
   reachTiers: [2, 3],
+  summerTiers: [2, 3],
+  summerMonths: [7, 8],
   staleAfterMonths: 12,
   duplication: { minScore: 0.6, sameProvider: false },
 };

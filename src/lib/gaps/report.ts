@@ -22,6 +22,7 @@ import { type Housekeeping, housekeeping, type PriorityGroupsRow, priorityGroupG
 import { type DemandCounts, type NationalNeedRow, type NeedCell, type UnrankedNeedCell, unmetNeed } from './need.ts';
 import { type BrokenProgression, type ProgressionCell, progression } from './progression.ts';
 import { type OutreachOnly, type ReachGap, reach, type Town } from './reach.ts';
+import { type SummerCell, type SummerOffers, summer, summerOffers } from './summer.ts';
 
 export interface GapInput {
   provision: readonly Provision[];
@@ -46,6 +47,7 @@ export interface GapReport {
   reach: ReachGap[];
   /** Town-and-tier cells within reach only through outreach listed for the town's area. */
   outreachOnly: OutreachOnly[];
+  summer: { cells: SummerCell[]; offers: SummerOffers[] };
   priorityGroups: PriorityGroupsRow[];
   housekeeping: Housekeeping;
 }
@@ -69,6 +71,7 @@ export const analyseGaps = (input: GapInput): GapReport => {
     progression: progression(input.provision, byArea, ids),
     reach: reached.gaps,
     outreachOnly: reached.outreachOnly,
+    summer: { cells: summer(byArea, ids, config), offers: summerOffers(byArea, ids, config) },
     priorityGroups: priorityGroupGaps(byArea, ids),
     housekeeping: housekeeping(input.provision, input.today, config),
   };
@@ -115,6 +118,7 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
     },
     reach: report.reach.filter((gap) => inScope.has(gap.town.area)),
     outreachOnly: report.outreachOnly.filter((row) => inScope.has(row.town.area)),
+    summer: { cells: keep(report.summer.cells), offers: keep(report.summer.offers) },
     priorityGroups: keep(report.priorityGroups),
     housekeeping: {
       stale: house.stale.filter((row) => entries.has(row.entry)),
@@ -138,6 +142,8 @@ export interface AreaSummary {
   noRouteOnwardTiers: Tier[];
   /** Tiers where every local offer has fixed start dates. */
   noRollingStartTiers: Tier[];
+  /** Summer tiers with local provision but none, or only a thin few, running in a summer month. */
+  summerGapTiers: Tier[];
   /** The highest demand ÷ capacity ratio among the tiers where every local offer records its places, or null. */
   worstNeed: { tier: Tier; ratio: number } | null;
   /** Tiers with demand and local offers whose need cannot be ranked, since not every offer records its places. */
@@ -153,6 +159,7 @@ export const GAP_PARTS = [
   'englishOnlyTiers',
   'noRouteOnwardTiers',
   'noRollingStartTiers',
+  'summerGapTiers',
   'townsBeyondReach',
 ] as const;
 export type GapPart = (typeof GAP_PARTS)[number];
@@ -200,6 +207,9 @@ export const summarise = (report: GapReport): AreaSummary[] =>
       gapTiers: cells.filter((c) => c.mark === 'gap').map((c) => c.tier),
       thinTiers: cells.filter((c) => c.mark === 'thin').map((c) => c.tier),
       noRollingStartTiers: cells.filter((c) => c.noRollingStart).map((c) => c.tier),
+      summerGapTiers: report.summer.cells
+        .filter((c) => c.area === area.id && c.missingMonths.length + c.thinMonths.length > 0)
+        .map((c) => c.tier),
       missingStrands,
       duplicationGroups: report.duplication.filter((g) => g.area === area.id).length,
       englishOnlyTiers: report.welsh.cells.filter((c) => c.area === area.id && c.englishOnly).map((c) => c.tier),

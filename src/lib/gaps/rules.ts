@@ -8,7 +8,7 @@ import type { Formatters } from '../i18n/format.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { GapConfig } from './config.ts';
 
-export const RULE_SECTIONS = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9'] as const;
+export const RULE_SECTIONS = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'] as const;
 export type RuleSection = (typeof RULE_SECTIONS)[number];
 
 export interface GapRules {
@@ -44,6 +44,13 @@ export const gapRules = (
     ],
     s8: [t('gaps.s8.rule')],
     s9: [t('gaps.s9.rule', { months: config.staleAfterMonths, date: words.date })],
+    s10: [
+      t.plural('gaps.s10.rule', config.summerTiers.length, {
+        tiers: tiers(config.summerTiers),
+        thin: config.thinAtMost,
+        months: f.list(config.summerMonths.map((month) => t(`vocab.month.${month}` as 'vocab.month.1'))),
+      }),
+    ],
   };
   return {
     definition: t('gaps.gapDefinition'),

@@ -12,6 +12,7 @@ import type { Translator } from '../i18n/translate.ts';
 import type { Area, Provider, Provision } from '../schema/schema.ts';
 import { LANGUAGE_TAGS } from '../schema/vocabulary.ts';
 import { FEED_PAGE_SIZE, FEED_ROOT, feedId, ONS_URI, OPENAPI_URL, PROFILE_URL, WALES } from './ids.ts';
+import { scheduleOf } from './schedules.ts';
 import { buildTaxonomies, recordTerms, TAXONOMIES, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
 
 // ---- Services -----------------------------------------------------------------------------
@@ -68,24 +69,6 @@ const serviceFields = (entry: Provision, ctx: FeedContext): Json => {
 };
 
 export const serviceListItem = (entry: Provision, ctx: FeedContext): Json => serviceFields(entry, ctx);
-
-const startsSchedules = (entry: Provision, serviceId: string, t: Translator): Json[] => {
-  if (entry.starts === 'september' || entry.starts === 'rolling')
-    return [
-      {
-        id: feedId('service', entry.id, 'schedule', entry.starts),
-        service_id: serviceId,
-        description: t(`openreferral.starts.${entry.starts}`),
-      },
-    ];
-  return entry.starts.dates.map((date) => ({
-    id: feedId('service', entry.id, 'schedule', date),
-    service_id: serviceId,
-    dtstart: date,
-    valid_from: date,
-    description: t('openreferral.starts.date', { date }),
-  }));
-};
 
 /** One full service, with everything it refers to nested in it (the profile's /services/{id}). */
 export const fullService = (entry: Provision, ctx: FeedContext): Json => {
@@ -166,7 +149,7 @@ export const fullService = (entry: Provision, ctx: FeedContext): Json => {
   });
   return compact({
     ...serviceFields(entry, ctx),
-    schedules: startsSchedules(entry, serviceId, t),
+    schedules: scheduleOf(entry, serviceId, t),
     service_areas: serviceAreas,
     service_at_locations: [...physical, ...virtual],
     languages: LANGUAGE_TAGS[entry.language].map((code) => ({

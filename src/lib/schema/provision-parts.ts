@@ -14,6 +14,12 @@ export const levelSchema = z.preprocess(
   z.enum(LEVELS, { error: (issue) => `must be entry, 1 to 8, or none (got ${shown(issue.input)})` }),
 );
 
+export const monthSchema = z
+  .number({ error: (issue) => `must be a month number 1 to 12 (got ${shown(issue.input)})` })
+  .int({ error: (issue) => `must be a whole month number 1 to 12 (got ${shown(issue.input)})` })
+  .min(1, { error: (issue) => `must be a month number 1 to 12 (got ${shown(issue.input)})` })
+  .max(12, { error: (issue) => `must be a month number 1 to 12 (got ${shown(issue.input)})` });
+
 export const startsSchema = z.union(
   [
     z.literal('september'),

@@ -13,7 +13,7 @@ import {
   shown,
   TEXT_LIMITS,
 } from './primitives.ts';
-import { ageSchema, contactSchema, levelSchema, startsSchema } from './provision-parts.ts';
+import { ageSchema, contactSchema, levelSchema, monthSchema, startsSchema } from './provision-parts.ts';
 import { venueSchema } from './venue.ts';
 import {
   ACCESS_ROUTES,
@@ -26,6 +26,7 @@ import {
   JGW_STRANDS,
   LANGUAGES,
   PRIORITY_GROUPS,
+  RUNS,
   SECTORS,
   SERVICE_TYPES,
   STATUSES,
@@ -88,6 +89,14 @@ const sharedFields = <R extends z.ZodType>(ref: RefFactory<R>) => ({
     .optional()
     .describe('Typical hours per week. The 16-hour line separates tier 4 from tier 5. Leave out when it varies.'),
   starts: startsSchema.describe('September only, rolling (start any time), or specific dates.'),
+  runs: oneOf(RUNS)
+    .optional()
+    .describe(
+      'When in the year it runs: all-year, term-time (September to June), summer-only (July and August), or months (listed in runMonths). Leave out when not known: a course is then taken to run in term time, anything else all year, and the gap analysis counts how many rest on that.',
+    ),
+  runMonths: noRepeats(listOf(monthSchema, 'months (1 to 12)'), 'a month')
+    .optional()
+    .describe('The months it runs, 1 (January) to 12 (December), when runs is months.'),
   access: z
     .object({
       routes: noRepeats(
@@ -247,6 +256,21 @@ export const makeProvisionSchema = <R extends z.ZodType>(ref: RefFactory<R>) => 
           code: 'custom',
           path: ['priorityGroups'],
           message: 'must name the groups it is only for, since onlyForPriorityGroups is true',
+        });
+      }
+      const months = entry.runMonths as unknown[] | undefined;
+      if (entry.runs === 'months' && (months === undefined || months.length === 0)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['runMonths'],
+          message: 'must list the months it runs (1 to 12), since runs is months',
+        });
+      }
+      if (entry.runs !== 'months' && months !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['runMonths'],
+          message: `must be left out unless runs is months (got runs ${entry.runs ?? 'not set'})`,
         });
       }
       if (!entry.cost.free && entry.cost.details === undefined) {

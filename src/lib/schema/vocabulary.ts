@@ -40,6 +40,14 @@ export const LANGUAGE_TAGS: Readonly<Record<DeliveryLanguage, readonly ('cy' | '
 /** The ages a record may give, and a visitor may search by: from Year 7 to the end of youth support. */
 export const AGE_RANGE = { min: 11, max: 25 } as const;
 
+/**
+ * When in the year an offer runs. Term time is September to June, summer July and August; "months"
+ * lists them (runMonths). A record that does not say is taken by its kind: a course runs in term
+ * time, anything else all year (src/lib/content/runs.ts).
+ */
+export const RUNS = ['all-year', 'term-time', 'summer-only', 'months'] as const;
+export type Runs = (typeof RUNS)[number];
+
 export const DELIVERY_MODES = ['in-person', 'online', 'outreach', 'blended'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 

@@ -8,7 +8,7 @@
 import { quoted } from '../schema/text-checks.ts';
 import { TIER_RANGE } from '../schema/vocabulary.ts';
 
-export type CellType = 'text' | 'list' | 'number' | 'boolean' | 'tiers' | 'starts' | 'date' | 'phone';
+export type CellType = 'text' | 'list' | 'number' | 'boolean' | 'tiers' | 'months' | 'starts' | 'date' | 'phone';
 
 const YES = new Set(['yes', 'y', 'true', '1', 'ie', 'do']);
 const NO = new Set(['no', 'n', 'false', '0', 'na', 'naddo', 'nac ydy']);
@@ -41,14 +41,15 @@ export const convert = (type: CellType, cell: string): { value: unknown } | { er
       if (NO.has(word)) return { value: false };
       return { error: `expected yes or no (got ${quoted(cell)})` };
     }
-    case 'tiers': {
+    case 'tiers':
+    case 'months': {
       const parts = split(cell);
-      const tiers = parts.map(Number);
       // Digits only: Number() would also read 0x3 and 3e0.
       const bad = parts.filter((part) => !/^\d+$/.test(part));
+      const what = type === 'tiers' ? `tier numbers ${TIER_RANGE}` : 'month numbers 1 to 12';
       return bad.length > 0
-        ? { error: `expected tier numbers ${TIER_RANGE} separated by ; (got ${quoted(cell)})` }
-        : { value: tiers };
+        ? { error: `expected ${what} separated by ; (got ${quoted(cell)})` }
+        : { value: parts.map(Number) };
     }
     case 'starts': {
       const word = cell.toLowerCase();

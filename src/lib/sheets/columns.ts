@@ -66,6 +66,18 @@ export const IMPORT_COLUMNS: readonly Column[] = [
     help: 'september, rolling, or start dates YYYY-MM-DD (or DD/MM/YYYY) separated by ;',
   },
   {
+    column: 'runs',
+    path: 'runs',
+    type: 'text',
+    help: 'all-year, term-time (September to June), summer-only (July and August) or months; empty when not known',
+  },
+  {
+    column: 'run_months',
+    path: 'runMonths',
+    type: 'months',
+    help: 'When runs is months: the month numbers 1 to 12, separated by ;',
+  },
+  {
     column: 'routes',
     path: 'access.routes',
     type: 'list',

@@ -30,6 +30,7 @@ const cellOf = (column: Column, value: unknown): string => {
       return value ? 'yes' : 'no';
     case 'list':
     case 'tiers':
+    case 'months':
       return (value as readonly unknown[]).join(';');
     case 'starts':
       return typeof value === 'string' ? value : (value as { dates: string[] }).dates.join(';');

@@ -13,6 +13,7 @@ import { need, needNational, needUnmeasured } from './need-table.ts';
 import { gapsByKind, mapValues } from './overview-table.ts';
 import { progression, progressionBroken, progressionNoRoute } from './progression-table.ts';
 import { reach, reachOutreach } from './reach-table.ts';
+import { summer } from './summer-table.ts';
 import { welsh, welshNational, welshRanking } from './welsh-table.ts';
 
 export {
@@ -48,6 +49,7 @@ export const TABLE_BUILDERS = {
   'progression-broken': progressionBroken,
   reach,
   'reach-outreach': reachOutreach,
+  summer,
   'priority-groups': priorityGroups,
   stale,
   closed,

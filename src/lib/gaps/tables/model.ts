@@ -75,6 +75,7 @@ export const TABLE_IDS = [
   'closed',
   'welsh-missing',
   'record-checks',
+  'summer',
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 

@@ -38,9 +38,10 @@ export const mapValues: TableBuilder = ({
   report,
   ctx: { t },
   summaries,
-  cells: { area, figure, text, share: shareCell },
+  cells: { area, figure, text, share: shareCell, f },
 }) => {
   const shares = new Map(report.welsh.ranking.map((row) => [row.area, row.share]));
+  const summer = new Map(report.summer.offers.map((row) => [row.area, row]));
   return {
     caption: t('gaps.map.tableCaption'),
     columns: [
@@ -48,6 +49,7 @@ export const mapValues: TableBuilder = ({
       t('gaps.map.metric.reach'),
       t('gaps.col.welshSharePercent'),
       t('gaps.map.metric.need'),
+      t('gaps.map.metric.summer', { tiers: f.list(report.config.summerTiers) }),
     ],
     rows: report.areas.map(({ id }) => {
       const summary = summaries.get(id);
@@ -58,6 +60,7 @@ export const mapValues: TableBuilder = ({
         summary ? text(summary.townsBeyondReach) : figure(null),
         shareCell(share),
         figure(worst?.ratio ?? null),
+        text(summer.get(id)?.running ?? 0),
       ];
     }),
   };
