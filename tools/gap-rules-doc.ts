@@ -13,6 +13,7 @@ const rules = gapRules(
   DEFAULT_GAP_CONFIG,
   {
     period: 'the latest period',
+    from: 'the earliest',
     date: 'the build date',
   },
 );

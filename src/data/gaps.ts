@@ -8,6 +8,7 @@ import { buildDate } from '../lib/environment.ts';
 import type { Town } from '../lib/gaps/reach.ts';
 import { analyseGaps, type GapReport, type Scope, scopeReport, summarise } from '../lib/gaps/report.ts';
 import { buildTables, type TableId } from '../lib/gaps/tables/index.ts';
+import { demandPeriodOf } from '../lib/gaps/trend.ts';
 import { localText } from '../lib/i18n/local-text.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { type PageRef, pathFor, REGION_SLUGS } from '../lib/i18n/routes.ts';
@@ -28,12 +29,8 @@ export const gapReport = (): Promise<GapReport> => {
   cached ??= (async () => {
     const content = await siteContent();
     const latest = await demandPeriod();
-    const demand = new Map(
-      (latest?.counts ?? []).map((row) => [
-        row.area,
-        { 1: row.tier1, 2: row.tier2, 3: row.tier3, 4: row.tier4, 5: row.tier5 } as Record<Tier, number>,
-      ]),
-    );
+    const history = content.demand.map(demandPeriodOf);
+    const demand = latest ? demandPeriodOf(latest).counts : new Map<string, Record<Tier, number>>();
     const areaByCode = new Map(content.areas.map((area) => [area.code, area.id]));
     const towns: Town[] = gazetteer()
       .filter((place) => (place.type === 'Town' || place.type === 'City') && areaByCode.has(place.laCode))
@@ -49,6 +46,7 @@ export const gapReport = (): Promise<GapReport> => {
       provision: content.provision,
       areas: content.areas,
       demand,
+      history,
       towns,
       today: buildDate(),
     });

@@ -64,6 +64,7 @@ for (const lang of LANGS) {
         g.partHead.englishOnlyTiers,
         g.partHead.noRouteOnwardTiers,
         g.partHead.noRollingStartTiers,
+        g.partHead.summerGapTiers,
         g.partHead.townsBeyondReach,
       ]);
       expect(byKind.find((row) => row[0] === name('carmarthenshire'))?.[3]).toMatch(/^1 \(/);
@@ -198,6 +199,20 @@ for (const lang of LANGS) {
       );
       await expect(page.locator('#choro-summer svg path.choro')).toHaveCount(22);
       await expect(page.locator('#choro-summer [data-key="partial"]')).toHaveText(g.map.summerPartial);
+      // 20 and 21. Demand over time: Newport's tier 2 demand rose over the last three months while its places did not;
+      // Merthyr Tydfil's tier 3 rose too, but not every offer records its places, and the flag says so.
+      const rising = await tableText(page, 'trend-rising');
+      expect(rising.slice(1).map((row) => [row[0], row[1], row[4]])).toEqual([
+        [name('merthyr-tydfil'), tier(3), g.s11.flag['rising-places-unknown']],
+        [name('newport'), tier(2), g.s11.flag['rising-places-flat']],
+      ]);
+      // A chart for each flagged cell, drawn without script, its figures in the table after it.
+      await expect(page.locator('#trend .trend-chart')).toHaveCount(2);
+      await expect(page.locator('#trend .trend-chart svg path.trend-demand')).toHaveCount(2);
+      await expect(page.locator('[data-notice="sample-demand-trend"]')).toHaveText(g.sampleDemand);
+      const trendRows = await tableText(page, 'trend');
+      expect(trendRows.slice(1, 13).every((row) => row[0] === name('merthyr-tydfil') && row[1] === tier(3))).toBe(true);
+
       // 19. Bridgend College's summer start runs in July and August only: its page says so.
       await page.goto(pathFor(lang, { route: 'detail', params: { id: 'bridgend-college-summer-transition' } }));
       await expect(page.locator('[data-fact="runs"]')).toHaveText(ui.vocab.runs['summer-only']);
@@ -222,6 +237,18 @@ for (const lang of LANGS) {
       }
       // The demand figures are labelled as sample figures.
       await expect(page.locator('[data-notice="sample-demand"]')).toHaveText(g.sampleDemand);
+    });
+
+    test('an area’s page charts every need tier over time, with its figures in a table', async ({ page }) => {
+      await page.goto(gapsPath(lang, 'newport'));
+      await expect(page.locator('#trend .trend-chart')).toHaveCount(4);
+      await expect(page.locator('#trend .trend-chart.trend-flagged')).toHaveCount(1);
+      // Twelve months for each of four tiers; the latest places are the unmet-need section's own.
+      const rows = await tableText(page, 'trend');
+      expect(rows.length - 1).toBe(48);
+      const need = (await tableText(page, 'need')).find((row) => row[2] === tier(2));
+      const lastTier2 = rows.filter((row) => row[1] === tier(2)).at(-1);
+      expect(lastTier2?.[6]).toBe(need?.[6]);
     });
 
     test('changing the scope to one region changes the matrix and the choropleth', async ({ page }) => {

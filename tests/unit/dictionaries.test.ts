@@ -1,7 +1,7 @@
-import { ALL_MONTHS } from '../../src/lib/content/runs.ts';
 import { describe, expect, it } from 'vitest';
 import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
 import en from '../../src/dictionaries/en.json' with { type: 'json' };
+import { ALL_MONTHS } from '../../src/lib/content/runs.ts';
 import { dictionarySchema } from '../../src/lib/i18n/dictionary-schema.ts';
 import { leafKeys } from '../../src/lib/i18n/translate.ts';
 import {
@@ -17,8 +17,8 @@ import {
   LEVELS,
   PRIORITY_GROUPS,
   PROVIDER_TYPES,
-  RUNS,
   REGIONS,
+  RUNS,
   SECTORS,
   SERVICE_TYPES,
   STATUSES,

@@ -6,7 +6,7 @@ import { DEFAULT_GAP_CONFIG } from '../../src/lib/gaps/config.ts';
 import { GAP_RULES_DOC, gapRules, gapRulesDoc, RULE_SECTIONS } from '../../src/lib/gaps/rules.ts';
 import { formatters } from '../../src/lib/i18n/format.ts';
 
-const words = { period: 'the latest period', date: 'the build date' };
+const words = { period: 'the latest period', date: 'the build date', from: 'the earliest' };
 
 describe('the gap rules, stated once', () => {
   it('are in docs/gap-rules.md exactly as the page words them (run `npm run docs:gap-rules` after changing a rule)', () => {

@@ -24,8 +24,8 @@ import { housekeeping, priorityGroupGaps } from '../../src/lib/gaps/housekeeping
 import { placesShare, unmetNeed } from '../../src/lib/gaps/need.ts';
 import { progression } from '../../src/lib/gaps/progression.ts';
 import { reach, type Town } from '../../src/lib/gaps/reach.ts';
-import { summer, summerOffers } from '../../src/lib/gaps/summer.ts';
 import { analyseGaps, gapParts, rankWithinKinds, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
+import { summer, summerOffers } from '../../src/lib/gaps/summer.ts';
 import type { Provision } from '../../src/lib/schema/schema.ts';
 import type { Tier } from '../../src/lib/schema/vocabulary.ts';
 import { areas, demand, entry, provision, towns, youthWork } from './gap-world.ts';
@@ -652,7 +652,11 @@ describe('the summer', () => {
   it('reads when an offer runs, with the stated default for a record that does not say', () => {
     expect(runsIn({ kind: 'course' })).toEqual({ runs: 'term-time', months: TERM_MONTHS, stated: false });
     expect(runsIn({ kind: 'support' })).toMatchObject({ runs: 'all-year', stated: false });
-    expect(runsIn({ kind: 'course', runs: 'summer-only' })).toEqual({ runs: 'summer-only', months: [7, 8], stated: true });
+    expect(runsIn({ kind: 'course', runs: 'summer-only' })).toEqual({
+      runs: 'summer-only',
+      months: [7, 8],
+      stated: true,
+    });
     expect(runsIn({ kind: 'jgw', runs: 'months', runMonths: [8, 1, 8] }).months).toEqual([1, 8]);
     expect(TERM_MONTHS.some((month) => SUMMER_MONTHS.includes(month))).toBe(false);
   });

@@ -87,6 +87,11 @@ export const FIELD_LABELS: Readonly<Record<string, Label>> = {
   'counts.tier3': { en: 'Tier 3', cy: 'Haen 3' },
   'counts.tier4': { en: 'Tier 4', cy: 'Haen 4' },
   'counts.tier5': { en: 'Tier 5', cy: 'Haen 5' },
+  places: { en: 'Places at the time (npm run demand:snapshot)', cy: 'Lleoedd ar y pryd (npm run demand:snapshot)' },
+  'places.area': { en: 'Area', cy: 'Ardal' },
+  'places.tier': { en: 'Tier', cy: 'Haen' },
+  'places.recorded': { en: 'Places recorded', cy: 'Lleoedd a gofnodwyd' },
+  'places.offersWithout': { en: 'Offers with no places recorded', cy: 'Cynigion heb gofnodi lleoedd' },
   // Search words
   concepts: { en: 'Concepts', cy: 'Cysyniadau' },
   'concepts.tags': { en: 'Tags', cy: 'Tagiau' },

@@ -23,12 +23,15 @@ import { type DemandCounts, type NationalNeedRow, type NeedCell, type UnrankedNe
 import { type BrokenProgression, type ProgressionCell, progression } from './progression.ts';
 import { type OutreachOnly, type ReachGap, reach, type Town } from './reach.ts';
 import { type SummerCell, type SummerOffers, summer, summerOffers } from './summer.ts';
+import { type DemandPeriod, type TrendCell, trend } from './trend.ts';
 
 export interface GapInput {
   provision: readonly Provision[];
   areas: readonly GapArea[];
   demand: DemandCounts;
   towns: readonly Town[];
+  /** Every demand period, for the trend (the latest one's counts are `demand`). */
+  history?: readonly DemandPeriod[];
   /** The build date, YYYY-MM-DD: "stale" is measured from it. */
   today: string;
   config?: GapConfig;
@@ -48,6 +51,7 @@ export interface GapReport {
   /** Town-and-tier cells within reach only through outreach listed for the town's area. */
   outreachOnly: OutreachOnly[];
   summer: { cells: SummerCell[]; offers: SummerOffers[] };
+  trend: TrendCell[];
   priorityGroups: PriorityGroupsRow[];
   housekeeping: Housekeeping;
 }
@@ -59,6 +63,7 @@ export const analyseGaps = (input: GapInput): GapReport => {
   const byArea = entriesByArea(input.provision);
   const ids = input.areas.map((area) => area.id);
   const reached = reach(input.provision, input.towns, config);
+  const need = unmetNeed(input.provision, byArea, input.areas, input.demand, config);
   return {
     config,
     today: input.today,
@@ -66,12 +71,13 @@ export const analyseGaps = (input: GapInput): GapReport => {
     coverage: coverage(input.provision, byArea, input.areas, config),
     kinds: kindsAndStrands(byArea, input.areas),
     welsh: welshLanguage(input.provision, byArea, input.areas, config),
-    need: unmetNeed(input.provision, byArea, input.areas, input.demand, config),
+    need,
     duplication: duplication(byArea, ids, config),
     progression: progression(input.provision, byArea, ids),
     reach: reached.gaps,
     outreachOnly: reached.outreachOnly,
     summer: { cells: summer(byArea, ids, config), offers: summerOffers(byArea, ids, config) },
+    trend: trend(input.history ?? [], need.cells, ids, config.needTiers),
     priorityGroups: priorityGroupGaps(byArea, ids),
     housekeeping: housekeeping(input.provision, input.today, config),
   };
@@ -119,6 +125,7 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
     reach: report.reach.filter((gap) => inScope.has(gap.town.area)),
     outreachOnly: report.outreachOnly.filter((row) => inScope.has(row.town.area)),
     summer: { cells: keep(report.summer.cells), offers: keep(report.summer.offers) },
+    trend: keep(report.trend),
     priorityGroups: keep(report.priorityGroups),
     housekeeping: {
       stale: house.stale.filter((row) => entries.has(row.entry)),

@@ -7,8 +7,9 @@
 import type { Formatters } from '../i18n/format.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { GapConfig } from './config.ts';
+import { RISING_PERIODS } from './trend.ts';
 
-export const RULE_SECTIONS = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'] as const;
+export const RULE_SECTIONS = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11'] as const;
 export type RuleSection = (typeof RULE_SECTIONS)[number];
 
 export interface GapRules {
@@ -20,12 +21,15 @@ export interface GapRules {
   sections: Record<RuleSection, { title: string; rules: string[] }>;
 }
 
-/** `period` names the demand figures' period (e.g. "January 2026"); `date` is the build date, as words. */
+/**
+ * `period` names the latest demand period (e.g. "January 2026"), `from` the earliest (the same
+ * when there is one); `date` is the build date, as words.
+ */
 export const gapRules = (
   t: Translator,
   f: Formatters,
   config: GapConfig,
-  words: { period: string; date: string },
+  words: { period: string; date: string; from?: string },
 ): GapRules => {
   const tiers = (list: readonly number[]) => f.list(list);
   const rules: Record<RuleSection, string[]> = {
@@ -49,6 +53,14 @@ export const gapRules = (
         tiers: tiers(config.summerTiers),
         thin: config.thinAtMost,
         months: f.list(config.summerMonths.map((month) => t(`vocab.month.${month}` as 'vocab.month.1'))),
+      }),
+    ],
+    s11: [
+      t.plural('gaps.s11.rule', config.needTiers.length, {
+        tiers: tiers(config.needTiers),
+        from: words.from ?? words.period,
+        to: words.period,
+        periods: RISING_PERIODS,
       }),
     ],
   };

@@ -70,12 +70,10 @@ export const summerOffers = (
   areaIds: readonly string[],
   config: GapConfig,
 ): SummerOffers[] =>
-    areaIds.map((area) => {
-      const running = (byArea.get(area) ?? [])
-        .filter(
-          (e) => isLocalTo(e, area) && isForEveryone(e) && config.summerTiers.some((tier) => serves(e, tier)),
-        )
-        .map((e) => runsIn(e))
-        .filter((r) => config.summerMonths.every((month) => r.months.includes(month)));
-      return { area, running: running.length, notStated: running.filter((r) => !r.stated).length };
-    });
+  areaIds.map((area) => {
+    const running = (byArea.get(area) ?? [])
+      .filter((e) => isLocalTo(e, area) && isForEveryone(e) && config.summerTiers.some((tier) => serves(e, tier)))
+      .map((e) => runsIn(e))
+      .filter((r) => config.summerMonths.every((month) => r.months.includes(month)));
+    return { area, running: running.length, notStated: running.filter((r) => !r.stated).length };
+  });

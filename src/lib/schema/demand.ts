@@ -37,5 +37,30 @@ export const makeDemandSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
       )
         .min(1, { error: 'must list at least one area' })
         .describe('Aggregate counts of young people aged 16–18 by tier, one row per area. Never personal data.'),
+      places: listOf(
+        z
+          .object({
+            area: ref('areas').describe('The area the places are for.'),
+            tier: z
+              .number()
+              .int({ error: (issue) => `must be a tier number 1–5 (got ${shown(issue.input)})` })
+              .min(1, { error: (issue) => `must be a tier number 1–5 (got ${shown(issue.input)})` })
+              .max(5, { error: (issue) => `must be a tier number 1–5 (got ${shown(issue.input)})` })
+              .describe('The tier.'),
+            recorded: z
+              .number()
+              .min(0, { error: (issue) => `must be 0 or more places (got ${shown(issue.input)})` })
+              .describe('Local places recorded at the time, as the unmet-need section counts them (shares of offers).'),
+            offersWithout: count.describe(
+              'Local offers at the time that recorded no places: the places were at least this.',
+            ),
+          })
+          .strict(),
+        'places, one row per area and tier',
+      )
+        .optional()
+        .describe(
+          'Local places at the time, per area and tier, as the unmet-need section counted them then (npm run demand:snapshot writes them). Leave out when not known: the trend then shows no places for the period.',
+        ),
     })
     .strict();

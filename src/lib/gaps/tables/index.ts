@@ -14,6 +14,7 @@ import { gapsByKind, mapValues } from './overview-table.ts';
 import { progression, progressionBroken, progressionNoRoute } from './progression-table.ts';
 import { reach, reachOutreach } from './reach-table.ts';
 import { summer } from './summer-table.ts';
+import { trend, trendRising } from './trend-table.ts';
 import { welsh, welshNational, welshRanking } from './welsh-table.ts';
 
 export {
@@ -50,6 +51,8 @@ export const TABLE_BUILDERS = {
   reach,
   'reach-outreach': reachOutreach,
   summer,
+  'trend-rising': trendRising,
+  trend,
   'priority-groups': priorityGroups,
   stale,
   closed,

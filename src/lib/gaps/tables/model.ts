@@ -76,6 +76,8 @@ export const TABLE_IDS = [
   'welsh-missing',
   'record-checks',
   'summer',
+  'trend-rising',
+  'trend',
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 

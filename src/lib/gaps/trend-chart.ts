@@ -1,0 +1,61 @@
+/**
+ * A trend as a static SVG chart, drawn at build time: scales and paths from d3-scale and
+ * d3-shape, no script in the page. Young people and places share one axis (both are counts); a
+ * period with no figure leaves a gap in its line, never a drop to 0. Pure.
+ */
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { TrendPoint } from './trend.ts';
+
+export interface TrendChart {
+  width: number;
+  height: number;
+  /** The plotting area. */
+  plot: { left: number; top: number; right: number; bottom: number };
+  demandPath: string;
+  placesPath: string;
+  /** Dots where a line has a figure, so a single known point still shows. */
+  demandDots: { x: number; y: number }[];
+  placesDots: { x: number; y: number }[];
+  xTicks: { x: number; period: string }[];
+  yTicks: { y: number; value: number }[];
+}
+
+export const trendChart = (points: readonly TrendPoint[], width = 320, height = 160): TrendChart => {
+  const plot = { left: 40, top: 8, right: width - 8, bottom: height - 24 };
+  const x = scalePoint<string>()
+    .domain(points.map((p) => p.period))
+    .range([plot.left, plot.right])
+    .padding(0.2);
+  const values = points.flatMap((p) => [p.demand, p.places]).filter((v): v is number => v !== null);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, ...values)])
+    .nice(4)
+    .range([plot.bottom, plot.top]);
+  const path = (value: (p: TrendPoint) => number | null) =>
+    line<TrendPoint>()
+      .defined((p) => value(p) !== null)
+      .x((p) => x(p.period) ?? plot.left)
+      .y((p) => y(value(p) ?? 0))(points) ?? '';
+  const dots = (value: (p: TrendPoint) => number | null) =>
+    points.flatMap((p) => {
+      const v = value(p);
+      return v === null ? [] : [{ x: x(p.period) ?? plot.left, y: y(v) }];
+    });
+  // At most six period labels, always the first and the last.
+  const step = Math.max(1, Math.ceil(points.length / 6));
+  const xTicks = points
+    .filter((_, i) => i % step === 0 || i === points.length - 1)
+    .map((p) => ({ x: x(p.period) ?? plot.left, period: p.period }));
+  return {
+    width,
+    height,
+    plot,
+    demandPath: path((p) => p.demand),
+    placesPath: path((p) => p.places),
+    demandDots: dots((p) => p.demand),
+    placesDots: dots((p) => p.places),
+    xTicks,
+    yTicks: y.ticks(4).map((value) => ({ y: y(value), value })),
+  };
+};
