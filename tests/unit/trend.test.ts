@@ -131,7 +131,17 @@ describe('demand over time', () => {
     // The axis starts at 0 and reaches past the highest figure; the first and last periods are labelled.
     expect(chart.yTicks[0]?.value).toBe(0);
     expect(Math.max(...chart.yTicks.map((t) => t.value))).toBeGreaterThanOrEqual(189);
-    expect(chart.xTicks.map((t) => t.period)).toEqual(['2026-08', '2026-09', '2026-10']);
+    expect(chart.xTicks.map((t) => [t.period, t.anchor])).toEqual([
+      ['2026-08', 'start'],
+      ['2026-09', 'middle'],
+      ['2026-10', 'end'],
+    ]);
+    // Twelve months: five labels at most, the first and the last among them.
+    const year = trendChart(
+      Array.from({ length: 12 }, (_, i) => ({ ...point(i, 1), period: `2026-${String(i + 1).padStart(2, '0')}` })),
+    );
+    expect(year.xTicks.length).toBeLessThanOrEqual(5);
+    expect([year.xTicks[0]?.period, year.xTicks.at(-1)?.period]).toEqual(['2026-01', '2026-12']);
     // Higher figures are drawn higher up.
     const [august, , october] = chart.demandDots;
     expect((october?.y ?? 0) < (august?.y ?? 0)).toBe(true);

@@ -17,12 +17,13 @@ export interface TrendChart {
   /** Dots where a line has a figure, so a single known point still shows. */
   demandDots: { x: number; y: number }[];
   placesDots: { x: number; y: number }[];
-  xTicks: { x: number; period: string }[];
+  /** Labelled periods: the first and the last, and every few between; the ends anchored inside the chart. */
+  xTicks: { x: number; period: string; anchor: 'start' | 'middle' | 'end' }[];
   yTicks: { y: number; value: number }[];
 }
 
 export const trendChart = (points: readonly TrendPoint[], width = 320, height = 160): TrendChart => {
-  const plot = { left: 40, top: 8, right: width - 8, bottom: height - 24 };
+  const plot = { left: 40, top: 8, right: width - 12, bottom: height - 24 };
   const x = scalePoint<string>()
     .domain(points.map((p) => p.period))
     .range([plot.left, plot.right])
@@ -42,11 +43,17 @@ export const trendChart = (points: readonly TrendPoint[], width = 320, height = 
       const v = value(p);
       return v === null ? [] : [{ x: x(p.period) ?? plot.left, y: y(v) }];
     });
-  // At most six period labels, always the first and the last.
-  const step = Math.max(1, Math.ceil(points.length / 6));
+  // At most five period labels, always the first and the last (a label too near the last is left out).
+  const step = Math.max(1, Math.ceil(points.length / 4));
+  const last = points.length - 1;
   const xTicks = points
-    .filter((_, i) => i % step === 0 || i === points.length - 1)
-    .map((p) => ({ x: x(p.period) ?? plot.left, period: p.period }));
+    .map((p, i) => ({ p, i }))
+    .filter(({ i }) => i === last || (i % step === 0 && last - i >= step))
+    .map(({ p, i }) => ({
+      x: x(p.period) ?? plot.left,
+      period: p.period,
+      anchor: i === 0 && last > 0 ? ('start' as const) : i === last && last > 0 ? ('end' as const) : ('middle' as const),
+    }));
   return {
     width,
     height,
