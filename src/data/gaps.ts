@@ -4,6 +4,7 @@
  * (YYYY-MM-DD) for a reproducible build.
  */
 import { translator } from '../dictionaries/index.ts';
+import { ADMIN_PATH, editorPath } from '../lib/cms/paths.ts';
 import { buildDate } from '../lib/environment.ts';
 import type { Town } from '../lib/gaps/reach.ts';
 import { analyseGaps, type GapReport, type Scope, scopeReport, summarise } from '../lib/gaps/report.ts';
@@ -105,6 +106,10 @@ const computeTables = async (scope: Scope, lang: Locale) => {
       lang,
       areaName: (id) => areaNames.get(id) ?? id,
       townName: (town) => placeName(town, lang),
+      editor: (id) => {
+        const entry = content.byId.get(id);
+        return entry ? editorPath(entry.kind, id) : ADMIN_PATH;
+      },
       entry: (id) => {
         const entry = content.byId.get(id);
         const title = entry ? localText(entry.title, lang) : null;

@@ -283,3 +283,26 @@ test('is kept apart from the public site: not in the sitemap, robots.txt, or any
   expect(worker).toContain('"url":"en/my-options/index.html"');
   expect(worker).not.toMatch(/"url":"admin\//);
 });
+
+test('opens a record to fix from the gap analysis in one click, in both languages', async ({ page }) => {
+  await signIn(page);
+  for (const [lang, path] of [
+    ['en', '/en/gaps/newport/'],
+    ['cy', '/cy/bylchau/newport/'],
+  ] as const) {
+    await page.goto(path);
+    const row = page.locator('[data-table="fix-first"] tbody tr').first();
+    const title = ((await row.locator('td').nth(1).textContent()) ?? '').trim();
+    const href = (await row.locator('a[href^="/admin/#/collections/"]').getAttribute('href')) as string;
+    const id = decodeURIComponent(href.split('/entries/')[1] ?? '');
+    expect(id, lang).not.toBe('');
+    await row.locator('a[href^="/admin/#/collections/"]').click();
+    await expect(page).toHaveURL(new RegExp(`/admin/#/collections/provision-[a-z]+/entries/${id}$`));
+    // The record's own page in the editor: its title in the language of the page it came from.
+    const source = readYaml(
+      readFileSync(file('provision', href.split('/')[4]?.replace('provision-', '') ?? '', `${id}.yaml`), 'utf8'),
+    );
+    expect('data' in source, lang).toBe(true);
+    await expect(bilingual(page, 'title', lang)).toHaveValue(title, { timeout: 60_000 });
+  }
+});

@@ -239,6 +239,23 @@ for (const lang of LANGS) {
       await expect(page.locator('[data-notice="sample-demand"]')).toHaveText(g.sampleDemand);
     });
 
+    test('lists data quality by area and the offers to fix first, each one click from the editor', async ({ page }) => {
+      await page.goto(gapsPath(lang));
+      const quality = await tableText(page, 'quality');
+      // 22 areas and the Wales-wide row, each share a percentage or a dash.
+      expect(quality.length - 1).toBe(23);
+      expect(quality.at(-1)?.[0]).toBe(g.s6.walesWide);
+      for (const row of quality.slice(1)) for (const cell of row.slice(2)) expect(cell).toMatch(/^(\d+(\.\d)?%|–)$/);
+      const fix = await tableText(page, 'fix-first');
+      const held = fix.slice(1).map((row) => Number((row[4] ?? '').replace(/,/g, '')));
+      expect(held.length).toBeGreaterThan(0);
+      // Highest first.
+      expect([...held].sort((a, b) => b - a)).toEqual(held);
+      const links = page.locator('[data-table="fix-first"] tbody tr a[href^="/admin/#/collections/provision-"]');
+      await expect(links.first()).toHaveText(g.s12.edit);
+      expect(await links.count()).toBe(Math.min(fix.length - 1, 50));
+    });
+
     test('an area’s page charts every need tier over time, with its figures in a table', async ({ page }) => {
       await page.goto(gapsPath(lang, 'newport'));
       await expect(page.locator('#trend .trend-chart')).toHaveCount(4);
@@ -338,7 +355,10 @@ for (const lang of LANGS) {
                 [String(Math.trunc(n)), String(Math.round(n))].some((whole) => digits.includes(whole)),
                 `${id} ${r} ${c}: ${text} shows ${cell}`,
               ).toBe(true);
-            } else if (/^\d+(;\d+)+$/.test(cell))
+            } else if (cell.startsWith('/admin/#/collections/'))
+              // A link to the record in the editor: its address in the CSV, "Edit in the editor" on the page.
+              expect(text, `${id} ${r} ${c}`).toBe(g.s12.edit);
+            else if (/^\d+(;\d+)+$/.test(cell))
               // A list of tiers is one machine-readable cell (2;3), written "2 and 3" on the page.
               expect(text.match(/\d+/g), `${id} ${r} ${c}`).toEqual(cell.split(';'));
             else expect(cell, `${id} ${r} ${c}`).toBe(text === '–' ? '' : neutraliseFormula(text));

@@ -23,6 +23,7 @@ import { distinctiveWords, duplication, sharedWords, similarity } from '../../sr
 import { housekeeping, priorityGroupGaps } from '../../src/lib/gaps/housekeeping.ts';
 import { placesShare, unmetNeed } from '../../src/lib/gaps/need.ts';
 import { progression } from '../../src/lib/gaps/progression.ts';
+import { canStillStart, dataQuality } from '../../src/lib/gaps/quality.ts';
 import { reach, type Town } from '../../src/lib/gaps/reach.ts';
 import { analyseGaps, gapParts, rankWithinKinds, scopeReport, summarise } from '../../src/lib/gaps/report.ts';
 import { summer, summerOffers } from '../../src/lib/gaps/summer.ts';
@@ -659,5 +660,57 @@ describe('the summer', () => {
     });
     expect(runsIn({ kind: 'jgw', runs: 'months', runMonths: [8, 1, 8] }).months).toEqual([1, 8]);
     expect(TERM_MONTHS.some((month) => SUMMER_MONTHS.includes(month))).toBe(false);
+  });
+});
+
+describe('data to fix first', () => {
+  const { cells } = unmetNeed(provision, byArea, areas, demand, config);
+  const { rows, fixFirst } = dataQuality(provision, byArea, ['A', 'B', 'C'], cells, '2026-11-25', config);
+
+  it('gives each area the share of its running offers whose records are complete, with a Wales-wide row', () => {
+    // A: a1–a5 are running and listed for A (ended1 is not). a2 records no places: 4 of 5. None says when it runs.
+    expect(rows[0]).toEqual({
+      area: 'A',
+      offers: 5,
+      shares: { reviewed: 1, places: 0.8, welsh: 1, where: 1, startAhead: 1, runsStated: 0 },
+    });
+    // C has no offers: no shares, never 0%.
+    expect(rows[2]?.shares.places).toBeNull();
+    expect(rows.at(-1)).toMatchObject({ area: '', offers: 1, shares: { places: 0 } });
+  });
+
+  it('orders the offers to fix by the young people whose figures each holds back', () => {
+    // a2 is the one offer at A's tier 2 with no places: the tier's 30 young people cannot be measured without it.
+    // The rest hold back nothing (o1 is online, w1 Wales-wide): two fixes before one, then by id.
+    expect(fixFirst.map((item) => [item.entry, item.area, item.fixes, item.heldBack])).toEqual([
+      ['a2', 'A', ['no-places', 'runs-not-stated'], 30],
+      ['o1', 'B', ['no-places', 'runs-not-stated'], 0],
+      ['w1', '', ['no-places', 'runs-not-stated'], 0],
+      ['a1', 'A', ['runs-not-stated'], 0],
+      ['a3', 'A', ['runs-not-stated'], 0],
+      ['a3', 'B', ['runs-not-stated'], 0],
+      ['a4', 'A', ['runs-not-stated'], 0],
+      ['a5', 'A', ['runs-not-stated'], 0],
+    ]);
+  });
+
+  it('counts an offer that can no longer be started by its share of the young people at its tiers', () => {
+    const past = entry('past', { tiers: [3], starts: { dates: ['2026-01-05'] }, capacity: 10, runs: 'term-time' });
+    const world = [...provision, past];
+    const byWorld = entriesByArea(world);
+    const need = unmetNeed(world, byWorld, areas, demand, config).cells;
+    const result = dataQuality(world, byWorld, ['A'], need, '2026-11-25', config);
+    // A, tier 3: 40 young people, three local offers (a1, a3, past): its share is 40 ÷ 3.
+    // After a2 (30), before everything that holds back nothing.
+    expect(result.fixFirst.map((item) => item.entry).slice(0, 2)).toEqual(['a2', 'past']);
+    expect(result.fixFirst[1]).toEqual({
+      entry: 'past',
+      kind: 'course',
+      area: 'A',
+      fixes: ['no-start-ahead'],
+      heldBack: 40 / 3,
+    });
+    expect(canStillStart(past, '2026-01-05')).toBe(true);
+    expect(canStillStart(past, '2026-01-06')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { KIND_FOLDERS, KINDS, type Kind } from '../schema/vocabulary.ts';
 import { type CmsContext, type CmsField, fieldsOf } from './fields.ts';
 import { CMS_SCHEMAS, jsonSchemaOf, provisionKindSchema } from './json-schema.ts';
 import { bothLanguages } from './labels.ts';
+import { provisionCollection } from './paths.ts';
 
 export type { CmsContext, CmsField } from './fields.ts';
 export { CMS_SCHEMAS, DEFAULT_FALSE_KEYS } from './json-schema.ts';
@@ -82,7 +83,7 @@ export const cmsConfig = (settings: CmsSettings, context: CmsContext) => {
   const common = { extension: 'yaml', format: CMS_FORMAT, create: true, delete: true } as const;
   const provision: CmsCollection[] = KINDS.map((kind) => ({
     ...common,
-    name: `provision-${KIND_FOLDERS[kind]}`,
+    name: provisionCollection(kind),
     label: bothLanguages(KIND_LABELS[kind]),
     folder: folder('provision', KIND_FOLDERS[kind]),
     slug: '{{fields.title.en}}',

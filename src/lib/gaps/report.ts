@@ -21,6 +21,7 @@ import { type DuplicationGroup, duplication } from './duplication.ts';
 import { type Housekeeping, housekeeping, type PriorityGroupsRow, priorityGroupGaps } from './housekeeping.ts';
 import { type DemandCounts, type NationalNeedRow, type NeedCell, type UnrankedNeedCell, unmetNeed } from './need.ts';
 import { type BrokenProgression, type ProgressionCell, progression } from './progression.ts';
+import { dataQuality, type FixItem, type QualityRow } from './quality.ts';
 import { type OutreachOnly, type ReachGap, reach, type Town } from './reach.ts';
 import { type SummerCell, type SummerOffers, summer, summerOffers } from './summer.ts';
 import { type DemandPeriod, type TrendCell, trend } from './trend.ts';
@@ -52,6 +53,7 @@ export interface GapReport {
   outreachOnly: OutreachOnly[];
   summer: { cells: SummerCell[]; offers: SummerOffers[] };
   trend: TrendCell[];
+  quality: { rows: QualityRow[]; fixFirst: FixItem[] };
   priorityGroups: PriorityGroupsRow[];
   housekeeping: Housekeeping;
 }
@@ -78,6 +80,7 @@ export const analyseGaps = (input: GapInput): GapReport => {
     outreachOnly: reached.outreachOnly,
     summer: { cells: summer(byArea, ids, config), offers: summerOffers(byArea, ids, config) },
     trend: trend(input.history ?? [], need.cells, ids, config.needTiers),
+    quality: dataQuality(input.provision, byArea, ids, need.cells, input.today, config),
     priorityGroups: priorityGroupGaps(byArea, ids),
     housekeeping: housekeeping(input.provision, input.today, config),
   };
@@ -126,6 +129,13 @@ export const scopeReport = (report: GapReport, provision: readonly Provision[], 
     outreachOnly: report.outreachOnly.filter((row) => inScope.has(row.town.area)),
     summer: { cells: keep(report.summer.cells), offers: keep(report.summer.offers) },
     trend: keep(report.trend),
+    // The Wales-wide row of data quality is on every page, beside the areas; their fixes on the page for all of Wales.
+    quality: {
+      rows: report.quality.rows.filter((row) => inScope.has(row.area) || row.area === ''),
+      fixFirst: report.quality.fixFirst.filter(
+        (item) => inScope.has(item.area) || (scope.type === 'wales' && item.area === ''),
+      ),
+    },
     priorityGroups: keep(report.priorityGroups),
     housekeeping: {
       stale: house.stale.filter((row) => entries.has(row.entry)),

@@ -9,7 +9,7 @@ import type { Translator } from '../i18n/translate.ts';
 import type { GapConfig } from './config.ts';
 import { RISING_PERIODS } from './trend.ts';
 
-export const RULE_SECTIONS = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11'] as const;
+export const RULE_SECTIONS = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11', 's12'] as const;
 export type RuleSection = (typeof RULE_SECTIONS)[number];
 
 export interface GapRules {
@@ -63,6 +63,7 @@ export const gapRules = (
         periods: RISING_PERIODS,
       }),
     ],
+    s12: [t('gaps.s12.rule', { months: config.staleAfterMonths })],
   };
   return {
     definition: t('gaps.gapDefinition'),

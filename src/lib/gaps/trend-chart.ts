@@ -52,7 +52,8 @@ export const trendChart = (points: readonly TrendPoint[], width = 320, height = 
     .map(({ p, i }) => ({
       x: x(p.period) ?? plot.left,
       period: p.period,
-      anchor: i === 0 && last > 0 ? ('start' as const) : i === last && last > 0 ? ('end' as const) : ('middle' as const),
+      anchor:
+        i === 0 && last > 0 ? ('start' as const) : i === last && last > 0 ? ('end' as const) : ('middle' as const),
     }));
   return {
     width,

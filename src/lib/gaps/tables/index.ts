@@ -12,6 +12,7 @@ import { cellHelpers, type GapTable, TABLE_IDS, type TableBuilder, type TableCon
 import { need, needNational, needUnmeasured } from './need-table.ts';
 import { gapsByKind, mapValues } from './overview-table.ts';
 import { progression, progressionBroken, progressionNoRoute } from './progression-table.ts';
+import { fixFirst, quality } from './quality-table.ts';
 import { reach, reachOutreach } from './reach-table.ts';
 import { summer } from './summer-table.ts';
 import { trend, trendRising } from './trend-table.ts';
@@ -53,6 +54,8 @@ export const TABLE_BUILDERS = {
   summer,
   'trend-rising': trendRising,
   trend,
+  quality,
+  'fix-first': fixFirst,
   'priority-groups': priorityGroups,
   stale,
   closed,

@@ -78,6 +78,8 @@ export const TABLE_IDS = [
   'summer',
   'trend-rising',
   'trend',
+  'quality',
+  'fix-first',
 ] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
@@ -89,6 +91,8 @@ export interface TableContext {
   entry: (id: string) => { title: string; href: string; lang?: string };
   /** A town's name in the page language (Welsh from the gazetteer, where it has one). */
   townName?: (town: string) => string;
+  /** A record's page in the editor (/admin/). */
+  editor?: (id: string) => string;
 }
 
 /** What every table builder is given: the scoped report, the page's context, its summaries and the cell helpers. */
