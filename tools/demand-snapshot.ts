@@ -5,7 +5,7 @@
  * section counts them from today's records, and changes nothing else in the file. A file that
  * already records places is left alone.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appendPlaces, placesRows } from '../src/lib/content/demand-places.ts';
 import { loadContent } from '../src/lib/content/load.ts';
@@ -22,13 +22,18 @@ runCli(() => {
   if (settings.length > 0) stop(2, ...settings);
   const period = process.argv[2];
   if (period === undefined || !/^\d{4}-(0[1-9]|1[0-2])$/.test(period))
-    stop(2, `Give the period as YYYY-MM, e.g. npm run demand:snapshot -- 2026-11 (got ${period ?? 'nothing'})`);
+    return stop(2, `Give the period as YYYY-MM, e.g. npm run demand:snapshot -- 2026-11 (got ${period ?? 'nothing'})`);
   const dir = contentDirOf();
   const { content, issues } = loadContent(dir);
-  if (issues.length > 0) stop(1, 'The content has problems: run npm run validate and fix them first.');
+  if (issues.length > 0) return stop(1, 'The content has problems: run npm run validate and fix them first.');
   const record = content.demand.find((p) => p.period === period);
-  const file = join(dir, 'demand', `${record?.id ?? period}.yaml`);
+  const base = join(dir, 'demand', record?.id ?? period);
+  const file = existsSync(`${base}.yml`) && !existsSync(`${base}.yaml`) ? `${base}.yml` : `${base}.yaml`;
   if (record === undefined) return stop(1, `${file}: no demand period ${period}; add its tier counts first`);
+  // Today's places describe today: kept only with the latest period, never written into an earlier one's history.
+  const latest = [...content.demand].sort((a, b) => b.period.localeCompare(a.period))[0];
+  if (latest?.period !== period)
+    return stop(1, `${file}: places: only the latest period (${latest?.period}) can keep today's places`);
   const need = unmetNeed(
     content.provision,
     entriesByArea(content.provision),
@@ -36,12 +41,14 @@ runCli(() => {
     demandPeriodOf(record).counts,
     DEFAULT_GAP_CONFIG,
   );
+  const source = readFileSync(file, 'utf8');
   const result = appendPlaces(
-    readFileSync(file, 'utf8'),
+    source,
     placesRows(need.cells),
     `Local places on ${buildDate()}, as the gap analysis counts them (npm run demand:snapshot).`,
   );
   if ('problem' in result) return stop(1, `${file}: places: ${result.problem}`);
-  writeFileSync(file, result.text);
+  // Appended: every byte already in the file stays as it is.
+  appendFileSync(file, result.text.slice(source.length));
   console.log(`${file}: kept the places of ${need.cells.length} area and tier cells.`);
 });

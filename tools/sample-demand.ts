@@ -50,6 +50,12 @@ runCli(() => {
   const latest = [...content.demand].sort((a, b) => b.period.localeCompare(a.period))[0];
   if (latest === undefined) stop(1, `${join(dir, 'demand')}: no demand period to start from`);
   const last = latest as NonNullable<typeof latest>;
+  // Invented months go only beside invented figures: never around a real period.
+  if (!last.sampleFigures)
+    return stop(
+      1,
+      `${join(dir, 'demand', `${last.id}.yaml`)}: sampleFigures: the latest period is real data; sample months are made only beside sample figures`,
+    );
   const { cells } = unmetNeed(
     content.provision,
     entriesByArea(content.provision),
@@ -61,7 +67,7 @@ runCli(() => {
   for (let back = 11; back >= 1; back--) {
     const period = monthsBack(last.period, back);
     const file = join(dir, 'demand', `${period}.yaml`);
-    if (existsSync(file)) continue;
+    if (existsSync(file) || content.demand.some((p) => p.period === period)) continue;
     const month = Number(period.slice(5)) - 1;
     const counts = last.counts.map((row) => {
       const planted = RISING[row.area];
@@ -91,7 +97,8 @@ runCli(() => {
       'SAMPLE: the places of the sample records, as npm run demand:snapshot keeps them.',
     );
     if ('problem' in result) stop(1, `${file}: ${result.problem}`);
-    else writeFileSync(file, result.text);
+    // 'wx': never over a file, even one written since the check above.
+    else writeFileSync(file, result.text, { flag: 'wx' });
     console.log(`Wrote ${file}`);
   }
 });

@@ -379,7 +379,7 @@ for (const lang of LANGS) {
       };
       expect(data.scope).toEqual({ type: 'area', area: 'powys' });
       expect(Object.keys(data.tables).sort()).toEqual([...TABLE_IDS].sort());
-      for (const id of ['coverage', 'need', 'reach'] as const) {
+      for (const id of ['coverage', 'need', 'reach', 'trend'] as const) {
         const csvHref = (await page.locator(`[data-table="${id}"] .csv-link a`).getAttribute('href')) as string;
         const csv = Papa.parse<string[]>((await (await request.get(csvHref)).text()).slice(1).trim(), {
           skipEmptyLines: true,
@@ -394,8 +394,11 @@ for (const lang of LANGS) {
           id,
         ).toEqual(csv);
       }
-      // A count is a JSON number, not text.
+      // A count is a JSON number, not text; a figure not known is null, never "" or 0 (Powys tier 1 records no places,
+      // so it has no ratio).
       expect(typeof data.tables.coverage?.rows[0]?.[2]).toBe('number');
+      expect(data.tables.trend?.rows.some((row) => row[5] === null)).toBe(true);
+      expect(data.tables.trend?.rows.flat().includes('')).toBe(false);
     });
 
     test('prints cleanly: the scope chooser and download links are left out', async ({ page }) => {

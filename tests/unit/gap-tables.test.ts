@@ -187,8 +187,10 @@ describe('gap tables', () => {
     expect(csvRows(en['welsh-national'])[1]).toEqual(['1', '1', '0', '0', '0']);
     // No row of the area table names a Wales-wide scope.
     expect(csvRows(en.welsh).every((row) => !row[0]?.startsWith('Wales-wide'))).toBe(true);
-    // Tier 1 is covered nationally: the area cell says so, judged on w1 (English-medium), as coverage is.
-    expect(tableRows(en.welsh)[1]?.[1]).toBe('Covered nationally: 0 Welsh-medium and 0 bilingual of 1 · English only');
+    // Tier 1 is covered nationally: the local fact (none), then the national one, judged on w1 (English-medium), as coverage is.
+    expect(tableRows(en.welsh)[1]?.[1]).toBe(
+      'none · Covered nationally: 0 Welsh-medium and 0 bilingual of 1 · English only',
+    );
   });
 
   it('writes a list of tiers as one machine-readable cell: "1, 2 and 3" on the page, 1;2;3 in the CSV', () => {
@@ -229,7 +231,8 @@ describe('gap tables', () => {
     expect(csvRows(en.coverage)).toHaveLength(1 + 3 * 5);
     expect(csvRows(en.progression)[2]).toEqual(['Area A', '2', '4', '1', '2', '0', 'No']);
     expect(csvRows(en.progression)[3]).toEqual(['Area A', '3', '2', '0', '0', '0', 'Yes']);
-    expect(csvRows(en.welsh)[2]).toEqual(['Area A', '2', '4', '0', '0', '0', 'Yes']);
+    expect(csvRows(en.welsh)[2]).toEqual(['Area A', '2', '4', '0', '0', '0', 'Yes', 'No']);
+    expect(csvRows(en.welsh)[1]?.slice(-2)).toEqual(['Yes', 'Yes']);
     expect(csvRows(en.need)[1]).toEqual(['1', 'Area A', '3', '40', '15', '0', '2.67', '0']);
     expect(csvRows(en.reach)[1]).toEqual(['Area B', 'TB', '2', 'Title a1 (TA)', '111.2']);
     // No cell anywhere mixes a number with words, in either language.

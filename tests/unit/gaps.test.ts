@@ -714,3 +714,55 @@ describe('data to fix first', () => {
     expect(canStillStart(past, '2026-01-06')).toBe(false);
   });
 });
+
+describe('the rules a review found unstated', () => {
+  it('marks a summer thin only when more run the rest of the year: a term-time offer and a summer-only one are not', () => {
+    const world = [
+      entry('term', { tiers: [2], areas: ['C'], runs: 'term-time' }),
+      entry('summer', { tiers: [2], areas: ['C'], runs: 'summer-only' }),
+    ];
+    // One runs in every month of the year: July and August have as many as any other month.
+    expect(cell(summer(entriesByArea(world), ['C'], config), 'C', 2)).toMatchObject({
+      thinMonths: [],
+      missingMonths: [],
+    });
+  });
+
+  it('never counts a link to an offer only for a priority group as a route onward for everyone', () => {
+    const target = entry('only', {
+      ...youthWork,
+      tiers: [4],
+      priorityGroups: ['young-parents'],
+      onlyForPriorityGroups: true,
+    });
+    const from = entry('from', { tiers: [3], areas: ['C'], progression: ['only'] });
+    const world = [target, from];
+    expect(cell(progression(world, entriesByArea(world), ['C']).cells, 'C', 3)).toMatchObject({ linkedOnward: 0 });
+    const open = [{ ...target, onlyForPriorityGroups: false }, from];
+    expect(cell(progression(open, entriesByArea(open), ['C']).cells, 'C', 3)).toMatchObject({ linkedOnward: 1 });
+  });
+
+  it('counts a JGW+ strand only for a priority group as no strand for everyone, and a support service by its type', () => {
+    const strand = entry('jgw-only', {
+      kind: 'jgw',
+      strand: 'advancement',
+      sector: undefined,
+      qualification: undefined,
+      institutionType: undefined,
+      areas: ['C'],
+      priorityGroups: ['care-leavers'],
+      onlyForPriorityGroups: true,
+    });
+    const row = kindsAndStrands(entriesByArea([strand]), areas).find((k) => k.area === 'C');
+    expect(row?.missing.strands).toContain('advancement');
+  });
+
+  it('holds back the larger of the two figures when an offer has no places and no start to come, never both', () => {
+    // a2 (A, tier 2, no places) with its start dates passed: 30 (no places: the one offer without) beats 30 ÷ 4.
+    const world = provision.map((e) => (e.id === 'a2' ? { ...e, starts: { dates: ['2026-01-05'] } } : e));
+    const byWorld = entriesByArea(world);
+    const need = unmetNeed(world, byWorld, areas, demand, config).cells;
+    const a2 = dataQuality(world, byWorld, ['A'], need, '2026-11-25', config).fixFirst.find((i) => i.entry === 'a2');
+    expect(a2).toMatchObject({ fixes: ['no-places', 'no-start-ahead', 'runs-not-stated'], heldBack: 30 });
+  });
+});

@@ -244,6 +244,24 @@ describe('rules across records', () => {
     ]);
   });
 
+  it('rejects places for an unknown area, an area and tier kept twice, and two files for one month', () => {
+    const place = { area: 'carmarthenshire', tier: 2, recorded: 10, offersWithout: 0 };
+    expect(
+      problems(
+        f.record('demand', '2026-11', {
+          ...f.demand,
+          period: '2026-11',
+          places: [place, { ...place }, { ...place, area: 'narnia' }],
+        }),
+        f.record('demand', 'november-again', { ...f.demand, period: '2026-11' }),
+      ),
+    ).toEqual([
+      'content/demand/2026-11.yaml: places[1]: "carmarthenshire tier 2" has places twice in period 2026-11',
+      'content/demand/2026-11.yaml: places[2].area: no areas record "narnia" exists',
+      "content/demand/november-again.yaml: period: 2026-11 is also the period of content/demand/2026-11.yaml; each month's counts are one file",
+    ]);
+  });
+
   it('keeps going after a bad record, so every problem is reported in one run', () => {
     const issues = problems(
       f.record('provision', 'x', { ...f.course, tiers: [9] }, 'provision/courses'),

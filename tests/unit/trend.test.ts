@@ -147,6 +147,21 @@ describe('demand over time', () => {
     expect((october?.y ?? 0) < (august?.y ?? 0)).toBe(true);
   });
 
+  it('draws places only where every local offer recorded them: a lower bound is no point on the line', () => {
+    const chart = trendChart([
+      { ...point(150, 20, 0), period: '2026-08' },
+      { ...point(170, 20, 1), period: '2026-09' },
+      { ...point(189, 0, 3), period: '2026-10' },
+    ]);
+    expect(chart.placesDots).toHaveLength(1);
+    expect(chart.placesPath.match(/[ML]/g)).toEqual(['M']);
+  });
+
+  it('compares places at the precision they are kept with a period, so rounding never hides the flag', () => {
+    // 49.333 kept with the first period; 49.3333… from the records now: the same places, not a rise.
+    expect(risingFlag([point(150, 49.333), point(170, 49.333), point(189, 148 / 3)])).toBe('rising-places-flat');
+  });
+
   it('refuses places for a tier that does not exist, or a negative number of places', () => {
     const bad = demandSchema.safeParse({
       period: '2026-10',

@@ -247,6 +247,22 @@ export const validateRecords = (
         });
       seen.add(row.area);
     });
+    const kept = new Set<string>();
+    (period.places ?? []).forEach((row, i) => {
+      if (!has('areas', row.area))
+        issues.push({ file, field: `places[${i}].area`, message: unknown('areas', row.area) });
+      const key = `${row.area} tier ${row.tier}`;
+      if (kept.has(key))
+        issues.push({ file, field: `places[${i}]`, message: `"${key}" has places twice in period ${period.period}` });
+      kept.add(key);
+    });
+    const first = content.demand.find((other) => other.period === period.period);
+    if (first !== undefined && first !== period)
+      issues.push({
+        file,
+        field: 'period',
+        message: `${period.period} is also the period of ${fileOf('demand', first.id)}; each month's counts are one file`,
+      });
   }
 
   if (boundaries.length > 0)

@@ -114,7 +114,8 @@ export const kindsAndStrands = (byArea: ReadonlyMap<string, Provision[]>, areas:
       missing: { strands: [], apprenticeships: [], volunteering: false, support: [] },
     };
     for (const entry of byArea.get(area.id) ?? []) {
-      if (!isLocalTo(entry, area.id)) continue;
+      // An offer only for a priority group counts here only as its type of support, never as a strand or level for everyone.
+      if (!isLocalTo(entry, area.id) || (entry.kind !== 'support' && !isForEveryone(entry))) continue;
       if (entry.kind === 'jgw') row.strands[entry.strand]++;
       else if (entry.kind === 'apprenticeship') row.apprenticeships[entry.apprenticeshipLevel]++;
       else if (entry.kind === 'volunteering') row.volunteering++;

@@ -73,8 +73,12 @@ export const progression = (
       const atTier = local.filter((e) => serves(e, tier));
       const next = (tier + 1) as Tier;
       const nextTierLocal = local.filter((e) => serves(e, next)).length;
+      // A link onward for everyone: to a running offer at a higher tier that is open to everyone.
       const linkedOnward = atTier.filter((e) =>
-        e.progression.some((id) => working(id)?.tiers.some((t) => t > tier)),
+        e.progression.some((id) => {
+          const target = working(id);
+          return target !== undefined && isForEveryone(target) && target.tiers.some((t) => t > tier);
+        }),
       ).length;
       cells.push({
         area,

@@ -6,7 +6,8 @@
  * How much an offer holds back:
  * - no places recorded, at a need tier whose ratio cannot be measured without them: that tier's
  *   young people, shared among the offers there that record none;
- * - no start still to come: its share of the young people at each need tier it serves locally.
+ * - no start still to come: its share of the young people at each need tier it serves locally;
+ * - both: the larger of the two at each tier, never both.
  * Other fixes (review, Welsh text, when it runs) hold back no figure: they are listed after.
  */
 import { isActive, monthsBefore } from '../content/status.ts';
@@ -96,10 +97,15 @@ export const dataQuality = (
       if (!serves(entry, tier as Tier)) continue;
       const cell = cellOf.get(`${area}:${tier}`);
       if (!cell?.demand) continue;
-      if (fixes.includes('no-places') && (cell.status === 'at-most' || cell.status === 'no-capacity-recorded'))
-        total += cell.demand / Math.max(1, cell.withoutCapacity);
-      if (fixes.includes('no-start-ahead'))
-        total += cell.demand / Math.max(1, cell.withCapacity + cell.withoutCapacity);
+      // The larger of the two, so that the same young people are never counted twice for one tier.
+      const blocked =
+        fixes.includes('no-places') && (cell.status === 'at-most' || cell.status === 'no-capacity-recorded')
+          ? cell.demand / Math.max(1, cell.withoutCapacity)
+          : 0;
+      const cannotStart = fixes.includes('no-start-ahead')
+        ? cell.demand / Math.max(1, cell.withCapacity + cell.withoutCapacity)
+        : 0;
+      total += Math.max(blocked, cannotStart);
     }
     return total;
   };

@@ -89,7 +89,7 @@ export const gapRulesDoc = (rules: GapRules): string =>
     '',
     `**A gap.** ${rules.definition}`,
     '',
-    `**Throughout.** ${rules.common}`,
+    rules.common,
     '',
     ...RULE_SECTIONS.map(
       (section) => `- **${rules.sections[section].title}.** ${rules.sections[section].rules.join(' ')}`,

@@ -8,7 +8,7 @@
  * counted, so a figure resting on the default says so. Wales-wide offers are not counted: they do
  * not fill a local gap. Pure.
  */
-import { runsIn } from '../content/runs.ts';
+import { ALL_MONTHS, runsIn } from '../content/runs.ts';
 import type { Provision } from '../schema/schema.ts';
 import type { Tier } from '../schema/vocabulary.ts';
 import { isForEveryone, isLocalTo, serves } from './common.ts';
@@ -38,6 +38,13 @@ export const summer = (
     const local = (byArea.get(area) ?? []).filter((e) => isLocalTo(e, area) && isForEveryone(e));
     return config.summerTiers.map((tier) => {
       const atTier = local.filter((e) => serves(e, tier)).map((e) => runsIn(e));
+      // The most that run in any month outside the summer: "more run the rest of the year" is measured against it.
+      const restOfYear = Math.max(
+        0,
+        ...ALL_MONTHS.filter((month) => !config.summerMonths.includes(month)).map(
+          (month) => atTier.filter((r) => r.months.includes(month)).length,
+        ),
+      );
       const months = config.summerMonths.map((month) => ({
         month,
         running: atTier.filter((r) => r.months.includes(month)).length,
@@ -50,7 +57,7 @@ export const summer = (
         notStated: atTier.filter((r) => !r.stated).length,
         missingMonths: atTier.length === 0 ? [] : months.filter((m) => m.running === 0).map((m) => m.month),
         thinMonths: months
-          .filter((m) => m.running > 0 && m.running <= config.thinAtMost && m.running < atTier.length)
+          .filter((m) => m.running > 0 && m.running <= config.thinAtMost && m.running < restOfYear)
           .map((m) => m.month),
       };
     });

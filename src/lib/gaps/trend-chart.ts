@@ -1,7 +1,8 @@
 /**
  * A trend as a static SVG chart, drawn at build time: scales and paths from d3-scale and
  * d3-shape, no script in the page. Young people and places share one axis (both are counts); a
- * period with no figure leaves a gap in its line, never a drop to 0. Pure.
+ * period with no figure leaves a gap in its line, never a drop to 0. Places are drawn only where
+ * every local offer recorded them: a lower bound is not a point on the line. Pure.
  */
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -28,7 +29,9 @@ export const trendChart = (points: readonly TrendPoint[], width = 320, height = 
     .domain(points.map((p) => p.period))
     .range([plot.left, plot.right])
     .padding(0.2);
-  const values = points.flatMap((p) => [p.demand, p.places]).filter((v): v is number => v !== null);
+  /** Places, where every local offer recorded them; null otherwise. */
+  const knownPlaces = (p: TrendPoint) => (p.offersWithout === 0 ? p.places : null);
+  const values = points.flatMap((p) => [p.demand, knownPlaces(p)]).filter((v): v is number => v !== null);
   const y = scaleLinear()
     .domain([0, Math.max(1, ...values)])
     .nice(4)
@@ -60,9 +63,9 @@ export const trendChart = (points: readonly TrendPoint[], width = 320, height = 
     height,
     plot,
     demandPath: path((p) => p.demand),
-    placesPath: path((p) => p.places),
+    placesPath: path(knownPlaces),
     demandDots: dots((p) => p.demand),
-    placesDots: dots((p) => p.places),
+    placesDots: dots(knownPlaces),
     xTicks,
     yTicks: y.ticks(4).map((value) => ({ y: y(value), value })),
   };

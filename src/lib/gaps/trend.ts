@@ -76,7 +76,9 @@ export const risingFlag = (points: readonly TrendPoint[]): TrendFlag | null => {
   const end = last[last.length - 1] as TrendPoint;
   const known = (p: TrendPoint) => p.places !== null && p.offersWithout === 0;
   if (!known(first) || !known(end)) return 'rising-places-unknown';
-  return (end.places as number) <= (first.places as number) ? 'rising-places-flat' : null;
+  // Places kept with a period are written to three decimals (demand-places.ts): compare both ends at that precision.
+  const kept = (places: number) => Math.round(places * 1000);
+  return kept(end.places as number) <= kept(first.places as number) ? 'rising-places-flat' : null;
 };
 
 /**

@@ -28,7 +28,8 @@ export interface Cell {
 /** A table as a spreadsheet wants it: one column per figure, numbers as numbers, a header that names the unit. */
 export interface CsvTable {
   columns: string[];
-  rows: (string | number)[][];
+  /** null for a figure that is not known: an empty CSV cell, null in the JSON. */
+  rows: (string | number | null)[][];
   /**
    * 'long' (the default): one row per area and tier, one column per figure. 'wide': one row per row
    * of the page's table, with more columns than it shows (a count and its rank apart).
@@ -130,7 +131,7 @@ export interface CellHelpers {
   /** A matrix's CSV in long form: one row per area and tier in scope, then one column per figure. */
   longCsv: <T extends { area: string; tier: Tier }>(
     cells: readonly T[],
-    figures: readonly { column: string; value: (cell: T) => string | number }[],
+    figures: readonly { column: string; value: (cell: T) => string | number | null }[],
   ) => CsvTable;
 }
 

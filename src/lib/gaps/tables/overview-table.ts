@@ -60,7 +60,7 @@ export const mapValues: TableBuilder = ({
         summary ? text(summary.townsBeyondReach) : figure(null),
         shareCell(share),
         figure(worst?.ratio ?? null),
-        text(summer.get(id)?.running ?? 0),
+        ((row) => (row ? text(row.running) : figure(null)))(summer.get(id)),
       ];
     }),
   };

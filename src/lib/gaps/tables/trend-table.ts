@@ -1,5 +1,5 @@
 /** Section 11, demand over time: the cells whose demand rose while places did not, and every period's figures. */
-import type { TrendCell } from '../trend.ts';
+import { RISING_PERIODS, type TrendCell } from '../trend.ts';
 import type { Cell, TableBuilder } from './model.ts';
 
 const arrow = ' → ';
@@ -19,7 +19,7 @@ export const trendRising: TableBuilder = ({ report, ctx: { t }, cells: { area, t
     rows: report.trend
       .filter((c) => c.flag !== null)
       .map((c): Cell[] => {
-        const last = c.points.slice(-3);
+        const last = c.points.slice(-RISING_PERIODS);
         return [
           area(c.area),
           tier(c.tier),
@@ -73,10 +73,10 @@ export const trend: TableBuilder = ({ report, ctx: { t, areaName }, cells: { are
       rows: rows.map(({ cell, p }) => [
         areaName(cell.area),
         cell.tier,
-        p.demand ?? '',
-        p.places === null ? '' : Math.round(p.places * 10) / 10,
-        p.offersWithout ?? '',
-        p.ratio === null ? '' : Math.round(p.ratio * 100) / 100,
+        p.demand,
+        p.places === null ? null : Math.round(p.places * 10) / 10,
+        p.offersWithout,
+        p.ratio === null ? null : Math.round(p.ratio * 100) / 100,
         p.period,
       ]),
     },

@@ -14,22 +14,25 @@ export const welsh: TableBuilder = ({ report, ctx: { t }, cells: { text, matrix,
       { column: t('gaps.csvColumn.bilingualOffers'), value: (c) => c.bilingual },
       { column: t('gaps.csvColumn.sharePercent'), value: (c) => percentValue(c.share) },
       { column: t('gaps.csvColumn.englishOnly'), value: (c) => t(c.englishOnly ? 'area.yes' : 'area.no') },
+      { column: t('gaps.csvColumn.judgedNationally'), value: (c) => t(c.national ? 'area.yes' : 'area.no') },
     ]),
     columns: [t('gaps.col.area'), ...tierHeads(TIERS)],
     rows: matrix(report.welsh.cells, (c): Cell => {
       const national = report.welsh.national.find((n) => n.tier === c.tier);
-      // A tier covered nationally is judged on its Wales-wide offers, as coverage is.
+      const local =
+        c.total === 0
+          ? '–'
+          : t('gaps.s3.cell', {
+              welsh: f.number(c.welsh),
+              bilingual: f.number(c.bilingual),
+              total: f.number(c.total),
+              share: f.percent(c.share ?? 0),
+            });
+      // A tier covered nationally is judged on its Wales-wide offers, as coverage is: the local fact first, then those.
       const value =
         c.national && national
-          ? t('gaps.s3.coveredNationally', { value: nationalCell(national) })
-          : c.total === 0
-            ? '–'
-            : t('gaps.s3.cell', {
-                welsh: f.number(c.welsh),
-                bilingual: f.number(c.bilingual),
-                total: f.number(c.total),
-                share: f.percent(c.share ?? 0),
-              });
+          ? `${c.total === 0 ? t('gaps.mark.none') : local} · ${t('gaps.s3.coveredNationally', { value: nationalCell(national) })}`
+          : local;
       return c.englishOnly ? { text: `${value} · ${t('gaps.mark.englishOnly')}`, mark: 'flag' } : text(value);
     }),
   };
