@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { mutate, withWord } from '../../src/lib/i18n/mutate.ts';
+import { spokenStart, startsWithVowelSound } from '../../src/lib/i18n/numerals.ts';
 
 /** Written out by hand, as a Welsh speaker writes them. */
 const EXPECTED: Record<string, { yn: string; o: string }> = {
@@ -91,5 +92,105 @@ describe('the Welsh dictionary never glues a name onto a word that mutates it', 
     };
     walk(cy, '');
     expect(found).toEqual([]);
+  });
+});
+
+describe('the mutation rules every template can use', () => {
+  it('never mutates ch, ph or th, which are letters of their own', () => {
+    expect(withWord('yn', 'Theatr Clwyd')).toBe('yn Theatr Clwyd');
+    expect(withWord('o', 'Theatr Clwyd')).toBe('o Theatr Clwyd');
+    expect(withWord('yn', 'Phoenix')).toBe('yn Phoenix');
+    expect(withWord('a', 'Chwilog')).toBe('a Chwilog');
+    expect(mutate('Theatr', 'nasal')).toBe('Theatr');
+  });
+
+  it('keeps the article of a name: lower case after a consonant, ’r after a vowel', () => {
+    expect(withWord('yn', 'Y Barri')).toBe('yn y Barri');
+    expect(withWord('o', 'Y Barri')).toBe('o’r Barri');
+    expect(withWord('i', 'Y Rhyl')).toBe('i’r Rhyl');
+    expect(withWord('yn', 'Y Rhyl')).toBe('yn y Rhyl');
+    expect(withWord('drwy', 'Y Fenni')).toBe('drwy’r Fenni');
+    expect(withWord('a', 'Y Trallwng')).toBe('a’r Trallwng');
+    expect(withWord('ar', 'Yr Wyddgrug')).toBe('ar yr Wyddgrug');
+    expect(withWord('o', 'Yr Wyddgrug')).toBe('o’r Wyddgrug');
+    expect(withWord('gyda', 'Y Bala')).toBe('gyda’r Bala');
+    // "Ynys Môn" begins with Y but has no article.
+    expect(withWord('o', 'Ynys Môn')).toBe('o Ynys Môn');
+  });
+
+  it.each([
+    ['am', 'Caerdydd', 'am Gaerdydd'],
+    ['ar', 'Bangor', 'ar Fangor'],
+    ['at', 'Powys', 'at Bowys'],
+    ['gan', 'Coleg Gwent', 'gan Goleg Gwent'],
+    ['heb', 'Llanelli', 'heb Lanelli'],
+    ['dan', 'Tor-faen', 'dan Dor-faen'],
+    ['dros', 'Gwynedd', 'dros Wynedd'],
+    ['trwy', 'Rhondda Cynon Taf', 'trwy Rondda Cynon Taf'],
+    ['wrth', 'Merthyr Tudful', 'wrth Ferthyr Tudful'],
+    ['hyd', 'Dinbych', 'hyd Ddinbych'],
+    ['neu', 'Pen-y-bont ar Ogwr', 'neu Ben-y-bont ar Ogwr'],
+  ] as const)('softly mutates after %s: %s', (word, name, expected) => {
+    expect(withWord(word, name)).toBe(expected);
+  });
+
+  it.each([
+    ['a', 'Cymorth i deuluoedd', 'a Chymorth i deuluoedd'],
+    ['a', 'Powys', 'a Phowys'],
+    ['a', 'Tor-faen', 'a Thor-faen'],
+    ['â', 'Coleg Cambria', 'â Choleg Cambria'],
+    ['gyda', 'Caerdydd', 'gyda Chaerdydd'],
+    ['tua', 'Pwllheli', 'tua Phwllheli'],
+    ['a', 'Gwynedd', 'a Gwynedd'],
+    ['a', 'Abertawe', 'ac Abertawe'],
+    ['â', 'Ynys Môn', 'ag Ynys Môn'],
+    ['gyda', 'Wrecsam', 'gydag Wrecsam'],
+    ['tua', 'Aberystwyth', 'tuag Aberystwyth'],
+    ['a', '8', 'ac 8'],
+    ['a', '1', 'ac 1'],
+    ['a', '11', 'ac 11'],
+    ['a', '2', 'a 2'],
+    ['a', '18', 'a 18'],
+  ] as const)('after %s: %s', (word, name, expected) => {
+    expect(withWord(word, name)).toBe(expected);
+  });
+
+  it('never mutates a listed name or an acronym', () => {
+    expect(withWord('a', 'Prince’s Trust')).toBe('a Prince’s Trust');
+    expect(withWord('o', 'PAVO (Cymdeithas Mudiadau Gwirfoddol Powys)')).toBe(
+      'o PAVO (Cymdeithas Mudiadau Gwirfoddol Powys)',
+    );
+    expect(withWord('a', 'C3SC')).toBe('a C3SC');
+  });
+});
+
+describe('how a number begins when read aloud', () => {
+  it.each([
+    [0, 'dim'],
+    [1, 'un'],
+    [8, 'wyth'],
+    [11, 'un ar ddeg'],
+    [16, 'un ar bymtheg'],
+    [18, 'deunaw'],
+    [20, 'dau'],
+    [81, 'wyth'],
+    [100, 'cant'],
+    [150, 'cant'],
+    [800, 'wyth'],
+    [1000, 'mil'],
+    [8000, 'wyth'],
+    [11000, 'un ar ddeg'],
+    [2_000_000, 'dau'],
+  ])('%i begins "%s"', (n, start) => {
+    expect(spokenStart(n)).toBe(start);
+  });
+
+  it('reads digits with thousands commas as the number, and words by their letters', () => {
+    expect(startsWithVowelSound('8,000')).toBe(true);
+    expect(startsWithVowelSound('1,234')).toBe(false);
+    expect(startsWithVowelSound('12.5')).toBe(false);
+    expect(startsWithVowelSound('ysgol')).toBe(true);
+    expect(startsWithVowelSound('Ŵyl')).toBe(true);
+    expect(startsWithVowelSound('haen')).toBe(false);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Locale-aware formatting of dates, months, numbers, percentages and lists,
  * built on the locale table. The only place that turns a page language into
- * an Intl locale. Shared by server and client code: no imports but the locale table.
+ * an Intl locale. Shared by server and client code: no imports but the locale table and the
+ * Welsh mutation rules (a list's last item follows "a", which mutates it or becomes "ac").
  */
 import { LOCALE_META, type Locale } from './locales.ts';
+import { withWord } from './mutate.ts';
 
 export interface Formatters {
   /** 2026-06-12 → "12 June 2026" / "12 Mehefin 2026". */
@@ -16,8 +18,13 @@ export interface Formatters {
   oneDecimal: (n: number) => string;
   /** 0.25 → "25%". */
   percent: (n: number) => string;
-  /** ["a", "b", "c"] → "a, b and c"; in Welsh "a" or "ac" as the next word needs. */
-  list: (items: readonly (string | number)[]) => string;
+  /**
+   * ["a", "b", "c"] → "a, b and c". In Welsh "ac" before a vowel sound (a number as read aloud:
+   * "1 ac 8"), and "a" with the aspirate mutation otherwise ("Cyfiawnder ieuenctid a Chymorth…").
+   * With `phrases`, items after the first lose a capital that only starts the phrase
+   * ("Young carers and care leavers"), keeping names (KEEP_CAPITAL) and acronyms.
+   */
+  list: (items: readonly (string | number)[], options?: { phrases?: boolean }) => string;
 }
 
 // Intl objects are costly to create; one set per language is enough.
@@ -25,9 +32,27 @@ const cache = new Map<Locale, Formatters>();
 
 const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** Welsh writes "ac" before a vowel and "a" otherwise; Intl's Welsh list writes "a(c)". */
-const and = (lang: Locale, next: string): string =>
-  lang === 'cy' ? (/^[aeiouwyâêîôûŵŷ]/i.test(next) ? 'ac' : 'a') : 'and';
+/** First words that are names, so keep their capital in mid-list: languages, places, programmes. */
+export const KEEP_CAPITAL: ReadonlySet<string> = new Set([
+  'Cymraeg',
+  'Saesneg',
+  'Cymru',
+  'Gyrfa',
+  'Twf',
+  'Llywodraeth',
+  'English',
+  'Welsh',
+  'Wales',
+  'Careers',
+  'Jobs',
+]);
+
+/** A phrase's first letter in lower case, unless its first word is a name or an acronym. */
+export const midListPhrase = (phrase: string): string => {
+  const first = phrase.split(/[\s,]/)[0] ?? '';
+  if (KEEP_CAPITAL.has(first) || /^.[A-Z]/.test(first)) return phrase;
+  return `${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+};
 
 const create = (lang: Locale): Formatters => {
   const locale = LOCALE_META[lang].bcp47;
@@ -42,11 +67,12 @@ const create = (lang: Locale): Formatters => {
     number: (n) => number.format(n),
     oneDecimal: (n) => oneDecimal.format(n),
     percent: (n) => percent.format(n),
-    list: (items) => {
-      const words = items.map(String);
+    list: (items, options) => {
+      const words = items.map(String).map((word, i) => (i > 0 && options?.phrases ? midListPhrase(word) : word));
       if (words.length <= 1) return words.join('');
       const last = words.at(-1) as string;
-      return `${words.slice(0, -1).join(', ')} ${and(lang, last)} ${last}`;
+      const joined = lang === 'cy' ? withWord('a', last) : `and ${last}`;
+      return `${words.slice(0, -1).join(', ')} ${joined}`;
     },
   };
 };

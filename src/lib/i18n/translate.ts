@@ -4,10 +4,14 @@
  * Welsh has six plural categories (zero, one, two, few, many, other) and
  * mutates the noun after a number, so counts are whole phrases chosen by
  * Intl.PluralRules, never a number glued onto a translated word.
- * Shared by server and client code (the search island): no dependencies.
+ * In Welsh, a placeholder after "a", "â", "gyda" or "tua" goes through the mutation rules: "ac" and
+ * "ag" before a vowel sound ("1 Cymraeg ac 8 dwyieithog"), the aspirate mutation otherwise ("a
+ * Chymorth…"), so that no template glues a value onto a word that changes it.
+ * Shared by server and client code (the search island): no dependencies but the Welsh rules.
  */
 import { LOCALE_META, type Locale } from './locales.ts';
 import type { MessageKey } from './message-keys.ts';
+import { ASPIRATE_WORDS, withWord } from './mutate.ts';
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 export type PluralForms = { [C in PluralCategory]?: string | undefined } & { other: string };
@@ -53,14 +57,37 @@ const pluralRule = (lang: Locale): Intl.PluralRules => {
   return rules;
 };
 
-const fill = (template: string, vars: Record<string, string | number>, lang: Locale): string =>
-  template.indexOf('{') === -1
-    ? template
-    : template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const value = vars[name];
-        if (value === undefined) return whole;
-        return typeof value === 'number' ? numberFormat(lang).format(value) : value;
-      });
+/** A Welsh word before a placeholder that the value changes: "a {x}", "ac {x}", "â {x}"… at the end of the text so far. */
+const JOINING = new RegExp(`(^|[\\s(“‘])(${Object.entries(ASPIRATE_WORDS).flat().join('|')}) $`);
+const BASE: Record<string, keyof typeof ASPIRATE_WORDS> = Object.fromEntries(
+  Object.entries(ASPIRATE_WORDS).flatMap(([base, before]) => [
+    [base, base],
+    [before, base],
+  ]),
+) as Record<string, keyof typeof ASPIRATE_WORDS>;
+
+const fill = (template: string, vars: Record<string, string | number>, lang: Locale): string => {
+  if (template.indexOf('{') === -1) return template;
+  let out = '';
+  let from = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1] as string;
+    out += template.slice(from, match.index);
+    from = match.index + match[0].length;
+    const raw = vars[name];
+    if (raw === undefined) {
+      out += match[0];
+      continue;
+    }
+    const value = typeof raw === 'number' ? numberFormat(lang).format(raw) : raw;
+    const joined = lang === 'cy' ? JOINING.exec(out) : null;
+    if (joined) {
+      const word = joined[2] as string;
+      out = `${out.slice(0, out.length - word.length - 1)}${withWord(BASE[word] as keyof typeof ASPIRATE_WORDS, value)}`;
+    } else out += value;
+  }
+  return out + template.slice(from);
+};
 
 export interface Translator<K extends string = MessageKey> {
   lang: Locale;

@@ -23,7 +23,10 @@ export const duplication: TableBuilder = ({ report, ctx, cells: { area, text, f 
         f.list(s.tiers.map((tier) => t('tierWord', { tier }))),
         s.ages ? t('gaps.s5.ages', { min: s.ages[0], max: s.ages[1] }) : null,
         s.priorityGroups.length > 0
-          ? f.list(s.priorityGroups.map((g) => t(`vocab.priorityGroup.${g}`)))
+          ? f.list(
+              s.priorityGroups.map((g) => t(`vocab.priorityGroup.${g}`)),
+              { phrases: true },
+            )
           : t('gaps.s5.openToAll'),
       ].filter((part): part is string => Boolean(part));
       return [

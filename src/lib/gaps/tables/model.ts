@@ -158,7 +158,7 @@ export const cellHelpers = (report: GapReport, ctx: TableContext): CellHelpers =
     share: (share) => ({ text: share === null ? '–' : f.percent(share), value: percentValue(share) }),
     tier: (tier) => ({ text: ctx.t('tierWord', { tier }), value: tier }),
     marked: (count, mark, word) => ({ text: `${f.number(count)} · ${word}`, mark, value: count }),
-    flaggedList: (words) => (words.length > 0 ? { text: f.list(words), mark: 'flag' } : text('–')),
+    flaggedList: (words) => (words.length > 0 ? { text: f.list(words, { phrases: true }), mark: 'flag' } : text('–')),
     tierList: (tiers) =>
       tiers.length > 0 ? { text: f.list(tiers), mark: 'flag', value: tiers.join(';') } : { text: '–', value: '' },
     tierHeads: (tiers) => tiers.map((tier) => ctx.t('tierWord', { tier })),
