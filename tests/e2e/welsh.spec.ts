@@ -54,6 +54,23 @@ test('Welsh detail pages name each venue in Welsh, or in English marked lang="en
   expect(live.flatMap((entry) => entry.venues).every((venue) => venue.nameCy)).toBe(true);
 });
 
+test('a Welsh detail page whose record has no Welsh title frames the English one in Welsh, in its title and description', () => {
+  const missing = live.filter((entry) => entry.title.cy === undefined);
+  expect(missing.length).toBeGreaterThan(0);
+  for (const entry of live) {
+    const html = readFileSync(
+      join('dist', pathFor('cy', { route: 'detail', params: { id: entry.id } }), 'index.html'),
+      'utf8',
+    );
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    if (entry.title.cy === undefined) expect(title, entry.id).toContain('(dim teitl Cymraeg eto)');
+    else expect(title, entry.id).not.toContain('(dim teitl Cymraeg eto)');
+    if (entry.summary.cy === undefined)
+      expect(description, entry.id).toMatch(/^Yn Saesneg, gan nad oes crynodeb Cymraeg eto: /);
+  }
+});
+
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
