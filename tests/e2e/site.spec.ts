@@ -196,9 +196,13 @@ test('Welsh pages show missing Welsh text in English, marked lang="en", with a n
   await expect(page.locator('[data-notice="welsh-missing"]')).toHaveCount(0);
 });
 
-test('the home page at / lets the visitor choose, English first', async ({ page }) => {
+test('the home page at / lets the visitor choose, Welsh first', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  // Welsh comes first where both appear: the page's one h1 is the Welsh heading, and the English half is marked.
+  await expect(page.locator('h1')).toHaveText(dictionaries.cy.chooser.heading);
+  await expect(page.locator('section[lang="en"] h2')).toHaveText(dictionaries.en.chooser.heading);
+  await expect(page).toHaveTitle(new RegExp(`^${dictionaries.cy.chooser.title} / `));
   await page.getByRole('link', { name: 'Cymraeg' }).click();
   await expect(page).toHaveURL('/cy/');
 });
@@ -208,7 +212,9 @@ test('an unknown address gives a 404 in both languages', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: dictionaries.en.notFound.title })).toBeVisible();
   await expect(page.getByRole('heading', { name: dictionaries.cy.notFound.title })).toBeVisible();
-  await expect(page.locator('section[lang="cy"]')).toBeVisible();
+  // Welsh first: the h1 is the Welsh heading, and the English half is marked lang="en".
+  await expect(page.locator('h1')).toHaveText(dictionaries.cy.notFound.title);
+  await expect(page.locator('section[lang="en"]')).toBeVisible();
 });
 
 test('an area’s provision downloads as a spreadsheet in the import columns that imports back unchanged', async ({

@@ -6,7 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { withWord } from '../../src/lib/i18n/mutate.ts';
+import Papa from 'papaparse';
+import { NO_MUTATION, withWord } from '../../src/lib/i18n/mutate.ts';
+import { startsWithVowelSound } from '../../src/lib/i18n/numerals.ts';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
 import { content, live } from './fixtures.ts';
 
@@ -69,6 +71,59 @@ test('a Welsh detail page whose record has no Welsh title frames the English one
     if (entry.summary.cy === undefined)
       expect(description, entry.id).toMatch(/^Yn Saesneg, gan nad oes crynodeb Cymraeg eto: /);
   }
+});
+
+/** A Welsh page's text outside script, style and anything marked lang="en", as one line. */
+const welshText = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/<head>[\s\S]*?<\/head>/, '')
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    .replace(/<([a-z]+)[^>]*lang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
+
+/** Verbs that follow the relative pronoun "a" ("y cofnod a adolygwyd"), where "a" stays "a" before a vowel. */
+const AFTER_RELATIVE_A = new Set(['oedd', 'oes', 'allai', 'allant', 'all', 'adolygwyd', 'enwir', 'ydy', 'yw', 'aeth']);
+
+test('no Welsh page writes "a" or "â" where Welsh changes it: before a vowel sound, a number read with one, or an unmutated c, p or t', () => {
+  const wrong = new Set<string>();
+  let checked = 0;
+  for (const file of WELSH_PAGES) {
+    for (const match of welshText(file).matchAll(/(?:^|[\s(,;:“])(a|â) (\d[\d,]*|[\p{L}][\p{L}’'-]*)/gu)) {
+      const [, word, next = ''] = match;
+      checked++;
+      const listed =
+        /^[A-Z][A-Z0-9]/.test(next) || NO_MUTATION.some((name) => next.startsWith(name.split(' ')[0] ?? name));
+      const vowel = /^\d/.test(next)
+        ? startsWithVowelSound(next)
+        : startsWithVowelSound(next) && !AFTER_RELATIVE_A.has(next.toLowerCase());
+      const unmutated = /^[cptCPT]/.test(next) && !/^(ch|ph|th)/i.test(next) && !listed;
+      if (vowel || unmutated) wrong.add(`${word} ${next} (${file})`);
+    }
+  }
+  expect(checked).toBeGreaterThan(100);
+  expect([...wrong].slice(0, 20)).toEqual([]);
+});
+
+test('no Welsh page uses a town’s English name where the gazetteer gives a Welsh one', () => {
+  const towns = join(process.env.LLWYBRAU_DATA_DIR ?? '../shared/data', 'wales-towns.csv');
+  test.skip(!existsSync(towns), 'the reference data is not beside the project');
+  const pairs = Papa.parse<Record<string, string>>(readFileSync(towns, 'utf8'), { header: true, skipEmptyLines: true })
+    .data.filter((row) => row.name_cy && row.name_en && row.name_cy !== row.name_en)
+    .map((row) => row.name_en as string);
+  expect(pairs.length).toBeGreaterThan(50);
+  const patterns = pairs.map(
+    (name) =>
+      [name, new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}-])`, 'u')] as const,
+  );
+  const found: string[] = [];
+  for (const file of WELSH_PAGES) {
+    const text = welshText(file);
+    for (const [name, pattern] of patterns) if (pattern.test(text)) found.push(`${name} (${file})`);
+  }
+  expect(found.slice(0, 20)).toEqual([]);
 });
 
 const escapeHtml = (text: string) =>

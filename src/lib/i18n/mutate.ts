@@ -49,7 +49,7 @@ const MUTATIONS: Record<Mutation, readonly (readonly [string, string])[]> = {
  * Names that keep their first letter whatever comes before them: names in English or another
  * language, and brands written one way. Add a name here when a page mutates it wrongly.
  */
-export const NO_MUTATION: readonly string[] = ['Prince’s Trust', "Prince's Trust"];
+export const NO_MUTATION: readonly string[] = ['Prince’s Trust', "Prince's Trust", 'Cross Hands', 'Crosskeys'];
 
 /** Listed, or an acronym (C3SC, PAVO, TVA): written as it is, whatever comes before it. */
 const unmutated = (name: string) => /^[A-Z][A-Z0-9]/.test(name) || NO_MUTATION.some((fixed) => name.startsWith(fixed));
