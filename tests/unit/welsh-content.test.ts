@@ -1,0 +1,79 @@
+/**
+ * Rules for Welsh in the content, each a class of error a Welsh reader corrected (docs/content.md,
+ * "Writing Welsh"): checked over every record, so that the next record follows them too.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { mutate } from '../../src/lib/i18n/mutate.ts';
+
+const { content } = loadContent('content');
+
+/** Every Welsh text in a record, with where it is. */
+const welshTexts = (node: unknown, path: string): [string, string][] => {
+  if (node === null || typeof node !== 'object') return [];
+  if (Array.isArray(node)) return node.flatMap((item, i) => welshTexts(item, `${path}[${i}]`));
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === 'cy' && typeof value === 'string'
+      ? [[`${path}.cy`, value] as [string, string]]
+      : key === 'nameCy' && typeof value === 'string'
+        ? [[`${path}.nameCy`, value] as [string, string]]
+        : welshTexts(value, path ? `${path}.${key}` : key),
+  );
+};
+const all = [...content.provision, ...content.providers].flatMap((record) =>
+  welshTexts(record, record.id).map(([where, text]) => ({ where, text })),
+);
+
+describe('Welsh in the content', () => {
+  it('reads the Welsh texts', () => {
+    expect(all.length).toBeGreaterThan(500);
+  });
+
+  /** The verbs the content uses in their radical (unmutated) form: after "neu" each must be soft-mutated. */
+  const RADICAL_VERBS = [
+    'gofynnwch',
+    'cysylltwch',
+    'cyfeiriwch',
+    'cofrestrwch',
+    'gallwch',
+    'llenwch',
+    'gwnewch',
+    'dewch',
+    'galwch',
+    'dechreuwch',
+    'dysgwch',
+    'defnyddiwch',
+    'treuliwch',
+    'rhowch',
+    'mynnwch',
+    'peidiwch',
+  ];
+
+  it('soft-mutates a verb after "neu" (neu ofynnwch, neu gyfeiriwch)', () => {
+    const wrong = all.flatMap(({ where, text }) =>
+      [...text.matchAll(/\bneu ([\p{L}’'-]+)/giu)]
+        .map((m) => (m[1] as string).toLowerCase())
+        .filter((verb) => RADICAL_VERBS.includes(verb))
+        .map((verb) => `${where}: "neu ${verb}" should be "neu ${mutate(verb, 'soft')}"`),
+    );
+    expect(wrong).toEqual([]);
+    // The rule itself, on the verbs it names.
+    expect(RADICAL_VERBS.map((verb) => mutate(verb, 'soft'))).toContain('ofynnwch');
+    expect(mutate('cyfeiriwch', 'soft')).toBe('gyfeiriwch');
+  });
+
+  it('writes times the Welsh way (10yb, 3yp), never am or pm', () => {
+    const wrong = all.filter(({ text }) => /\d\s?(am|pm|a\.m\.|p\.m\.)\b/i.test(text)).map(({ where }) => where);
+    expect(wrong).toEqual([]);
+  });
+
+  it('names county voluntary councils by their Welsh initials (CGGC, not CVSC) in Welsh text', () => {
+    const wrong = all.filter(({ text }) => /\b(CVSC|CVC)\b/.test(text)).map(({ where, text }) => `${where}: ${text}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('says "eich helpu", never "helpu chi"', () => {
+    const wrong = all.filter(({ text }) => /\bhelpu chi\b/i.test(text)).map(({ where }) => where);
+    expect(wrong).toEqual([]);
+  });
+});
