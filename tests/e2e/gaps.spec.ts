@@ -105,7 +105,7 @@ for (const lang of LANGS) {
 
       // 5. Nothing at tier 3 within 15 km of Chepstow; the nearest is in Abergavenny or Monmouth. Tier 2 youth-service outreach comes to the town.
       const chepstow = reach.filter(
-        (row) => row[0] === name('monmouthshire') && row[1] === (lang === 'cy' ? 'Cas-Gwent' : 'Chepstow'),
+        (row) => row[0] === name('monmouthshire') && row[1] === (lang === 'cy' ? 'Cas-gwent' : 'Chepstow'),
       );
       expect(chepstow.map((row) => row[2])).toEqual([tier(3)]);
       for (const row of chepstow) expect(Number(row[4])).toBeGreaterThan(15);

@@ -3,6 +3,7 @@
  * Parsing is pure so it can be tested on a few lines of CSV.
  */
 import Papa from 'papaparse';
+import { ENGLISH_PLACE_NAMES, WELSH_PLACE_NAMES } from './place-names.ts';
 
 export interface Place {
   nameEn: string;
@@ -26,9 +27,10 @@ export const parsePlaces = (csv: string, file = 'wales-places.csv'): Place[] => 
     const lon = Number(row.lon);
     if (!row.name_en || Number.isNaN(lat) || Number.isNaN(lon))
       throw new Error(`${file}: line ${i + 2}: expected a name and numeric lat/lon (got ${JSON.stringify(row)})`);
+    // Our own table first: the standard Welsh form, with its article, where the gazetteer lacks it.
     return {
-      nameEn: row.name_en,
-      nameCy: row.name_cy || row.name_en,
+      nameEn: ENGLISH_PLACE_NAMES[row.name_en] ?? row.name_en,
+      nameCy: WELSH_PLACE_NAMES[row.name_en] ?? (row.name_cy || row.name_en),
       type: row.local_type ?? '',
       postcodeDistrict: row.postcode_district ?? '',
       laCode: row.la_code ?? '',

@@ -3,6 +3,7 @@
  * district to a point, or suggests close spellings. Shared by server and client code.
  */
 import type Fuse from 'fuse.js';
+import { withoutArticle } from '../geo/place-names.ts';
 import type { FuseClass } from './matcher.ts';
 import { normalise } from './normalise.ts';
 import type { PlaceRow } from './types.ts';
@@ -64,7 +65,8 @@ export const placeFromRow = (row: PlaceRow, lang: 'en' | 'cy'): Extract<PlaceMat
 export const createPlaceResolver = (asset: PlacesAsset, FuseClass: FuseClass | null) => {
   const byName = new Map<string, PlaceRow>();
   for (const row of asset.places) {
-    for (const name of [row[0], row[1]]) {
+    // Each name as written, and a Welsh one without its article too ("Barri" finds "Y Barri").
+    for (const name of [row[0], row[1], withoutArticle(row[1])]) {
       const key = normalise(name);
       if (!byName.has(key)) byName.set(key, row);
     }
