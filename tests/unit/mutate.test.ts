@@ -146,6 +146,10 @@ describe('the mutation rules every template can use', () => {
     ['â', 'Ynys Môn', 'ag Ynys Môn'],
     ['gyda', 'Wrecsam', 'gydag Wrecsam'],
     ['tua', 'Aberystwyth', 'tuag Aberystwyth'],
+    // "tua" before a number is "about": it stays "tua".
+    ['tua', '8', 'tua 8'],
+    ['tua', '80', 'tua 80'],
+    ['a', '£8', 'ac £8'],
     ['a', '8', 'ac 8'],
     ['a', '1', 'ac 1'],
     ['a', '11', 'ac 11'],

@@ -26,10 +26,15 @@ describe('Welsh place names', () => {
     expect(places.map((p) => [p.nameEn, p.nameCy])).toEqual([
       ['Barry', 'Y Barri'],
       ['Rhyl', 'Y Rhyl'],
-      ['Betws-y-Coed', 'Betws-y-Coed'],
+      ['Betws-y-Coed', 'Betws-y-coed'],
       ['Chepstow', 'Cas-gwent'],
     ]);
     expect(welshNames(places).get('Rhyl')).toBe('Y Rhyl');
+    // A name several places share takes the Welsh form only in its own council (Newbridge is Trecelyn in Caerphilly).
+    const shared = parsePlaces(
+      `${CSV.split('\n')[0]}\ne,Newbridge,Newbridge,,,,,,Town,NP11,W06000018,Caerphilly,x,1,2,-3.14,51.67\nf,Newbridge,Newbridge,,,,,,Hamlet,SY23,W06000008,Ceredigion,x,1,2,-4.0,52.2`,
+    );
+    expect(shared.map((p) => p.nameCy)).toEqual(['Trecelyn', 'Newbridge']);
     // The article goes with the word before it.
     expect(withWord('o', 'Y Barri')).toBe('o’r Barri');
     expect(withWord('yn', 'Y Rhyl')).toBe('yn y Rhyl');
@@ -53,7 +58,8 @@ describe('Welsh place names', () => {
     'names every town the site shows in Welsh, or marks it as the same in both languages',
     () => {
       const all = parsePlaces(readFileSync(placesFile, 'utf8'));
-      const welsh = new Map(all.map((p) => [p.nameEn, p.nameCy]));
+      // As the site names a town: welshNames, the larger place (or the one with a Welsh name) first.
+      const welsh = welshNames(all);
       const towns = new Set(all.filter((p) => p.type === 'Town' || p.type === 'City').map((p) => p.nameEn));
       for (const entry of loadContent('content').content.provision)
         for (const venue of entry.venues) towns.add(venue.town);

@@ -3,6 +3,7 @@
  * "Writing Welsh"): checked over every record, so that the next record follows them too.
  */
 import { describe, expect, it } from 'vitest';
+import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
 import { loadContent } from '../../src/lib/content/load.ts';
 import { mutate } from '../../src/lib/i18n/mutate.ts';
 
@@ -47,6 +48,12 @@ describe('Welsh in the content', () => {
     'rhowch',
     'mynnwch',
     'peidiwch',
+    'dewiswch',
+    'cliciwch',
+    'porwch',
+    'teipiwch',
+    'pwyswch',
+    'gwasgwch',
   ];
 
   it('soft-mutates a verb after "neu" (neu ofynnwch, neu gyfeiriwch)', () => {
@@ -60,6 +67,18 @@ describe('Welsh in the content', () => {
     // The rule itself, on the verbs it names.
     expect(RADICAL_VERBS.map((verb) => mutate(verb, 'soft'))).toContain('ofynnwch');
     expect(mutate('cyfeiriwch', 'soft')).toBe('gyfeiriwch');
+  });
+
+  it('soft-mutates a verb after "neu" in the site’s own Welsh too (neu ddewiswch)', () => {
+    const strings = (node: unknown): string[] =>
+      typeof node === 'string' ? [node] : Object.values(node as Record<string, unknown>).flatMap(strings);
+    const wrong = strings(cy).flatMap((text) =>
+      [...text.matchAll(/\bneu ([\p{L}’'-]+)/giu)]
+        .map((m) => (m[1] as string).toLowerCase())
+        .filter((verb) => RADICAL_VERBS.includes(verb))
+        .map((verb) => `"neu ${verb}" in "${text.slice(0, 60)}…"`),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('writes times the Welsh way (10yb, 3yp), never am or pm', () => {

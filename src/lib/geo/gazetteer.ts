@@ -3,7 +3,7 @@
  * Parsing is pure so it can be tested on a few lines of CSV.
  */
 import Papa from 'papaparse';
-import { ENGLISH_PLACE_NAMES, WELSH_PLACE_NAMES } from './place-names.ts';
+import { ENGLISH_PLACE_NAMES, welshPlaceName } from './place-names.ts';
 
 export interface Place {
   nameEn: string;
@@ -30,7 +30,7 @@ export const parsePlaces = (csv: string, file = 'wales-places.csv'): Place[] => 
     // Our own table first: the standard Welsh form, with its article, where the gazetteer lacks it.
     return {
       nameEn: ENGLISH_PLACE_NAMES[row.name_en] ?? row.name_en,
-      nameCy: WELSH_PLACE_NAMES[row.name_en] ?? (row.name_cy || row.name_en),
+      nameCy: welshPlaceName(row.name_en, row.la_code ?? '') ?? (row.name_cy || row.name_en),
       type: row.local_type ?? '',
       postcodeDistrict: row.postcode_district ?? '',
       laCode: row.la_code ?? '',
@@ -43,7 +43,8 @@ export const parsePlaces = (csv: string, file = 'wales-places.csv'): Place[] => 
 /**
  * English name → Welsh name, for places whose names differ (Ammanford → Rhydaman).
  * Where two places share an English name with different Welsh names, the larger
- * settlement type wins, so towns are not renamed after a hamlet.
+ * settlement type wins, so towns are not renamed after a hamlet; between two of the same type,
+ * the one with a Welsh name of its own (Broughton in Flintshire, Brychdyn).
  */
 const RANK = ['City', 'Town', 'Suburban Area', 'Village', 'Hamlet', 'Other Settlement'];
 export const welshNames = (places: readonly Place[]): Map<string, string> => {
@@ -51,7 +52,11 @@ export const welshNames = (places: readonly Place[]): Map<string, string> => {
   for (const place of places) {
     const current = best.get(place.nameEn);
     const rank = (p: Place) => (RANK.indexOf(p.type) === -1 ? RANK.length : RANK.indexOf(p.type));
-    if (!current || rank(place) < rank(current)) best.set(place.nameEn, place);
+    const better =
+      !current ||
+      rank(place) < rank(current) ||
+      (rank(place) === rank(current) && current.nameCy === current.nameEn && place.nameCy !== place.nameEn);
+    if (better) best.set(place.nameEn, place);
   }
   return new Map(
     [...best].filter(([, place]) => place.nameCy !== place.nameEn).map(([name, place]) => [name, place.nameCy]),

@@ -7,27 +7,40 @@
  * gazetteer (tests/unit/place-names.test.ts). README "Welsh to check" asks a speaker to read it.
  */
 
-/** English name (as the gazetteer or a record writes it) → the standard Welsh form. */
+/**
+ * English name (as the gazetteer or a record writes it) → the standard Welsh form. A name that
+ * several places share is keyed with its council's ONS code ("Newbridge@W06000018"), so that only
+ * that place takes the Welsh form.
+ */
 export const WELSH_PLACE_NAMES: Readonly<Record<string, string>> = {
   Barry: 'Y Barri',
   Rhyl: 'Y Rhyl',
-  Bala: 'Y Bala',
+  'Y Bala': 'Y Bala',
+  Beaumaris: 'Biwmares',
+  Blaenavon: 'Blaenafon',
+  Ferndale: 'Glynrhedynog',
+  'Talbot Green': 'Tonysguboriau',
   Sketty: 'Sgeti',
-  Broughton: 'Brychdyn',
+  'Broughton@W06000005': 'Brychdyn',
   Pillgwenlly: 'Pilgwenlli',
   'Llanwrtyd Wells': 'Llanwrtyd',
-  'Betws-Y-Coed': 'Betws-y-Coed',
+  'Betws-Y-Coed': 'Betws-y-coed',
   Chepstow: 'Cas-gwent',
   Blackwood: 'Coed-duon',
-  Ruthin: 'Rhuthun',
-  Newbridge: 'Trecelyn',
+  'Ruthin@W06000004': 'Rhuthun',
+  'Newbridge@W06000018': 'Trecelyn',
   'Llandrillo-yn-Rhôs': 'Llandrillo-yn-Rhos',
 };
 
-/** English forms the gazetteer writes with a wrong capital. */
+/** English forms the gazetteer writes otherwise: a wrong capital, or the Welsh article on the English name. */
 export const ENGLISH_PLACE_NAMES: Readonly<Record<string, string>> = {
   'Betws-Y-Coed': 'Betws-y-Coed',
+  'Y Bala': 'Bala',
 };
+
+/** The standard Welsh form for a place, by its name and its council's ONS code, or undefined. */
+export const welshPlaceName = (nameEn: string, laCode: string): string | undefined =>
+  WELSH_PLACE_NAMES[`${nameEn}@${laCode}`] ?? WELSH_PLACE_NAMES[nameEn];
 
 /** Towns whose Welsh name is the same as the English (checked: the Commissioner's list gives no other). */
 export const SAME_IN_WELSH: ReadonlySet<string> = new Set([
@@ -39,11 +52,8 @@ export const SAME_IN_WELSH: ReadonlySet<string> = new Set([
   'Aberystwyth',
   'Amlwch',
   'Bangor',
-  'Beaumaris',
   'Bethesda',
-  'Betws-y-Coed',
   'Blaenau Ffestiniog',
-  'Blaenavon',
   'Caernarfon',
   'Caerwys',
   'Conwy',
@@ -51,7 +61,6 @@ export const SAME_IN_WELSH: ReadonlySet<string> = new Set([
   'Crosskeys',
   'Cwmbrân',
   'Dolgellau',
-  'Ferndale',
   'Gorseinon',
   'Harlech',
   'Llanberis',
@@ -92,7 +101,6 @@ export const SAME_IN_WELSH: ReadonlySet<string> = new Set([
   'Rhosgadfan',
   'Rhuddlan',
   'Shotton',
-  'Talbot Green',
   'Talgarth',
   'Tonypandy',
   'Tredegar',
@@ -100,7 +108,6 @@ export const SAME_IN_WELSH: ReadonlySet<string> = new Set([
   'Treharris',
   'Treherbert',
   'Tywyn',
-  'Y Bala',
   'Ystalyfera',
   'Ystrad Mynach',
   'Ystradgynlais',

@@ -119,7 +119,9 @@ export const withWord = (word: MutatingWord, name: string): string => {
   }
   if (word in ASPIRATE_WORDS) {
     const before = ASPIRATE_WORDS[word as keyof typeof ASPIRATE_WORDS];
-    return startsWithVowelSound(name) ? `${before} ${name}` : `${word} ${mutate(name, 'aspirate')}`;
+    // "tua" before a number means "about", and stays "tua" ("tua 8"); "tuag" is "towards" a place.
+    const vowel = startsWithVowelSound(name) && !(word === 'tua' && /^\D?\d/.test(name));
+    return vowel ? `${before} ${name}` : `${word} ${mutate(name, 'aspirate')}`;
   }
   return `${word} ${mutate(name, 'soft')}`;
 };

@@ -45,7 +45,8 @@ const VOWEL = /^[aeiouwyâêîôûŵŷáéíóúàèìòù]/i;
 /** Whether a word, a name or a number (as digits, with or without thousands commas) begins with a vowel sound. */
 export const startsWithVowelSound = (text: string): boolean => {
   const trimmed = text.trimStart();
-  const digits = /^\d[\d,]*/.exec(trimmed);
-  if (digits) return VOWEL.test(spokenStart(Number(digits[0].replace(/,/g, ''))));
+  // A sum of money is read number first: "£8" is "wyth punt".
+  const digits = /^[£$€]?(\d[\d,]*)/.exec(trimmed);
+  if (digits) return VOWEL.test(spokenStart(Number((digits[1] as string).replace(/,/g, ''))));
   return VOWEL.test(trimmed);
 };
