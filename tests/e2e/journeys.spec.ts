@@ -42,6 +42,17 @@ const lastScreen = async (page: Page, info: TestInfo, name: string, phone: boole
 /** Taps on a phone, clicks on a desktop. */
 const press = async (phone: boolean, target: Locator) => (phone ? target.tap() : target.click());
 
+/**
+ * Scrolls to an element of a list that is drawn again as data arrives (search results when the
+ * places come, the map's list when the map does): on a busy machine the element can be replaced
+ * mid-scroll, so the scroll is tried again on whatever element the locator finds then.
+ */
+const scrollToRedrawn = async (locator: Locator) => {
+  await expect(async () => {
+    await locator.scrollIntoViewIfNeeded({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
+};
+
 for (const lang of LANGS) {
   const ui = dictionaries[lang];
   const title = (entry: { title: { en: string; cy?: string | undefined } }) =>
@@ -63,7 +74,7 @@ for (const lang of LANGS) {
         await expect(page).toHaveURL(/near=CF10/i);
         // Nearest first, each with how far it is.
         const first = page.locator('ul[data-group="local"] li.card:has(dd[data-distance])').first();
-        await first.scrollIntoViewIfNeeded();
+        await scrollToRedrawn(first);
         await expect(first.locator('dd[data-fact="where"]')).toHaveText(/\d+[.,]\d km/);
         await lastScreen(page, info, `${lang}-1-near-a-postcode`, phone);
       });
@@ -168,7 +179,9 @@ for (const lang of LANGS) {
         await expect(page.locator('html')).toHaveAttribute('lang', other);
         await expect(page).toHaveURL(new RegExp(`^[^?]*${pathFor(other, { route: 'map' })}`));
         await expect(page.locator('#map-list li.card').first()).toBeVisible();
-        await page.locator('#map-list li.card').first().scrollIntoViewIfNeeded();
+        // The list is drawn again as the rest of the data arrives (the places, the map): on a busy machine the first
+        // card can be replaced mid-scroll, so the scroll is tried again on the card that is there then.
+        await scrollToRedrawn(page.locator('#map-list li.card').first());
         await lastScreen(page, info, `${lang}-4-map`, phone);
       });
 
