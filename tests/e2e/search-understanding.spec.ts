@@ -40,7 +40,7 @@ for (const lang of LANGS) {
       expect(km.length).toBeGreaterThan(0);
       expect(km).toEqual([...km].sort((a, b) => a - b));
       // The chip names the place as the gazetteer does in the page's language.
-      const chipText = t('search.nearChip', { place: lang === 'en' ? 'Barry' : 'Barri' });
+      const chipText = t('search.nearChip', { place: lang === 'en' ? 'Barry' : 'Y Barri' });
       const chip = page.getByRole('button', { name: t('search.removeFilter', { filter: chipText }) });
       await expect(chip).toBeVisible();
       await chip.click();

@@ -66,6 +66,10 @@ describe('placeholders after a word that a value changes', () => {
     ['gyda {place}', { place: 'Abertawe' }, 'gydag Abertawe'],
     ['tua {place}', { place: 'Pwllheli' }, 'tua Phwllheli'],
     ['{first} a {more} arall', { first: 'Coleg Cambria', more: '11' }, 'Coleg Cambria ac 11 arall'],
+    ['Ger {place}', { place: 'Y Barri' }, 'Ger y Barri'],
+    ['Map o {place}', { place: 'Y Rhyl' }, 'Map o’r Rhyl'],
+    ['{place}: 3 km', { place: 'Y Barri' }, 'Y Barri: 3 km'],
+    ['Mae {place} yn agos', { place: 'Yr Wyddgrug' }, 'Mae’r Wyddgrug yn agos'],
     // "a" inside a word, or not right before the placeholder, is left alone.
     ['Cymraeg {n}', { n: 8 }, 'Cymraeg 8'],
     ['data {n}', { n: 8 }, 'data 8'],

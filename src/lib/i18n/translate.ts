@@ -6,7 +6,9 @@
  * Intl.PluralRules, never a number glued onto a translated word.
  * In Welsh, a placeholder after "a", "â", "gyda" or "tua" goes through the mutation rules: "ac" and
  * "ag" before a vowel sound ("1 Cymraeg ac 8 dwyieithog"), the aspirate mutation otherwise ("a
- * Chymorth…"), so that no template glues a value onto a word that changes it.
+ * Chymorth…"), so that no template glues a value onto a word that changes it. A name with the
+ * article ("Y Barri") keeps it in lower case after a word ("Ger y Barri"), and as ’r after a vowel
+ * ("o’r Barri", "Mae’r Barri").
  * Shared by server and client code (the search island): no dependencies but the Welsh rules.
  */
 import { LOCALE_META, type Locale } from './locales.ts';
@@ -81,9 +83,17 @@ const fill = (template: string, vars: Record<string, string | number>, lang: Loc
     }
     const value = typeof raw === 'number' ? numberFormat(lang).format(raw) : raw;
     const joined = lang === 'cy' ? JOINING.exec(out) : null;
+    const article = lang === 'cy' ? /^(Y|Yr) (?=\S)/.exec(value) : null;
+    const wordBefore = article ? /(\p{L}+) $/u.exec(out) : null;
     if (joined) {
       const word = joined[2] as string;
       out = `${out.slice(0, out.length - word.length - 1)}${withWord(BASE[word] as keyof typeof ASPIRATE_WORDS, value)}`;
+    } else if (article && wordBefore) {
+      // "Ger y Barri", "o’r Barri": the article goes with the word before it.
+      const rest = value.slice(article[0].length);
+      out = /[aeiouwyâêîôûŵŷ]$/i.test(wordBefore[1] as string)
+        ? `${out.slice(0, -1)}’r ${rest}`
+        : `${out}${(article[1] as string).toLowerCase()} ${rest}`;
     } else out += value;
   }
   return out + template.slice(from);
