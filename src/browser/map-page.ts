@@ -117,10 +117,13 @@ const renderCards = (list: HTMLElement, more: HTMLElement, docs: readonly Search
 };
 
 const renderText = (place: PlaceMatch | null) => {
-  const summary = t('map.summary', {
-    offers: t.plural('count.options', split.placed.length),
-    places: t.plural('count.venues', split.markers.length),
-  });
+  const summary =
+    split.placed.length === 0
+      ? t('map.summaryNone')
+      : t('map.summary', {
+          offers: t.plural('count.options', split.placed.length),
+          places: t.plural('count.venues', split.markers.length),
+        });
   const anywhere = t('map.anywhereSummary', { offers: t.plural('count.options', split.anywhere.length) });
   const outreach =
     split.outreach.length > 0

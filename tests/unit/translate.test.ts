@@ -63,6 +63,19 @@ describe('createTranslator', () => {
     expect(createTranslator<string>(dictionaries, 'cy').plural('places', count)).toBe(expected);
   });
 
+  // A zero form starts a sentence; after a word it is lower case, whichever template it fills.
+  it.each([
+    ['Map yn dangos {count}.', 'Map yn dangos dim lleoedd.'],
+    ['Ar y map, {count}.', 'Ar y map, dim lleoedd.'],
+    ['{count}.', 'Dim lleoedd.'],
+    ['Un. {count}.', 'Un. Dim lleoedd.'],
+    ['({count})', '(Dim lleoedd)'],
+  ])('Welsh zero form in “%s” → %s', (template, expected) => {
+    const dicts = { en: { x: 'x {count}' }, cy: { x: template, n: dictionaries.cy.places as Dictionary } };
+    const t = createTranslator<string>(dicts as Record<Locale, Dictionary>, 'cy');
+    expect(t('x', { count: t.plural('n', 0) })).toBe(expected);
+  });
+
   it.each([
     [1, '1 place'],
     [5, '5 places'],

@@ -86,8 +86,53 @@ describe('Welsh in the content', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('names county voluntary councils by their Welsh initials (CGGC, not CVSC) in Welsh text', () => {
-    const wrong = all.filter(({ text }) => /\b(CVSC|CVC)\b/.test(text)).map(({ where, text }) => `${where}: ${text}`);
+  /** Providers whose English and Welsh names end in different initials: "(DVSC)" and "(CGGSDd)". */
+  const initials = content.providers.flatMap(({ name }) => {
+    const en = /\(([\p{Lu}][\p{L}]+)\)$/u.exec(name.en)?.[1];
+    const welsh = name.cy ? /\(([\p{Lu}][\p{L}]+)\)$/u.exec(name.cy)?.[1] : undefined;
+    return en && welsh && en !== welsh ? [{ en, cy: welsh }] : [];
+  });
+
+  it('names a body by its Welsh initials in Welsh text (CGGC, not CVSC; CGGSDd, not DVSC)', () => {
+    expect(initials).toContainEqual({ en: 'CVSC', cy: 'CGGC' });
+    const wrong = all.flatMap(({ where, text }) =>
+      initials
+        .filter(({ en }) => new RegExp(`\\b${en}\\b`, 'u').test(text))
+        .map(({ en, cy: welsh }) => `${where}: "${en}" should be "${welsh}"`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('says "cysylltwch â", never "cysylltwch eich hun" or a pronoun without "â"', () => {
+    const wrong = all
+      .filter(({ text }) => /\bcysylltwch (eich|ni|nhw|fi|hi|ef|e)\b/iu.test(text))
+      .map(({ where, text }) => `${where}: ${text}`);
+    expect(wrong).toEqual([]);
+  });
+
+  // "Gofynnwch i Gymru’n Gweithio neu i’ch cynghorydd": "neu" does not carry the "i" on to the next name.
+  it('repeats "i" after "neu" in a list of who to ask (neu i’ch cynghorydd)', () => {
+    const wrong = all
+      .filter(({ text }) => /\bi [^,.;:]+ neu eich\b/iu.test(text))
+      .map(({ where, text }) => `${where}: ${text}`);
+    expect(wrong).toEqual([]);
+  });
+
+  // After a negative, "or" is "na" ("nac" before a vowel), with the aspirate mutation: "heb deitl na chrynodeb".
+  const NEGATIVE_THEN_NEU = /\b(nad (yw|ydy|ydyn|ydynt|ydych|oes)|heb)\b[^,.;:]*\bneu\b(?!’r llall)/iu;
+  it('writes "na" for "or" after a negative (ddim yn barod am goleg na hyfforddiant)', () => {
+    const wrong = all.filter(({ text }) => NEGATIVE_THEN_NEU.test(text)).map(({ where, text }) => `${where}: ${text}`);
+    expect(wrong).toEqual([]);
+    const strings = (node: unknown): string[] =>
+      typeof node === 'string' ? [node] : Object.values(node as Record<string, unknown>).flatMap(strings);
+    expect(strings(cy).filter((text) => NEGATIVE_THEN_NEU.test(text))).toEqual([]);
+    // The rule itself.
+    expect(NEGATIVE_THEN_NEU.test('nad ydynt yn barod am goleg neu hyfforddiant')).toBe(true);
+    expect(NEGATIVE_THEN_NEU.test('nad yw’r lleoedd wedi’u cofnodi ar un pen neu’r llall')).toBe(false);
+  });
+
+  it('calls taster sessions "sesiynau blasu", not "blasau"', () => {
+    const wrong = all.filter(({ text }) => /\bblasau\b/iu.test(text)).map(({ where }) => where);
     expect(wrong).toEqual([]);
   });
 

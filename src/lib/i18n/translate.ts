@@ -8,7 +8,8 @@
  * "ag" before a vowel sound ("1 Cymraeg ac 8 dwyieithog"), the aspirate mutation otherwise ("a
  * Chymorth…"), so that no template glues a value onto a word that changes it. A name with the
  * article ("Y Barri") keeps it in lower case after a word ("Ger y Barri"), and as ’r after a vowel
- * ("o’r Barri", "Mae’r Barri").
+ * ("o’r Barri", "Mae’r Barri"). A count's zero form starts a sentence ("Dim lleoedd") and is
+ * lower case after a word ("yn dangos dim lleoedd").
  * Shared by server and client code (the search island): no dependencies but the Welsh rules.
  */
 import { LOCALE_META, type Locale } from './locales.ts';
@@ -68,6 +69,9 @@ const BASE: Record<string, keyof typeof ASPIRATE_WORDS> = Object.fromEntries(
   ]),
 ) as Record<string, keyof typeof ASPIRATE_WORDS>;
 
+/** Text so far that ends mid-sentence: a count's zero form ("Dim lleoedd") is written in lower case there ("mewn dim lleoedd"). */
+const MID_SENTENCE = /[\p{L}\p{N},;–] $/u;
+
 const fill = (template: string, vars: Record<string, string | number>, lang: Locale): string => {
   if (template.indexOf('{') === -1) return template;
   let out = '';
@@ -94,7 +98,7 @@ const fill = (template: string, vars: Record<string, string | number>, lang: Loc
       out = /[aeiouwyâêîôûŵŷ]$/i.test(wordBefore[1] as string)
         ? `${out.slice(0, -1)}’r ${rest}`
         : `${out}${(article[1] as string).toLowerCase()} ${rest}`;
-    } else out += value;
+    } else out += lang === 'cy' && MID_SENTENCE.test(out) ? value.replace(/^Dim /, 'dim ') : value;
   }
   return out + template.slice(from);
 };
