@@ -1,8 +1,9 @@
 /** Welsh mutations after yn, o, i and drwy (lib/i18n/mutate.ts), on every council's Welsh name. */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { mutate, withWord } from '../../src/lib/i18n/mutate.ts';
+import { mutate, withHer, withWord } from '../../src/lib/i18n/mutate.ts';
 import { spokenStart, startsWithVowelSound } from '../../src/lib/i18n/numerals.ts';
+import { createTranslator } from '../../src/lib/i18n/translate.ts';
 
 /** Written out by hand, as a Welsh speaker writes them. */
 const EXPECTED: Record<string, { yn: string; o: string }> = {
@@ -165,6 +166,36 @@ describe('the mutation rules every template can use', () => {
       'o PAVO (Cymdeithas Mudiadau Gwirfoddol Powys)',
     );
     expect(withWord('a', 'C3SC')).toBe('a C3SC');
+  });
+});
+
+describe('"na" and "ei" (her)', () => {
+  it('"na" (than) aspirates, and is "nag" before a vowel sound, numbers read aloud included', () => {
+    expect(withWord('na', 'chant')).toBe('na chant');
+    expect(withWord('na', 'cant')).toBe('na chant');
+    expect(withWord('na', 'theitl')).toBe('na theitl');
+    expect(withWord('na', 'un')).toBe('nag un');
+    expect(withWord('na', '8')).toBe('nag 8');
+    expect(withWord('na', '11')).toBe('nag 11');
+    expect(withWord('na', '12')).toBe('na 12');
+    expect(withWord('na', 'hynny')).toBe('na hynny');
+  });
+
+  it('fills "mwy na {months}" the same way in any template', () => {
+    const t = createTranslator<string>({ en: { x: 'more than {n}' }, cy: { x: 'mwy na {n} mis' } }, 'cy');
+    expect(t('x', { n: 8 })).toBe('mwy nag 8 mis');
+    expect(t('x', { n: 12 })).toBe('mwy na 12 mis');
+  });
+
+  it('"ei" (her) aspirates c/p/t, adds h- before a vowel, and leaves names that never mutate', () => {
+    expect(withHer('cwrs')).toBe('ei chwrs');
+    expect(withHer('tîm')).toBe('ei thîm');
+    expect(withHer('prentisiaeth')).toBe('ei phrentisiaeth');
+    expect(withHer('ardal')).toBe('ei hardal');
+    expect(withHer('enw')).toBe('ei henw');
+    expect(withHer('merch')).toBe('ei merch');
+    expect(withHer('theatr')).toBe('ei theatr');
+    expect(withHer('PAVO')).toBe('ei PAVO');
   });
 });
 

@@ -87,7 +87,12 @@ export const SOFT_WORDS = [
   'neu',
 ] as const;
 /** Words that take the aspirate mutation, and their form before a vowel sound. */
-export const ASPIRATE_WORDS = { a: 'ac', â: 'ag', gyda: 'gydag', tua: 'tuag' } as const;
+/**
+ * Words that take the aspirate mutation, each with its form before a vowel sound. "na" is "than"
+ * ("mwy na chant", "mwy nag 8"), the sense templates use before a number; "na" meaning "nor" is
+ * "nac" before a vowel and is written by hand.
+ */
+export const ASPIRATE_WORDS = { a: 'ac', â: 'ag', gyda: 'gydag', tua: 'tuag', na: 'nag' } as const;
 
 export type MutatingWord = 'yn' | (typeof SOFT_WORDS)[number] | keyof typeof ASPIRATE_WORDS;
 
@@ -125,3 +130,11 @@ export const withWord = (word: MutatingWord, name: string): string => {
   }
   return `${word} ${mutate(name, 'soft')}`;
 };
+
+/**
+ * "ei" meaning "her": the aspirate mutation ("ei chwrs", "ei thîm"), and h- before a vowel ("ei
+ * henw", "ei hardal"). "ei" meaning "his" is soft ("ei gwrs"): `withWord` has no "ei", since the
+ * word alone cannot say which is meant.
+ */
+export const withHer = (name: string): string =>
+  unmutated(name) ? `ei ${name}` : /^[aeiouwyâêîôûŵŷ]/i.test(name) ? `ei h${name}` : `ei ${mutate(name, 'aspirate')}`;
