@@ -158,8 +158,8 @@ test('changes one record’s Welsh summary, and the file differs by that one lin
   const before = readFileSync(path, 'utf8');
   await signIn(page, '#/collections/provision-courses/entries/blaenau-gwent-coleg-gwent-learning-zone-care-l2');
   const welsh = bilingual(page, 'summary', 'cy');
-  await expect(welsh).toHaveValue(/^Astudio yng Nghampws/);
-  await welsh.fill('Astudio ym Mharth Dysgu Blaenau Gwent yng Nglynebwy, gyda lleoliadau gwaith mewn gofal.');
+  await expect(welsh).toHaveValue(/^Astudio ym Mharth Dysgu/);
+  await welsh.fill('Astudio ym Mharth Dysgu Blaenau Gwent yng Nglynebwy, gyda lleoliadau gwaith mewn cartrefi gofal lleol.');
   await publish(page);
   await expect.poll(() => readFileSync(path, 'utf8'), { timeout: 30_000 }).not.toBe(before);
   const after = readFileSync(path, 'utf8');
@@ -169,8 +169,8 @@ test('changes one record’s Welsh summary, and the file differs by that one lin
   const changed = a.map((line, i) => [line, b[i]] as const).filter(([x, y]) => x !== y);
   expect(changed).toEqual([
     [
-      '  cy: Astudio yng Nghampws Dysgu Blaenau Gwent yng Nglynebwy, gyda lleoliadau mewn lleoliadau gofal lleol.',
       '  cy: Astudio ym Mharth Dysgu Blaenau Gwent yng Nglynebwy, gyda lleoliadau gwaith mewn gofal.',
+      '  cy: Astudio ym Mharth Dysgu Blaenau Gwent yng Nglynebwy, gyda lleoliadau gwaith mewn cartrefi gofal lleol.',
     ],
   ]);
 });
