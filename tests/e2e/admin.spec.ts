@@ -159,7 +159,9 @@ test('changes one record’s Welsh summary, and the file differs by that one lin
   await signIn(page, '#/collections/provision-courses/entries/blaenau-gwent-coleg-gwent-learning-zone-care-l2');
   const welsh = bilingual(page, 'summary', 'cy');
   await expect(welsh).toHaveValue(/^Astudio ym Mharth Dysgu/);
-  await welsh.fill('Astudio ym Mharth Dysgu Blaenau Gwent yng Nglynebwy, gyda lleoliadau gwaith mewn cartrefi gofal lleol.');
+  await welsh.fill(
+    'Astudio ym Mharth Dysgu Blaenau Gwent yng Nglynebwy, gyda lleoliadau gwaith mewn cartrefi gofal lleol.',
+  );
   await publish(page);
   await expect.poll(() => readFileSync(path, 'utf8'), { timeout: 30_000 }).not.toBe(before);
   const after = readFileSync(path, 'utf8');

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
 import { loadContent } from '../../src/lib/content/load.ts';
+import { WELSH_PLACE_NAMES } from '../../src/lib/geo/place-names.ts';
 import { mutate } from '../../src/lib/i18n/mutate.ts';
 
 const { content } = loadContent('content');
@@ -119,16 +120,56 @@ describe('Welsh in the content', () => {
   });
 
   // After a negative, "or" is "na" ("nac" before a vowel), with the aspirate mutation: "heb deitl na chrynodeb".
-  const NEGATIVE_THEN_NEU = /\b(nad (yw|ydy|ydyn|ydynt|ydych|oes)|heb)\b[^,.;:]*\bneu\b(?!’r llall)/iu;
+  // A list may run on with commas ("nad ydynt mewn addysg, hyfforddiant na gwaith"); a question inside the
+  // negative is positive again ("nad oes neb yn gwybod a ydyn nhw mewn addysg, hyfforddiant neu waith").
+  const NEGATIVE_THEN_NEU =
+    /\b(nad (yw|ydy|ydyn|ydynt|ydych|oes)|heb|ddim)\b((?! a (ydy|yw|oes|ydyn|ydynt)\b)[^.;:])*\bneu\b(?!’r llall| os\b)/iu;
   it('writes "na" for "or" after a negative (ddim yn barod am goleg na hyfforddiant)', () => {
     const wrong = all.filter(({ text }) => NEGATIVE_THEN_NEU.test(text)).map(({ where, text }) => `${where}: ${text}`);
     expect(wrong).toEqual([]);
     const strings = (node: unknown): string[] =>
       typeof node === 'string' ? [node] : Object.values(node as Record<string, unknown>).flatMap(strings);
-    expect(strings(cy).filter((text) => NEGATIVE_THEN_NEU.test(text))).toEqual([]);
+    // The site's own long rules join whole clauses with ", neu"; there the rule reads one clause.
+    const WITHIN_CLAUSE = /\b(nad (yw|ydy|ydyn|ydynt|ydych|oes)|heb)\b[^,.;:]*\bneu\b(?!’r llall)/iu;
+    expect(strings(cy).filter((text) => WITHIN_CLAUSE.test(text))).toEqual([]);
     // The rule itself.
     expect(NEGATIVE_THEN_NEU.test('nad ydynt yn barod am goleg neu hyfforddiant')).toBe(true);
     expect(NEGATIVE_THEN_NEU.test('nad yw’r lleoedd wedi’u cofnodi ar un pen neu’r llall')).toBe(false);
+    expect(NEGATIVE_THEN_NEU.test('nad ydynt mewn addysg, hyfforddiant neu waith')).toBe(true);
+    expect(NEGATIVE_THEN_NEU.test('nad oes neb yn gwybod a ydyn nhw mewn addysg, hyfforddiant neu waith')).toBe(false);
+  });
+
+  // "wrth Yrfa Cymru neu wrth eu hysgol", "i Gymru’n Gweithio, i’ch meddyg teulu neu i weithiwr": a
+  // list after a preposition repeats it before a possessive, and a possessive repeats after "neu".
+  it('repeats the preposition and the possessive through a list (neu wrth eu hysgol, eich ysgol neu’ch coleg)', () => {
+    const PREPOSITION = /\b(i|wrth|â|ag) [^.;:]+(, | neu )(eich|eu)\b/iu;
+    const POSSESSIVE =
+      /(?:(?:^|\s)eich|’ch) \p{L}+ neu (?!’ch|eich|eu|ei|i’ch|os|pan|bod|fod|yn|mewn|ar|i|o|gyda|â|am)\p{L}/iu;
+    const wrong = all
+      .filter(({ text }) => PREPOSITION.test(text) || POSSESSIVE.test(text))
+      .map(({ where, text }) => `${where}: ${text}`);
+    expect(wrong).toEqual([]);
+    expect(POSSESSIVE.test('â’ch ysgol neu goleg')).toBe(true);
+    expect(POSSESSIVE.test('colli eich cartref neu os nad oes')).toBe(false);
+  });
+
+  // The standard forms keep their article (Y Rhyl, Y Barri); after a word it is lower case ("yn y Rhyl").
+  it('writes a place’s article in lower case after a word (yn y Rhyl, glan môr y Rhyl)', () => {
+    const names = [...new Set(Object.values(WELSH_PLACE_NAMES))].filter((name) => /^(Y|Yr) /.test(name));
+    expect(names).toContain('Y Rhyl');
+    const wrong = all.flatMap(({ where, text }) =>
+      names
+        .filter((name) => new RegExp(`[\\p{Ll}] ${name}\\b`, 'u').test(text.replace(/\s+/g, ' ')))
+        .map((name) => `${where}: "${name}" after a word should be "${name.replace(/^Y/, 'y')}"`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('writes qualification names with their capitals (Lefel Mynediad) and apostrophes as ’', () => {
+    const wrong = all
+      .filter(({ text }) => /\blefel (Mynediad|\d)/u.test(text) || /\p{L}'\p{L}/u.test(text))
+      .map(({ where, text }) => `${where}: ${text}`);
+    expect(wrong).toEqual([]);
   });
 
   it('calls taster sessions "sesiynau blasu", not "blasau"', () => {
