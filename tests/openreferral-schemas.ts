@@ -3,7 +3,8 @@
  * ../shared/standards/openreferral-uk-3.0 (LLWYBRAU_OPENREFERRAL_DIR), never copied in.
  * Used by the unit tests (the feed as built in Node) and the end-to-end tests (the built files).
  *
- * The profile folder has schemas for services, list items and organisations, and the paging
+ * The profile folder has schemas for services, services at locations, their list items and
+ * organisations, and the paging
  * envelope in its OpenAPI description. It has no file for a taxonomy or a term, so a term is
  * checked against the term schema nested in service.json, and a taxonomy against that for its
  * terms plus the fields of the profile's example taxonomy.
@@ -14,7 +15,15 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { openReferralSchemaDir } from '../src/lib/environment.ts';
 
-export type SchemaName = 'service' | 'serviceListItem' | 'organization' | 'term' | 'page' | 'taxonomy';
+export type SchemaName =
+  | 'service'
+  | 'serviceListItem'
+  | 'serviceAtLocation'
+  | 'serviceAtLocationListItem'
+  | 'organization'
+  | 'term'
+  | 'page'
+  | 'taxonomy';
 
 export const openReferralValidators = () => {
   const dir = openReferralSchemaDir();
@@ -33,6 +42,8 @@ export const openReferralValidators = () => {
   const compiled = {
     service: ajv.compile(service),
     serviceListItem: ajv.compile(read('schema', 'service_list.json')),
+    serviceAtLocation: ajv.compile(read('schema', 'service_at_location.json')),
+    serviceAtLocationListItem: ajv.compile(read('schema', 'service_at_location_list.json')),
     organization: ajv.compile(read('schema', 'organization.json')),
     term,
     page: ajv.compile(

@@ -1,8 +1,9 @@
 /**
- * The Open Referral UK feed (lib/openreferral/feed.ts), built once per build from the
- * content, with the site's public address, and written by src/pages/openreferral/[...path].ts.
+ * The Open Referral UK feed (lib/openreferral/feed.ts), built once per build from the content,
+ * in English and in Welsh, and written by src/pages/openreferral/[...path].ts.
  */
 import { translator } from '../dictionaries/index.ts';
+import { LOCALES } from '../lib/i18n/locales.ts';
 import { pathFor } from '../lib/i18n/routes.ts';
 import { buildFeed } from '../lib/openreferral/feed.ts';
 import { FEED_ROOT } from '../lib/openreferral/ids.ts';
@@ -10,19 +11,23 @@ import { siteContent } from './content.ts';
 
 let feed: Promise<Map<string, unknown>> | undefined;
 
-/** The feed's files by path; `site` is the build's SITE_URL (Astro's `site`). */
-export const openReferralFeed = (site: URL | undefined): Promise<Map<string, unknown>> => {
+/**
+ * The feed's files by path. `siteUrl` is SITE_URL: every link names it when it is set, and is
+ * relative to the file it is in when it is not (docs/openreferral.md, "Links").
+ */
+export const openReferralFeed = (siteUrl: string | undefined): Promise<Map<string, unknown>> => {
   feed ??= siteContent().then((content) => {
     const areas = new Map(content.areas.map((area) => [area.id, area]));
     return buildFeed({
       provision: content.provision,
-      ctx: {
-        siteUrl: (site?.href ?? 'http://localhost:4321/').replace(/\/$/, ''),
-        detailPath: (id) => pathFor('en', { route: 'detail', params: { id } }),
+      siteUrl: siteUrl?.replace(/\/$/, ''),
+      languages: LOCALES,
+      ctx: (lang) => ({
+        detailPath: (id) => pathFor(lang, { route: 'detail', params: { id } }),
         provider: (id) => content.providers.get(id),
         area: (id) => areas.get(id),
-        t: translator('en'),
-      },
+        t: translator(lang),
+      }),
     });
   });
   return feed;

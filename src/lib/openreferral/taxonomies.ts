@@ -1,4 +1,9 @@
-/** The feed's taxonomies: the Careers Wales tiers, the kinds, the JGW+ strands, the priority groups and the levels, each term with a stable id. */
+/**
+ * The feed's taxonomies: the Careers Wales tiers, the kinds, the JGW+ strands, the priority groups,
+ * the levels and the subjects, each term with a stable id. A subject's term is the tag that
+ * content/vocabulary.yaml's concepts name ("sector:motor-vehicle", "service:mental-health"), so a
+ * consumer's search words and ours meet on the same concept.
+ */
 
 import type { Translator } from '../i18n/translate.ts';
 import type { Provision } from '../schema/schema.ts';
@@ -11,10 +16,14 @@ import {
   type Level,
   PRIORITY_GROUPS,
   type PriorityGroup,
+  SECTORS,
+  SERVICE_TYPES,
+  type Sector,
+  type ServiceType,
   TIERS,
   type Tier,
 } from '../schema/vocabulary.ts';
-import { FEED_ROOT, feedId } from './ids.ts';
+import { feedId } from './ids.ts';
 
 export interface TaxonomyTerm {
   id: string;
@@ -34,7 +43,7 @@ export interface Taxonomy {
 }
 
 /** The taxonomies the feed uses, each with the record field its terms come from. */
-export const TAXONOMIES = ['tiers', 'kinds', 'jgw-strands', 'priority-groups', 'levels'] as const;
+export const TAXONOMIES = ['tiers', 'kinds', 'jgw-strands', 'priority-groups', 'levels', 'subjects'] as const;
 export type TaxonomyKey = (typeof TAXONOMIES)[number];
 
 type TermText = { name: string; description: string };
@@ -63,6 +72,15 @@ const TERMS: {
     text: (group: PriorityGroup, t) => same(t(`vocab.priorityGroup.${group}`)),
   },
   levels: { values: LEVELS, text: (level: Level, t) => same(t(`vocab.level.${level}`)) },
+  subjects: {
+    values: [...SECTORS.map((sector) => `sector:${sector}`), ...SERVICE_TYPES.map((type) => `service:${type}`)],
+    text: (tag: string, t) => {
+      const [field, value] = tag.split(':');
+      return field === 'sector'
+        ? { name: t(`vocab.sector.${value as Sector}`), description: t('openreferral.subject.sector') }
+        : { name: t(`vocab.serviceType.${value as ServiceType}`), description: t('openreferral.subject.service') };
+    },
+  },
 };
 
 const same = (text: string): TermText => ({ name: text, description: text });
@@ -74,9 +92,12 @@ export const recordTerms = (entry: Provision): [TaxonomyKey, string | number][] 
   ...(entry.kind === 'jgw' ? [['jgw-strands', entry.strand] as [TaxonomyKey, string]] : []),
   ...entry.priorityGroups.map((group): [TaxonomyKey, string] => ['priority-groups', group]),
   ['levels', entry.level],
+  ...('sector' in entry && entry.sector ? [['subjects', `sector:${entry.sector}`] as [TaxonomyKey, string]] : []),
+  ...(entry.kind === 'support' ? [['subjects', `service:${entry.serviceType}`] as [TaxonomyKey, string]] : []),
 ];
 
-export const buildTaxonomies = (t: Translator, siteUrl: string): Taxonomy[] =>
+/** `link` gives an address on the site from its path (FeedContext.link); `root` is the feed's folder. */
+export const buildTaxonomies = (t: Translator, link: (path: string) => string, root: string): Taxonomy[] =>
   TAXONOMIES.map((key) => {
     const id = feedId('taxonomy', key);
     const name = t(`openreferral.taxonomy.${key}.name`);
@@ -95,7 +116,7 @@ export const buildTaxonomies = (t: Translator, siteUrl: string): Taxonomy[] =>
       id,
       name,
       description: t(`openreferral.taxonomy.${key}.description`),
-      uri: `${siteUrl}${FEED_ROOT}/taxonomies/${id}.json`,
+      uri: link(`${root}/taxonomies/${id}.json`),
       version: '1',
       taxonomy_terms: TERMS[key].values.map(term),
     };

@@ -1,11 +1,10 @@
-/** Every file of the Open Referral UK feed (docs/openreferral.md): the index, services, taxonomies and terms, and their paged lists. */
+/** Every file of the Open Referral UK feed (docs/openreferral.md), in English and in Welsh: the index, services, services at locations, taxonomies and terms, and their paged lists. */
 import type { APIContext, GetStaticPaths } from 'astro';
 import { feedParam, openReferralFeed } from '../../data/openreferral.ts';
 
 export const getStaticPaths = (async () => {
-  // The build's SITE_URL (astro.config.mjs `site`), so every link in the feed names the public address.
-  const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
-  return [...(await openReferralFeed(site)).entries()].map(([path, body]) => ({
+  // SITE_URL, so that every link in the feed names the public address; without it links are relative.
+  return [...(await openReferralFeed(process.env.SITE_URL?.trim() || undefined)).entries()].map(([path, body]) => ({
     params: { path: feedParam(path) },
     props: { body },
   }));
