@@ -20,14 +20,13 @@ if (settingProblems.length > 0) {
   await exitWhenWritten(1);
 }
 
-const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
-// Say which address the links name, and shout when it is the local one: a build to deploy must set SITE_URL.
+const site = process.env.SITE_URL?.trim() || undefined;
+// Say which address the links name, and shout when there is none: a build to deploy must set SITE_URL.
 if (process.argv.includes('build')) {
-  if (process.env.SITE_URL?.trim())
-    console.log(`[llwybrau] Canonical links, hreflang alternates and the sitemap name ${site}`);
+  if (site) console.log(`[llwybrau] Canonical links, hreflang alternates, the feed and the sitemap name ${site}`);
   else {
     console.warn(
-      `[llwybrau] SITE_URL is not set: canonical links, hreflang alternates and the sitemap name ${site}. Fine for trying the site; for a build you will deploy, set SITE_URL=https://… (see README, Deploying).`,
+      '[llwybrau] SITE_URL is not set: links name paths only, the Open Referral feed links relative to itself, and no sitemap is written (a sitemap needs the full address). Fine for trying the site; for a build you will deploy, set SITE_URL=https://… (see README, Deploying).',
     );
   }
 }
@@ -49,7 +48,7 @@ const tileOrigin = (() => {
 
 // SITE_URL is where the site will live; it feeds canonical links and the sitemap.
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   // The end-to-end tests also build a copy without the reference data into another folder.
   outDir: process.env.LLWYBRAU_OUT_DIR ?? './dist',
   trailingSlash: 'always',
@@ -60,20 +59,25 @@ export default defineConfig({
     serviceWorker(),
     // The editor at /admin/, written after the pages, with its own policy; never a page of the site (src/integrations/admin.ts).
     admin(),
-    sitemap({
-      // Neither the 404 page nor the offline page, which only the service worker shows, is a page to find.
-      filter: (page) => !page.includes('/404') && pageForPath(new URL(page).pathname)?.page.route !== 'offline',
-      // Welsh paths differ from English ones (/cy/chwilio/ and /en/search/), so pair them through the route table.
-      serialize: (item) => {
-        const found = pageForPath(new URL(item.url).pathname);
-        if (found)
-          item.links = LOCALES.map((lang) => ({
-            lang: LOCALE_META[lang].hreflang,
-            url: new URL(pathFor(lang, found.page), site).href,
-          }));
-        return item;
-      },
-    }),
+    // A sitemap names full addresses, so there is one only when SITE_URL says what they are.
+    ...(site
+      ? [
+          sitemap({
+            // Neither the 404 page nor the offline page, which only the service worker shows, is a page to find.
+            filter: (page) => !page.includes('/404') && pageForPath(new URL(page).pathname)?.page.route !== 'offline',
+            // Welsh paths differ from English ones (/cy/chwilio/ and /en/search/), so pair them through the route table.
+            serialize: (item) => {
+              const found = pageForPath(new URL(item.url).pathname);
+              if (found)
+                item.links = LOCALES.map((lang) => ({
+                  lang: LOCALE_META[lang].hreflang,
+                  url: new URL(pathFor(lang, found.page), site).href,
+                }));
+              return item;
+            },
+          }),
+        ]
+      : []),
   ],
   // A Content-Security-Policy on every page, as a <meta> element: Astro hashes the scripts and
   // styles it bundles or inlines, so no 'unsafe-inline' is needed. Nothing loads from other hosts,

@@ -1,7 +1,8 @@
 /**
- * The Open Referral UK feed as built: every file under dist/openreferral/ validates against the
- * profile's schemas, the index points to files that exist, another site's page may read it
- * (CORS), and a consumer following the index reaches every service.
+ * The Open Referral UK feed as built, in English and in Welsh: every file under
+ * dist/openreferral/ validates against the profile's schemas, another site's page may read it
+ * (CORS), and a consumer that knows only the index's address reaches every item of every list,
+ * following the links the files give (relative ones, since the sample is built without SITE_URL).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,50 +10,79 @@ import { expect, test } from '@playwright/test';
 import { openReferralValidators, type SchemaName } from '../openreferral-schemas.ts';
 import { live } from './fixtures.ts';
 
-const ROOT = join('dist', 'openreferral');
-const read = (...path: string[]) => JSON.parse(readFileSync(join(ROOT, ...path), 'utf8')) as Record<string, unknown>;
-const files = (folder: string) => readdirSync(join(ROOT, folder)).sort();
+const ROOTS = ['openreferral', join('openreferral', 'cy')];
+const read = (...path: string[]) => JSON.parse(readFileSync(join('dist', ...path), 'utf8')) as Record<string, unknown>;
+const files = (...folder: string[]) =>
+  readdirSync(join('dist', ...folder))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
 
-test('every built feed file validates against the Open Referral UK profile', () => {
-  const { validate } = openReferralValidators();
-  const problems: string[] = [];
-  const each = (folder: string, item: SchemaName) => {
-    for (const name of files(folder)) {
-      const value = read(folder, name);
-      if (name.startsWith('page-')) {
-        problems.push(...validate('page', `${folder}/${name}`, value));
-        for (const entry of value.contents as unknown[])
-          problems.push(...validate(item === 'service' ? 'serviceListItem' : item, `${folder}/${name}`, entry));
-      } else problems.push(...validate(item, `${folder}/${name}`, value));
+for (const root of ROOTS)
+  test(`every built feed file under /${root}/ validates against the Open Referral UK profile`, () => {
+    const { validate } = openReferralValidators();
+    const problems: string[] = [];
+    const each = (folder: string, item: SchemaName, listItem: SchemaName) => {
+      const names = files(root, folder);
+      expect(names.length, folder).toBeGreaterThan(1);
+      for (const name of names) {
+        const value = read(root, folder, name);
+        if (name.startsWith('page-')) {
+          problems.push(...validate('page', `${folder}/${name}`, value));
+          for (const entry of value.contents as unknown[])
+            problems.push(...validate(listItem, `${folder}/${name}`, entry));
+        } else problems.push(...validate(item, `${folder}/${name}`, value));
+      }
+    };
+    each('services', 'service', 'serviceListItem');
+    each('service_at_locations', 'serviceAtLocation', 'serviceAtLocationListItem');
+    each('taxonomies', 'taxonomy', 'taxonomy');
+    each('taxonomy_terms', 'term', 'term');
+    expect(problems).toEqual([]);
+  });
+
+type List = { total_items: number; pages: string[]; item: string };
+
+for (const lang of ['en', 'cy'] as const)
+  test(`a consumer given only the ${lang} index reaches every item of every list by the links the files give`, async ({
+    request,
+  }) => {
+    const indexUrl = new URL(lang === 'en' ? '/openreferral/index.json' : '/openreferral/cy/index.json', 'http://x');
+    const get = async (address: URL) => {
+      const response = await request.get(address.pathname);
+      expect(response.ok(), address.pathname).toBe(true);
+      return (await response.json()) as Record<string, unknown>;
+    };
+    const index = await get(indexUrl);
+    expect(index.version).toBe('3.0');
+    expect(index.language).toBe(lang);
+    // The other language's copy is named there too.
+    const other = (index.languages as Record<string, string>)[lang === 'en' ? 'cy' : 'en'] as string;
+    expect((await get(new URL(other, indexUrl))).language).toBe(lang === 'en' ? 'cy' : 'en');
+    const counts: Record<string, number> = {};
+    for (const list of ['services', 'service_at_locations', 'taxonomies', 'taxonomy_terms']) {
+      const { pages, total_items, item } = index[list] as List;
+      const ids: string[] = [];
+      for (const address of pages) {
+        const pageUrl = new URL(address, indexUrl);
+        const page = (await get(pageUrl)) as { contents: { id: string; url?: string }[] };
+        ids.push(...page.contents.map((entry) => entry.id));
+        // A service's own link leads somewhere: its page on this site, or the offer's own site.
+        const first = page.contents[0];
+        if (list === 'services' && first?.url && !/^https?:/.test(first.url))
+          expect((await request.get(new URL(first.url, pageUrl).pathname)).ok(), first.url).toBe(true);
+      }
+      expect(ids, list).toHaveLength(total_items);
+      expect(new Set(ids).size, list).toBe(ids.length);
+      // The first and last item by the index's pattern, which names the files the pages list.
+      for (const id of [ids[0], ids.at(-1)]) await get(new URL(item.replace('{id}', String(id)), indexUrl));
+      counts[list] = ids.length;
     }
-  };
-  each('services', 'service');
-  each('taxonomies', 'taxonomy');
-  each('taxonomy_terms', 'term');
-  expect(problems).toEqual([]);
-});
-
-test('a consumer that follows the index reaches every service, and each service file exists', async ({ request }) => {
-  const index = (await (await request.get('/openreferral/index.json')).json()) as {
-    version: string;
-    services: { first_page: string; total_items: number };
-  };
-  expect(index.version).toBe('3.0');
-  // Ended offers are published too, as defunct: every record is there.
-  expect(index.services.total_items).toBeGreaterThan(live.length);
-  const ids: string[] = [];
-  let next: string | null = new URL(index.services.first_page).pathname;
-  while (next) {
-    const response = await request.get(next);
-    expect(response.ok(), next).toBe(true);
-    const page = (await response.json()) as { page_number: number; last_page: boolean; contents: { id: string }[] };
-    ids.push(...page.contents.map((item) => item.id));
-    next = page.last_page ? null : `/openreferral/services/page-${page.page_number + 1}.json`;
-  }
-  expect(ids).toHaveLength(index.services.total_items);
-  expect(new Set(ids).size).toBe(ids.length);
-  expect(files('services').filter((name) => !name.startsWith('page-'))).toEqual(ids.map((id) => `${id}.json`).sort());
-});
+    // Ended offers are published too, as defunct: every record is there.
+    expect(counts.services).toBeGreaterThan(live.length);
+    expect(files(lang === 'en' ? 'openreferral' : join('openreferral', 'cy'), 'services').length).toBe(
+      (counts.services ?? 0) + (index.services as { pages: string[] }).pages.length,
+    );
+  });
 
 test('the static headers let any site read the feed, as the profile requires', () => {
   const headers = readFileSync(join('dist', '_headers'), 'utf8');

@@ -1,5 +1,5 @@
 /** Every page carries a Content-Security-Policy that allows no inline script it did not write, and nothing breaks under it. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { pathFor } from '../../src/lib/i18n/routes.ts';
@@ -74,8 +74,17 @@ for (const lang of LANGS) {
 test('a build without SITE_URL names no address of its own (never localhost); the browser puts in the one it opened', async ({
   page,
 }) => {
-  const naming = sitePages('dist').filter((file) => /localhost|127\.0\.0\.1/.test(readFileSync(file, 'utf8')));
+  // Pages, the Open Referral feed in both languages, and robots.txt; and no sitemap, which needs the full address.
+  const feed = readdirSync(join('dist', 'openreferral'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join('dist', 'openreferral', name));
+  expect(feed.length).toBeGreaterThan(500);
+  const naming = [...sitePages('dist'), ...feed, join('dist', 'robots.txt')].filter((file) =>
+    /localhost|127\.0\.0\.1/.test(readFileSync(file, 'utf8')),
+  );
   expect(naming).toEqual([]);
+  expect(existsSync(join('dist', 'sitemap-index.xml'))).toBe(false);
+  expect(readFileSync(join('dist', 'robots.txt'), 'utf8')).not.toContain('Sitemap:');
   const home = readFileSync(join('dist', 'en', 'index.html'), 'utf8');
   expect(home).toContain('<link rel="canonical" href="/en/"');
   // The mistake email and the printed footer name the page as the browser opened it.

@@ -20,6 +20,7 @@ const ld = (entry: Provision, lang: 'en' | 'cy' = 'en', provider: Provider = col
     provider,
     areaName: (id) => (id === 'carmarthenshire' ? (lang === 'cy' ? 'Sir Gaerfyrddin' : 'Carmarthenshire') : id),
     townName: (town) => (lang === 'cy' && town === 'Ammanford' ? 'Rhydaman' : town),
+    today: '2026-11-26',
   }) as unknown as Record<string, unknown>;
 
 describe('JSON-LD', () => {
@@ -78,6 +79,38 @@ describe('JSON-LD', () => {
     });
     expect(ld(byId('support-a'), 'en', { ...college, type: 'local-authority' })['@type']).toBe('GovernmentService');
     expect(ld(byId('volunteering-a'))).toMatchObject({ '@type': 'Service', serviceType: t.en('kind.volunteering') });
+  });
+
+  it('lists only the start dates still to come, as the page does, and none when all have passed', () => {
+    const course = { ...byId('course-a'), starts: { dates: ['2026-09-07', '2026-11-26', '2027-01-11'] } } as Provision;
+    const dates = (data: Record<string, unknown>) =>
+      (data.hasCourseInstance as { startDate?: string }[]).map((instance) => instance.startDate);
+    expect(dates(ld(course))).toEqual(['2026-11-26', '2027-01-11']);
+    expect(dates(ld({ ...course, starts: { dates: ['2026-09-07'] } } as Provision))).toEqual([undefined]);
+    const jgw = { ...byId('jgw-a'), starts: { dates: ['2026-09-14', '2027-01-11'] } } as Provision;
+    expect(ld(jgw).startDate).toBe('2027-01-11');
+    expect(ld({ ...jgw, starts: { dates: ['2026-09-14'] } } as Provision).startDate).toBeUndefined();
+  });
+
+  it('serves Wales-wide offers to Wales, in the page language, with the ONS code', () => {
+    const national = { ...byId('support-a'), walesWide: true, areas: [] } as Provision;
+    expect(ld(national).areaServed).toEqual([{ '@type': 'Country', name: 'Wales', identifier: 'W92000004' }]);
+    expect(ld(national, 'cy').areaServed).toEqual([{ '@type': 'Country', name: 'Cymru', identifier: 'W92000004' }]);
+  });
+
+  it('gives the enquiry phone, email and page the page shows, on the provider and as a service channel', () => {
+    const support = {
+      ...byId('support-a'),
+      access: { ...byId('support-a').access, contact: { phone: '0808 80 23456', url: 'https://www.meiccymru.org' } },
+    } as Provision;
+    const data = ld(support) as { provider: { contactPoint: Record<string, string> }; availableChannel: unknown };
+    expect(data.provider.contactPoint).toMatchObject({ telephone: '0808 80 23456', url: 'https://www.meiccymru.org' });
+    expect(data.availableChannel).toMatchObject({
+      servicePhone: { telephone: '0808 80 23456' },
+      serviceUrl: 'https://www.meiccymru.org',
+    });
+    const course = ld(byId('course-a')) as { provider: { contactPoint?: { telephone?: string } } };
+    expect(course.provider.contactPoint?.telephone).toBe(byId('course-a').access.contact.phone);
   });
 
   it('writes JSON that no text can break out of: < is escaped, and it reads back the same', () => {

@@ -132,6 +132,9 @@ export const whereText = (doc: CardSource, t: CardTranslator, options: CardOptio
   return shown;
 };
 
+/** The listed start dates still to come on `today` (YYYY-MM-DD): the rule every page and its JSON-LD share. */
+export const datesToCome = (dates: readonly string[], today: string): string[] => dates.filter((date) => date >= today);
+
 /**
  * "Any time", "September", or the listed dates still to come on `today` (YYYY-MM-DD): a date
  * that has passed is never offered as a start. When every listed date has passed, the card
@@ -140,7 +143,7 @@ export const whereText = (doc: CardSource, t: CardTranslator, options: CardOptio
 export const startsText = (starts: CardSource['starts'], t: CardTranslator, today = ''): string => {
   if (starts === 'september' || starts === 'rolling') return t(`starts.${starts}`);
   const f = formatters(t.lang);
-  const coming = starts.filter((date) => date >= today);
+  const coming = datesToCome(starts, today);
   return coming.length > 0 ? coming.map((date) => f.date(date)).join(', ') : t('starts.askNext');
 };
 

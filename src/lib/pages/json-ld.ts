@@ -7,6 +7,8 @@
  */
 import type {
   AdministrativeArea,
+  ContactPoint,
+  Country,
   Course,
   CourseInstance,
   EducationalOccupationalProgram,
@@ -16,6 +18,7 @@ import type {
   Service,
   WithContext,
 } from 'schema-dts';
+import { datesToCome } from '../cards/card.ts';
 import { localText } from '../i18n/local-text.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Translator } from '../i18n/translate.ts';
@@ -31,7 +34,11 @@ export interface JsonLdContext {
   areaName: (id: string) => string;
   /** A town's name in the page language. */
   townName: (town: string) => string;
+  /** The build's date (YYYY-MM-DD): start dates before it are not listed, as the page lists none. */
+  today: string;
 }
+
+const WALES = { en: 'Wales', cy: 'Cymru' } as const;
 
 export type ProvisionJsonLd = WithContext<Course | EducationalOccupationalProgram | GovernmentService | Service>;
 
@@ -55,10 +62,23 @@ export const jsonLdText = (data: unknown): string =>
 
 export const provisionJsonLd = (entry: Provision, ctx: JsonLdContext): ProvisionJsonLd => {
   const lang = ctx.t.lang;
+  const contact = entry.access.contact;
+  // The offer's own enquiry lines, as its page shows them.
+  const contactPoint: ContactPoint | undefined =
+    contact.phone || contact.email || contact.url
+      ? {
+          '@type': 'ContactPoint',
+          contactType: ctx.t('detail.howHeading'),
+          ...(contact.phone ? { telephone: contact.phone } : {}),
+          ...(contact.email ? { email: contact.email } : {}),
+          ...(contact.url ? { url: contact.url } : {}),
+        }
+      : undefined;
   const provider: Organization = {
     '@type': 'Organization',
     name: ctx.provider.name[lang],
     ...(ctx.provider.website ? { url: ctx.provider.website } : {}),
+    ...(contactPoint ? { contactPoint } : {}),
   };
   const places: Place[] = entry.venues.map((venue) => ({
     '@type': 'Place',
@@ -66,10 +86,11 @@ export const provisionJsonLd = (entry: Provision, ctx: JsonLdContext): Provision
     address: { '@type': 'PostalAddress', addressLocality: ctx.townName(venue.town), addressCountry: 'GB' },
     geo: { '@type': 'GeoCoordinates', latitude: venue.lat, longitude: venue.lon },
   }));
-  const areaServed: AdministrativeArea[] = entry.walesWide
-    ? [{ '@type': 'AdministrativeArea', name: ctx.t('where.walesWide') }]
+  const areaServed: (AdministrativeArea | Country)[] = entry.walesWide
+    ? [{ '@type': 'Country', name: WALES[lang], identifier: 'W92000004' }]
     : entry.areas.map((area) => ({ '@type': 'AdministrativeArea', name: ctx.areaName(area) }));
-  const startDates = typeof entry.starts === 'string' ? [] : entry.starts.dates;
+  // The dates the page lists: those still to come (none when all have passed, as the page says to ask).
+  const startDates = typeof entry.starts === 'string' ? [] : datesToCome(entry.starts.dates, ctx.today);
   const shared = {
     '@context': 'https://schema.org' as const,
     name: text(entry.title, lang),
@@ -79,6 +100,17 @@ export const provisionJsonLd = (entry: Provision, ctx: JsonLdContext): Provision
     inLanguage: LANGUAGE_TAGS[entry.language],
     isAccessibleForFree: entry.cost.free,
   };
+
+  // A service's way in: its phone and its own page, as a service channel.
+  const channel = contactPoint
+    ? {
+        availableChannel: {
+          '@type': 'ServiceChannel' as const,
+          ...(contact.phone ? { servicePhone: contactPoint } : {}),
+          ...(contact.url ? { serviceUrl: contact.url } : {}),
+        },
+      }
+    : {};
 
   switch (entry.kind) {
     case 'course': {
@@ -112,10 +144,15 @@ export const provisionJsonLd = (entry: Provision, ctx: JsonLdContext): Provision
       };
     case 'support': {
       const government = ctx.provider.type === 'local-authority' || ctx.provider.type === 'national-service';
-      const service = { ...shared, serviceType: ctx.t(`vocab.serviceType.${entry.serviceType}`), areaServed };
+      const service = {
+        ...shared,
+        serviceType: ctx.t(`vocab.serviceType.${entry.serviceType}`),
+        areaServed,
+        ...channel,
+      };
       return government ? { ...service, '@type': 'GovernmentService' } : { ...service, '@type': 'Service' };
     }
     case 'volunteering':
-      return { ...shared, '@type': 'Service', serviceType: ctx.t('kind.volunteering'), areaServed };
+      return { ...shared, '@type': 'Service', serviceType: ctx.t('kind.volunteering'), areaServed, ...channel };
   }
 };
