@@ -8,6 +8,7 @@ import { pathFor } from '../lib/i18n/routes.ts';
 import { buildFeed } from '../lib/openreferral/feed.ts';
 import { FEED_ROOT } from '../lib/openreferral/ids.ts';
 import { siteContent } from './content.ts';
+import { placeName } from './reference.ts';
 
 let feed: Promise<Map<string, unknown>> | undefined;
 
@@ -26,6 +27,7 @@ export const openReferralFeed = (siteUrl: string | undefined): Promise<Map<strin
         detailPath: (id) => pathFor(lang, { route: 'detail', params: { id } }),
         provider: (id) => content.providers.get(id),
         area: (id) => areas.get(id),
+        townName: (town) => placeName(town, lang),
         t: translator(lang),
       }),
     });

@@ -24,6 +24,8 @@ export interface FeedContext {
   detailPath: (id: string) => string;
   provider: (id: string) => (Provider & { id: string }) | undefined;
   area: (id: string) => (Area & { id: string }) | undefined;
+  /** A town's name in the feed's language (its standard Welsh name in the Welsh feed). */
+  townName: (town: string) => string;
   taxonomies: readonly Taxonomy[];
   /** Labels in the feed's language. */
   t: Translator;
@@ -102,7 +104,9 @@ export const serviceAtLocations = (entry: Provision, ctx: FeedContext): Json[] =
       id: part('location', String(i)),
       location_type: 'physical',
       name: ctx.lang === 'cy' ? (venue.nameCy ?? venue.name) : venue.name,
-      description: venue.postcodeDistrict ? `${venue.town}, ${venue.postcodeDistrict}` : venue.town,
+      description: venue.postcodeDistrict
+        ? `${ctx.townName(venue.town)}, ${venue.postcodeDistrict}`
+        : ctx.townName(venue.town),
       latitude: venue.lat,
       longitude: venue.lon,
     }),
