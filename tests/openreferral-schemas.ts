@@ -70,3 +70,19 @@ export const openReferralValidators = () => {
   };
   return { dir, validate };
 };
+
+/**
+ * A feed file as a consumer reads it: every relative address (in `url`, `uri` or `website`)
+ * resolved against the address the file was fetched from. A build without SITE_URL writes
+ * relative addresses, which the profile's `format: uri` accepts only once resolved.
+ */
+export const resolveLinks = (value: unknown, fileUrl: string, key = ''): unknown => {
+  if (typeof value === 'string')
+    return ['url', 'uri', 'website'].includes(key) && !/^[a-z][a-z0-9+.-]*:/i.test(value)
+      ? new URL(value, fileUrl).href
+      : value;
+  if (Array.isArray(value)) return value.map((item) => resolveLinks(item, fileUrl, key));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveLinks(v, fileUrl, k)]));
+  return value;
+};

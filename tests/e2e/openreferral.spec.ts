@@ -7,38 +7,52 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openReferralValidators, type SchemaName } from '../openreferral-schemas.ts';
+import { openReferralValidators, resolveLinks, type SchemaName } from '../openreferral-schemas.ts';
 import { live } from './fixtures.ts';
 
 const ROOTS = ['openreferral', join('openreferral', 'cy')];
-const read = (...path: string[]) => JSON.parse(readFileSync(join('dist', ...path), 'utf8')) as Record<string, unknown>;
+/** The sample as built without SITE_URL (relative links), and the small copy built with it (absolute links). */
+const BUILDS = ['dist', 'dist-no-data'];
+const read = (...path: string[]) => JSON.parse(readFileSync(join(...path), 'utf8')) as Record<string, unknown>;
 const files = (...folder: string[]) =>
-  readdirSync(join('dist', ...folder))
+  readdirSync(join(...folder))
     .filter((name) => name.endsWith('.json'))
     .sort();
 
-for (const root of ROOTS)
-  test(`every built feed file under /${root}/ validates against the Open Referral UK profile`, () => {
-    const { validate } = openReferralValidators();
-    const problems: string[] = [];
-    const each = (folder: string, item: SchemaName, listItem: SchemaName) => {
-      const names = files(root, folder);
-      expect(names.length, folder).toBeGreaterThan(1);
-      for (const name of names) {
-        const value = read(root, folder, name);
-        if (name.startsWith('page-')) {
-          problems.push(...validate('page', `${folder}/${name}`, value));
-          for (const entry of value.contents as unknown[])
-            problems.push(...validate(listItem, `${folder}/${name}`, entry));
-        } else problems.push(...validate(item, `${folder}/${name}`, value));
-      }
-    };
-    each('services', 'service', 'serviceListItem');
-    each('service_at_locations', 'serviceAtLocation', 'serviceAtLocationListItem');
-    each('taxonomies', 'taxonomy', 'taxonomy');
-    each('taxonomy_terms', 'term', 'term');
-    expect(problems).toEqual([]);
-  });
+for (const build of BUILDS)
+  for (const root of ROOTS)
+    test(`every feed file in ${build}/${root}/ validates against the Open Referral UK profile`, () => {
+      const { validate } = openReferralValidators();
+      const problems: string[] = [];
+      const each = (folder: string, item: SchemaName, listItem: SchemaName) => {
+        const names = files(build, root, folder);
+        expect(names.length, folder).toBeGreaterThan(1);
+        for (const name of names) {
+          // Read as a consumer would, fetched from a copy's address: relative links resolved there.
+          const path = `/${root}/${folder}/${name}`.replaceAll('\\', '/');
+          const value = resolveLinks(read(build, root, folder, name), `https://copy.example${path}`) as Record<
+            string,
+            unknown
+          >;
+          if (name.startsWith('page-')) {
+            problems.push(...validate('page', path, value));
+            for (const entry of value.contents as unknown[]) problems.push(...validate(listItem, path, entry));
+          } else problems.push(...validate(item, path, value));
+        }
+      };
+      each('services', 'service', 'serviceListItem');
+      each('service_at_locations', 'serviceAtLocation', 'serviceAtLocationListItem');
+      each('taxonomies', 'taxonomy', 'taxonomy');
+      each('taxonomy_terms', 'term', 'term');
+      expect(problems).toEqual([]);
+    });
+
+test('the copy built with SITE_URL names it in every link, so it validates as it stands', () => {
+  const index = read('dist-no-data', 'openreferral', 'index.json') as { services: { pages: string[] } };
+  expect(index.services.pages[0]).toBe('https://llwybrau.example.gov.wales/openreferral/services/page-1.json');
+  const page = read('dist-no-data', 'openreferral', 'services', 'page-1.json') as { contents: { url: string }[] };
+  expect(page.contents.every((item) => /^https:\/\//.test(item.url))).toBe(true);
+});
 
 type List = { total_items: number; pages: string[]; item: string };
 
@@ -79,7 +93,7 @@ for (const lang of ['en', 'cy'] as const)
     }
     // Ended offers are published too, as defunct: every record is there.
     expect(counts.services).toBeGreaterThan(live.length);
-    expect(files(lang === 'en' ? 'openreferral' : join('openreferral', 'cy'), 'services').length).toBe(
+    expect(files('dist', lang === 'en' ? 'openreferral' : join('openreferral', 'cy'), 'services').length).toBe(
       (counts.services ?? 0) + (index.services as { pages: string[] }).pages.length,
     );
   });

@@ -15,7 +15,7 @@ import { createTranslator, type Dictionary } from '../../src/lib/i18n/translate.
 import { buildFeed, type Page, pages, relativePath } from '../../src/lib/openreferral/feed.ts';
 import { FEED_ROOT, feedId } from '../../src/lib/openreferral/ids.ts';
 import type { Provision } from '../../src/lib/schema/schema.ts';
-import { openReferralValidators, type SchemaName } from '../openreferral-schemas.ts';
+import { openReferralValidators, resolveLinks, type SchemaName } from '../openreferral-schemas.ts';
 
 const { validate } = openReferralValidators();
 const check = (name: SchemaName, path: string, value: unknown) => expect(validate(name, path, value)).toEqual([]);
@@ -294,6 +294,19 @@ describe('a build without SITE_URL', () => {
         : [`${path}: ${link} → ${target}`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('validates against the profile once its links are resolved, as a consumer resolves them', () => {
+    const problems = [...relative]
+      .filter(([path]) => ITEM_FILE.test(path) && path.includes('/services/'))
+      .flatMap(([path, body]) => validate('service', path, resolveLinks(body, `https://copy.example${path}`)));
+    expect(problems).toEqual([]);
+    // As written, a relative url is not yet the profile's format.
+    const [path, body] = [...relative].find(([p]) => ITEM_FILE.test(p) && p.includes('/services/')) ?? [];
+    const service = body as { url: string };
+    if (!path || /^https:/.test(service.url))
+      throw new Error('expected a relative service url in a build without SITE_URL');
+    expect(validate('service', path, body)).toContain(`${path}: /url must match format "uri"`);
   });
 
   it('works out relative paths from a folder to any file or page', () => {
