@@ -36,6 +36,7 @@ type Ld = {
   hasCourseInstance?: { startDate?: string; location?: { name: string }[] }[];
   location?: { name: string }[];
   areaServed?: { '@type': string; name: string }[];
+  hoursAvailable?: { validFrom: string }[];
 };
 
 test('the sample covers every kind, passed dates and Wales-wide offers', () => {
@@ -69,12 +70,14 @@ for (const lang of LANGS)
       const provider = await fact(t('detail.provider'));
       say('provider', provider.includes(ld.provider.name), `"${ld.provider.name}" not in "${provider}"`);
       // Dates: the JSON-LD lists exactly the dates the page shows.
-      const ldDates = [ld.startDate, ...(ld.hasCourseInstance ?? []).map((instance) => instance.startDate)].filter(
-        (date): date is string => date !== undefined,
-      );
+      const ldDates = [
+        ld.startDate,
+        ...(ld.hasCourseInstance ?? []).map((instance) => instance.startDate),
+        ...(ld.hoursAvailable ?? []).map((hours) => hours.validFrom),
+      ].filter((date): date is string => date !== undefined);
       const starts = await fact(t('detail.starts'));
       if (typeof entry.starts === 'string') say('dates', ldDates.length === 0, `${ldDates.join()} for "${starts}"`);
-      else if (entry.kind === 'course')
+      else if (entry.kind !== 'apprenticeship' && entry.kind !== 'jgw')
         say(
           'dates',
           ldDates.map((date) => f.date(date)).join(', ') === starts ||

@@ -90,6 +90,9 @@ describe('JSON-LD', () => {
     const jgw = { ...byId('jgw-a'), starts: { dates: ['2026-09-14', '2027-01-11'] } } as Provision;
     expect(ld(jgw).startDate).toBe('2027-01-11');
     expect(ld({ ...jgw, starts: { dates: ['2026-09-14'] } } as Provision).startDate).toBeUndefined();
+    // A service (support, volunteering) is available from each date to come.
+    const support = { ...byId('support-a'), starts: { dates: ['2026-09-07', '2027-07-19'] } } as Provision;
+    expect(ld(support).hoursAvailable).toEqual([{ '@type': 'OpeningHoursSpecification', validFrom: '2027-07-19' }]);
   });
 
   it('serves Wales-wide offers to Wales, in the page language, with the ONS code', () => {

@@ -101,6 +101,16 @@ export const provisionJsonLd = (entry: Provision, ctx: JsonLdContext): Provision
     isAccessibleForFree: entry.cost.free,
   };
 
+  // A service's start dates (schema.org's Service has no startDate): available from each date to come.
+  const from =
+    startDates.length > 0
+      ? {
+          hoursAvailable: startDates.map((date) => ({
+            '@type': 'OpeningHoursSpecification' as const,
+            validFrom: date,
+          })),
+        }
+      : {};
   // A service's way in: its phone and its own page, as a service channel.
   const channel = contactPoint
     ? {
@@ -148,11 +158,19 @@ export const provisionJsonLd = (entry: Provision, ctx: JsonLdContext): Provision
         ...shared,
         serviceType: ctx.t(`vocab.serviceType.${entry.serviceType}`),
         areaServed,
+        ...from,
         ...channel,
       };
       return government ? { ...service, '@type': 'GovernmentService' } : { ...service, '@type': 'Service' };
     }
     case 'volunteering':
-      return { ...shared, '@type': 'Service', serviceType: ctx.t('kind.volunteering'), areaServed, ...channel };
+      return {
+        ...shared,
+        '@type': 'Service',
+        serviceType: ctx.t('kind.volunteering'),
+        areaServed,
+        ...from,
+        ...channel,
+      };
   }
 };
