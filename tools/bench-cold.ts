@@ -15,7 +15,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { percentile, serve } from './bench-lib.ts';
 
@@ -35,6 +35,8 @@ export const coldStarts = async (
   outDir: string,
   queries: readonly string[],
   rounds: number,
+  /** Done to each page before it opens: bench:search slows its CPU as a phone's. */
+  prepare: (page: Page) => Promise<void> = async () => {},
 ): Promise<ColdStarts> => {
   await build({
     entryPoints: ['tools/bench-cold-entry.ts'],
@@ -66,6 +68,7 @@ document.body.dataset.ready = String(performance.now());
   const load = async (path: string, ready: string) => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
+    await prepare(page);
     // The real page marks its first results drawn with data-ready; note the time it is set.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {

@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { percentile, serve } from './bench-lib.ts';
 import { byClass, type JudgedQuery, judge } from './judge.ts';
@@ -48,6 +48,8 @@ export const pagefindRun = async (
   outDir: string,
   queries: readonly string[],
   judged: readonly JudgedQuery[] | null,
+  /** Done to each page before it opens: bench:search slows its CPU as a phone's. */
+  prepare: (page: Page) => Promise<void> = async () => {},
 ): Promise<PagefindRun> => {
   const pages = await pagefindIndex(outDir);
   // Pages of our own with no CSP (Pagefind needs WebAssembly, which the site's policy does not allow),
@@ -64,6 +66,7 @@ export const pagefindRun = async (
   const server = await serve(outDir, { onRequest: (path) => recording && requested.push(path) });
   const open = async (lang: string) => {
     const page = await browser.newPage();
+    await prepare(page);
     await page.goto(`${server.url}/pagefind-bench-${lang}.html`);
     return page;
   };

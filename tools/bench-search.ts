@@ -1,5 +1,8 @@
 /**
- * npm run bench:search [-- --factors=10,100] [--reuse]
+ * npm run bench:search [-- --factors=10,100] [--reuse] [--cpu=4]
+ * Every page it opens, ours and Pagefind's, runs with the CPU slowed `--cpu` times (4 by default,
+ * as Lighthouse's phone profile; 1 for none) through the DevTools protocol, and the machine's load
+ * is printed beside each data set's figures (tools/bench/phone.ts).
  * Builds the site from synthetic content (or reuses .bench/dist-<f>x with --reuse),
  * serves it on 127.0.0.1, times cold starts against Pagefind's (bench-cold.ts: "ready" is our
  * page's median), and in headless Chromium types realistic queries into the
@@ -12,7 +15,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { machineLoad, PHONE, throttle } from './bench/phone.ts';
 import { type ColdStarts, coldStarts } from './bench-cold.ts';
 import { BENCH_DIR, benchBuild, factorsFromArgs, percentile, serve } from './bench-lib.ts';
 import { type PagefindRun, pagefindRun } from './bench-pagefind.ts';
@@ -61,6 +65,9 @@ const QUERIES = [
 ];
 const FILTERS = '?tier=2,3&lang=english,bilingual&national=exclude';
 const reuse = process.argv.includes('--reuse');
+const CPU = Number(process.argv.find((a) => a.startsWith('--cpu='))?.slice('--cpu='.length) ?? PHONE.cpuSlowdown);
+/** Each page as a phone runs it: its CPU slowed CPU times. */
+const asPhone = (page: Page) => throttle(page, CPU);
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 const results: {
@@ -79,13 +86,15 @@ const results: {
   filteredP50: number;
   filteredP95: number;
   keystrokes: number;
+  cpu: number;
+  load: string;
 }[] = [];
 const baseline: ({ factor: number; ours: { firstQueryKiB: number }; cold: ColdStarts } & PagefindRun)[] = [];
 
 // Precision@5 for Pagefind on the sample, whose ids the judged queries name.
 const sampleDir = join(BENCH_DIR, 'dist-1x');
 if (!(reuse && existsSync(join(sampleDir, 'search-data', 'docs.json')))) benchBuild(1);
-const pagefindSample = await pagefindRun(browser, sampleDir, QUERIES, judgedQueries());
+const pagefindSample = await pagefindRun(browser, sampleDir, QUERIES, judgedQueries(), asPhone);
 
 /**
  * What our search page downloads to answer a first query, gzipped: each query of QUERIES
@@ -140,7 +149,9 @@ for (const factor of factorsFromArgs('10,100')) {
   if (!(reuse && existsSync(join(outDir, 'search-data', 'docs.json')))) benchBuild(factor);
   const sizes = dataSizes(outDir);
   const server = await serve(outDir);
+  const load = machineLoad();
   const page = await browser.newPage();
+  await asPhone(page);
   const timings: Record<string, number[]> = { plain: [], filtered: [] };
   const frames: number[] = [];
   for (const [mode, query] of [
@@ -205,10 +216,10 @@ for (const factor of factorsFromArgs('10,100')) {
   await page.close();
   const firstQuery = await ourFirstQueryKiB(server.url, outDir);
   server.close();
-  const pf = await pagefindRun(browser, outDir, QUERIES, null);
+  const pf = await pagefindRun(browser, outDir, QUERIES, null, asPhone);
   console.log(JSON.stringify({ factor, pagefind: pf }));
   // Cold starts of Pagefind, our engine and our page, each query once, interleaved (Pagefind's index is made above).
-  const cold = await coldStarts(browser, outDir, QUERIES, 1);
+  const cold = await coldStarts(browser, outDir, QUERIES, 1, asPhone);
   console.log(JSON.stringify({ factor, cold }));
   const row = {
     factor,
@@ -225,6 +236,8 @@ for (const factor of factorsFromArgs('10,100')) {
     filteredP50: percentile(timings.filtered ?? [], 50),
     filteredP95: percentile(timings.filtered ?? [], 95),
     keystrokes: (timings.plain?.length ?? 0) + (timings.filtered?.length ?? 0),
+    cpu: CPU,
+    load: `${load} … ${machineLoad()}`,
   };
   console.log(JSON.stringify(row));
   results.push(row);
@@ -242,11 +255,13 @@ const f = (n: number) => n.toFixed(1);
 console.log(
   [
     '',
-    '| data set | entries | search data, all parts (KiB) | gzip (KiB) | docs + match gzip (KiB) | first query median / largest (KiB gzip) | ready (ms) | keystroke p50 / p95 (ms) | with filters p50 / p95 (ms) | to the frame drawn p50 / p95 (ms) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `Every page with its CPU slowed ${CPU}× (1 = none).`,
+    '',
+    '| data set | entries | search data, all parts (KiB) | gzip (KiB) | docs + match gzip (KiB) | first query median / largest (KiB gzip) | ready (ms) | keystroke p50 / p95 (ms) | with filters p50 / p95 (ms) | to the frame drawn p50 / p95 (ms) | machine |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...results.map(
       (r) =>
-        `| ${r.factor}× sample | ${r.docs} | ${f(r.indexKiB)} | ${f(r.indexGzipKiB)} | ${f(r.eagerGzipKiB)} | ${f(r.firstQueryKiB.median)} / ${f(r.firstQueryKiB.max)} | ${r.readyMs.toFixed(0)} | ${f(r.plainP50)} / ${f(r.plainP95)} | ${f(r.filteredP50)} / ${f(r.filteredP95)} | ${f(r.framedP50)} / ${f(r.framedP95)} |`,
+        `| ${r.factor}× sample | ${r.docs} | ${f(r.indexKiB)} | ${f(r.indexGzipKiB)} | ${f(r.eagerGzipKiB)} | ${f(r.firstQueryKiB.median)} / ${f(r.firstQueryKiB.max)} | ${r.readyMs.toFixed(0)} | ${f(r.plainP50)} / ${f(r.plainP95)} | ${f(r.filteredP50)} / ${f(r.filteredP95)} | ${f(r.framedP50)} / ${f(r.framedP95)} | ${r.load} |`,
     ),
   ].join('\n'),
 );
