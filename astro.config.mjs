@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { admin } from './src/integrations/admin.ts';
 import { exitWhenWritten } from './src/integrations/exit.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 import { preflight } from './src/integrations/preflight.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { LOCALE_META, LOCALES } from './src/lib/i18n/locales.ts';
@@ -56,6 +57,8 @@ export default defineConfig({
   integrations: [
     preflight(),
     react(),
+    // Before the service worker's step, which fingerprints the pages as finally written.
+    modulePreload(),
     serviceWorker(),
     // The editor at /admin/, written after the pages, with its own policy; never a page of the site (src/integrations/admin.ts).
     admin(),

@@ -17,6 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { build } from 'esbuild';
+import { PHONE } from './bench/phone.ts';
 import { percentile, serve } from './bench-lib.ts';
 
 export interface ColdStarts {
@@ -66,7 +67,12 @@ document.body.dataset.ready = String(performance.now());
   const server = await serve(outDir, { gzip: true });
   const times = { pagefind: [] as number[], engine: [] as number[], page: [] as number[] };
   const load = async (path: string, ready: string) => {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await browser.newContext({
+      serviceWorkers: 'block',
+      viewport: PHONE.viewport,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await prepare(page);
     // The real page marks its first results drawn with data-ready; note the time it is set.

@@ -113,13 +113,13 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves a built site from 127.0.0.1 on a free port, as a static host would; with `gzip`, text
+ * Serves a built site from 127.0.0.1 on `port` (a free one by default), as a static host would; with `gzip`, text
  * files are compressed for clients that ask, as every real host does (Lighthouse measures that).
  * `onRequest` hears every path asked for, from pages and their workers alike.
  */
 export const serve = (
   root: string,
-  { gzip = false, onRequest }: { gzip?: boolean; onRequest?: (path: string) => void } = {},
+  { gzip = false, onRequest, port = 0 }: { gzip?: boolean; onRequest?: (path: string) => void; port?: number } = {},
 ) =>
   new Promise<{ url: string; close: () => void }>((resolveServer) => {
     // Each file is compressed once, as a host that stores compressed copies would serve it.
@@ -153,7 +153,18 @@ export const serve = (
       }
       response.writeHead(200, { 'Content-Type': type }).end(body);
     });
-    server.listen(0, '127.0.0.1', () =>
+    server.listen(port, '127.0.0.1', () =>
       resolveServer({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
     );
+  });
+
+/** A port free on 127.0.0.1 now, for a build that must name the address it will be served from. */
+export const freePort = () =>
+  new Promise<number>((resolvePort, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolvePort(port));
+    });
   });

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
+import { PHONE } from './bench/phone.ts';
 import { percentile, serve } from './bench-lib.ts';
 import { byClass, type JudgedQuery, judge } from './judge.ts';
 
@@ -65,7 +66,7 @@ export const pagefindRun = async (
   let recording = false;
   const server = await serve(outDir, { onRequest: (path) => recording && requested.push(path) });
   const open = async (lang: string) => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: PHONE.viewport, isMobile: true, hasTouch: true });
     await prepare(page);
     await page.goto(`${server.url}/pagefind-bench-${lang}.html`);
     return page;

@@ -1,8 +1,10 @@
 /**
- * npm run bench:search [-- --factors=10,100] [--reuse] [--cpu=4]
+ * npm run bench:search [-- --factors=10,100] [--reuse] [--cpu=4] [--runs=3]
  * Every page it opens, ours and Pagefind's, runs with the CPU slowed `--cpu` times (4 by default,
  * as Lighthouse's phone profile; 1 for none) through the DevTools protocol, and the machine's load
- * is printed beside each data set's figures (tools/bench/phone.ts).
+ * is printed beside each data set's figures (tools/bench/phone.ts). Keystrokes and cold starts are
+ * measured `--runs` times, each keystroke run followed by the same run unthrottled, and every
+ * figure is reported as the median over the runs with its lowest and highest.
  * Builds the site from synthetic content (or reuses .bench/dist-<f>x with --reuse),
  * serves it on 127.0.0.1, times cold starts against Pagefind's (bench-cold.ts: "ready" is our
  * page's median), and in headless Chromium types realistic queries into the
@@ -16,7 +18,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { machineLoad, PHONE, throttle } from './bench/phone.ts';
+import { machineLoad, PHONE, type Spread, showSpread, spread, throttle } from './bench/phone.ts';
 import { type ColdStarts, coldStarts } from './bench-cold.ts';
 import { BENCH_DIR, benchBuild, factorsFromArgs, percentile, serve } from './bench-lib.ts';
 import { type PagefindRun, pagefindRun } from './bench-pagefind.ts';
@@ -70,6 +72,8 @@ const CPU = Number(process.argv.find((a) => a.startsWith('--cpu='))?.slice('--cp
 const asPhone = (page: Page) => throttle(page, CPU);
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+type Figures = Record<'plainP50' | 'plainP95' | 'filteredP50' | 'filteredP95' | 'framedP50' | 'framedP95', Spread>;
 const results: {
   factor: number;
   docs: number;
@@ -77,19 +81,18 @@ const results: {
   indexGzipKiB: number;
   eagerGzipKiB: number;
   firstQueryKiB: { median: number; max: number };
-  /** Median of the real page's cold starts (bench-cold.ts): navigation to the first results drawn. */
-  readyMs: number;
-  plainP50: number;
-  plainP95: number;
-  framedP50: number;
-  framedP95: number;
-  filteredP50: number;
-  filteredP95: number;
+  /** The real page's cold starts (bench-cold.ts), the median of each run: navigation to the first results drawn. */
+  readyMs: Spread;
+  /** Keystrokes with the CPU slowed CPU times, and the same unthrottled (null when CPU is 1): each figure over the runs. */
+  phone: Figures;
+  unthrottled: Figures | null;
   keystrokes: number;
+  runs: number;
   cpu: number;
   load: string;
 }[] = [];
-const baseline: ({ factor: number; ours: { firstQueryKiB: number }; cold: ColdStarts } & PagefindRun)[] = [];
+type ColdSpread = Record<'pagefindMs' | 'engineMs' | 'pageMs', Spread>;
+const baseline: ({ factor: number; ours: { firstQueryKiB: number }; cold: ColdSpread } & PagefindRun)[] = [];
 
 // Precision@5 for Pagefind on the sample, whose ids the judged queries name.
 const sampleDir = join(BENCH_DIR, 'dist-1x');
@@ -144,21 +147,17 @@ const dataSizes = (outDir: string) => {
   };
 };
 
-for (const factor of factorsFromArgs('10,100')) {
-  const outDir = join(BENCH_DIR, `dist-${factor}x`);
-  if (!(reuse && existsSync(join(outDir, 'search-data', 'docs.json')))) benchBuild(factor);
-  const sizes = dataSizes(outDir);
-  const server = await serve(outDir);
-  const load = machineLoad();
-  const page = await browser.newPage();
-  await asPhone(page);
-  const timings: Record<string, number[]> = { plain: [], filtered: [] };
+/** One pass of typing every query into the search page, plain and with filters, with the CPU slowed `cpu` times. */
+const keystrokeRun = async (url: string, cpu: number) => {
+  const page = await browser.newPage({ viewport: PHONE.viewport, isMobile: true, hasTouch: true });
+  await throttle(page, cpu);
+  const timings: Record<'plain' | 'filtered', number[]> = { plain: [], filtered: [] };
   const frames: number[] = [];
   for (const [mode, query] of [
     ['plain', ''],
     ['filtered', FILTERS],
   ] as const) {
-    await page.goto(`${server.url}/en/search/${query}`);
+    await page.goto(`${url}/en/search/${query}`);
     await page.locator('.search-app[data-ready]').waitFor({ timeout: 120_000 });
     for (const text of QUERIES) {
       const samples = await page.evaluate(async (q) => {
@@ -209,18 +208,68 @@ for (const factor of factorsFromArgs('10,100')) {
         for (let i = 1; i <= q.length; i++) out.push(await type(q.slice(0, i)));
         return out;
       }, text);
-      timings[mode]?.push(...samples.map((sample) => sample.work));
+      timings[mode].push(...samples.map((sample) => sample.work));
       if (mode === 'plain') frames.push(...samples.map((sample) => sample.frame));
     }
   }
   await page.close();
+  return {
+    plainP50: percentile(timings.plain, 50),
+    plainP95: percentile(timings.plain, 95),
+    filteredP50: percentile(timings.filtered, 50),
+    filteredP95: percentile(timings.filtered, 95),
+    framedP50: percentile(frames, 50),
+    framedP95: percentile(frames, 95),
+    keystrokes: timings.plain.length + timings.filtered.length,
+  };
+};
+type KeystrokeRun = Awaited<ReturnType<typeof keystrokeRun>>;
+/** The median of each figure over the runs, with its spread. */
+const overRuns = (runs: readonly KeystrokeRun[]) =>
+  Object.fromEntries(
+    (['plainP50', 'plainP95', 'filteredP50', 'filteredP95', 'framedP50', 'framedP95'] as const).map((key) => [
+      key,
+      spread(runs.map((run) => run[key])),
+    ]),
+  ) as Record<Exclude<keyof KeystrokeRun, 'keystrokes'>, Spread>;
+
+for (const factor of factorsFromArgs('10,100')) {
+  const outDir = join(BENCH_DIR, `dist-${factor}x`);
+  if (!(reuse && existsSync(join(outDir, 'search-data', 'docs.json')))) benchBuild(factor);
+  const sizes = dataSizes(outDir);
+  const server = await serve(outDir);
+  const load = machineLoad();
+  // Each run types every query as a phone (CPU slowed) and then unthrottled, so that the machine's load falls on both alike.
+  const phoneRuns: KeystrokeRun[] = [];
+  const fullSpeedRuns: KeystrokeRun[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    phoneRuns.push(await keystrokeRun(server.url, CPU));
+    if (CPU !== 1) fullSpeedRuns.push(await keystrokeRun(server.url, 1));
+    console.log(
+      JSON.stringify({
+        factor,
+        run: run + 1,
+        phone: phoneRuns.at(-1),
+        unthrottled: fullSpeedRuns.at(-1),
+        load: machineLoad(),
+      }),
+    );
+  }
   const firstQuery = await ourFirstQueryKiB(server.url, outDir);
   server.close();
   const pf = await pagefindRun(browser, outDir, QUERIES, null, asPhone);
   console.log(JSON.stringify({ factor, pagefind: pf }));
-  // Cold starts of Pagefind, our engine and our page, each query once, interleaved (Pagefind's index is made above).
-  const cold = await coldStarts(browser, outDir, QUERIES, 1, asPhone);
-  console.log(JSON.stringify({ factor, cold }));
+  // Cold starts of Pagefind, our engine and our page, each query once per run, interleaved (Pagefind's index is made above).
+  const colds: ColdStarts[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    colds.push(await coldStarts(browser, outDir, QUERIES, 1, asPhone));
+    console.log(JSON.stringify({ factor, run: run + 1, cold: colds.at(-1), load: machineLoad() }));
+  }
+  const cold = {
+    pagefindMs: spread(colds.map((c) => c.pagefindMs)),
+    engineMs: spread(colds.map((c) => c.engineMs)),
+    pageMs: spread(colds.map((c) => c.pageMs)),
+  };
   const row = {
     factor,
     docs: sizes.docs,
@@ -229,13 +278,10 @@ for (const factor of factorsFromArgs('10,100')) {
     eagerGzipKiB: sizes.eagerGzipKiB,
     firstQueryKiB: firstQuery,
     readyMs: cold.pageMs,
-    plainP50: percentile(timings.plain ?? [], 50),
-    plainP95: percentile(timings.plain ?? [], 95),
-    framedP50: percentile(frames, 50),
-    framedP95: percentile(frames, 95),
-    filteredP50: percentile(timings.filtered ?? [], 50),
-    filteredP95: percentile(timings.filtered ?? [], 95),
-    keystrokes: (timings.plain?.length ?? 0) + (timings.filtered?.length ?? 0),
+    phone: overRuns(phoneRuns),
+    unthrottled: fullSpeedRuns.length > 0 ? overRuns(fullSpeedRuns) : null,
+    keystrokes: phoneRuns.reduce((sum, run) => sum + run.keystrokes, 0),
+    runs: RUNS,
     cpu: CPU,
     load: `${load} … ${machineLoad()}`,
   };
@@ -252,31 +298,36 @@ for (const factor of factorsFromArgs('10,100')) {
 await browser.close();
 
 const f = (n: number) => n.toFixed(1);
+/** A figure over the runs: "13.9 (12.1–15.0)", marked unsettled when the runs disagree by more than a fifth. */
+const g = (s: Spread) => showSpread(s, 1).replace(`, n ${s.n}`, '');
+const pair = (a: Spread, b: Spread) => `${g(a)} / ${g(b)}`;
 console.log(
   [
     '',
-    `Every page with its CPU slowed ${CPU}× (1 = none).`,
+    `Every page with its CPU slowed ${CPU}× (1 = none); each figure the median of ${RUNS} runs (lowest–highest), the unthrottled runs interleaved with them.`,
     '',
-    '| data set | entries | search data, all parts (KiB) | gzip (KiB) | docs + match gzip (KiB) | first query median / largest (KiB gzip) | ready (ms) | keystroke p50 / p95 (ms) | with filters p50 / p95 (ms) | to the frame drawn p50 / p95 (ms) | machine |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...results.map(
-      (r) =>
-        `| ${r.factor}× sample | ${r.docs} | ${f(r.indexKiB)} | ${f(r.indexGzipKiB)} | ${f(r.eagerGzipKiB)} | ${f(r.firstQueryKiB.median)} / ${f(r.firstQueryKiB.max)} | ${r.readyMs.toFixed(0)} | ${f(r.plainP50)} / ${f(r.plainP95)} | ${f(r.filteredP50)} / ${f(r.filteredP95)} | ${f(r.framedP50)} / ${f(r.framedP95)} | ${r.load} |`,
+    '| data set | entries | search data, all parts (KiB) | gzip (KiB) | docs + match gzip (KiB) | first query median / largest (KiB gzip) | ready (ms) | CPU | keystroke p50 / p95 (ms) | with filters p50 / p95 (ms) | to the frame drawn p50 / p95 (ms) | machine |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |',
+    ...results.flatMap((r) =>
+      [[`${r.cpu}× slower`, r.phone] as const, ...(r.unthrottled ? [['unthrottled', r.unthrottled] as const] : [])].map(
+        ([cpu, k], i) =>
+          `| ${r.factor}× sample | ${r.docs} | ${f(r.indexKiB)} | ${f(r.indexGzipKiB)} | ${f(r.eagerGzipKiB)} | ${f(r.firstQueryKiB.median)} / ${f(r.firstQueryKiB.max)} | ${i === 0 ? g(r.readyMs) : '–'} | ${cpu} | ${pair(k.plainP50, k.plainP95)} | ${pair(k.filteredP50, k.filteredP95)} | ${pair(k.framedP50, k.framedP95)} | ${r.load} |`,
+      ),
     ),
   ].join('\n'),
 );
 console.log(
   [
     '',
-    'Side by side with Pagefind 1.6.0 over the same built detail pages. Cold: a new browser context (nothing cached) opens a bare page, served gzipped, with the query in its address, until the first five titles are in the page (median of the queries; our whole search page in brackets). Later keystrokes: Pagefind’s are its search and the first five results’ data, with no drawing; ours include putting the results in the page and laying them out. Precision@5 is on the sample:',
+    `Side by side with Pagefind 1.6.0 over the same built detail pages, the CPU slowed ${CPU}×. Cold: a new browser context (nothing cached) opens a bare page, served gzipped, with the query in its address, until the first five titles are in the page (median of the queries in each run, then over the runs; our whole search page beside it). Later keystrokes: Pagefind’s are its search and the first five results’ data, with no drawing; ours include putting the results in the page and laying them out. Precision@5 is on the sample:`,
     '',
     '| data set | engine | first query (KiB gzip) | cold (ms) | later keystrokes p50 / p95 (ms) | precision@5 |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
     ...baseline.flatMap((b) => {
       const ours = results.find((r) => r.factor === b.factor);
       return [
-        `| ${b.factor}× sample | Llwybrau | ${f(b.ours.firstQueryKiB)} | ${f(b.cold.engineMs)} (page: ${f(b.cold.pageMs)}) | ${f(ours?.plainP50 ?? 0)} / ${f(ours?.plainP95 ?? 0)} | ${judged.mean.toFixed(3)} |`,
-        `| ${b.factor}× sample | Pagefind | ${f(b.firstQueryKiB)} | ${f(b.cold.pagefindMs)} | ${f(b.warmP50)} / ${f(b.warmP95)} | ${b.precisionAt5?.toFixed(3) ?? '–'} |`,
+        `| ${b.factor}× sample | Llwybrau | ${f(b.ours.firstQueryKiB)} | engine ${g(b.cold.engineMs)}; whole page ${g(b.cold.pageMs)} | ${ours ? pair(ours.phone.plainP50, ours.phone.plainP95) : '–'} | ${judged.mean.toFixed(3)} |`,
+        `| ${b.factor}× sample | Pagefind | ${f(b.firstQueryKiB)} | ${g(b.cold.pagefindMs)} | ${f(b.warmP50)} / ${f(b.warmP95)} | ${b.precisionAt5?.toFixed(3) ?? '–'} |`,
       ];
     }),
   ].join('\n'),

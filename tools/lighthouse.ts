@@ -1,6 +1,6 @@
 /**
- * npm run lighthouse [-- --runs=3]: builds the site, serves dist/ gzipped on 127.0.0.1 (as any static
- * host would), and runs Lighthouse (a pinned dev dependency) on its phone profile over the home,
+ * npm run lighthouse [-- --runs=3]: builds the sample into .bench/dist-lighthouse with SITE_URL set to the
+ * address it is then served from, gzipped on 127.0.0.1 (as any static host would), and runs Lighthouse (a pinned dev dependency) on its phone profile over the home,
  * detail, search, map and gap pages in both languages, with the CPU really slowed 4× through the
  * DevTools protocol (Emulation.setCPUThrottlingRate, Lighthouse's "devtools" throttling) rather than
  * simulated. Every page is run `--runs` times, the pages taken in turn so that the machine's load
@@ -8,18 +8,27 @@
  * is printed beside each run. Writes .bench/lighthouse.json.
  * Nothing leaves the machine: the pages load nothing from other hosts, and Lighthouse reports nowhere.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { pathFor } from '../src/lib/i18n/routes.ts';
 import { machineLoad, PHONE, showSpread, spread } from './bench/phone.ts';
-import { BENCH_DIR, serve } from './bench-lib.ts';
+import { BENCH_DIR, freePort, serve } from './bench-lib.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './browser.ts';
 
-const DIST = process.env.LLWYBRAU_OUT_DIR ?? 'dist';
-if (!existsSync(join(DIST, 'en', 'index.html'))) {
-  console.error(`No built site in ${DIST}/: run npm run build first (npm run lighthouse does).`);
+// The build names the address it is served from (SITE_URL), as a deployed build does: canonical and hreflang
+// links are then absolute, which Lighthouse's SEO audits require. Its own output directory leaves dist/ alone.
+const port = await freePort();
+const DIST = join(BENCH_DIR, 'dist-lighthouse');
+console.log(`Building the sample for http://127.0.0.1:${port} into ${DIST}…`);
+const build = spawnSync('npm', ['run', 'build'], {
+  env: { ...process.env, SITE_URL: `http://127.0.0.1:${port}`, LLWYBRAU_OUT_DIR: DIST },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (build.status !== 0 || !existsSync(join(DIST, 'en', 'index.html'))) {
+  console.error(`The build failed (npm run build, with SITE_URL=http://127.0.0.1:${port}).`);
   process.exit(1);
 }
 const detailId = readdirSync(join(DIST, 'en', 'provision')).find((name) => name !== 'page');
@@ -37,7 +46,7 @@ const PAGES = (['en', 'cy'] as const).flatMap((lang) => [
   { name: `gaps (${lang})`, path: pathFor(lang, { route: 'gaps' }) },
 ]);
 
-const server = await serve(DIST, { gzip: true });
+const server = await serve(DIST, { gzip: true, port });
 const chromePath = chromiumExecutable();
 const chrome = await chromeLauncher.launch({
   ...(chromePath ? { chromePath } : {}),

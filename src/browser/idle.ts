@@ -25,3 +25,13 @@ export const whileIdle = (step: () => boolean): (() => void) => {
     clearTimeout(timer);
   };
 };
+
+/**
+ * Lets the browser handle input and draw before the caller goes on: a long piece of start-up work
+ * split with it is several short tasks rather than one that blocks a tap. scheduler.yield() keeps
+ * the caller's place ahead of other queued work; where it is missing, a timeout stands in.
+ */
+export const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};

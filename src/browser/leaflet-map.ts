@@ -8,6 +8,9 @@
  * a text label, and opens a popup whose link takes focus.
  */
 import L from 'leaflet';
+// In this order: the plugin reads the global L that leaflet-global.ts sets.
+import './leaflet-global.ts';
+import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
 import type { CardModel } from '../lib/cards/card.ts';
@@ -65,9 +68,6 @@ const escapeHtml = (text: string): string =>
 
 export const createLeafletMap = async (container: HTMLElement, options: LeafletOptions): Promise<LeafletView> => {
   const { t } = options;
-  // leaflet.markercluster is a plugin for the global L: load it once Leaflet has set it.
-  (window as unknown as { L: typeof L }).L = L;
-  await import('leaflet.markercluster');
   placeClustersOnFirstPoint();
 
   const map = L.map(container, {
@@ -137,6 +137,9 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
   const cluster = L.markerClusterGroup({
     showCoverageOnHover: false,
     chunkedLoading: true,
+    // Each chunk of markers is one task: short enough to leave the page free to answer a touch (RAIL's 50 ms, on a
+    // slow phone too), where the plugin's default lets one run for 200 ms.
+    chunkInterval: 30,
     chunkProgress: (processed, total) => {
       // The plugin draws the clusters just after this last report: run the callback once it has.
       if (processed === total && onChunksDone) setTimeout(onChunksDone, 0);

@@ -20,12 +20,14 @@ import type { SearchDoc } from '../lib/search/types.ts';
 import { cardElement } from './card-dom.ts';
 import { byIdOn } from './dom.ts';
 import { fetchJsonEarly } from './early-data.ts';
+import { yieldToMain } from './idle.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
 import { loadTypos, type TypoSearch } from './load-fuse.ts';
 import type { MapKey, MapPageConfig } from './map-config.ts';
 import { createSearchController, visitorToday, WIDE_SCREEN } from './search-controller.ts';
 
-const PAGE = 50;
+/** Cards drawn at first, as on the search page: on a phone the lists sit below the map, and each card costs a slow phone time. */
+const PAGE = 20;
 
 const byId = byIdOn('map page');
 
@@ -160,8 +162,9 @@ const showView = () => {
     button.setAttribute('aria-pressed', String(button.dataset.view === view));
   }
   if (byId('map-view').hidden) return;
+  // In the list view, Leaflet and the boundaries wait until the map is first shown.
   if (leaflet) leaflet.resize();
-  else if (matcher) void ensureMap();
+  else void ensureMap();
 };
 
 // ---- Filtering -------------------------------------------------------------------
@@ -247,21 +250,26 @@ wide.addEventListener('change', showView);
 
 const start = async () => {
   stateToForm(state);
+  // Leaflet and the boundaries are fetched beside the search data, and the map drawn while the data comes.
   showView();
   // The controller has started fetching the places already if a place is asked for.
   const search = await loadSearch(config.dataUrl, fetchJson);
+  // Start-up is split into short tasks, so that a tap on a slow phone is answered meanwhile.
+  await yieldToMain();
   // Every marker is labelled with its title, so the map needs them all (a chunk per 250 entries, fetched side by side).
   await search.data.loadAll();
   matcher = search.matcher;
+  performance.mark('llwybrau:map-data');
+  await yieldToMain();
   refresh();
+  performance.mark('llwybrau:map-list');
   // The typo search (Fuse) comes apart, beside the first results; a misspelt word is searched again once it is here.
   const settle = (state: typeof typos) => () => {
     typos = state;
-    refresh();
+    // Only a search that waited for it is done again: anything else would draw the same results twice.
+    if (matcher?.typosWanted) refresh();
   };
   loadTypos(search.matcher, settle('ready'), settle('unavailable'));
-  // The text and the list are on screen: now fetch Leaflet and the boundaries (in the list view, when the map is first shown).
-  if (!byId('map-view').hidden) await ensureMap();
 };
 
 let creating: Promise<void> | null = null;
@@ -281,9 +289,12 @@ const ensureMap = (): Promise<void> => {
       aboutUrl: config.aboutPath,
       card,
     });
+    performance.mark('llwybrau:map-leaflet');
+    await yieldToMain();
     leaflet = view;
     fitKey = null;
-    view.show(split.markers, fitTarget());
+    // Until the search data is here, there is nothing to show: refresh() shows the markers when it is.
+    if (matcher) view.show(split.markers, fitTarget());
   })();
   creating.catch(showError);
   return creating;

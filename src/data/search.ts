@@ -17,7 +17,7 @@ import { type SplitAsset, splitSearchAsset } from '../lib/search/asset.ts';
 import { buildSearchIndex, subjectLabels } from '../lib/search/build-index.ts';
 import { earlyDataScript } from '../lib/search/early.ts';
 import { type IndexContext, toSearchDoc } from '../lib/search/fields.ts';
-import { eagerUrls } from '../lib/search/loader.ts';
+import { eagerUrls, titlesFile } from '../lib/search/loader.ts';
 import type { PlacesAsset } from '../lib/search/places.ts';
 import type { HelpRoute, PlaceRow, SearchDoc, SearchIndexAsset, TierLink } from '../lib/search/types.ts';
 import { siteContent } from './content.ts';
@@ -115,8 +115,12 @@ export const placesAsset = async (): Promise<PlacesAsset> => {
  * Base adds the hash in its frontmatter, before its head (where the policy is written) is
  * rendered; a component inside its slot would run too late. The script goes in the body.
  */
-export const earlyData = (dataUrl: string, lang: Locale): { script: string; hash: `sha256-${string}` } => {
-  const script = earlyDataScript(eagerUrls(dataUrl), LOCALE_META[lang].bcp47);
+export const earlyData = (
+  dataUrl: string,
+  lang: Locale,
+  also: readonly string[] = [],
+): { script: string; hash: `sha256-${string}` } => {
+  const script = earlyDataScript([...eagerUrls(dataUrl), ...also], LOCALE_META[lang].bcp47);
   return { script, hash: `sha256-${createHash('sha256').update(script).digest('base64')}` };
 };
 
@@ -156,3 +160,7 @@ export const tierLinks = (lang: Locale): TierLink[] => {
     label: `${t('tierWord', { tier })}: ${t(`tiers.${tier}.short`)}`,
   }));
 };
+
+/** Every titles chunk of the search data (lib/search/loader.ts), for a page that needs them all from the start: the map. */
+export const allTitlesUrls = async (dataUrl: string): Promise<string[]> =>
+  (await splitIndexAsset()).titles.map((_, chunk) => `${dataUrl}${titlesFile(chunk)}`);

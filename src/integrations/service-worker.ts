@@ -11,28 +11,31 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
+import { lexerReady, moduleClosure } from '../lib/build/modules.ts';
 import { PRECACHE_GLOBS } from '../lib/offline/rules.ts';
 
 /** The /_astro/ files a page loads: its script and style tags, and every module those scripts import, followed. */
 export const pageAssets = (outDir: string, html: string): string[] => {
-  const found = new Set<string>();
-  const queue = [...html.matchAll(/(?:src|href)="\/(_astro\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
-  while (queue.length > 0) {
-    const file = queue.pop() as string;
-    if (found.has(file)) continue;
-    found.add(file);
-    if (!file.endsWith('.js')) continue;
-    const code = readFileSync(join(outDir, file), 'utf8');
-    // Static imports between chunks are relative to the chunk: from"./x.js" or import"./x.js".
-    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(`_astro/${m[1]}`);
-  }
-  return [...found].sort();
+  const named = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
+  const read = (path: string): string | null => {
+    try {
+      return readFileSync(join(outDir, path), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const imported = moduleClosure(
+    named.filter((path) => path.endsWith('.js')),
+    read,
+  );
+  return [...new Set([...named, ...imported])].map((path) => path.slice(1)).sort();
 };
 
 export const serviceWorker = (): AstroIntegration => ({
   name: 'llwybrau:service-worker',
   hooks: {
     'astro:build:done': async ({ dir, logger }) => {
+      await lexerReady;
       const outDir = fileURLToPath(dir);
       const shortlistPages = PRECACHE_GLOBS.filter((glob) => glob.endsWith('.html'));
       const assets = new Set(

@@ -400,13 +400,16 @@ test('the map page ships at most 90 KB of JavaScript (gzip), Leaflet included; o
     pathFor('en', { route: 'area', params: { slug: 'gwynedd' } }),
   ]) {
     const other = await page.context().newPage();
-    const bodies: [string, string][] = [];
-    other.on('response', async (response) => {
+    // Every script's body is read before the page closes, so none is left unread (or read from a closed page).
+    const reading: Promise<[string, string]>[] = [];
+    other.on('response', (response) => {
       if (response.request().resourceType() === 'script' && response.status() === 200)
-        bodies.push([response.url(), (await response.body()).toString()]);
+        reading.push(response.body().then((body) => [response.url(), body.toString()]));
     });
     await other.goto(path);
     await other.waitForLoadState('networkidle');
+    const bodies = await Promise.all(reading);
+    expect(bodies.length, path).toBeGreaterThan(0);
     expect(
       bodies.filter(([url, body]) => url.includes('leaflet') || body.includes('Leaflet')).map(([url]) => url),
       path,
