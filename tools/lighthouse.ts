@@ -1,7 +1,7 @@
 /**
- * npm run lighthouse [-- --runs=3]: builds the sample into .bench/dist-lighthouse with SITE_URL set to the
+ * npm run lighthouse [-- --runs=3] [--pages=map,search]: builds the sample into .bench/dist-lighthouse with SITE_URL set to the
  * address it is then served from, gzipped on 127.0.0.1 (as any static host would), and runs Lighthouse (a pinned dev dependency) on its phone profile over the home,
- * detail, search, map and gap pages in both languages, with the CPU really slowed 4× through the
+ * detail, search, map, gap, area and My options pages in both languages, with the CPU really slowed 4× through the
  * DevTools protocol (Emulation.setCPUThrottlingRate, Lighthouse's "devtools" throttling) rather than
  * simulated. Every page is run `--runs` times, the pages taken in turn so that the machine's load
  * falls on all alike; each score is the median with its lowest and highest, and the machine's load
@@ -38,13 +38,22 @@ if (!detailId) {
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const PAGES = (['en', 'cy'] as const).flatMap((lang) => [
-  { name: `home (${lang})`, path: pathFor(lang, { route: 'home' }) },
-  { name: `detail (${lang})`, path: pathFor(lang, { route: 'detail', params: { id: detailId } }) },
-  { name: `search (${lang})`, path: pathFor(lang, { route: 'search' }) },
-  { name: `map (${lang})`, path: pathFor(lang, { route: 'map' }) },
-  { name: `gaps (${lang})`, path: pathFor(lang, { route: 'gaps' }) },
-]);
+// `--pages=map,search` runs only those page types.
+const only = process.argv
+  .find((a) => a.startsWith('--pages='))
+  ?.slice('--pages='.length)
+  .split(',');
+const PAGES = (['en', 'cy'] as const)
+  .flatMap((lang) => [
+    { type: 'home', name: `home (${lang})`, path: pathFor(lang, { route: 'home' }) },
+    { type: 'detail', name: `detail (${lang})`, path: pathFor(lang, { route: 'detail', params: { id: detailId } }) },
+    { type: 'search', name: `search (${lang})`, path: pathFor(lang, { route: 'search' }) },
+    { type: 'map', name: `map (${lang})`, path: pathFor(lang, { route: 'map' }) },
+    { type: 'gaps', name: `gaps (${lang})`, path: pathFor(lang, { route: 'gaps' }) },
+    { type: 'area', name: `area (${lang})`, path: pathFor(lang, { route: 'area', params: { slug: 'cardiff' } }) },
+    { type: 'shortlist', name: `My options (${lang})`, path: pathFor(lang, { route: 'shortlist' }) },
+  ])
+  .filter((page) => !only || only.includes(page.type));
 
 const server = await serve(DIST, { gzip: true, port });
 const chromePath = chromiumExecutable();

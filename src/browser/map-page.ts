@@ -15,7 +15,7 @@ import { loadSearch } from '../lib/search/loader.ts';
 import { type Matcher, searchDocs, searchKey } from '../lib/search/match.ts';
 import { type PlaceMatch, placeFromRow, placeLabel } from '../lib/search/places.ts';
 import { understand, whereToSearch } from '../lib/search/query.ts';
-import { decodeState, encodeState, FACETS, MAP_VIEW_PARAM, type SearchState, URL_PARAMS } from '../lib/search/state.ts';
+import { decodeState, encodeState, MAP_VIEW_PARAM, type SearchState } from '../lib/search/state.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
 import { cardElement } from './card-dom.ts';
 import { byIdOn } from './dom.ts';
@@ -24,6 +24,7 @@ import { yieldToMain } from './idle.ts';
 import type { FitTarget, LeafletView } from './leaflet-map.ts';
 import { loadTypos, type TypoSearch } from './load-fuse.ts';
 import type { MapKey, MapPageConfig } from './map-config.ts';
+import { mapForm } from './map-form.ts';
 import { createSearchController, visitorToday, WIDE_SCREEN } from './search-controller.ts';
 
 /** Cards drawn at first, as on the search page: on a phone the lists sit below the map, and each card costs a slow phone time. */
@@ -68,34 +69,7 @@ const fetchJson = fetchJsonEarly;
 
 // ---- Form -----------------------------------------------------------------------
 
-const stateToForm = (s: SearchState) => {
-  byId<HTMLInputElement>('m-q').value = s.q;
-  byId<HTMLSelectElement>('m-age').value = s.age === null ? '' : String(s.age);
-  byId<HTMLInputElement>('m-rolling').checked = s.rolling;
-  byId<HTMLInputElement>('m-free').checked = s.free;
-  byId<HTMLInputElement>('m-closed').checked = s.closed;
-  byId<HTMLInputElement>(`m-${URL_PARAMS.nationalOffers}-${s.nationalOffers}`).checked = true;
-  byId<HTMLInputElement>('m-near').value = s.near;
-  byId<HTMLInputElement>('m-radius').value = s.radius === null ? '' : String(s.radius);
-  byId<HTMLInputElement>('m-pro').value = s.pro ? '1' : '';
-  let ticked = 0;
-  for (const facet of FACETS) {
-    const selected = (s[facet] as (string | number)[]).map(String);
-    ticked += selected.length;
-    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${URL_PARAMS[facet]}"]`))
-      box.checked = selected.includes(box.value);
-  }
-  // The count shows on the folded panel; it stays folded so that on a phone the map is not pushed far down.
-  byId('m-filter-count').textContent = ticked > 0 ? `(${ticked})` : '';
-};
-
-/** The form, read exactly as the browser would submit it, through the same decoder as the URL. */
-const formToState = (): SearchState => {
-  const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form))
-    if (typeof value === 'string' && value !== '') params.append(name, value);
-  return decodeState(`?${params}`, areaIds);
-};
+const { stateToForm, formToState } = mapForm(form, byId, areaIds);
 
 // ---- List and "available anywhere" ---------------------------------------------
 
