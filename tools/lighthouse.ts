@@ -96,6 +96,14 @@ try {
           .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${id}: ${ref.id}${audits[ref.id]?.displayValue ? ` (${audits[ref.id]?.displayValue})` : ''}`),
       );
+      // Which element the largest contentful paint was, so that a slow one says what to look at.
+      const lcpItems = (
+        audits['largest-contentful-paint-element']?.details as
+          | { items?: { items?: { node?: { snippet?: string } }[] }[] }
+          | undefined
+      )?.items;
+      const lcpElement = lcpItems?.[0]?.items?.[0]?.node?.snippet?.slice(0, 120);
+      if (lcpElement) failing.push(`largest contentful paint: ${lcpElement}`);
       const tbt = Number(audits['total-blocking-time']?.numericValue ?? Number.NaN);
       runs.get(name)?.push({ scores, tbt, failing, load });
       console.log(

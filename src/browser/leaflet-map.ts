@@ -23,6 +23,7 @@ import type { Locale } from '../lib/i18n/locales.ts';
 import type { Translator } from '../lib/i18n/translate.ts';
 import type { SearchDoc } from '../lib/search/types.ts';
 import { make } from './dom.ts';
+import { yieldToMain } from './idle.ts';
 import { addFoldingSources, handFocusToRevealed, placeClustersOnFirstPoint } from './map-clusters.ts';
 import type { MapKey } from './map-config.ts';
 import { cooperativeTouch, managePopups } from './map-handlers.ts';
@@ -130,6 +131,8 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
       },
     });
     layer.addTo(map);
+    // A slow phone answers a tap between drawing the areas and making the markers.
+    await yieldToMain();
   }
 
   // Called when the last chunk of markers has been processed (see show()).

@@ -9,7 +9,7 @@
 import { cardModel } from '../lib/cards/card.ts';
 import type { BoundaryAsset } from '../lib/geo/boundary-asset.ts';
 import { type MapSplit, splitForMap } from '../lib/geo/markers.ts';
-import { createTranslator } from '../lib/i18n/translate.ts';
+import { pageTranslator } from '../lib/i18n/translate.ts';
 import { applyFilters } from '../lib/search/filters.ts';
 import { loadSearch } from '../lib/search/loader.ts';
 import { type Matcher, searchDocs, searchKey } from '../lib/search/match.ts';
@@ -34,7 +34,7 @@ const byId = byIdOn('map page');
 
 const config = JSON.parse(byId('map-config').dataset.config ?? '{}') as MapPageConfig;
 const { lang } = config;
-const t = createTranslator<MapKey>({ en: config.fallbackStrings, cy: config.strings }, lang);
+const t = pageTranslator<MapKey>(config.strings, config.fallbackStrings, lang);
 const areaIds = config.areas.map((area) => area.id);
 const areaName = new Map(config.areas.map((area) => [area.id, area.name]));
 // The page is hidden until now: without JavaScript it shows only the links that work.
@@ -226,9 +226,10 @@ const start = async () => {
   stateToForm(state);
   // Leaflet and the boundaries are fetched beside the search data, and the map drawn while the data comes.
   showView();
+  // Start-up is split into short tasks, so that a tap on a slow phone is answered meanwhile.
+  await yieldToMain();
   // The controller has started fetching the places already if a place is asked for.
   const search = await loadSearch(config.dataUrl, fetchJson);
-  // Start-up is split into short tasks, so that a tap on a slow phone is answered meanwhile.
   await yieldToMain();
   // Every marker is labelled with its title, so the map needs them all (a chunk per 250 entries, fetched side by side).
   await search.data.loadAll();

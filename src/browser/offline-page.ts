@@ -6,7 +6,7 @@
  * Browser code; text only, never HTML.
  */
 
-import { createTranslator } from '../lib/i18n/translate.ts';
+import { pageTranslator } from '../lib/i18n/translate.ts';
 import { CACHE_NAMES } from '../lib/offline/rules.ts';
 import type { DocsAsset, TitlesChunk } from '../lib/search/asset.ts';
 import { byIdOn, make } from './dom.ts';
@@ -16,7 +16,7 @@ import { entryLookup, entryParts } from './shortlist-entries.ts';
 const byId = byIdOn('offline page');
 
 const config = JSON.parse(byId('offline-page-config').dataset.config ?? '{}') as OfflinePageConfig;
-const t = createTranslator<OfflinePageKey>({ en: config.fallbackStrings, cy: config.strings }, config.lang);
+const t = pageTranslator<OfflinePageKey>(config.strings, config.fallbackStrings, config.lang);
 /** Pages listed at most: the pages cache holds up to 150 across both languages. */
 const VISITED_SHOWN = 50;
 

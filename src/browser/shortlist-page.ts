@@ -5,7 +5,7 @@
  * Browser code; text only, never HTML.
  */
 
-import { createTranslator } from '../lib/i18n/translate.ts';
+import { pageTranslator } from '../lib/i18n/translate.ts';
 import { shortlistText } from '../lib/shortlist/entry.ts';
 import { mergeShortlist, sharedIds, shareUrl } from '../lib/shortlist/store.ts';
 import { byIdOn, make } from './dom.ts';
@@ -16,7 +16,7 @@ import { readShortlist, subscribe, writeShortlist } from './shortlist-store.ts';
 const byId = byIdOn('shortlist page');
 
 const config = JSON.parse(byId('shortlist-page-config').dataset.config ?? '{}') as ShortlistPageConfig;
-const t = createTranslator<ShortlistPageKey>({ en: config.fallbackStrings, cy: config.strings }, config.lang);
+const t = pageTranslator<ShortlistPageKey>(config.strings, config.fallbackStrings, config.lang);
 const shared = sharedIds(window.location.search);
 byId('shortlist-app').hidden = false;
 const list = byId<HTMLOListElement>('shortlist-list');

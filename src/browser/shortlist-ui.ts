@@ -4,7 +4,7 @@
  * none of it appears, and the pages work as before. Text only, never HTML.
  */
 import type { KeysUnder } from '../lib/i18n/message-keys.ts';
-import { createTranslator, type Dictionary, type Translator } from '../lib/i18n/translate.ts';
+import { type Dictionary, pageTranslator, type Translator } from '../lib/i18n/translate.ts';
 import { shortlistChunkOf, shortlistChunkUrl } from '../lib/shortlist/chunks.ts';
 import { make } from './dom.ts';
 import { keepForOffline } from './offline.ts';
@@ -34,7 +34,7 @@ export const shortlistUi = (): { config: ShortlistUiConfig; t: UiTranslator } =>
     const config = JSON.parse(document.getElementById('shortlist-config')?.dataset.config ?? '{}') as ShortlistUiConfig;
     loaded = {
       config,
-      t: createTranslator<KeysUnder<'shortlist'>>({ en: config.fallbackStrings, cy: config.strings }, config.lang),
+      t: pageTranslator<KeysUnder<'shortlist'>>(config.strings, config.fallbackStrings, config.lang),
     };
   }
   return loaded;

@@ -27,3 +27,25 @@ export const dictionarySubset = (lang: Locale, paths: readonly string[]): Dictio
   }
   return out;
 };
+
+/** The English entries that `other` lacks, at any depth. */
+export const missingFrom = (english: Dictionary, other: Dictionary | undefined): Dictionary => {
+  const out: Dictionary = {};
+  for (const [key, value] of Object.entries(english)) {
+    const theirs = other?.[key];
+    if (theirs === undefined) out[key] = value;
+    else if (typeof value === 'object' && typeof theirs === 'object') {
+      const below = missingFrom(value as Dictionary, theirs as Dictionary);
+      if (Object.keys(below).length > 0) out[key] = below;
+    }
+  }
+  return out;
+};
+
+/**
+ * The English a page's script needs to stand in for words its language lacks: none on an English
+ * page (its own strings are English), and on a Welsh page only the entries with no Welsh yet, so
+ * that no page carries the same words twice. The script reads both with pageTranslator().
+ */
+export const fallbackSubset = (lang: Locale, paths: readonly string[]): Dictionary =>
+  lang === 'en' ? {} : missingFrom(dictionarySubset('en', paths), dictionarySubset(lang, paths));

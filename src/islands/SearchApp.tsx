@@ -11,7 +11,7 @@ import {
   type SearchController,
   WIDE_SCREEN,
 } from '../browser/search-controller.ts';
-import { createTranslator } from '../lib/i18n/translate.ts';
+import { pageTranslator } from '../lib/i18n/translate.ts';
 import { chosenFilters, filterModel } from '../lib/search/filter-model.ts';
 import { applyFilters, facetCounts, hitsNear } from '../lib/search/filters.ts';
 import { loadSearch, type SearchData } from '../lib/search/loader.ts';
@@ -34,7 +34,7 @@ interface Loaded {
 export default function SearchApp(props: SearchIslandProps) {
   const { lang } = props;
   const t = useMemo(
-    () => createTranslator<SearchKey>({ en: props.fallbackStrings, cy: props.strings }, lang),
+    () => pageTranslator<SearchKey>(props.strings, props.fallbackStrings, lang),
     [props.strings, props.fallbackStrings, lang],
   );
   const areaIds = useMemo(() => props.areas.map((area) => area.id), [props.areas]);

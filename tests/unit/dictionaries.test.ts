@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import cy from '../../src/dictionaries/cy.json' with { type: 'json' };
 import en from '../../src/dictionaries/en.json' with { type: 'json' };
+import { dictionarySubset, fallbackSubset, missingFrom } from '../../src/dictionaries/subset.ts';
 import { ALL_MONTHS } from '../../src/lib/content/runs.ts';
 import { dictionarySchema } from '../../src/lib/i18n/dictionary-schema.ts';
-import { leafKeys } from '../../src/lib/i18n/translate.ts';
+import { leafKeys, pageTranslator } from '../../src/lib/i18n/translate.ts';
 import {
   ACCESS_ROUTES,
   APPRENTICESHIP_LEVELS,
@@ -101,5 +102,30 @@ describe('the UI dictionaries', () => {
       for (const phrase of phrases)
         expect(typeof phrase === 'string' && phrase.trim().length > 0, `${lang}: ${path}.${value}`).toBe(true);
     }
+  });
+});
+
+describe('the strings a page gives its script', () => {
+  const sections = ['card', 'map', 'search', 'count.options'];
+
+  it('carry no English twice: none as the fallback of an English page, and on a Welsh page only what Welsh lacks', () => {
+    expect(fallbackSubset('en', sections)).toEqual({});
+    const welsh = new Set(leafKeys(dictionarySubset('cy', sections)));
+    const lacking = leafKeys(dictionarySubset('en', sections)).filter((key) => !welsh.has(key));
+    expect(leafKeys(fallbackSubset('cy', sections)).sort()).toEqual(lacking.sort());
+  });
+
+  it('find what Welsh lacks at any depth, a plural form included', () => {
+    const english = { a: 'A', b: { c: 'C', d: 'D' }, e: { one: '1', other: 'n' }, f: { g: 'G' } };
+    const welsh = { a: 'A cy', b: { c: 'C cy' }, e: { other: 'n cy' }, f: { g: 'G cy' } };
+    expect(missingFrom(english, welsh)).toEqual({ b: { d: 'D' }, e: { one: '1' } });
+    expect(missingFrom(english, undefined)).toEqual(english);
+  });
+
+  it('fill a gap in Welsh with English, and leave English alone', () => {
+    const english = pageTranslator<'a' | 'b'>({ a: 'A', b: 'B' }, {}, 'en');
+    expect([english('a'), english('b')]).toEqual(['A', 'B']);
+    const welsh = pageTranslator<'a' | 'b'>({ a: 'Cymraeg' }, { b: 'English' }, 'cy');
+    expect([welsh('a'), welsh('b')]).toEqual(['Cymraeg', 'English']);
   });
 });

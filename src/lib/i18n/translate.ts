@@ -113,6 +113,16 @@ export interface Translator<K extends string = MessageKey> {
   has: (key: K) => boolean;
 }
 
+/**
+ * A page script's translator, from the strings the page gave it in its language and the English that stands
+ * in for any missing (dictionaries/subset.ts, fallbackSubset: nothing on an English page).
+ */
+export const pageTranslator = <K extends string = MessageKey>(
+  strings: Dictionary,
+  fallbackStrings: Dictionary,
+  lang: Locale,
+): Translator<K> => createTranslator<K>({ en: lang === 'en' ? strings : fallbackStrings, cy: strings }, lang);
+
 /** `K` is the keys the dictionaries hold: the site's MessageKey unless a test brings its own. */
 export const createTranslator = <K extends string = MessageKey>(
   dictionaries: Record<Locale, Dictionary>,
