@@ -229,7 +229,7 @@ const start = async () => {
   // Start-up is split into short tasks, so that a tap on a slow phone is answered meanwhile.
   await yieldToMain();
   // The controller has started fetching the places already if a place is asked for.
-  const search = await loadSearch(config.dataUrl, fetchJson);
+  const search = await loadSearch(config.dataUrl, fetchJson, yieldToMain);
   await yieldToMain();
   // Every marker is labelled with its title, so the map needs them all (a chunk per 250 entries, fetched side by side).
   await search.data.loadAll();

@@ -108,6 +108,9 @@ export function ResultList({
   // Until the titles of new cards arrive (one small file per 250 entries), the last complete view stays on screen.
   const lastReady = useRef<View | null>(null);
   if (ready) lastReady.current = wanted;
+  // The titles are asked for as soon as the cards are known, not once this render is drawn (on a slow phone that wait
+  // was a fifth of a second). The effect below asks again, which joins the same fetch, and hears how it ends.
+  if (!ready) data.load(wantedDocs).catch(() => {});
   useEffect(() => {
     if (ready) return;
     let live = true;

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fetchJsonEarly as fetchJson } from '../browser/early-data.ts';
+import { yieldToMain } from '../browser/idle.ts';
 import {
   type CommitMode,
   createSearchController,
@@ -81,8 +82,12 @@ export default function SearchApp(props: SearchIslandProps) {
 
   useEffect(() => {
     let cancelled = false;
-    loadSearch(props.dataUrl, fetchJson)
-      .then((search) => !cancelled && setLoaded(search))
+    // In slices, and the results drawn in a task of their own: a slow phone answers a tap meanwhile.
+    loadSearch(props.dataUrl, fetchJson, yieldToMain)
+      .then(async (search) => {
+        await yieldToMain();
+        if (!cancelled) setLoaded(search);
+      })
       .catch(() => !cancelled && setFailed(true));
     return () => {
       cancelled = true;

@@ -12,7 +12,7 @@ import {
   splitSearchAsset,
   type TitlesChunk,
 } from '../../src/lib/search/asset.ts';
-import { hydrateDocs } from '../../src/lib/search/hydrate.ts';
+import { hydrateDocs, hydrateDocsInSlices } from '../../src/lib/search/hydrate.ts';
 import { createSearchData, loadSearch, titlesFile } from '../../src/lib/search/loader.ts';
 import { searchDocs } from '../../src/lib/search/match.ts';
 import { sampleIndex } from '../../tools/sample-search.ts';
@@ -30,6 +30,20 @@ describe('the search data in parts', () => {
     for (const chunk of split.titles) applyTitles(docs, chunk);
     expect(docs.map(({ position: _, ...doc }) => doc)).toEqual(asset.docs);
     expect(docs.map((doc) => doc.position)).toEqual(asset.docs.map((_, i) => i));
+  });
+
+  it('makes the same entries a slice at a time, pausing between the slices', async () => {
+    let pauses = 0;
+    const sliced = await hydrateDocsInSlices(
+      split.docs,
+      async () => {
+        pauses++;
+      },
+      50,
+    );
+    expect(sliced).toEqual(hydrateDocs(split.docs));
+    expect(pauses).toBe(Math.ceil(asset.docs.length / 50) - 1);
+    expect(pauses).toBeGreaterThan(0);
   });
 
   it('writes a shared value once: providers, venues and towns are tables, entries hold codes', () => {

@@ -4,7 +4,7 @@
  * The fetching is passed in, so this is tested without a network.
  */
 import { applyTitles, chunksNeeded, type DocsAsset, type TitlesChunk } from './asset.ts';
-import { hydrateDocs, type LoadedDoc } from './hydrate.ts';
+import { hydrateDocs, hydrateDocsInSlices, type LoadedDoc } from './hydrate.ts';
 import { createMatcher, type Matcher, type MatchIndex } from './match.ts';
 import type { SearchDoc } from './types.ts';
 
@@ -21,8 +21,11 @@ export interface SearchData {
 /** The file of a titles chunk under the search data directory (`/search-data/`). */
 export const titlesFile = (chunk: number): string => `titles-${chunk}.json`;
 
-export const createSearchData = (asset: DocsAsset, fetchChunk: (chunk: number) => Promise<TitlesChunk>): SearchData => {
-  const docs = hydrateDocs(asset);
+export const createSearchData = (
+  asset: DocsAsset,
+  fetchChunk: (chunk: number) => Promise<TitlesChunk>,
+  docs: LoadedDoc[] = hydrateDocs(asset),
+): SearchData => {
   const loaded = new Set<number>();
   const inFlight = new Map<number, Promise<void>>();
   const chunkCount = Math.ceil(asset.count / asset.chunkSize);
@@ -72,6 +75,8 @@ export const eagerUrls = (dataUrl: string): [docs: string, match: string] => [
 export const loadSearch = async (
   dataUrl: string,
   fetchJson: <T>(url: string) => Promise<T>,
+  /** Lets the page answer input between slices of the work (browser/idle.ts, yieldToMain); none in tests. */
+  pause?: () => Promise<void>,
 ): Promise<{ data: SearchData; matcher: Matcher }> => {
   const [docsUrl, matchUrl] = eagerUrls(dataUrl);
   const [docs, match] = await Promise.all([fetchJson<DocsAsset>(docsUrl), fetchJson<MatchIndex>(matchUrl)]);
@@ -81,6 +86,7 @@ export const loadSearch = async (
       `The search data is out of step: ${docsUrl} has ${docs.count} entries and ${matchUrl} has ${match.titleLengths.length}`,
     );
   }
-  const data = createSearchData(docs, (chunk) => fetchJson<TitlesChunk>(`${dataUrl}${titlesFile(chunk)}`));
+  const entries = pause ? await hydrateDocsInSlices(docs, pause) : hydrateDocs(docs);
+  const data = createSearchData(docs, (chunk) => fetchJson<TitlesChunk>(`${dataUrl}${titlesFile(chunk)}`), entries);
   return { data, matcher: createMatcher(data.docs, match) };
 };
