@@ -54,7 +54,7 @@ export const showSpread = (s: Spread, digits = 0): string =>
  * Starts counting long tasks (over 50 ms) from the first byte of every page the browser opens
  * in this context: call before navigating. `blocking(page)` then gives the total blocking time
  * (the sum of each long task's time over 50 ms) and the longest task, up to `withinMs` after
- * navigation started.
+ * navigation started, and when the last of those tasks ended (the main thread free from then on).
  */
 export const watchLongTasks = (page: Page) =>
   page.addInitScript(() => {
@@ -68,7 +68,7 @@ export const watchLongTasks = (page: Page) =>
 export const blocking = async (
   page: Page,
   withinMs = 6000,
-): Promise<{ totalBlockingMs: number; longestTaskMs: number }> => {
+): Promise<{ totalBlockingMs: number; longestTaskMs: number; freeAtMs: number }> => {
   const tasks = await page.evaluate(
     () => (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks,
   );
@@ -76,5 +76,7 @@ export const blocking = async (
   return {
     totalBlockingMs: counted.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
     longestTaskMs: counted.reduce((longest, task) => Math.max(longest, task.duration), 0),
+    // When the main thread was last held for over 50 ms: from then on, it answers input at once.
+    freeAtMs: counted.reduce((end, task) => Math.max(end, task.start + task.duration), 0),
   };
 };
