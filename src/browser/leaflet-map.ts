@@ -268,7 +268,8 @@ export const createLeafletMap = async (container: HTMLElement, options: LeafletO
         performance.mark('llwybrau:map-markers');
       };
       if (layers.length === 0) onChunksDone();
-      else cluster.addLayers(layers, true);
+      // In a task of its own: making the markers and clustering the first of them at once held a slow phone too long.
+      else setTimeout(() => cluster.addLayers(layers, true), 0);
     },
     resize: () => {
       map.invalidateSize();

@@ -135,7 +135,7 @@ export const hydrateDocs = (asset: DocsAsset): LoadedDoc[] => {
 export const hydrateDocsInSlices = async (
   asset: DocsAsset,
   pause: () => Promise<void>,
-  slice = 5000,
+  slice = 2000,
 ): Promise<LoadedDoc[]> => {
   const make = entryMaker(asset);
   const docs: LoadedDoc[] = [];
