@@ -106,8 +106,12 @@ try {
       if (lcpElement) failing.push(`largest contentful paint: ${lcpElement}`);
       const tbt = Number(audits['total-blocking-time']?.numericValue ?? Number.NaN);
       // The longest main-thread task Lighthouse saw (its long-tasks diagnostic lists those over 50 ms; none is 0).
-      const longTasks = (audits['long-tasks']?.details as { items?: { duration?: number }[] } | undefined)?.items ?? [];
+      const longTasks =
+        (audits['long-tasks']?.details as { items?: { duration?: number; url?: string }[] } | undefined)?.items ?? [];
       const longest = longTasks.reduce((most, task) => Math.max(most, task.duration ?? 0), 0);
+      // What the longest task was spent on, as Lighthouse attributes it (a script, or the page itself for parsing and layout).
+      const longestOn = longTasks.find((task) => task.duration === longest)?.url?.replace(server.url, '');
+      if (longestOn && longest > 50) failing.push(`longest task ${longest.toFixed(0)} ms in ${longestOn}`);
       runs.get(name)?.push({ scores, tbt, longest, failing, load });
       console.log(
         `run ${i + 1} ${name}: ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join(', ')}, blocking ${tbt.toFixed(0)} ms, longest task ${longest.toFixed(0)} ms (${load})${failing.length ? `; below 100 on ${failing.join('; ')}` : ''}`,
