@@ -237,7 +237,6 @@ const start = async () => {
   performance.mark('llwybrau:map-data');
   await yieldToMain();
   refresh();
-  performance.mark('llwybrau:map-list');
   // The typo search (Fuse) comes apart, beside the first results; a misspelt word is searched again once it is here.
   const settle = (state: typeof typos) => () => {
     typos = state;
